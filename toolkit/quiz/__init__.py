@@ -1,0 +1,125 @@
+"""Quizzes for the lessons: questions from data files, feedback with evidence, progress saved.
+
+Lessons need only a few calls::
+
+    from toolkit import quiz
+    quiz.show("example", "sort-1")          # one question (asks the student's name once)
+    quiz.show("example")                    # the whole quiz with a progress summary
+    quiz.progress_summary("example")        # answered, right on the first try, revealed
+    quiz.export("progress", "class.csv")    # the teacher's CSV of a class's progress files
+
+Quiz files are YAML or JSON (schema: ``docs/quiz-files.md``); sentence questions take their
+answers from the answer key. ipywidgets is imported only when a quiz is shown.
+
+>>> q = load_quiz("example")
+>>> [t for t in ("choice", "sort", "says_who", "spot_words", "reflection", "poll")
+...  if t not in {x.type for x in q}]
+[]
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import ToolkitError
+from .progress import export_csv, parse_answers, progress_dir, set_progress_dir
+from .schema import GRADED, TYPES, Question, Quiz, QuizFileError, load_quiz, shipped_quizzes
+from .summary import ProgressSummary, progress_summary
+
+__all__ = ["load_quiz", "show", "progress_summary", "export", "load_answers", "download_link",
+           "set_progress_dir", "progress_dir", "shipped_quizzes", "Quiz", "Question",
+           "QuizFileError", "ProgressSummary", "TYPES", "GRADED"]
+
+
+def show(name, question_id: str | None = None, student: str | None = None):
+    """Show a quiz, or one of its questions, ready to answer in a notebook.
+
+    Args:
+        name: a shipped quiz's name (``"example"``), a quiz file path, or a loaded Quiz.
+        question_id: the ``id`` of one question; None shows the whole quiz.
+        student: the student's name; if None, the name remembered on this computer is used,
+            or the student is asked once.
+
+    Returns:
+        A QuizView: it displays as the live quiz, and as readable text where no kernel runs.
+
+    Raises:
+        ToolkitError: if the quiz or the question does not exist, or the quiz file is broken.
+    """
+    quiz = name if isinstance(name, Quiz) else load_quiz(name)
+    return quiz.widget(question_id, student=student)
+
+
+def export(folder, out) -> Path:
+    """Gather a class's progress files into one CSV: a row per student per question.
+
+    Args:
+        folder: the folder holding the ``student-*.json`` progress files.
+        out: the CSV file to write (columns: student, quiz, question, type, answer, correct,
+            first_try_correct, tries, hints, revealed, time).
+
+    Returns:
+        The path of the CSV written.
+
+    Raises:
+        ToolkitError: if the folder does not exist or holds no progress files.
+    """
+    return export_csv(folder, out)
+
+
+def load_answers(path_or_text, student: str | None = None) -> int:
+    """Load a downloaded answers file back (for Colab, where the disk does not last).
+
+    Args:
+        path_or_text: the path of a ``medialit-answers-....json`` file, its text, or its bytes.
+        student: whose answers to merge into (default: the current student, else the file's).
+
+    Returns:
+        How many answers were added or updated (the newer copy of each answer wins).
+
+    Raises:
+        ToolkitError: if it is not an answers file.
+    """
+    from .session import get_session
+
+    data = parse_answers(path_or_text)
+    session = get_session()
+    name = student or session.student or data.get("student")
+    if not name:
+        raise ToolkitError("The answers file has no name in it: call "
+                           "load_answers(file, student='Your name').")
+    if session.student != name:
+        session.student = session.store.set_current_student(name)
+    count = session.store.merge(session.student, data)
+    session.refresh()
+    return count
+
+
+def download_link(student: str | None = None):
+    """Return a "download my answers" link (HTML that works with no kernel) for a student.
+
+    Args:
+        student: the student's name (default: the current student).
+
+    Returns:
+        An object that shows as the link in a notebook; ``str()`` gives its HTML.
+
+    Raises:
+        ToolkitError: if no student name is known yet.
+    """
+    from .progress import download_link as _link
+    from .session import get_session
+
+    session = get_session()
+    name = student or session.student
+    if not name:
+        raise ToolkitError("No name is known yet: call download_link('Your name').")
+    return _HTML(_link(name, session.store))
+
+
+class _HTML(str):
+    """A string of HTML that shows as HTML in a notebook."""
+
+    def _repr_html_(self) -> str:
+        return str(self)
+

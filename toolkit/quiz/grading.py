@@ -1,0 +1,443 @@
+"""Check answers and write the feedback: pure functions, no widgets, every article text escaped.
+
+Each ``grade_*`` function takes a Question and a plain answer (what the progress file stores) and
+returns a Result: correct or not, a score for partial credit, and feedback HTML that shows the
+evidence from the answer key with the label's colour AND its text marker (never colour alone).
+
+>>> norm_source("The Houston police chief's")
+'houston police chief'
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ..keys import KeySentence
+from ..palette import EVIDENCE_LABEL, EVIDENCE_NAMES, LABEL_STYLES, style_for
+from .schema import FIND, Question
+
+RIGHT = "\u2714"  # heavy check mark
+WRONG = "\u2718"  # heavy ballot x
+
+
+@dataclass(frozen=True)
+class Result:
+    """The outcome of a check: ``correct`` (None when ungraded), ``score`` 0..1 and feedback HTML."""
+
+    correct: bool | None
+    score: float | None
+    html: str
+    summary: str = ""
+
+
+def esc(text: object) -> str:
+    """Escape text for HTML (quotes too).
+
+    >>> esc('<script>alert("x")</script>')
+    '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'
+    """
+    return html.escape(str(text), quote=True)
+
+
+def label_badge(label: str) -> str:
+    """Return HTML for a label: its text marker and plain name on the label's colour.
+
+    >>> "[S]" in label_badge("attributed") and "Names a source" in label_badge("attributed")
+    True
+    """
+    s = style_for(label)
+    return (f'<span style="background:{s.colour};color:{s.text_colour};padding:0 4px;'
+            f'border-radius:3px;font-weight:bold">{esc(s.marker)} {esc(s.name)}</span>')
+
+
+def verdict(ok: bool, text: str) -> str:
+    """Return a right/wrong line with a symbol and a word, so it never relies on colour."""
+    sym, word, colour = (RIGHT, "Right", "#006b4f") if ok else (WRONG, "Not yet", "#a33f00")
+    return (f'<div style="color:{colour};font-weight:bold">{sym} {word}: '
+            f'<span style="font-weight:normal;color:inherit">{text}</span></div>')
+
+
+def evidence_spans(ks: KeySentence, kinds=None) -> list[tuple[int, int, str]]:
+    """Return (start, end, kind) for the key's evidence in the sentence, sorted, no overlaps."""
+    spans = []
+    for ev in ks.evidence:
+        if kinds is not None and ev.kind not in kinds:
+            continue
+        start = ks.text.find(ev.text)
+        if start >= 0:
+            spans.append((start, start + len(ev.text), ev.kind))
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    kept: list[tuple[int, int, str]] = []
+    for span in spans:
+        if kept and span[0] < kept[-1][1]:
+            continue  # inside a longer span (a loaded word inside a quotation): keep the outer one
+        kept.append(span)
+    return kept
+
+
+def highlight(ks: KeySentence, kinds=None) -> str:
+    """Return the sentence as escaped HTML with its evidence marked (colour, underline, marker).
+
+    >>> from toolkit.keys import KeySentence, KeyEvidence
+    >>> ks = KeySentence(1, "He says <b>.", "attributed",
+    ...                  evidence=(KeyEvidence("says", "cue"),))
+    >>> highlight(ks).count("&lt;b&gt;"), "[S]" in highlight(ks)
+    (1, True)
+    """
+    out, pos = [], 0
+    text = ks.text
+    for start, end, kind in evidence_spans(ks, kinds):
+        style = LABEL_STYLES[EVIDENCE_LABEL.get(kind, ks.label)]
+        out.append(esc(text[pos:start]))
+        out.append(
+            f'<mark title="{esc(EVIDENCE_NAMES.get(kind, kind))}" style="background:{style.colour};'
+            f'color:{style.text_colour};border-bottom:3px solid #000;padding:0 2px">'
+            f'<b>{esc(style.marker)}</b>&nbsp;{esc(text[start:end])}</mark>')
+        pos = end
+    out.append(esc(text[pos:]))
+    return "".join(out)
+
+
+def evidence_list(ks: KeySentence, kinds=None) -> str:
+    """Return a short escaped list naming each piece of evidence in words ("who said it: ...")."""
+    items = []
+    for ev in ks.evidence:
+        if kinds is not None and ev.kind not in kinds:
+            continue
+        style = LABEL_STYLES[EVIDENCE_LABEL.get(ev.kind, ks.label)]
+        items.append(f"{esc(style.marker)} {esc(EVIDENCE_NAMES.get(ev.kind, ev.kind))}: "
+                     f"\u201c{esc(ev.text)}\u201d")
+    return "; ".join(items)
+
+
+def explain_sentence(ks: KeySentence, kinds=None) -> str:
+    """Return the sentence highlighted, its evidence in words and the key's reason, as HTML."""
+    parts = [f'<div style="margin:4px 0 4px 12px">{highlight(ks, kinds)}</div>']
+    listed = evidence_list(ks, kinds)
+    if listed:
+        parts.append(f'<div style="margin-left:12px"><i>Evidence:</i> {listed}</div>')
+    if ks.reason:
+        parts.append(f'<div style="margin-left:12px"><i>Why:</i> {esc(ks.reason)}</div>')
+    return "".join(parts)
+
+
+# --- multiple choice -------------------------------------------------------------------------
+
+def grade_choice(q: Question, answer) -> Result:
+    """Check a choice answer: an option's text (single) or a list of option texts (multiple)."""
+    chosen = _as_list(answer)
+    if not chosen:
+        return Result(None, None, verdict(False, "Choose an answer first, then press Check."),
+                      "empty")
+    by_text = {o.text: o for o in q.options}
+    lines = []
+    for text in chosen:
+        opt = by_text.get(text)
+        if opt is None:
+            continue
+        mark = RIGHT if opt.correct else WRONG
+        lines.append(f"<li>{mark} <b>{esc(opt.text)}</b>: {esc(opt.feedback)}</li>")
+    correct_set = {o.text for o in q.options if o.correct}
+    chosen_set = set(chosen) & set(by_text)
+    ok = chosen_set == correct_set
+    hits = len(chosen_set & correct_set)
+    wrong = len(chosen_set - correct_set)
+    if ok:
+        head = verdict(True, "that is the answer." if len(correct_set) == 1
+                       else "you found every correct option.")
+        score = 1.0
+    elif q.multiple:
+        score = max(0.0, (hits - wrong) / len(correct_set))
+        missed = len(correct_set) - hits
+        bits = [f"you chose {hits} of the {len(correct_set)} correct options"]
+        if wrong:
+            bits.append(f"{wrong} of your choices {'is' if wrong == 1 else 'are'} not right")
+        if missed:
+            bits.append(f"{missed} correct option{'s are' if missed > 1 else ' is'} still "
+                        f"unticked")
+        head = verdict(False, "; ".join(bits) + ". Read the notes below and try again.")
+    else:
+        score = 0.0
+        head = verdict(False, "read the note below and try again.")
+    return Result(ok, score, head + f"<ul>{''.join(lines)}</ul>",
+                  f"{hits}/{len(correct_set)}")
+
+
+def reveal_choice(q: Question) -> str:
+    """Return HTML showing the correct option(s) with their feedback."""
+    items = "".join(f"<li>{RIGHT} <b>{esc(o.text)}</b>: {esc(o.feedback)}</li>"
+                    for o in q.options if o.correct)
+    extra = f"<div>{esc(q.explanation)}</div>" if q.explanation else ""
+    return f"<div><b>Answer:</b><ul>{items}</ul>{extra}</div>"
+
+
+# --- sort the sentences ----------------------------------------------------------------------
+
+def grade_sort(q: Question, answer) -> Result:
+    """Check a list of labels, one per sentence (None where the student chose nothing)."""
+    answer = list(answer or [])
+    answer += [None] * (len(q.sentences) - len(answer))
+    if all(a is None for a in answer):
+        return Result(None, None, verdict(False, "Choose a label for each sentence, then press "
+                                                 "Check."), "empty")
+    rows, right = [], 0
+    for i, (item, chosen) in enumerate(zip(q.sentences, answer), start=1):
+        ks = item.key
+        if chosen is None:
+            rows.append(f"<li>{WRONG} Sentence {i}: no label chosen yet.</li>")
+            continue
+        if chosen in ks.accepted:
+            right += 1
+            note = ""
+            if chosen != ks.label:
+                note = (f" The key's first answer is {label_badge(ks.label)}; yours is also "
+                        f"accepted.")
+            rows.append(f"<li>{RIGHT} Sentence {i}: {label_badge(chosen)} is right.{note}"
+                        f"{explain_sentence(ks)}</li>")
+        else:
+            rows.append(f"<li>{WRONG} Sentence {i}: not {label_badge(chosen)}. "
+                        f"{_sort_nudge(ks, chosen)}</li>")
+    total = len(q.sentences)
+    ok = right == total
+    head = verdict(ok, "every sentence is labelled right." if ok else
+                   f"{right} of {total} sentences are right. Look again at the ones marked "
+                   f"{WRONG}.")
+    return Result(ok, right / total, head + f"<ul>{''.join(rows)}</ul>", f"{right}/{total}")
+
+
+def _sort_nudge(ks: KeySentence, chosen: str) -> str:
+    """A hint for a wrong label that does not give the answer away."""
+    if ks.label == "attributed":
+        return "Is there a name and a reporting word (says, told, reports) in it?"
+    if chosen == "attributed":
+        return "Who exactly does it say the information comes from? Look for a name and 'says'."
+    if ks.label == "claim":
+        return "Does it judge, or does it state something as fact?"
+    if ks.label == "call_to_action":
+        return "Does it speak to you, the reader?"
+    return "Are there words that judge or take a side?"
+
+
+def reveal_sort(q: Question) -> str:
+    """Return HTML giving each sentence's label from the key, with its evidence."""
+    rows = "".join(f"<li>Sentence {i}: {label_badge(item.key.label)}{explain_sentence(item.key)}"
+                   f"</li>" for i, item in enumerate(q.sentences, start=1))
+    return f"<div><b>Answer:</b><ol>{rows}</ol></div>"
+
+
+# --- says who? -------------------------------------------------------------------------------
+
+_ORG_WORDS = {"press", "news", "house", "department", "office", "agency", "service", "times",
+              "post", "radio", "npr", "ap", "government", "administration", "university",
+              "police", "wire", "ministry", "court", "council", "committee"}
+
+
+def norm_source(text: str) -> str:
+    """Fold a source name for comparison: case, accents, punctuation, a leading "the", "'s".
+
+    >>> norm_source("  Art  Acevedo. ")
+    'art acevedo'
+    >>> norm_source("the AP")
+    'ap'
+    """
+    text = unicodedata.normalize("NFKD", str(text))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("\u2019", "'")
+    text = re.sub(r"'s\b", "", text)
+    words = re.sub(r"[^\w]+", " ", text).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def _surname(name: str) -> str | None:
+    """The last word of a personal name ("Art Acevedo" -> "acevedo"), None for organisations."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    folded = norm_source(name).split()
+    if not folded or set(folded) & _ORG_WORDS:
+        return None
+    return folded[-1]
+
+
+def accepted_sources(ks: KeySentence) -> tuple[set[str], set[str]]:
+    """Return (full forms, surnames) accepted for the key's source, all folded."""
+    names = [n for n in (ks.source, *ks.source_aliases) if n]
+    forms = {norm_source(n) for n in names} - {""}
+    surnames = {s for s in (_surname(n) for n in names) if s}
+    return forms, surnames
+
+
+def source_matches(answer: str, ks: KeySentence) -> Result:
+    """Check a typed or chosen source against the key's source and aliases, forgivingly.
+
+    >>> from toolkit.keys import KeySentence
+    >>> ks = KeySentence(1, "x", "attributed", source="Art Acevedo",
+    ...                  source_aliases=("the Houston police chief",))
+    >>> [source_matches(a, ks).correct for a in ("acevedo", "Houston Police Chief", "Trump")]
+    [True, True, False]
+    """
+    given = norm_source(answer or "")
+    if not given:
+        return Result(None, None, "", "empty")
+    forms, surnames = accepted_sources(ks)
+    words = given.split()
+    if given in forms or given in surnames:
+        return Result(True, 1.0, "", "exact")
+    # titles before the name: "police chief Art Acevedo", "Chief Acevedo"
+    for form in forms | surnames:
+        fw = form.split()
+        if len(words) > len(fw) and words[-len(fw):] == fw and len(words) <= len(fw) + 4:
+            return Result(True, 1.0, "", "with title")
+    try:
+        from rapidfuzz import fuzz
+    except ImportError:  # pragma: no cover - rapidfuzz is a dependency
+        return Result(False, 0.0, "", "no match")
+    for form in forms | surnames:
+        if len(form) >= 5 and fuzz.ratio(given, form) >= 85:
+            return Result(True, 1.0, "", "spelling")
+    return Result(False, 0.0, "", "no match")
+
+
+def grade_says_who(q: Question, answer) -> Result:
+    """Check the source a student typed or chose for an attributed sentence."""
+    ks = q.sentence.key
+    match = source_matches(answer or "", ks)
+    kinds = FIND["attribution"]
+    if match.correct is None:
+        return Result(None, None, verdict(False, "Type or choose a name first, then press "
+                                                 "Check."), "empty")
+    if match.correct:
+        spell = (f" (check the spelling: it is {esc(ks.source)})" if match.summary == "spelling"
+                 else "")
+        head = verdict(True, f"the source is <b>{esc(ks.source)}</b>{spell}.")
+        return Result(True, 1.0, head + explain_sentence(ks, kinds), match.summary)
+    head = verdict(False, f"\u201c{esc(answer)}\u201d is not who this sentence names as its "
+                          f"source. Find the reporting word (says, told, reports) and look at "
+                          f"who is next to it.")
+    return Result(False, 0.0, head, match.summary)
+
+
+def reveal_says_who(q: Question) -> str:
+    """Return HTML naming the key's source, with the speaker and cue highlighted."""
+    ks = q.sentence.key
+    also = ""
+    if ks.source_aliases:
+        also = " Also accepted: " + ", ".join(esc(a) for a in ks.source_aliases) + "."
+    return (f"<div><b>Answer:</b> {esc(ks.source)}.{also}"
+            f"{explain_sentence(ks, FIND['attribution'])}</div>")
+
+
+# --- spot the words --------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[^\s\u2014\u2013]+")
+_CORE = re.compile(r"[\w][\w'\u2019.\-]*[\w]|[\w]")
+
+
+def word_tokens(text: str) -> list[tuple[int, int, str]]:
+    """Split a sentence into clickable words: (start, end, word), punctuation around words dropped.
+
+    >>> [w for _, _, w in word_tokens('"They\\u2019re ruthless," he said \\u2014 twice.')]
+    ['They\u2019re', 'ruthless', 'he', 'said', 'twice']
+    """
+    out = []
+    for m in _TOKEN.finditer(text):
+        core = _CORE.search(m.group())
+        if core:
+            start = m.start() + core.start()
+            out.append((start, start + len(core.group()), core.group()))
+    return out
+
+
+def target_words(q: Question) -> list[int]:
+    """Return the indexes of the words the key counts as evidence for this spot_words question."""
+    ks = q.sentence.key
+    spans = [(s, e) for s, e, _ in evidence_spans(ks, FIND[q.find])]
+    # evidence_spans drops nested spans; for spotting, every listed piece counts
+    for ev in ks.evidence:
+        if ev.kind in FIND[q.find]:
+            start = ks.text.find(ev.text)
+            if start >= 0:
+                spans.append((start, start + len(ev.text)))
+    return [i for i, (s, e, _) in enumerate(word_tokens(ks.text))
+            if any(s < end and start < e for start, end in spans)]
+
+
+def grade_spot(q: Question, answer) -> Result:
+    """Check the words a student clicked (a list of word indexes), with partial credit explained."""
+    tokens = word_tokens(q.sentence.key.text)
+    chosen = sorted({int(i) for i in (answer or []) if 0 <= int(i) < len(tokens)})
+    if not chosen:
+        return Result(None, None, verdict(False, "Click the words first, then press Check."),
+                      "empty")
+    target = set(target_words(q))
+    hits = [i for i in chosen if i in target]
+    extra = [i for i in chosen if i not in target]
+    missed = sorted(target - set(chosen))
+    ok = not extra and not missed
+    score = max(0.0, (len(hits) - len(extra)) / len(target)) if target else 0.0
+    what = "show the attribution" if q.find == "attribution" else "make it opinion"
+    ks = q.sentence.key
+    if ok:
+        head = verdict(True, f"you found all {len(target)} words that {what}.")
+        return Result(True, 1.0, head + explain_sentence(ks, FIND[q.find]),
+                      f"{len(hits)}/{len(target)}")
+    bits = [f"you found {len(hits)} of the {len(target)} words that {what}"]
+    if extra:
+        words = ", ".join(f"\u201c{esc(tokens[i][2])}\u201d" for i in extra)
+        bits.append(f"{words} {'is' if len(extra) == 1 else 'are'} not part of the evidence")
+    if missed:
+        bits.append(f"{len(missed)} more word{'s are' if len(missed) > 1 else ' is'} still to "
+                    f"find")
+    found = ""
+    if hits:
+        found = ("<div>Right so far: " + ", ".join(f"\u201c{esc(tokens[i][2])}\u201d"
+                                                   for i in hits) + ".</div>")
+    head = verdict(False, "; ".join(bits) + f" (score {round(score * 100)}%). Try again.")
+    return Result(False, score, head + found, f"{len(hits)}/{len(target)}")
+
+
+def reveal_spot(q: Question) -> str:
+    """Return HTML with the evidence words highlighted and named."""
+    return f"<div><b>Answer:</b>{explain_sentence(q.sentence.key, FIND[q.find])}</div>"
+
+
+# --- dispatch --------------------------------------------------------------------------------
+
+def grade(q: Question, answer) -> Result:
+    """Check any graded question's answer (see the grade_* functions)."""
+    return {"choice": grade_choice, "sort": grade_sort, "says_who": grade_says_who,
+            "spot_words": grade_spot}[q.type](q, answer)
+
+
+def reveal(q: Question) -> str:
+    """Return the answer HTML for a question (the sample answer for a reflection)."""
+    if q.type == "reflection":
+        return f"<div><b>A sample answer:</b> {esc(q.sample_answer)}</div>"
+    return {"choice": reveal_choice, "sort": reveal_sort, "says_who": reveal_says_who,
+            "spot_words": reveal_spot}[q.type](q)
+
+
+def answer_text(q: Question, answer) -> str:
+    """Return an answer as plain words for the class CSV (labels by name, words not indexes)."""
+    if answer is None:
+        return ""
+    if q.type == "sort":
+        return "; ".join(LABEL_STYLES[a].name if a in LABEL_STYLES else "(none)"
+                         for a in answer)
+    if q.type == "spot_words":
+        tokens = word_tokens(q.sentence.key.text)
+        return " | ".join(tokens[i][2] for i in answer if 0 <= i < len(tokens))
+    return "; ".join(_as_list(answer))
+
+
+def _as_list(answer) -> list[str]:
+    if answer is None or answer == "":
+        return []
+    if isinstance(answer, (list, tuple)):
+        return [str(a) for a in answer]
+    return [str(answer)]

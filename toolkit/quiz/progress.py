@@ -1,0 +1,434 @@
+"""Progress files: every answer saved the moment it is checked, so a student never loses work.
+
+One JSON file per student in the progress folder (``MEDIALIT_PROGRESS_DIR``, or ``progress/`` in
+the current folder, i.e. beside the lessons). Every change is made under a lock file (created with
+``O_CREAT | O_EXCL``; a lock older than ``STALE_LOCK_SECONDS`` is taken to be left over from a crash)
+while the file is read, merged and written, and the write is atomic (a temporary file in the same
+folder, then ``os.replace``, which is atomic on Windows too). Two notebooks open at once therefore
+never overwrite each other's answers. A damaged file is kept under a new name and a fresh one is
+started. No widgets here and nothing leaves the machine.
+
+The file looks like::
+
+    {"version": 1, "student": "Ana",
+     "quizzes": {"example": {"q1": {"type": "choice", "answer": "...", "correct": true,
+                                    "first_try_correct": true, "tries": 1, "hints": 0,
+                                    "revealed": false, "checked": true, "time": "..."}}}}
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import csv
+import json
+import os
+import re
+import tempfile
+import time
+import unicodedata
+import warnings
+from datetime import datetime
+from pathlib import Path
+
+from ..errors import ToolkitError
+
+VERSION = 1
+ENV_VAR = "MEDIALIT_PROGRESS_DIR"
+STALE_LOCK_SECONDS = 30.0
+LOCK_TIMEOUT_SECONDS = 20.0
+CURRENT_STUDENT_FILE = "current-student.json"
+CSV_COLUMNS = ("student", "quiz", "question", "type", "answer", "correct", "first_try_correct",
+               "tries", "hints", "revealed", "time")
+
+_folder_override: Path | None = None
+
+
+def set_progress_dir(folder: str | os.PathLike | None) -> None:
+    """Choose where progress files go for this session (None goes back to the default).
+
+    Args:
+        folder: a folder path; it is created when the first answer is saved.
+    """
+    global _folder_override
+    _folder_override = Path(folder) if folder is not None else None
+
+
+def progress_dir() -> Path:
+    """Return the progress folder: set_progress_dir, else $MEDIALIT_PROGRESS_DIR, else ./progress."""
+    if _folder_override is not None:
+        return _folder_override
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env).expanduser()
+    return Path.cwd() / "progress"
+
+
+def now() -> str:
+    """Return the local time with its UTC offset, to the second, as ISO 8601 text."""
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def student_slug(name: str) -> str:
+    """Turn a student's name into a safe file name part (letters, digits and dashes).
+
+    >>> student_slug("  Ana María López ")
+    'ana-maria-lopez'
+    """
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    slug = re.sub(r"[^\w]+", "-", folded, flags=re.UNICODE).strip("-_")
+    return slug[:60] or "student"
+
+
+def clean_name(name: object) -> str:
+    """Check a student's name and tidy its spacing.
+
+    Raises:
+        ToolkitError: if the name is empty.
+    """
+    text = " ".join(str(name or "").split())
+    if not text:
+        raise ToolkitError("The name is empty: type your name (first name is enough) and press "
+                           "Start.")
+    return text[:80]
+
+
+@contextlib.contextmanager
+def file_lock(target: Path, timeout: float = LOCK_TIMEOUT_SECONDS,
+              stale: float = STALE_LOCK_SECONDS):
+    """Hold ``<target>.lock`` (made with O_CREAT|O_EXCL) for the duration of a with-block.
+
+    Raises:
+        ToolkitError: if another notebook holds the lock for longer than ``timeout`` seconds.
+    """
+    lock = target.with_name(target.name + ".lock")
+    token = f"{os.getpid()} {time.time()}"
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        except FileExistsError:
+            try:
+                age = time.time() - lock.stat().st_mtime
+            except FileNotFoundError:
+                continue  # released between our two calls: try again at once
+            if age > stale:
+                with contextlib.suppress(FileNotFoundError, PermissionError):
+                    lock.unlink()  # left behind by a notebook that crashed mid-save
+                continue
+            if time.monotonic() > deadline:
+                raise ToolkitError(f"Your answers file is busy (another notebook is saving): "
+                                   f"wait a moment and try again, or delete {lock.name} if no "
+                                   f"other notebook is open.") from None
+            time.sleep(0.01)
+            continue
+        try:
+            os.write(fd, token.encode())
+        finally:
+            os.close(fd)
+        break
+    try:
+        yield
+    finally:
+        with contextlib.suppress(FileNotFoundError, PermissionError):
+            lock.unlink()
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write text to ``path`` all at once: a temporary file in the same folder, then os.replace."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        for attempt in range(20):
+            try:
+                os.replace(tmp, path)
+                break
+            except PermissionError:  # Windows: a reader has the file open for a moment
+                if attempt == 19:
+                    raise
+                time.sleep(0.05)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+class ProgressStore:
+    """The progress files in one folder: read, update (locked, merged, atomic) and list them.
+
+    ``notice`` holds a one-sentence message for the student after something they should know
+    about happened (a damaged file moved aside), else "".
+    """
+
+    def __init__(self, folder: str | os.PathLike | None = None):
+        self.folder = Path(folder) if folder is not None else progress_dir()
+        self.notice = ""
+
+    # -- files --------------------------------------------------------------------------------
+    def path_for(self, student: str) -> Path:
+        """Return the progress file of a student (``student-<name>.json``)."""
+        return self.folder / f"student-{student_slug(student)}.json"
+
+    def _ensure_folder(self) -> None:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ToolkitError(f"The progress folder {self.folder} cannot be created "
+                               f"({exc.strerror}): choose another with "
+                               f"toolkit.quiz.set_progress_dir(...).") from None
+
+    def _empty(self, student: str) -> dict:
+        return {"version": VERSION, "student": student, "quizzes": {}}
+
+    def _read_unlocked(self, student: str) -> dict:
+        path = self.path_for(student)
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return self._empty(student)
+        except OSError:
+            raw = None
+        data = None
+        if raw is not None:
+            try:
+                data = json.loads(raw.decode("utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError):
+                data = None
+        if not _valid(data):
+            self._move_aside(path)
+            return self._empty(student)
+        data.setdefault("student", student)
+        return data
+
+    def _move_aside(self, path: Path) -> None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        aside = path.with_name(f"{path.name}.damaged-{stamp}")
+        n = 1
+        while aside.exists():
+            n += 1
+            aside = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+        try:
+            os.replace(path, aside)
+        except OSError:
+            self.notice = (f"Your saved answers file {path.name} could not be read, so new "
+                           f"answers go to a fresh file; ask your teacher to look at the old one.")
+            return
+        self.notice = (f"Your saved answers file was damaged, so it was kept as {aside.name} "
+                       f"and a fresh one was started: your new answers are safe.")
+
+    def read(self, student: str) -> dict:
+        """Return a student's progress data (a fresh one if there is none or it was damaged)."""
+        path = self.path_for(student)
+        if not path.exists():
+            return self._empty(student)
+        self._ensure_folder()
+        with file_lock(path):
+            return self._read_unlocked(student)
+
+    def update(self, student: str, change) -> dict:
+        """Apply ``change(data)`` to the student's file under the lock and write it atomically.
+
+        Args:
+            student: the student's name.
+            change: a function that edits the freshly read data in place.
+
+        Returns:
+            The data as written.
+        """
+        self._ensure_folder()
+        path = self.path_for(student)
+        with file_lock(path):
+            data = self._read_unlocked(student)
+            change(data)
+            data["version"] = VERSION
+            data["student"] = student
+            atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=1,
+                                               sort_keys=True) + "\n")
+        return data
+
+    # -- answers ------------------------------------------------------------------------------
+    def record(self, student: str, quiz: str, question: str) -> dict | None:
+        """Return the saved record of one question, or None."""
+        return self.read(student)["quizzes"].get(quiz, {}).get(question)
+
+    def records(self, student: str, quiz: str) -> dict:
+        """Return every saved record of one quiz, by question id."""
+        return dict(self.read(student)["quizzes"].get(quiz, {}))
+
+    def save(self, student: str, quiz: str, question: str, event: str, **fields) -> dict:
+        """Save one event for a question and return its new record.
+
+        Args:
+            event: ``"check"`` (counts a try; ``correct`` given), ``"hint"``, ``"reveal"`` or
+                ``"save"`` (an answer stored without checking: polls, reflections, drafts).
+            fields: ``type``, ``answer``, ``answer_text`` and, for a check, ``correct``.
+        """
+        out: dict = {}
+
+        def change(data: dict) -> None:
+            rec = data["quizzes"].setdefault(quiz, {}).setdefault(question, {
+                "tries": 0, "hints": 0, "revealed": False, "checked": False,
+                "correct": None, "first_try_correct": None})
+            for name in ("type", "answer", "answer_text"):
+                if name in fields:
+                    rec[name] = fields[name]
+            if event == "check":
+                rec["tries"] = int(rec.get("tries") or 0) + 1
+                rec["correct"] = fields.get("correct")
+                rec["checked"] = True
+                if rec.get("first_try_correct") is None:
+                    rec["first_try_correct"] = bool(fields.get("correct")) and not rec.get(
+                        "revealed")
+            elif event == "hint":
+                rec["hints"] = int(rec.get("hints") or 0) + 1
+            elif event == "reveal":
+                rec["revealed"] = True
+            rec["time"] = now()
+            out.update(rec)
+
+        self.update(student, change)
+        return out
+
+    def merge(self, student: str, incoming: dict) -> int:
+        """Merge another copy's answers in (the newer record of each question wins); return count."""
+        count = 0
+
+        def change(data: dict) -> None:
+            nonlocal count
+            for quiz, questions in incoming.get("quizzes", {}).items():
+                if not isinstance(questions, dict):
+                    continue
+                mine = data["quizzes"].setdefault(quiz, {})
+                for qid, rec in questions.items():
+                    if not isinstance(rec, dict):
+                        continue
+                    old = mine.get(qid)
+                    if old is None or str(rec.get("time", "")) > str(old.get("time", "")):
+                        mine[qid] = rec
+                        count += 1
+
+        self.update(student, change)
+        return count
+
+    # -- the current student ------------------------------------------------------------------
+    def current_student(self) -> str | None:
+        """Return the name remembered on this computer, or None."""
+        try:
+            data = json.loads((self.folder / CURRENT_STUDENT_FILE).read_text(encoding="utf-8"))
+            return clean_name(data.get("name"))
+        except (OSError, ValueError, AttributeError):
+            return None
+
+    def set_current_student(self, name: str) -> str:
+        """Remember the student's name on this computer and return it tidied."""
+        name = clean_name(name)
+        self._ensure_folder()
+        target = self.folder / CURRENT_STUDENT_FILE
+        with file_lock(target):
+            atomic_write_text(target, json.dumps({"name": name}, ensure_ascii=False) + "\n")
+        return name
+
+    def students(self) -> list[Path]:
+        """Return every student's progress file in the folder, sorted."""
+        return sorted(self.folder.glob("student-*.json"))
+
+
+def _valid(data: object) -> bool:
+    return (isinstance(data, dict) and isinstance(data.get("quizzes"), dict)
+            and all(isinstance(v, dict) for v in data["quizzes"].values()))
+
+
+def download_link(student: str, store: ProgressStore | None = None) -> str:
+    """Return an HTML "download my answers" link holding the student's answers (no kernel needed)."""
+    store = store or ProgressStore()
+    data = store.read(student)
+    payload = base64.b64encode(json.dumps(data, ensure_ascii=False, indent=1).encode()).decode()
+    import html
+
+    fname = f"medialit-answers-{student_slug(student)}.json"
+    return (f'<a download="{html.escape(fname)}" href="data:application/json;base64,{payload}" '
+            f'title="Saves a copy of your answers to your computer">'
+            f'\u2B07 Download my answers</a>')
+
+
+def parse_answers(path_or_text) -> dict:
+    """Read a downloaded answers file: a path, its JSON text, or its bytes.
+
+    Raises:
+        ToolkitError: if it is not a medialit answers file.
+    """
+    if isinstance(path_or_text, (bytes, bytearray, memoryview)):
+        text = bytes(path_or_text).decode("utf-8", errors="replace")
+    else:
+        text = str(path_or_text)
+        if not text.lstrip().startswith("{"):
+            path = Path(text)
+            if not path.is_file():
+                raise ToolkitError(f"No file named {text!r}: give the path of the answers file "
+                                   f"you downloaded (medialit-answers-....json).")
+            text = path.read_text(encoding="utf-8", errors="replace")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        data = None
+    if not _valid(data):
+        raise ToolkitError("That is not a saved answers file: choose the "
+                           "medialit-answers-....json file you downloaded.")
+    return data
+
+
+def export_csv(folder, out) -> Path:
+    """Write a class's progress files as one CSV, a row per student per question; return its path.
+
+    Raises:
+        ToolkitError: if the folder does not exist or holds no progress files.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise ToolkitError(f"No folder named {str(folder)!r}: give the folder that holds the "
+                           f"students' progress files.")
+    store = ProgressStore(folder)
+    files = store.students()
+    if not files:
+        raise ToolkitError(f"{folder} holds no progress files (student-....json): check the "
+                           f"folder.")
+    rows = []
+    for path in files:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            data = None
+        if not _valid(data):
+            warnings.warn(f"{path.name} is damaged and was left out of the export.",
+                          stacklevel=2)
+            continue
+        student = str(data.get("student") or path.stem[len("student-"):])
+        for quiz, questions in sorted(data["quizzes"].items()):
+            for qid, rec in sorted(questions.items()):
+                answer = rec.get("answer_text")
+                if answer in (None, ""):
+                    answer = rec.get("answer")
+                    if isinstance(answer, (list, dict)):
+                        answer = json.dumps(answer, ensure_ascii=False)
+                rows.append({"student": student, "quiz": quiz, "question": qid,
+                             "type": rec.get("type", ""), "answer": "" if answer is None
+                             else answer, "correct": _yes_no(rec.get("correct")),
+                             "first_try_correct": _yes_no(rec.get("first_try_correct")),
+                             "tries": rec.get("tries", 0), "hints": rec.get("hints", 0),
+                             "revealed": _yes_no(rec.get("revealed")),
+                             "time": rec.get("time", "")})
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with open(out, "w", encoding="utf-8-sig", newline="") as fh:  # BOM: Excel reads UTF-8
+        writer = csv.DictWriter(fh, fieldnames=CSV_COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+    return out
+
+
+def _yes_no(value) -> str:
+    return "" if value is None else ("yes" if value else "no")

@@ -1,0 +1,54 @@
+"""Who is answering: the student's name (asked once, remembered in the progress folder) and the
+quiz views that show it, so "Not you?" in one view changes them all. No widgets here."""
+
+from __future__ import annotations
+
+import weakref
+from pathlib import Path
+
+from .progress import ProgressStore, progress_dir
+
+_sessions: dict[Path, "Session"] = {}
+
+
+class Session:
+    """The progress store of one folder, the current student and the views that follow them."""
+
+    def __init__(self, store: ProgressStore):
+        self.store = store
+        self.student: str | None = store.current_student()
+        self._views: weakref.WeakSet = weakref.WeakSet()
+
+    def attach(self, view) -> None:
+        """Tell ``view.student_changed()`` whenever the student changes or answers are loaded."""
+        self._views.add(view)
+
+    def set_student(self, name: str) -> str:
+        """Remember a new student's name on this computer and refresh every view."""
+        self.student = self.store.set_current_student(name)
+        self.refresh()
+        return self.student
+
+    def forget_student(self) -> None:
+        """Forget the current name in this session (the "Not you?" button); views ask again."""
+        self.student = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Make every view show the current student's saved answers."""
+        for view in list(self._views):
+            view.student_changed()
+
+
+def get_session(folder=None) -> Session:
+    """Return the session for a progress folder (the configured one by default), made once."""
+    path = Path(folder) if folder is not None else progress_dir()
+    key = path.resolve()
+    if key not in _sessions:
+        _sessions[key] = Session(ProgressStore(path))
+    return _sessions[key]
+
+
+def reset_sessions() -> None:
+    """Forget every session (tests, or after changing the progress folder)."""
+    _sessions.clear()

@@ -1,0 +1,74 @@
+"""A lesson's progress at a glance: answered, correct on the first try, answers revealed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .grading import esc
+from .progress import ProgressStore
+from .schema import Quiz, load_quiz
+
+
+@dataclass(frozen=True)
+class ProgressSummary:
+    """How far one student is with one quiz (graded = questions with a correct answer)."""
+
+    quiz: str
+    student: str | None
+    questions: int
+    answered: int
+    graded: int
+    correct_first_try: int
+    revealed: int
+
+    def __str__(self) -> str:
+        who = self.student or "No name yet"
+        return (f"{who}: answered {self.answered} of {self.questions} questions; "
+                f"{self.correct_first_try} of {self.graded} right on the first try; "
+                f"{self.revealed} answer{'s' if self.revealed != 1 else ''} revealed.")
+
+    def _repr_html_(self) -> str:
+        return (f'<div style="border-top:1px solid #bbb;padding-top:4px"><b>Your progress '
+                f'({esc(self.quiz)})</b><ul><li>Answered: {self.answered} of {self.questions}'
+                f'</li><li>Right on the first try: {self.correct_first_try} of {self.graded}'
+                f'</li><li>Answers revealed: {self.revealed}</li></ul></div>')
+
+
+def progress_summary(lesson, student: str | None = None,
+                     store: ProgressStore | None = None) -> ProgressSummary:
+    """Summarise a student's progress in one lesson's quiz.
+
+    Args:
+        lesson: a quiz name (``"example"``), a quiz file path, or a loaded Quiz.
+        student: the student's name (default: the name remembered on this computer).
+        store: where progress is kept (default: the progress folder).
+
+    Returns:
+        A ProgressSummary (prints as one sentence, shows as a small table in a notebook).
+
+    Raises:
+        ToolkitError: if the quiz cannot be loaded.
+    """
+    quiz = lesson if isinstance(lesson, Quiz) else load_quiz(lesson)
+    if store is None:
+        from .session import get_session
+
+        session = get_session()
+        store, student = session.store, student or session.student
+    student = student or store.current_student()
+    records = store.records(student, quiz.name) if student else {}
+    ids = {q.id: q for q in quiz.questions}
+    answered = correct = revealed = 0
+    for qid, rec in records.items():
+        q = ids.get(qid)
+        if q is None:
+            continue
+        if rec.get("checked") or rec.get("answer") not in (None, "", []):
+            answered += 1
+        if q.graded and rec.get("first_try_correct"):
+            correct += 1
+        if rec.get("revealed"):
+            revealed += 1
+    return ProgressSummary(quiz=quiz.name, student=student, questions=len(quiz.questions),
+                           answered=answered, graded=sum(q.graded for q in quiz.questions),
+                           correct_first_try=correct, revealed=revealed)

@@ -1,0 +1,514 @@
+"""The quiz on screen: standard ipywidgets only (7.7 and 8.1), feedback in HTML widget values.
+
+This is the one module that imports ipywidgets. Every control has an accessible name (its
+``description``); every text from the articles is HTML-escaped wherever it is shown (ipywidgets 7
+renders descriptions as HTML, so there descriptions are escaped too). A QuizView shows readable
+text instead of "Error displaying widget" where no kernel runs (nbconvert HTML, GitHub).
+"""
+
+from __future__ import annotations
+
+import html
+import threading
+
+import ipywidgets as W
+
+from ..errors import ToolkitError
+from ..palette import LABEL_STYLES
+from . import grading
+from .grading import esc, word_tokens
+from .progress import download_link, parse_answers
+from .schema import Question, Quiz
+from .session import Session, get_session
+
+IPYWIDGETS_7 = int(W.__version__.split(".")[0]) < 8
+DEBOUNCE_SECONDS = 1.5
+"""Reflections are saved this long after the student stops typing (0 saves at every change)."""
+
+STATIC_NOTICE = ("This quiz needs a running notebook: the Check button cannot work in this "
+                 "preview. Open the lesson in Jupyter or Colab and run it to answer.")
+
+
+def desc(text: str) -> str:
+    """Return text for a description or option label: escaped on ipywidgets 7, which shows HTML."""
+    return html.escape(text, quote=False) if IPYWIDGETS_7 else text
+
+
+def _button(description: str, tooltip: str, style: str = "") -> W.Button:
+    return W.Button(description=description, tooltip=tooltip, button_style=style,
+                    layout=W.Layout(width="auto"))
+
+
+def _label_option(label: str) -> tuple[str, str]:
+    s = LABEL_STYLES[label]
+    return (desc(f"{s.marker} {s.name}"), label)
+
+
+def widget_bundle(widget: W.Widget) -> dict:
+    """Return the mimebundle that shows a live widget (built by hand on ipywidgets 7)."""
+    if hasattr(widget, "_repr_mimebundle_"):
+        return dict(widget._repr_mimebundle_() or {})
+    return {"application/vnd.jupyter.widget-view+json": {
+        "version_major": 2, "version_minor": 0, "model_id": widget.model_id}}
+
+
+class QuestionView:
+    """One question on screen: its controls, Check / Hint / Show answer, feedback and save status.
+
+    Drive it from Python as a student would: set the controls' ``.value`` (or call
+    ``set_answer``), then ``check_button.click()`` and read ``feedback.value``.
+    """
+
+    def __init__(self, quiz: Quiz, question: Question, session: Session, on_saved=None):
+        self.quiz, self.q, self.session = quiz, question, session
+        self._on_saved = on_saved
+        self._restoring = False
+        self._pending: list[tuple[str, dict]] = []
+        self._timer: threading.Timer | None = None
+        self.revealed = False
+        self.controls: list[W.Widget] = []
+        self.header = W.HTML(value=self._header_html())
+        self.hint_html = W.HTML(value="")
+        self.feedback = W.HTML(value="")
+        self.answer_html = W.HTML(value="")
+        self.status = W.HTML(value="")
+        self.check_button = self.hint_button = self.reveal_button = self.save_button = None
+        body = self._build_controls()
+        buttons = []
+        if question.graded:
+            self.check_button = _button("Check", "Check my answer", "primary")
+            self.check_button.on_click(lambda _b: self.check())
+            self.hint_button = _button("Hint", "Show a hint")
+            self.hint_button.on_click(lambda _b: self.show_hint())
+            self.reveal_button = _button("Show answer", "Show the answer (this is recorded)")
+            self.reveal_button.on_click(lambda _b: self.reveal())
+            buttons = [self.check_button, self.hint_button, self.reveal_button]
+        elif question.type == "poll":
+            self.save_button = _button("Save my choice", "Save my choice", "primary")
+            self.save_button.on_click(lambda _b: self.save_choice())
+            buttons = [self.save_button]
+        else:  # reflection
+            self.save_button = _button("Save", "Save my answer now", "primary")
+            self.save_button.on_click(lambda _b: self.save_draft())
+            self.reveal_button = _button("Show a sample answer", "Show a sample answer")
+            self.reveal_button.on_click(lambda _b: self.reveal())
+            buttons = [self.save_button, self.reveal_button]
+        self.box = W.VBox([self.header, body, W.HBox(buttons), self.hint_html, self.feedback,
+                           self.answer_html, self.status],
+                          layout=W.Layout(border="1px solid #bbb", padding="6px",
+                                          margin="6px 0"))
+        self.restore()
+
+    # -- building -----------------------------------------------------------------------------
+    def _header_html(self) -> str:
+        q = self.q
+        parts = [f'<div style="font-weight:bold">{esc(q.prompt)}</div>']
+        if q.type in ("says_who", "spot_words"):
+            parts.append(f'<blockquote style="margin:4px 0 4px 12px">{esc(q.sentence.text)}'
+                         f'</blockquote>')
+        return "".join(parts)
+
+    def _build_controls(self) -> W.Widget:
+        q = self.q
+        if q.type in ("choice", "poll") and q.multiple:
+            self.controls = [W.Checkbox(value=False, description=desc(o.text), indent=False,
+                                        layout=W.Layout(width="auto")) for o in q.options]
+            return W.VBox([W.Label(value="Tick every answer that fits:"), *self.controls])
+        if q.type in ("choice", "poll"):
+            self.controls = [W.RadioButtons(options=[desc(o.text) for o in q.options],
+                                            value=None, description="Your answer",
+                                            style={"description_width": "initial"},
+                                            layout=W.Layout(width="auto"))]
+            return self.controls[0]
+        if q.type == "sort":
+            rows = []
+            for i, item in enumerate(q.sentences, start=1):
+                radio = W.RadioButtons(options=[_label_option(lab) for lab in q.labels],
+                                       value=None, description=f"Sentence {i}",
+                                       style={"description_width": "initial"})
+                self.controls.append(radio)
+                rows.append(W.HTML(value=f'<div style="margin-top:6px"><b>Sentence {i}:</b> '
+                                         f'{esc(item.text)}</div>'))
+                rows.append(radio)
+            return W.VBox(rows)
+        if q.type == "says_who":
+            if q.choices:
+                self.controls = [W.RadioButtons(options=[desc(c) for c in q.choices], value=None,
+                                                description="Source",
+                                                style={"description_width": "initial"})]
+            else:
+                self.controls = [W.Text(value="", description="Source",
+                                        placeholder="Type who it comes from",
+                                        style={"description_width": "initial"})]
+            return self.controls[0]
+        if q.type == "spot_words":
+            self.controls = [W.ToggleButton(value=False, description=desc(word),
+                                            tooltip=f"word {i + 1}: {word}",
+                                            layout=W.Layout(width="auto"))
+                             for i, (_, _, word) in enumerate(word_tokens(q.sentence.text))]
+            return W.Box(self.controls, layout=W.Layout(flex_flow="row wrap"))
+        # reflection
+        area = W.Textarea(value="", description="Your answer", placeholder="Write your answer",
+                          rows=4, style={"description_width": "initial"},
+                          layout=W.Layout(width="95%"))
+        area.observe(self._typed, names="value")
+        self.controls = [area]
+        return area
+
+    # -- answers ------------------------------------------------------------------------------
+    def answer(self):
+        """Return the current answer as plain data (what the progress file stores)."""
+        q, c = self.q, self.controls
+        if q.type in ("choice", "poll") and q.multiple:
+            return [o.text for o, box in zip(q.options, c) if box.value]
+        if q.type in ("choice", "poll"):
+            i = c[0].index
+            return None if i is None else q.options[i].text
+        if q.type == "sort":
+            return [r.value for r in c]
+        if q.type == "says_who":
+            if q.choices:
+                i = c[0].index
+                return None if i is None else q.choices[i]
+            return c[0].value
+        if q.type == "spot_words":
+            return [i for i, b in enumerate(c) if b.value]
+        return c[0].value
+
+    def set_answer(self, answer) -> None:
+        """Put an answer (as ``answer()`` returns it) back into the controls; None clears them."""
+        q, c = self.q, self.controls
+        was, self._restoring = self._restoring, True
+        try:
+            if q.type in ("choice", "poll") and q.multiple:
+                chosen = set(answer or [])
+                for o, box in zip(q.options, c):
+                    box.value = o.text in chosen
+            elif q.type in ("choice", "poll"):
+                texts = [o.text for o in q.options]
+                c[0].index = texts.index(answer) if answer in texts else None
+            elif q.type == "sort":
+                answer = list(answer or [])
+                for i, radio in enumerate(c):
+                    lab = answer[i] if i < len(answer) else None
+                    radio.value = lab if lab in q.labels else None
+            elif q.type == "says_who" and q.choices:
+                c[0].index = q.choices.index(answer) if answer in q.choices else None
+            elif q.type == "spot_words":
+                chosen = set(answer or [])
+                for i, b in enumerate(c):
+                    b.value = i in chosen
+            else:
+                c[0].value = answer or ""
+        finally:
+            self._restoring = was
+
+    # -- actions ------------------------------------------------------------------------------
+    def check(self) -> grading.Result:
+        """Check the answer, show feedback at once, and save it (a try)."""
+        answer = self.answer()
+        result = grading.grade(self.q, answer)
+        self.feedback.value = result.html
+        if result.correct is not None:
+            self._save("check", answer=answer, correct=result.correct)
+        return result
+
+    def show_hint(self) -> None:
+        """Show the hint and record that it was used."""
+        self.hint_html.value = (f'<div style="background:#f4f4f4;padding:4px">'
+                                f'<b>Hint:</b> {esc(self.q.hint)}</div>')
+        self._save("hint")
+
+    def reveal(self) -> None:
+        """Show the answer (the sample answer for a reflection) and record that it was revealed."""
+        self.revealed = True
+        self.answer_html.value = grading.reveal(self.q)
+        self._save("reveal", answer=self.answer())
+
+    def save_choice(self) -> None:
+        """Save a poll choice (no right or wrong) and say that it was saved."""
+        answer = self.answer()
+        if not answer:
+            self.feedback.value = grading.verdict(False, "Choose an option first, then press "
+                                                         "Save my choice.")
+            return
+        self.feedback.value = (f"<div>Your choice is saved: \u201c"
+                               f"{esc(grading.answer_text(self.q, answer))}\u201d. There is no "
+                               f"right or wrong answer here.</div>")
+        self._save("save", answer=answer)
+
+    def _typed(self, change) -> None:
+        if self._restoring:
+            return
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if DEBOUNCE_SECONDS <= 0:
+            self.save_draft()
+            return
+        self.status.value = '<span style="color:#555">Typing\u2026 (saved when you pause)</span>'
+        self._timer = threading.Timer(DEBOUNCE_SECONDS, self.save_draft)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def save_draft(self) -> None:
+        """Save the reflection text now (also done automatically as the student types)."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        self._save("save", answer=self.answer())
+
+    def flush(self) -> None:
+        """Save a reflection draft that is waiting for the typing pause, at once."""
+        if self._timer is not None:
+            self.save_draft()
+
+    # -- saving and restoring -----------------------------------------------------------------
+    def _save(self, event: str, **fields) -> None:
+        if "answer" in fields:
+            fields["answer_text"] = grading.answer_text(self.q, fields["answer"])
+        fields["type"] = self.q.type
+        student = self.session.student
+        if not student:
+            self._pending.append((event, fields))
+            self.status.value = ('<span style="color:#a33f00">\u26A0 Not saved yet: type your '
+                                 'name at the top and press Start, and your answers will be '
+                                 'saved.</span>')
+            return
+        try:
+            store = self.session.store
+            store.save(student, self.quiz.name, self.q.id, event, **fields)
+        except (ToolkitError, OSError) as exc:
+            msg = str(exc) if isinstance(exc, ToolkitError) else (
+                f"Your answer could not be saved ({exc.strerror}): tell your teacher.")
+            self.status.value = f'<span style="color:#a33f00">\u26A0 {esc(msg)}</span>'
+            return
+        note = store.notice
+        store.notice = ""
+        saved = f'<span style="color:#006b4f">\u2714 Saved for {esc(student)}.</span>'
+        self.status.value = (f'<div style="color:#a33f00">\u26A0 {esc(note)}</div>' if note
+                             else "") + saved
+        if self._on_saved:
+            self._on_saved()
+
+    def restore(self) -> None:
+        """Show the current student's saved answer, feedback and revealed answer (or clear)."""
+        student = self.session.student
+        record = None
+        notice = ""
+        if student:
+            store = self.session.store
+            try:
+                record = store.record(student, self.quiz.name, self.q.id)
+            except ToolkitError as exc:
+                notice = str(exc)
+            notice = notice or store.notice
+            store.notice = ""
+        self.hint_html.value = ""
+        self.feedback.value = ""
+        self.answer_html.value = ""
+        self.revealed = False
+        self.set_answer(record.get("answer") if record else None)
+        status = f'<div style="color:#a33f00">\u26A0 {esc(notice)}</div>' if notice else ""
+        if record:
+            if record.get("checked") and self.q.graded:
+                self.feedback.value = grading.grade(self.q, record.get("answer")).html
+            elif self.q.type == "poll" and record.get("answer"):
+                self.feedback.value = (f"<div>Your choice is saved: \u201c"
+                                       f"{esc(record.get('answer_text', ''))}\u201d.</div>")
+            if record.get("revealed"):
+                self.revealed = True
+                self.answer_html.value = grading.reveal(self.q)
+            status += (f'<span style="color:#555">Your earlier answer is back (saved '
+                       f'{esc(record.get("time", ""))}).</span>')
+        self.status.value = status
+
+    def student_changed(self) -> None:
+        """Save answers given before the name was known, then show this student's answers."""
+        if self.session.student and self._pending:
+            pending, self._pending = self._pending, []
+            for event, fields in pending:
+                self._save(event, **fields)
+        if not self.session.student:
+            self._pending = []
+        self.restore()
+
+    # -- static text --------------------------------------------------------------------------
+    def fallback_html(self) -> str:
+        """Return the question as readable HTML for a preview with no running kernel."""
+        q = self.q
+        parts = [f"<p><b>{esc(q.prompt)}</b></p>"]
+        if q.type in ("choice", "poll"):
+            parts.append("<ul>" + "".join(f"<li>{esc(o.text)}</li>" for o in q.options)
+                         + "</ul>")
+        elif q.type == "sort":
+            names = ", ".join(esc(f"{LABEL_STYLES[lab].marker} {LABEL_STYLES[lab].name}")
+                              for lab in q.labels)
+            parts.append(f"<p>Labels: {names}</p><ol>" + "".join(
+                f"<li>{esc(item.text)}</li>" for item in q.sentences) + "</ol>")
+        elif q.type in ("says_who", "spot_words"):
+            parts.append(f"<blockquote>{esc(q.sentence.text)}</blockquote>")
+            if q.choices:
+                parts.append("<ul>" + "".join(f"<li>{esc(c)}</li>" for c in q.choices)
+                             + "</ul>")
+        return "".join(parts)
+
+    def fallback_text(self) -> str:
+        """Return the question as plain text for a preview with no running kernel."""
+        q = self.q
+        lines = [q.prompt]
+        if q.type in ("choice", "poll"):
+            lines += [f"  - {o.text}" for o in q.options]
+        elif q.type == "sort":
+            lines += [f"  {i}. {item.text}" for i, item in enumerate(q.sentences, start=1)]
+        elif q.type in ("says_who", "spot_words"):
+            lines.append(f"  \u201c{q.sentence.text}\u201d")
+            lines += [f"  - {c}" for c in q.choices]
+        return "\n".join(lines)
+
+
+class StudentBar:
+    """Asks the student's name once; then shows it with a "Not you?" button, the download link
+    and a way to load downloaded answers back."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.name_text = W.Text(value="", description="Your name",
+                                placeholder="First name is enough",
+                                style={"description_width": "initial"})
+        self.start_button = _button("Start", "Save my answers under this name", "primary")
+        self.start_button.on_click(lambda _b: self.start())
+        self.who = W.HTML(value="")
+        self.not_you_button = _button("Not you?", "Change the name the answers are saved under")
+        self.not_you_button.on_click(lambda _b: self.not_you())
+        self.download = W.HTML(value="")
+        self.upload = W.FileUpload(accept=".json", multiple=False,
+                                   description="Load my answers")
+        self.upload.observe(self._uploaded, names="value")
+        self.message = W.HTML(value="")
+        self.row = W.HBox([], layout=W.Layout(flex_flow="row wrap", align_items="center"))
+        self.box = W.VBox([self.row, self.message])
+        self.refresh()
+
+    def start(self) -> None:
+        """Save the typed name as this computer's student and show that student's answers."""
+        try:
+            name = self.session.set_student(self.name_text.value)
+        except ToolkitError as exc:
+            self.message.value = f'<span style="color:#a33f00">\u26A0 {esc(exc)}</span>'
+            return
+        self.message.value = f"Hello, {esc(name)}: your answers are saved as you go."
+
+    def not_you(self) -> None:
+        """Ask for a name again (answers already saved stay in the other student's file)."""
+        self.name_text.value = ""
+        self.message.value = "Type your own name and press Start."
+        self.session.forget_student()
+
+    def refresh(self) -> None:
+        """Show the name box, or the name with "Not you?" and the download link."""
+        student = self.session.student
+        if student:
+            self.who.value = f"Answering as <b>{esc(student)}</b>."
+            self.refresh_download()
+            self.row.children = [self.who, self.not_you_button, self.download, self.upload]
+        else:
+            self.row.children = [self.name_text, self.start_button]
+
+    def refresh_download(self) -> None:
+        """Update the "download my answers" link with what is saved now."""
+        student = self.session.student
+        if student:
+            try:
+                self.download.value = download_link(student, self.session.store)
+            except ToolkitError:
+                self.download.value = ""
+
+    def _uploaded(self, change) -> None:
+        value = change["new"]
+        files = list(value.values()) if isinstance(value, dict) else list(value or ())
+        if not files:
+            return
+        content = files[0].get("content", b"")
+        try:
+            data = parse_answers(bytes(content))
+            if not self.session.student:
+                self.session.set_student(data.get("student") or "student")
+            n = self.session.store.merge(self.session.student, data)
+        except ToolkitError as exc:
+            self.message.value = f'<span style="color:#a33f00">\u26A0 {esc(exc)}</span>'
+            return
+        self.message.value = f"Loaded {n} saved answer{'s' if n != 1 else ''}."
+        self.session.refresh()
+
+
+class QuizView:
+    """A quiz, or one of its questions, on screen, with the student bar (and, for a whole quiz,
+    the progress summary). Display it in a notebook; ``.widget`` is the ipywidgets box."""
+
+    def __init__(self, quiz: Quiz, question_id: str | None = None, student: str | None = None,
+                 session: Session | None = None):
+        self.quiz = quiz
+        self.session = session or get_session()
+        if student:
+            self.session.set_student(student)
+        chosen = [quiz.get(question_id)] if question_id else list(quiz.questions)
+        self.bar = StudentBar(self.session)
+        self.summary = W.HTML(value="")
+        self.questions = [QuestionView(quiz, q, self.session, on_saved=self._saved)
+                          for q in chosen]
+        parts = [self.bar.box]
+        if question_id is None:
+            parts.insert(0, W.HTML(value=f"<h3>{esc(quiz.title)}</h3>"))
+        parts += [qv.box for qv in self.questions]
+        if question_id is None:
+            parts.append(self.summary)
+        self.whole = question_id is None
+        self.widget = W.VBox(parts)
+        self.session.attach(self)
+        self._update_summary()
+
+    def question(self, question_id: str) -> QuestionView:
+        """Return the view of one question by id."""
+        for qv in self.questions:
+            if qv.q.id == question_id:
+                return qv
+        raise ToolkitError(f"This view has no question {question_id!r}.")
+
+    def student_changed(self) -> None:
+        """Refresh the name bar and every question for the current student."""
+        self.bar.refresh()
+        for qv in self.questions:
+            qv.student_changed()
+        self._update_summary()
+
+    def _saved(self) -> None:
+        self.bar.refresh_download()
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        if not self.whole or not self.session.student:
+            self.summary.value = ""
+            return
+        from .summary import progress_summary
+
+        self.summary.value = progress_summary(self.quiz, student=self.session.student,
+                                              store=self.session.store)._repr_html_()
+
+    def fallback_html(self) -> str:
+        """Return the quiz as readable HTML with a note that it needs a running notebook."""
+        qs = "".join(f'<div style="margin:6px 0">{qv.fallback_html()}</div>'
+                     for qv in self.questions)
+        title = f"<h3>{esc(self.quiz.title)}</h3>" if self.whole else ""
+        return (f'<div class="medialit-quiz-static"><p><i>{esc(STATIC_NOTICE)}</i></p>'
+                f"{title}{qs}</div>")
+
+    def fallback_text(self) -> str:
+        """Return the quiz as plain text with a note that it needs a running notebook."""
+        return "\n\n".join([STATIC_NOTICE] + [qv.fallback_text() for qv in self.questions])
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        bundle = widget_bundle(self.widget)
+        bundle["text/plain"] = self.fallback_text()
+        bundle["text/html"] = self.fallback_html()
+        return bundle
