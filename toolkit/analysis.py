@@ -1,0 +1,226 @@
+"""Analyse an article: labelled sentences, attribution density and readability in one object.
+
+>>> a = analyze('"We will rebuild," Mayor Ana Ruiz said. The storm hit on Monday.')
+>>> a.density.attributed, a.density.sentences
+(1, 2)
+>>> a.sentences[0].source
+'Mayor Ana Ruiz'
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .articles import Article, load_article
+from .errors import ToolkitError
+from .labels import LABELS, Sentence, label_sentences
+from .readability import Measure, count_words, measure_paragraph, measure_text
+
+
+@dataclass(frozen=True)
+class ParagraphDensity:
+    """Attribution figures for one paragraph."""
+
+    paragraph: int
+    headline: bool
+    sentences: int
+    attributed: int
+    words: int
+    attributions: int
+
+    @property
+    def share_attributed(self) -> float:
+        """Share of this paragraph's sentences that name a source (0 to 1)."""
+        return self.attributed / self.sentences if self.sentences else 0.0
+
+    @property
+    def per_100_words(self) -> float:
+        """Attributions per 100 words in this paragraph."""
+        return 100 * self.attributions / self.words if self.words else 0.0
+
+    def to_dict(self) -> dict:
+        """As plain data."""
+        return {"paragraph": self.paragraph, "headline": self.headline,
+                "sentences": self.sentences, "attributed": self.attributed, "words": self.words,
+                "attributions": self.attributions,
+                "share_attributed": round(self.share_attributed, 4),
+                "per_100_words": round(self.per_100_words, 3)}
+
+
+@dataclass(frozen=True)
+class Density:
+    """How much of an article names its sources."""
+
+    sentences: int
+    attributed: int
+    words: int
+    attributions: int
+    quoted_words: int
+    sources: tuple[str, ...]
+    label_counts: dict
+    paragraphs: tuple[ParagraphDensity, ...]
+
+    @property
+    def share_attributed(self) -> float:
+        """Share of sentences that name a source (0 to 1)."""
+        return self.attributed / self.sentences if self.sentences else 0.0
+
+    @property
+    def per_100_words(self) -> float:
+        """Attributions (reporting cues and quotations with a speaker) per 100 words."""
+        return 100 * self.attributions / self.words if self.words else 0.0
+
+    @property
+    def share_quoted(self) -> float:
+        """Share of words inside quotation marks (0 to 1)."""
+        return self.quoted_words / self.words if self.words else 0.0
+
+    def summary(self) -> str:
+        """One plain sentence about the figures."""
+        return (f"{self.attributed} of {self.sentences} sentences name a source "
+                f"({self.share_attributed:.0%}); {len(self.sources)} different sources are named; "
+                f"{self.share_quoted:.0%} of the words are inside quotation marks.")
+
+    def to_dict(self) -> dict:
+        """As plain data."""
+        return {"sentences": self.sentences, "attributed": self.attributed, "words": self.words,
+                "attributions": self.attributions, "quoted_words": self.quoted_words,
+                "share_attributed": round(self.share_attributed, 4),
+                "per_100_words": round(self.per_100_words, 3),
+                "share_quoted": round(self.share_quoted, 4), "sources": list(self.sources),
+                "label_counts": dict(self.label_counts),
+                "paragraphs": [p.to_dict() for p in self.paragraphs], "summary": self.summary()}
+
+
+def source_key(name: str) -> str:
+    """Fold a source's name for counting distinct sources ("the AP" and "The AP" are one).
+
+    >>> source_key("The Associated Press") == source_key("the associated press")
+    True
+    """
+    return re.sub(r"^(the|a|an)\s+", "", name.strip().lower())
+
+
+def compute_density(article: Article, sentences: list[Sentence]) -> Density:
+    """Attribution density for the article and for each paragraph."""
+    by_para: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        by_para.setdefault(s.paragraph, []).append(s)
+    paragraphs = []
+    total_words = total_attr = total_quoted = 0
+    for p in article.paragraphs:
+        group = by_para.get(p.index, [])
+        words = sum(count_words(s.text) for s in group)
+        attributions = sum(1 for s in group if s.label == "attributed" and s.cue)
+        paragraphs.append(ParagraphDensity(p.index, p.headline, len(group),
+                                           sum(s.label == "attributed" for s in group),
+                                           words, attributions))
+        total_words += words
+        total_attr += attributions
+        for s in group:
+            if s.quoted_chars:
+                total_quoted += _quoted_words(s)
+    seen: dict[str, str] = {}
+    for s in sentences:
+        if s.source:
+            seen.setdefault(source_key(s.source), s.source)
+    counts = {label: sum(s.label == label for s in sentences) for label in LABELS}
+    return Density(len(sentences), counts["attributed"], total_words, total_attr, total_quoted,
+                   tuple(seen.values()), counts, tuple(paragraphs))
+
+
+def _quoted_words(sentence: Sentence) -> int:
+    from .attribution import quote_spans
+
+    spans, _ = quote_spans(sentence.text, any(e.kind == "carried" for e in sentence.evidence))
+    return sum(count_words(sentence.text[s:e]) for s, e in spans)
+
+
+@dataclass
+class Analysis:
+    """Everything the toolkit found in one article."""
+
+    article: Article
+    sentences: list[Sentence]
+    density: Density
+    readability: dict[str, Measure] = field(default_factory=dict)
+    paragraph_readability: dict[int, dict[str, Measure]] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        """The article's short name."""
+        return self.article.name
+
+    def by_label(self, label: str) -> list[Sentence]:
+        """The sentences with one label ("attributed", "claim", "opinion", "call_to_action")."""
+        if label not in LABELS:
+            raise ToolkitError(f"There is no label {label!r}: use one of {', '.join(LABELS)}.")
+        return [s for s in self.sentences if s.label == label]
+
+    def to_dict(self) -> dict:
+        """The analysis as plain data (the JSON shape of the command line)."""
+        return {
+            "article": self.article.to_dict(),
+            "sentences": [s.to_dict() for s in self.sentences],
+            "density": self.density.to_dict(),
+            "readability": {k: m.to_dict() for k, m in self.readability.items()},
+            "paragraph_readability": {str(k): {n: m.to_dict() for n, m in v.items()}
+                                      for k, v in self.paragraph_readability.items()},
+        }
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """The analysis as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    def table(self) -> str:
+        """A compact plain-text table: one line per sentence."""
+        from .render import text_table
+
+        return text_table(self)
+
+    def to_html(self) -> str:
+        """The article with every sentence highlighted by label, evidence underlined (escaped)."""
+        from .render import analysis_html
+
+        return analysis_html(self)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
+
+    def __repr__(self) -> str:
+        return (f"<Analysis of {self.name!r}: {len(self.sentences)} sentences; "
+                f"{self.density.summary()}>")
+
+
+def analyze(article: Article | str | Path, readability: bool = True, reader_grade: int = 8) -> Analysis:
+    """Analyse an article: label every sentence, measure attribution density and readability.
+
+    Args:
+        article: an Article, a file path, or pasted text.
+        readability: set False to skip the readability measures (faster).
+        reader_grade: the students' grade, for the plain-English readability notes.
+
+    Returns:
+        An Analysis.
+
+    Raises:
+        ToolkitError: for empty, binary, missing or unreadable input.
+    """
+    if not isinstance(article, Article):
+        article = load_article(article)
+    sentences = label_sentences(article)
+    density = compute_density(article, sentences)
+    result = Analysis(article, sentences, density)
+    if readability:
+        body_sentences = sum(1 for s in sentences if not s.headline)
+        result.readability = measure_text(article.body_text, body_sentences, reader_grade)
+        counts: dict[int, int] = {}
+        for s in sentences:
+            counts[s.paragraph] = counts.get(s.paragraph, 0) + 1
+        result.paragraph_readability = {
+            p.index: measure_paragraph(p.text, counts.get(p.index, 0), reader_grade)
+            for p in article.body}
+    return result

@@ -1,0 +1,475 @@
+"""Load an article: find the headline and body paragraphs, and set the page furniture aside.
+
+Every paragraph keeps its character offsets into ``Article.text``, so highlights land on the
+original words. Page furniture (a station's header, photo captions and credits, "Updated at ...",
+copyright lines, the author's bio, donation footers, share buttons) is kept in
+``Article.furniture`` with the reason it was set aside, so a lesson can show what was removed.
+
+>>> art = article_from_text("Town Opens New Library\\n\\nThe library opened on Monday, the mayor said.")
+>>> art.title
+'Town Opens New Library'
+>>> [p.text for p in art.body]
+['The library opened on Monday, the mayor said.']
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .errors import ToolkitError
+from .wordlists import load_lines, load_words
+
+MAX_BYTES = 10 * 1024 * 1024  # about 1.7 million words: far more than any article
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of the article (the headline counts as paragraph 0 when there is one)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    headline: bool = False
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """A line of the web page that is not part of the article, and why it was set aside."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    why: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article: its full text, headline, paragraphs, the furniture set aside, and metadata."""
+
+    text: str
+    title: str | None
+    paragraphs: tuple[Paragraph, ...]
+    furniture: tuple[Furniture, ...] = ()
+    metadata: dict = field(default_factory=dict)
+    path: str | None = None
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def headline(self) -> Paragraph | None:
+        """The headline paragraph, or None when the text has no headline."""
+        if self.paragraphs and self.paragraphs[0].headline:
+            return self.paragraphs[0]
+        return None
+
+    @property
+    def body(self) -> tuple[Paragraph, ...]:
+        """The body paragraphs (the headline left out)."""
+        return tuple(p for p in self.paragraphs if not p.headline)
+
+    @property
+    def body_text(self) -> str:
+        """The body paragraphs joined by blank lines: what readability is measured on."""
+        return "\n\n".join(p.text for p in self.body)
+
+    @property
+    def name(self) -> str:
+        """A short name for the article: its metadata title, its headline or its file name."""
+        return str(self.metadata.get("title") or self.title or
+                   (Path(self.path).stem if self.path else "Pasted article"))
+
+    def to_dict(self) -> dict:
+        """The article as plain data (for JSON)."""
+        return {
+            "name": self.name,
+            "title": self.title,
+            "path": self.path,
+            "metadata": dict(self.metadata),
+            "paragraphs": [vars(p).copy() for p in self.paragraphs],
+            "furniture": [vars(f).copy() for f in self.furniture],
+            "warnings": list(self.warnings),
+        }
+
+
+# --------------------------------------------------------------------------------------------
+# Loading and checking input
+
+
+def _looks_like_path(text: str) -> bool:
+    if "\n" in text or len(text) > 260 or not text.strip():
+        return False
+    stripped = text.strip()
+    if re.search(r"\.(txt|md|html?|text|yaml|json|docx?|pdf|rtf)$", stripped, re.IGNORECASE):
+        return True
+    return ("/" in stripped or "\\" in stripped) and " " not in stripped
+
+
+def load_article(path_or_text: str | Path, metadata: dict | None = None) -> Article:
+    """Load an article from a text file (or from pasted text that is clearly not a file name).
+
+    A metadata file ``NAME.meta.yaml`` beside ``NAME.txt`` is read when present.
+
+    Args:
+        path_or_text: the path of a plain-text file; or the article's text itself.
+        metadata: extra facts about the article (title, outlet, author, date, kind).
+
+    Returns:
+        An Article.
+
+    Raises:
+        ToolkitError: if the file is missing, empty, binary, not UTF-8 or too large.
+
+    >>> load_article("seeds/no-such-file.txt")
+    Traceback (most recent call last):
+    ...
+    toolkit.errors.ToolkitError: No file named 'seeds/no-such-file.txt': check the name and folder (the folder you are in is ...).
+    """
+    if isinstance(path_or_text, Path) or _looks_like_path(str(path_or_text)):
+        path = Path(path_or_text)
+        if path.is_dir():
+            raise ToolkitError(f"{str(path)!r} is a folder, not a file: give the path of one "
+                               "article's text file.")
+        if not path.is_file():
+            raise ToolkitError(f"No file named {str(path_or_text)!r}: check the name and folder "
+                               f"(the folder you are in is {Path.cwd()}).")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ToolkitError(f"{path.name} is {size / 1024 / 1024:.1f} MB; the toolkit reads "
+                               f"articles up to {MAX_BYTES // 1024 // 1024} MB: split it into "
+                               "smaller files.")
+        raw = path.read_bytes()
+        text = decode_text(raw, path.name)
+        meta = read_metadata(path)
+        if metadata:
+            meta.update(metadata)
+        return article_from_text(text, metadata=meta, path=str(path))
+    if not isinstance(path_or_text, str):
+        raise ToolkitError(f"load_article needs a file path or the article's text, not "
+                           f"{type(path_or_text).__name__}.")
+    return article_from_text(path_or_text, metadata=metadata)
+
+
+def decode_text(raw: bytes, name: str = "The text") -> str:
+    """Decode bytes as UTF-8 text, refusing binary files with a clear message.
+
+    >>> decode_text(b"caf\\xc3\\xa9")
+    'café'
+    >>> decode_text(b"\\x00\\x01\\x02PK")
+    Traceback (most recent call last):
+    ...
+    toolkit.errors.ToolkitError: The text looks like a binary file (a picture, a PDF or a Word document?), not plain text: save the article as plain text (.txt) and try again.
+    """
+    sample = raw[:8192]
+    if b"\x00" in sample or (sample and sum(b < 9 or 13 < b < 32 for b in sample) > len(sample) * 0.1):
+        raise ToolkitError(f"{name} looks like a binary file (a picture, a PDF or a Word document?), "
+                           "not plain text: save the article as plain text (.txt) and try again.")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ToolkitError(f"{name} is not saved as UTF-8 text (byte {exc.start} cannot be read): "
+                           "open it in a text editor, save it as UTF-8 and try again.") from None
+
+
+def read_metadata(path: Path) -> dict:
+    """Read ``NAME.meta.yaml`` beside ``NAME.txt`` (as data only); an empty dict if there is none."""
+    meta_path = path.with_name(path.stem + ".meta.yaml")
+    if not meta_path.is_file():
+        return {}
+    from .keys import read_yaml
+
+    data = read_yaml(meta_path)
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ToolkitError(f"{meta_path.name} should hold 'name: value' lines (title, outlet, "
+                           "author, date, kind); fix it or delete it.")
+    return data
+
+
+# --------------------------------------------------------------------------------------------
+# Cleaning pasted HTML
+
+_HTML_TAG = re.compile(r"<\s*(p|div|br|html|body|span|a|h[1-6]|li|ul|ol|script|style|article|"
+                       r"section|strong|em|b|i|img|table|tr|td|meta|head|title)\b[^>]*>",
+                       re.IGNORECASE)
+
+
+class _TextOnly(HTMLParser):
+    BLOCK = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "article",
+             "section", "header", "footer", "title", "blockquote"}
+    SKIP = {"script", "style", "head", "noscript", "template"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag, attrs):  # noqa: D401 - HTMLParser hook
+        if tag in self.SKIP:
+            self.skipping += 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP and self.skipping:
+            self.skipping -= 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def strip_html(text: str) -> str:
+    """Turn HTML into plain text: tags removed, scripts dropped, paragraphs kept apart.
+
+    >>> strip_html("<p>One &amp; two.</p><script>alert(1)</script><p>Three.</p>")
+    'One & two.\\n\\nThree.'
+    """
+    parser = _TextOnly()
+    parser.feed(text)
+    parser.close()
+    joined = "".join(parser.parts)
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in joined.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+# --------------------------------------------------------------------------------------------
+# Finding the headline, paragraphs and furniture
+
+@lru_cache(maxsize=1)
+def _furniture_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    patterns = []
+    for line in load_lines("furniture"):
+        kind, _, pattern = line.partition("\t")
+        patterns.append((kind.strip(), re.compile(pattern.strip(), re.IGNORECASE)))
+    return tuple(patterns)
+
+
+_WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF\u3040-\u9FFF]+(?:['’][A-Za-z]+)?")
+_END_PUNCT = re.compile(r"[.!?:…][\"'”’)\]]*$")
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+    block: int
+    kind: str | None = None
+    why: str = ""
+
+
+def _split_lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    block = 0
+    pos = 0
+    previous_blank = True
+    for raw in text.splitlines(keepends=True):
+        content = raw.rstrip("\r\n")
+        stripped = content.strip()
+        if not stripped:
+            if not previous_blank:
+                block += 1
+            previous_blank = True
+        else:
+            lead = len(content) - len(content.lstrip())
+            start = pos + lead
+            lines.append(_Line(start, start + len(stripped), stripped, block))
+            previous_blank = False
+        pos += len(raw)
+    return lines
+
+
+def _is_credit(line: _Line) -> bool:
+    words = line.text.split()
+    return (1 <= len(words) <= 4 and not _END_PUNCT.search(line.text)
+            and all(w[0].isupper() or "/" in w for w in words if w[0].isalpha()))
+
+
+_BIO = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:covers|is|writes|reports|was|has)\b")
+_SUPPORT = re.compile(r"\b(donat\w*|your support|nonprofit|become a member|subscribe|newsletter)\b",
+                      re.IGNORECASE)
+
+
+def _mark_furniture(lines: list[_Line], title: str | None) -> int | None:
+    """Mark furniture lines in place and return the index of the headline line (or None)."""
+    # 1. Lines printed twice (photo captions repeated by the page).
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line.text] = counts.get(line.text, 0) + 1
+    for line in lines:
+        if counts[line.text] > 1 and _words(line.text) >= 5:
+            line.kind, line.why = "photo caption", "It is printed twice: the page repeats a photo caption."
+    # 2. Photo credits: short name-like lines in the same block as a caption.
+    for i, line in enumerate(lines):
+        if line.kind is None and _is_credit(line):
+            near = [lines[j] for j in (i - 1, i + 1, i - 2, i + 2) if 0 <= j < len(lines)]
+            if any(n.kind == "photo caption" and n.block == line.block for n in near):
+                line.kind, line.why = "photo credit", "A short name line beside a photo caption: who took the photo."
+    # 3. Known page furniture (players, update stamps, share buttons ...), short lines only.
+    for line in lines:
+        if line.kind is None and _words(line.text) <= 20:
+            for kind, pattern in _furniture_patterns():
+                if pattern.fullmatch(line.text):
+                    line.kind, line.why = kind, f"It matches the usual wording of a {kind} on news sites."
+                    break
+    # 4. The headline: the metadata title, else the first line that stands alone in its block.
+    headline = None
+    if title:
+        wanted = " ".join(title.split())
+        for i, line in enumerate(lines):
+            if " ".join(line.text.split()) == wanted:
+                headline = i
+                break
+    if headline is None:
+        block_sizes: dict[int, int] = {}
+        for line in lines:
+            block_sizes[line.block] = block_sizes.get(line.block, 0) + 1
+        for i, line in enumerate(lines):
+            if line.kind is not None:
+                continue
+            words = _words(line.text)
+            alone = block_sizes[line.block] == 1
+            if 2 <= words <= 25 and (alone or i == 0) and not line.text.endswith("."):
+                headline = i
+                break
+            if not alone and words <= 8 and not _END_PUNCT.search(line.text):
+                continue  # a short line of a menu or header block: keep looking
+            break
+    # 5. Everything before the headline is the site's header.
+    if headline is not None:
+        for line in lines[:headline]:
+            if line.kind is None:
+                line.kind, line.why = "page header", "It comes before the headline: the website's own header."
+    # 6. After a copyright line (below the headline) the article has ended: bio and footers.
+    start = (headline or 0) + 1
+    for i in range(start, len(lines)):
+        if lines[i].kind == "copyright line":
+            for line in lines[i + 1:]:
+                if line.kind is not None:
+                    continue
+                if _SUPPORT.search(line.text):
+                    line.kind, line.why = "donation footer", "It comes after the article ends and asks readers for support."
+                elif _BIO.search(line.text):
+                    line.kind, line.why = "author bio", "It comes after the article ends and describes the writer."
+                else:
+                    line.kind, line.why = "site footer", "It comes after the article ends: it is about the website."
+            break
+    return headline
+
+
+def article_from_text(text: str, metadata: dict | None = None, path: str | None = None,
+                      title: str | None = None) -> Article:
+    """Make an Article from text you paste in (the explicit way to analyse pasted text).
+
+    Args:
+        text: the article. A first short line on its own is taken as the headline.
+        metadata: optional facts (title, outlet, author, date, kind).
+        path: where the text came from, if anywhere.
+        title: the headline, when you know it.
+
+    Raises:
+        ToolkitError: if the text is empty or too large.
+
+    >>> article_from_text("   ")
+    Traceback (most recent call last):
+    ...
+    toolkit.errors.ToolkitError: The article is empty: paste or load some text, at least one full sentence.
+    """
+    if not isinstance(text, str):
+        raise ToolkitError(f"The article must be text (a str), not {type(text).__name__}.")
+    meta = dict(metadata or {})
+    if title:
+        meta.setdefault("title", title)
+    warnings: list[str] = []
+    if len(text) > MAX_BYTES // 4 and len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+        raise ToolkitError(f"This text is larger than {MAX_BYTES // 1024 // 1024} MB; the toolkit "
+                           "reads articles up to that size: split it into smaller pieces.")
+    if "\x00" in text[:8192]:
+        raise ToolkitError("The text looks like a binary file, not plain text: save the article "
+                           "as plain text (.txt) and try again.")
+    if len(_HTML_TAG.findall(text[:20000])) >= 2:
+        text = strip_html(text)
+        warnings.append("This looked like a web page's HTML code, so the tags were removed and "
+                        "only the text was kept: check the sentences below look right.")
+    if not text.strip():
+        raise ToolkitError("The article is empty: paste or load some text, at least one full sentence.")
+
+    lines = _split_lines(text)
+    headline_index = _mark_furniture(lines, meta.get("title"))
+    paragraphs: list[Paragraph] = []
+    if headline_index is not None:
+        h = lines[headline_index]
+        h.kind = "headline"
+        paragraphs.append(Paragraph(0, h.start, h.end, text[h.start:h.end], headline=True))
+    # Body: the remaining lines; lines of one block are joined when the earlier one was wrapped.
+    current: list[_Line] = []
+
+    def flush() -> None:
+        if current:
+            s, e = current[0].start, current[-1].end
+            paragraphs.append(Paragraph(len(paragraphs), s, e, text[s:e]))
+            current.clear()
+
+    no_punctuation = not re.search(r"[.!?…]", text)
+    for line in lines:
+        if line.kind is not None:
+            flush()
+            continue
+        if current and (line.block != current[-1].block or no_punctuation
+                        or _END_PUNCT.search(current[-1].text)):
+            flush()
+        current.append(line)
+    flush()
+    furniture = tuple(Furniture(line.kind, line.start, line.end, line.text, line.why)
+                      for line in lines if line.kind not in (None, "headline"))
+    body_words = sum(_words(p.text) for p in paragraphs if not p.headline)
+    if not any(not p.headline for p in paragraphs):
+        if paragraphs:
+            warnings.append("Only a headline was found, with no body text: paste the whole article.")
+        else:
+            raise ToolkitError("No article text was found (only page furniture such as menus, "
+                               "captions or copyright lines): paste the article's own paragraphs.")
+    body = " ".join(p.text for p in paragraphs)
+    if body_words >= 30 and not re.search(r"[.!?…]", body):
+        warnings.append("This text has no full stops, question marks or exclamation marks, so each "
+                        "line was treated as one sentence: check that you pasted the whole article.")
+    if not looks_english(body):
+        warnings.append("This text does not look like English. The labels only work for English "
+                        "articles, so treat them with care.")
+    title_text = paragraphs[0].text if paragraphs and paragraphs[0].headline else meta.get("title")
+    return Article(text=text, title=title_text, paragraphs=tuple(paragraphs), furniture=furniture,
+                   metadata=meta, path=path, warnings=tuple(warnings))
+
+
+def looks_english(text: str) -> bool:
+    """Guess whether text is English: enough of its words are common English words.
+
+    >>> looks_english("The mayor said that the bridge will open in May.")
+    True
+    >>> looks_english("El alcalde dijo que el puente se abrirá en mayo de este año.")
+    False
+    """
+    words = [w.lower() for w in _WORD.findall(text[:50000])]
+    if len(words) < 8:
+        return True
+    common = load_words("english_common")
+    hits = sum(w in common for w in words)
+    return hits / len(words) >= 0.2
+
+
+def html_escape(text: str) -> str:
+    """Escape text for HTML (quotes too)."""
+    return html.escape(text, quote=True)

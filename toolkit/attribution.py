@@ -1,0 +1,399 @@
+"""Find attribution: quotation marks, reporting cues ("told NPR", "according to") and speakers.
+
+Every find is a set of evidence spans (start, end, kind, note) into the sentence, plus the source
+it points to. Nothing here knows any name from the seed articles: speakers are found by shape
+(capitalised names, role nouns like "the police chief", pronouns linked to the last speaker).
+
+>>> att = find_attribution('"We are ready," Mayor Ana Ruiz told reporters.')
+>>> att.source, att.cue
+('Mayor Ana Ruiz', 'told reporters')
+>>> find_attribution("The bridge opened in May.") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .wordlists import load_lines, load_words, phrase_regex
+
+EvidenceTuple = tuple[int, int, str, str]  # start, end, kind, note (offsets within the sentence)
+
+
+@dataclass
+class Attribution:
+    """Who a sentence's information comes from, and the words that show it."""
+
+    source: str | None
+    cue: str | None
+    evidence: list[EvidenceTuple] = field(default_factory=list)
+    how: str = "cue"  # cue | pronoun | carried | introduction
+    speaker_text: str | None = None  # the words in the sentence naming the speaker ("he")
+
+
+@dataclass
+class SourceMemory:
+    """What the article has named so far, so "he", "Acevedo" or "the wire service" can be resolved."""
+
+    full_names: dict[str, str] = field(default_factory=dict)  # surname / acronym -> full name
+    last_person: str | None = None
+    last_outlet: str | None = None
+    last_source: str | None = None
+
+    def remember(self, source: str) -> None:
+        """Record a source just named."""
+        self.last_source = source
+        core = _core_name(source)
+        words = core.split()
+        if _is_outlet(source):
+            self.last_outlet = source
+        else:
+            self.last_person = source
+        if len(words) >= 2:
+            self.full_names.setdefault(words[-1].lower(), source)
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            if len(initials) >= 2:
+                self.full_names.setdefault(initials.lower(), source)
+
+    def resolve(self, name: str) -> str:
+        """Return the fullest earlier name for a surname, acronym or role ("the wire service")."""
+        core = _core_name(name)
+        key = core.lower()
+        if key in self.full_names and len(core.split()) == 1:
+            return self.full_names[key]
+        return name
+
+
+_QUOTE_CHARS = "\"“”"
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _core_name(name: str) -> str:
+    name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
+    return name
+
+
+@lru_cache(maxsize=1)
+def _outlet_roles() -> frozenset[str]:
+    return frozenset(line.split("\t")[0].strip().lower() for line in load_lines("role_nouns")
+                     if line.rstrip().endswith("\toutlet"))
+
+
+_OUTLET_WORDS = re.compile(r"\b(Press|News|Times|Post|Radio|Journal|Tribune|Herald|Agency|"
+                           r"Network|Television|TV|Gazette|Reuters|Service|Magazine)\b")
+
+
+def _is_outlet(source: str) -> bool:
+    core = _core_name(source)
+    if re.fullmatch(r"[A-Z]{2,5}", core):
+        return True
+    if _OUTLET_WORDS.search(core):
+        return True
+    return core.lower() in _outlet_roles()
+
+
+# ---------------------------------------------------------------------------------------------
+# Patterns, built from the word lists
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    verbs = sorted(load_words("reporting_verbs"), key=len, reverse=True)
+    verb_alt = "|".join(r"\s+".join(map(re.escape, v.split())) for v in verbs)
+    roles = sorted({line.split("\t")[0].strip() for line in load_lines("role_nouns")},
+                   key=len, reverse=True)
+    role_alt = "|".join(r"\s+".join(map(re.escape, r.split())) for r in roles)
+    name_word = r"[A-Z][\w’'.&/-]*"
+    connector = r"(?:of|de|del|la|van|von|al|and|for|the|at)"
+    return {
+        "verb": re.compile(rf"(?<![\w-])(?:{verb_alt})(?![\w-])"),
+        "phrase": phrase_regex("reporting_phrases"),
+        # a capitalised name (with inner connectors) that ends right at the end of the left text
+        "name_end": re.compile(rf"((?:{name_word}\s+(?:{connector}\s+)*)*{name_word})\s*$"),
+        # a camel-case glue: "organizationNPR" -> "NPR"
+        "glued_end": re.compile(r"[a-z]([A-Z][A-Za-z]+)\s*$"),
+        "role_end": re.compile(
+            rf"((?:\b(?:the|a|an|one|two|three|several|some|many|most|other|local|senior|top|"
+            rf"former|state|federal|city|county|school|police|health|company|government|"
+            rf"independent|[a-z]+)\s+){{0,3}}(?:{role_alt})"
+            rf"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?{name_word}(?:\s+{name_word})*)?)\s*$",
+            re.IGNORECASE),
+        "pronoun_end": re.compile(r"\b(he|she|they|it|we|I)\s*$", re.IGNORECASE),
+        "name_start": re.compile(
+            rf"^\s*((?:the\s+|a\s+|an\s+)?(?:{name_word}\s+(?:{connector}\s+)*)*{name_word})"),
+        "role_start": re.compile(
+            rf"^\s*((?:the|a|an|one|several|some|many)\s+(?:[a-z-]+\s+){{0,3}}(?:{role_alt})"
+            rf"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?{name_word}(?:\s+{name_word})*)?)",
+            re.IGNORECASE),
+        "pronoun_start": re.compile(r"^\s*(he|she|they)\b", re.IGNORECASE),
+        "aux_end": re.compile(r"(?:\s+(?:has|have|had|also|previously|recently|later|earlier|"
+                              r"once|then|again|repeatedly|often|has\s+long|[a-z]+ly))+\s*$"),
+        "recipient": re.compile(rf"\s+((?:the\s+)?(?:{name_word}(?:\s+{name_word})*|reporters|"
+                                rf"the\s+[a-z]+|us|me|him|her|them))"),
+    }
+
+
+BASE_FORMS = frozenset({"say", "tell", "note", "warn", "add", "explain", "report", "state",
+                        "claim", "argue", "admit", "confirm", "deny", "insist", "suggest",
+                        "recall", "reply", "respond", "estimate", "predict", "find", "show",
+                        "maintain", "declare", "urge", "comment", "allege", "assert", "concede",
+                        "complain", "caution", "observe", "emphasize", "stress", "acknowledge"})
+STUDY_VERBS = frozenset({"found", "finds", "showed", "shows", "find", "show"})
+
+
+@lru_cache(maxsize=1)
+def _starters() -> frozenset[str]:
+    return load_words("sentence_starters")
+
+
+def _trim_name(name: str) -> tuple[str, int]:
+    """Cut opening words like "As", "But" from a found name; return it and how much was cut."""
+    words = name.split()
+    cut = 0
+    while words and words[0].lower() in _starters():
+        cut += len(words[0]) + 1
+        words.pop(0)
+        while cut < len(name) and name[cut:cut + 1].isspace():
+            cut += 1
+    trimmed = " ".join(words)
+    return trimmed, (name.find(trimmed) if trimmed else len(name))
+
+
+def quote_spans(text: str, open_at_start: bool = False) -> tuple[list[tuple[int, int]], bool]:
+    """Find the spans inside quotation marks; return them and whether a quote is still open.
+
+    >>> quote_spans('He said "yes" and "no."')
+    ([(8, 13), (18, 23)], False)
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0 if open_at_start else None
+    for i, ch in enumerate(text):
+        if ch not in _QUOTE_CHARS:
+            continue
+        if ch == "“" or (ch == '"' and start is None):
+            if start is None:
+                start = i
+        else:
+            if start is not None:
+                spans.append((start, i + 1))
+                start = None
+    still_open = start is not None
+    if still_open:
+        spans.append((start, len(text)))
+    return spans, still_open
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _speaker_before(text: str, cue_start: int, verb: str):
+    """Find the speaker that ends right before the cue: (start, end, words, kind) or None."""
+    p = _patterns()
+    left = text[:cue_start]
+    left_trimmed = p["aux_end"].sub("", left)
+    for attempt in range(3):
+        stripped = left_trimmed.rstrip()
+        if stripped.endswith((",", "—", "–")) and attempt < 2:
+            # skip back over an inserted clause: "Avalos, a research fellow ..., says"
+            cut = max(stripped.rfind(",", 0, len(stripped) - 1), stripped.rfind("—", 0, len(stripped) - 1))
+            if cut <= 0:
+                return None
+            left_trimmed = stripped[:cut]
+            continue
+        m = p["pronoun_end"].search(stripped)
+        if m and m.end() == len(stripped):
+            return m.start(1), m.end(1), m.group(1), "pronoun"
+        m = p["role_end"].search(stripped)
+        role = None
+        if m:
+            role_text = m.group(1).strip()
+            # drop leading words that are not part of the role phrase
+            words = role_text.split()
+            while words and words[0].lower() in _starters() and words[0].lower() not in ("the", "a", "an"):
+                words.pop(0)
+            role_text = " ".join(words)
+            if role_text:
+                start = stripped.rfind(role_text)
+                role = (start, start + len(role_text), role_text, "role")
+        m = p["name_end"].search(stripped)
+        if m:
+            name, offset = _trim_name(m.group(1))
+            if name and name.lower() not in _starters():
+                start = m.start(1) + offset
+                found = (start, start + len(name), name, "name")
+                if role and role[0] < found[0] and re.search(r"\b(of|for|at|in)\s", role[2]) is None:
+                    # "the police chief Ana Ruiz" -> keep the name with its role
+                    return role[0], found[1], stripped[role[0]:found[1]], "name"
+                if role and role[0] < found[0]:
+                    return role
+                if start > 0 and stripped[start - 4:start].lower() == "the ":
+                    return start - 4, found[1], stripped[start - 4:found[1]], "name"
+                return found
+        if role:
+            return role
+        m = p["glued_end"].search(stripped)
+        if m:
+            return m.start(1), m.end(1), m.group(1), "name"
+        if verb in BASE_FORMS or verb.split()[0] in BASE_FORMS:
+            plural = re.search(r"\b((?:[a-z]+\s+)?[a-z]+s)\s*$", stripped)
+            if plural and plural.group(1).split()[-1] not in ("us", "is", "was", "has", "this", "its"):
+                return plural.start(1), plural.end(1), plural.group(1), "role"
+        return None
+    return None
+
+
+def _speaker_after(text: str, cue_end: int):
+    p = _patterns()
+    right = text[cue_end:]
+    for key in ("pronoun_start", "role_start", "name_start"):
+        m = p[key].match(right)
+        if m:
+            words = m.group(1)
+            if key == "name_start":
+                words, _ = _trim_name(words)
+                if not words or not words[0].isupper():
+                    continue
+            start = cue_end + right.find(words)
+            return start, start + len(words), words, "pronoun" if key == "pronoun_start" else "name"
+    return None
+
+
+def find_attribution(text: str, memory: SourceMemory | None = None,
+                     open_quote: bool = False) -> Attribution | None:
+    """Find who a sentence attributes its information to, or None when it names no source.
+
+    Args:
+        text: one sentence.
+        memory: what the article named before (to resolve "he" and surnames); updated in place.
+        open_quote: True when a quotation opened in an earlier sentence is still open.
+
+    Returns:
+        An Attribution with source, cue and evidence spans, or None.
+
+    >>> find_attribution("Prices will rise, according to the city's budget office.").source
+    "the city's budget office"
+    """
+    memory = memory if memory is not None else SourceMemory()
+    p = _patterns()
+    quotes, _ = quote_spans(text, open_quote)
+    candidates: list[tuple[int, Attribution]] = []
+
+    for m in p["phrase"].finditer(text):
+        if _inside(m.start(), quotes):
+            continue
+        phrase = m.group(0)
+        after = _speaker_after(text, m.end())
+        if phrase.lower().startswith("according to") and after:
+            s, e, words, kind = after
+            ev = [(m.start(), m.end(), "cue", "reporting words"), (s, e, "speaker", "who said it")]
+            candidates.append((m.start(), Attribution(words, phrase, ev, speaker_text=words)))
+        elif not phrase.lower().startswith("according to"):
+            before = _speaker_before(text, m.start(), phrase)
+            who = before or after
+            if who:
+                s, e, words, kind = who
+                ev = [(m.start(), m.end(), "cue", "reporting words"), (s, e, "speaker", "who said it")]
+                candidates.append((m.start(), Attribution(words, phrase, ev, speaker_text=words)))
+
+    for m in p["verb"].finditer(text):
+        if _inside(m.start(), quotes):
+            continue
+        verb = m.group(0)
+        low = verb.lower()
+        before = _speaker_before(text, m.start(), low)
+        who = before
+        if who is None:
+            # inverted order: '"...," said Ana Ruiz.' or '..., says the mayor.'
+            left = text[:m.start()].rstrip()
+            if left.endswith((",", ",\"", ",”", "\"", "”")) or not left:
+                who = _speaker_after(text, m.end())
+        if who is None:
+            continue
+        s, e, words, kind = who
+        if low in BASE_FORMS and kind == "name" and words.lower() in ("you", "us"):
+            continue
+        if low in STUDY_VERBS and kind == "pronoun":
+            continue
+        if low in BASE_FORMS and s == 0 and kind != "role":
+            continue  # "Tell the mayor ..." is an instruction, not attribution
+        cue_end = m.end()
+        if low.startswith(("told", "tell")):
+            rec = p["recipient"].match(text, cue_end)
+            if rec:
+                cue_end = rec.end(1)
+        cue = text[m.start():cue_end]
+        ev = [(m.start(), cue_end, "cue", "reporting words"),
+              (s, e, "speaker", "who said it" if kind != "pronoun" else "points back to the last speaker")]
+        candidates.append((m.start(), Attribution(words, cue, ev, how="pronoun" if kind == "pronoun" else "cue",
+                                                  speaker_text=words)))
+
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: c[0])
+    chosen = candidates[0][1]
+    # A sentence-final ", X reports." frames the whole sentence.
+    last = candidates[-1][1]
+    stripped_end = text.rstrip(" .\"”'’")
+    if len(candidates) > 1 and last.evidence[0][1] >= len(stripped_end) - 1:
+        chosen = last
+    # Resolve pronouns, surnames and roles to the fullest earlier name.
+    for _, att in candidates:
+        att.source = _resolve(att, memory)
+    for _, att in candidates:
+        if att.source and att.how != "pronoun":
+            memory.remember(att.source)
+    for s, e in quotes:
+        chosen.evidence.append((s, e, "quote", "quotation marks: someone's own words"))
+    chosen.evidence.sort()
+    return chosen
+
+
+def _resolve(att: Attribution, memory: SourceMemory) -> str | None:
+    words = att.speaker_text or ""
+    low = words.lower()
+    if low in ("he", "she"):
+        return memory.last_person or memory.last_source
+    if low in ("they", "it", "we", "i"):
+        return memory.last_source
+    core = _core_name(words).lower()
+    if core in _outlet_roles() and memory.last_outlet:
+        return memory.last_outlet
+    return memory.resolve(words)
+
+
+_INTRO_SUBJECT = re.compile(r"^\s*((?:the|a|an)\s+)?([\w’'. -]+?)\s+(?:has|had|have|offers|"
+                            r"offered|gives|gave|adds|added|provides|provided|with|is|was)\b",
+                            re.IGNORECASE)
+
+
+def introduction_source(text: str, memory: SourceMemory) -> Attribution | None:
+    """For a sentence that ends with ':' and introduces a quotation, find whose words follow.
+
+    >>> m = SourceMemory(); m.remember("The Daily Post")
+    >>> introduction_source("The paper has more:", m).source
+    'The Daily Post'
+    """
+    if not text.rstrip().endswith(":"):
+        return None
+    m = _INTRO_SUBJECT.match(text)
+    if not m:
+        return None
+    subject = m.group(2).strip()
+    core = subject.lower()
+    start = m.start(2)
+    if core in _outlet_roles() and memory.last_outlet:
+        source = memory.last_outlet
+    elif subject[:1].isupper():
+        source = memory.resolve(subject)
+    elif core.split()[-1] in load_words("role_nouns"):
+        source = memory.last_source or subject
+    else:
+        return None
+    colon = text.rstrip().rfind(":")
+    ev = [(start, start + len(subject), "speaker", f"means {source}"),
+          (colon, colon + 1, "cue", "a colon that opens the quotation below")]
+    return Attribution(source, text[m.end(2):colon + 1].strip(), ev, how="introduction",
+                       speaker_text=subject)

@@ -1,0 +1,97 @@
+"""The command line: ``python -m toolkit analyze FILE --format json|text|html`` (also ``medialit``).
+
+Exit status 0 on success; 2 on bad input, with one clear line on stderr and no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .errors import ToolkitError
+
+FORMATS = ("text", "json", "html")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="medialit",
+        description="Label every sentence of a news article: names a source, says it as fact, "
+                    "writer's opinion, or asks you to act.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    analyze = sub.add_parser("analyze", help="label the sentences of one article")
+    analyze.add_argument("file", help="the article, a plain-text (.txt) file; '-' reads standard input")
+    analyze.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    analyze.add_argument("-o", "--output", help="write to this file instead of the screen")
+    analyze.add_argument("--grade", type=int, default=8, help="your students' grade (default 8)")
+    return parser
+
+
+def _write(text: str, output: str | None) -> None:
+    if output is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return
+    path = Path(output)
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise ToolkitError(f"Cannot write {output}: {exc.strerror or exc}. Choose another file or "
+                           "folder you can write to.") from None
+
+
+def _load(file: str):
+    from .articles import article_from_text, decode_text, load_article
+
+    if file == "-":
+        return article_from_text(decode_text(sys.stdin.buffer.read(), "The input"))
+    if not Path(file).exists():
+        raise ToolkitError(f"No file named {file!r}: check the name and folder "
+                           f"(the folder you are in is {Path.cwd()}).")
+    return load_article(Path(file))
+
+
+def run(argv: list[str]) -> int:
+    """Run the command line with ``argv`` (without the program name); return the exit status."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    if args.command == "analyze":
+        from .analysis import analyze
+        from .render import analysis_html, analysis_text, page
+
+        article = _load(args.file)
+        result = analyze(article, reader_grade=args.grade)
+        for warning in article.warnings:
+            print(f"Note: {warning}", file=sys.stderr)
+        if args.format == "json":
+            _write(result.to_json(), args.output)
+        elif args.format == "html":
+            _write(page(result.name, analysis_html(result, title=result.name)), args.output)
+        else:
+            _write(analysis_text(result), args.output)
+        return 0
+    return _dispatch_other(args)
+
+
+def _dispatch_other(args) -> int:  # pragma: no cover - replaced as commands are added
+    print(f"Unknown command {args.command!r}.", file=sys.stderr)
+    return 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: friendly one-line errors, exit 2 on bad input."""
+    try:
+        return run(sys.argv[1:] if argv is None else argv)
+    except ToolkitError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("Stopped.", file=sys.stderr)
+        return 130
+    except MemoryError:
+        print("Error: the text is too large to analyse in this computer's memory: split it into "
+              "smaller files.", file=sys.stderr)
+        return 2

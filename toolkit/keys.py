@@ -1,0 +1,164 @@
+"""Answer keys: the hand-written label, source and evidence words for every sentence of an article.
+
+The keys for the two seeds ship in ``toolkit/data/keys/``. They are the lessons' answer key, the
+quizzes' source of truth and the classifier's test. Keys are YAML read with ``yaml.safe_load``
+(data only, never code).
+
+>>> key = load_key("npr")
+>>> key.sentences[0].headline
+True
+>>> key.find("no such sentence") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .errors import ToolkitError
+
+LABELS = ("attributed", "claim", "opinion", "call_to_action")
+EVIDENCE_KINDS = ("speaker", "cue", "quote", "carried", "loaded", "modal", "superlative",
+                  "question", "reader_address", "imperative")
+
+
+@dataclass(frozen=True)
+class KeyEvidence:
+    """One evidence item of the key: words (an exact substring of the sentence) and their kind."""
+
+    text: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class KeySentence:
+    """The key's entry for one sentence."""
+
+    n: int
+    text: str
+    label: str
+    also: tuple[str, ...] = ()
+    headline: bool = False
+    source: str | None = None
+    source_aliases: tuple[str, ...] = ()
+    cue: str | None = None
+    evidence: tuple[KeyEvidence, ...] = ()
+    reason: str = ""
+    note: str | None = None
+
+    @property
+    def accepted(self) -> tuple[str, ...]:
+        """The first label and every accepted alternative."""
+        return (self.label, *self.also)
+
+
+@dataclass(frozen=True)
+class AnswerKey:
+    """A whole article's key."""
+
+    article: str
+    file: str
+    sentences: tuple[KeySentence, ...] = field(default_factory=tuple)
+
+    def find(self, text: str) -> KeySentence | None:
+        """Return the key entry whose text matches ``text`` (spacing ignored), or None."""
+        return self._by_text().get(normalize(text))
+
+    def _by_text(self) -> dict[str, KeySentence]:
+        return {normalize(s.text): s for s in self.sentences}
+
+    def get(self, n: int) -> KeySentence:
+        """Return sentence number ``n`` (counting from 1, as the key does)."""
+        for s in self.sentences:
+            if s.n == n:
+                return s
+        raise ToolkitError(f"The answer key for {self.article!r} has no sentence number {n}; "
+                           f"it has 1 to {len(self.sentences)}.")
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def normalize(text: str) -> str:
+    """Fold every run of white space (non-breaking spaces too) into one space and trim.
+
+    >>> normalize("  a\\u00a0 b\\n c ")
+    'a b c'
+    """
+    return _SPACE.sub(" ", text).strip()
+
+
+def key_path(name: str) -> Path:
+    """Return the path of a shipped key (``"npr"``, ``"rewrite"``, ``"compare-seeds"``) or a file."""
+    candidate = Path(name)
+    if candidate.suffix in (".yaml", ".yml", ".json") and candidate.is_file():
+        return candidate
+    folder = resources.files("toolkit") / "data" / "keys"
+    path = Path(str(folder / f"{name}.yaml"))
+    if not path.is_file():
+        shipped = sorted(p.stem for p in Path(str(folder)).glob("*.yaml"))
+        raise ToolkitError(f"There is no answer key called {name!r}. The toolkit ships: "
+                           f"{', '.join(shipped)}; or give the path of a .yaml key file.")
+    return path
+
+
+def read_yaml(path: Path) -> object:
+    """Read a YAML or JSON file as plain data (never code), with a clear error if it is broken."""
+    import yaml  # PyYAML; safe_load builds only plain data types
+
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ToolkitError(f"{path} is not a UTF-8 text file: save it as UTF-8 text and try again.")
+    try:
+        return yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        where = getattr(exc, "problem_mark", None)
+        line = f" near line {where.line + 1}" if where is not None else ""
+        raise ToolkitError(f"{path} is not valid YAML{line}: check the indentation and quotes "
+                           f"there ({getattr(exc, 'problem', exc)}).") from None
+
+
+@lru_cache(maxsize=32)
+def load_key(name: str) -> AnswerKey:
+    """Load an answer key by name (``"npr"``, ``"rewrite"``) or path.
+
+    Raises:
+        ToolkitError: if there is no such key or it is broken.
+
+    >>> load_key("rewrite").article
+    'rewrite'
+    """
+    path = key_path(name)
+    data = read_yaml(path)
+    if not isinstance(data, dict) or not isinstance(data.get("sentences"), list):
+        raise ToolkitError(f"{path} is not an answer key: it needs a 'sentences:' list.")
+    sentences = []
+    for i, item in enumerate(data["sentences"], start=1):
+        if not isinstance(item, dict) or "text" not in item or "label" not in item:
+            raise ToolkitError(f"{path}: sentence entry {i} needs at least 'text' and 'label'.")
+        label = item["label"]
+        also = tuple(item.get("also") or ())
+        for lab in (label, *also):
+            if lab not in LABELS:
+                raise ToolkitError(f"{path}: sentence {item.get('n', i)} has the label {lab!r}; "
+                                   f"use one of {', '.join(LABELS)}.")
+        evidence = []
+        for ev in item.get("evidence") or ():
+            if not isinstance(ev, dict) or ev.get("kind") not in EVIDENCE_KINDS or not ev.get("text"):
+                raise ToolkitError(f"{path}: sentence {item.get('n', i)} has an evidence item "
+                                   f"{ev!r}; each needs 'text' and a 'kind' from "
+                                   f"{', '.join(EVIDENCE_KINDS)}.")
+            evidence.append(KeyEvidence(str(ev["text"]), ev["kind"]))
+        sentences.append(KeySentence(
+            n=int(item.get("n", i)), text=str(item["text"]), label=label, also=also,
+            headline=bool(item.get("headline", False)), source=item.get("source"),
+            source_aliases=tuple(item.get("source_aliases") or ()), cue=item.get("cue"),
+            evidence=tuple(evidence), reason=str(item.get("reason") or ""), note=item.get("note"),
+        ))
+    return AnswerKey(article=str(data.get("article", path.stem)), file=str(data.get("file", "")),
+                     sentences=tuple(sentences))

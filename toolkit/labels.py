@@ -1,0 +1,180 @@
+"""Label every sentence (attributed, claim, opinion, call_to_action) with its evidence and reason.
+
+The order of the rules: a call to action (the writer speaks to you) comes first; then attribution
+("X said Y" stays attributed even when Y is an opinion); then opinion signs in the writer's own
+words; anything else is a claim stated as fact.
+
+>>> from toolkit.articles import article_from_text
+>>> sents = label_sentences(article_from_text('"It is safe," Chief Lee said. Please share this!'))
+>>> [(s.label, s.source) for s in sents]
+[('attributed', 'Chief Lee'), ('call_to_action', None)]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .articles import Article
+from .attribution import Attribution, SourceMemory, find_attribution, introduction_source, quote_spans
+from .opinion import OPINION_THRESHOLD, find_call_to_action, find_opinion, opinion_score
+from .palette import LABEL_STYLES
+from .sentences import split_sentences
+
+LABELS = ("attributed", "claim", "opinion", "call_to_action")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Words that justify a label: a span of the article's text, its kind and a plain note."""
+
+    start: int
+    end: int
+    kind: str
+    note: str
+    text: str
+
+    def to_dict(self) -> dict:
+        """As plain data."""
+        return {"start": self.start, "end": self.end, "kind": self.kind, "note": self.note,
+                "text": self.text}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One labelled sentence; ``start``/``end`` are offsets into ``Article.text``."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    label: str
+    source: str | None = None
+    cue: str | None = None
+    evidence: tuple[Evidence, ...] = field(default_factory=tuple)
+    reason: str = ""
+    headline: bool = False
+    quoted_chars: int = 0
+
+    @property
+    def label_name(self) -> str:
+        """The label as students read it ("Names a source")."""
+        return LABEL_STYLES[self.label].name
+
+    def to_dict(self) -> dict:
+        """As plain data, in the JSON shape of ``python -m toolkit analyze --format json``."""
+        return {"index": self.index, "text": self.text, "start": self.start, "end": self.end,
+                "paragraph": self.paragraph, "headline": self.headline, "label": self.label,
+                "label_name": self.label_name, "source": self.source, "cue": self.cue,
+                "evidence": [e.to_dict() for e in self.evidence], "reason": self.reason}
+
+
+def _quoted(words: list[str]) -> str:
+    return ", ".join(f"“{w}”" for w in words)
+
+
+def _make_reason(label: str, att: Attribution | None, evidence: list[tuple], text: str) -> str:
+    if label == "attributed" and att is not None:
+        if att.how == "carried":
+            return (f"Says who: {att.source}. This sentence is still inside the quotation "
+                    f"from {att.source}.")
+        if att.how == "introduction":
+            return f"Says who: {att.source}. The colon opens a long quotation from {att.source}."
+        if att.how == "pronoun" and att.speaker_text:
+            return (f"Says who: {att.source}. “{att.speaker_text}” points back to "
+                    f"{att.source}, and “{att.cue}” shows it is their information.")
+        return f"Says who: {att.source}. The words “{att.cue}” show where it comes from."
+    words = [text[s:e] for s, e, kind, _ in evidence]
+    if label == "call_to_action":
+        return ("Asks you to act: the writer speaks to you, the reader, and asks you to do or "
+                f"answer something ({_quoted(words[:3])}).")
+    if label == "opinion":
+        kinds = {kind for _, _, kind, _ in evidence}
+        parts = []
+        if kinds & {"loaded", "mild"}:
+            parts.append("judging words " + _quoted([text[s:e] for s, e, k, _ in evidence
+                                                     if k in ("loaded", "mild")][:3]))
+        if "modal" in kinds:
+            parts.append("it says what someone must or should do")
+        if "superlative" in kinds:
+            parts.append("an extreme comparison " + _quoted([text[s:e] for s, e, k, _ in evidence
+                                                             if k == "superlative"][:2]))
+        if "question" in kinds:
+            parts.append("a question asked to push a view")
+        if "exclamation" in kinds:
+            parts.append("an exclamation mark")
+        return "Writer's opinion, with no source named: " + "; ".join(parts) + "."
+    mild = [text[s:e] for s, e, kind, _ in evidence if kind in ("mild", "loaded", "superlative")]
+    reason = "Says it as fact: no source is named, so a reader would have to check it elsewhere."
+    if mild:
+        reason += f" Look twice at {_quoted(mild[:3])}: a word that leans toward judging."
+    return reason
+
+
+def label_sentences(article: Article) -> list[Sentence]:
+    """Split an article into sentences and label each one with its evidence.
+
+    Args:
+        article: an Article from ``load_article`` or ``article_from_text``.
+
+    Returns:
+        A list of Sentence, in reading order, headline first.
+    """
+    memory = SourceMemory()
+    sentences: list[Sentence] = []
+    text = article.text
+    carried_source: str | None = None  # source of a quotation still open from earlier
+    previous_paragraph_intro: str | None = None
+    for paragraph in article.paragraphs:
+        spans = split_sentences(paragraph.text, paragraph.start)
+        paragraph_opens_quote = paragraph.text.lstrip()[:1] in ('"', "“")
+        if paragraph_opens_quote and previous_paragraph_intro:
+            carried_source = previous_paragraph_intro
+        elif not (paragraph_opens_quote and carried_source):
+            carried_source = None
+        previous_paragraph_intro = None
+        open_quote = False
+        last_source_here: str | None = None
+        for start, end, sentence_text in spans:
+            quotes, still_open = quote_spans(sentence_text, open_quote)
+            quoted_chars = sum(e - s for s, e in quotes)
+            cta = find_call_to_action(sentence_text, quotes)
+            att = None if cta else find_attribution(sentence_text, memory, open_quote)
+            if att is None and not cta:
+                intro = introduction_source(sentence_text, memory)
+                if intro is not None:
+                    att = intro
+                    previous_paragraph_intro = intro.source
+            starts_in_quote = open_quote or sentence_text.lstrip()[:1] in ('"', "“")
+            if att is None and not cta and starts_in_quote and quotes:
+                carrier = carried_source or last_source_here
+                if carrier:
+                    first = quotes[0]
+                    att = Attribution(carrier, None, [(first[0], first[1], "carried",
+                                                       f"still inside the quotation from {carrier}")],
+                                      how="carried")
+            opinion = find_opinion(sentence_text, quotes) if not cta else []
+            if cta:
+                label, evidence = "call_to_action", cta
+            elif att is not None and att.source:
+                label, evidence = "attributed", list(att.evidence)
+                last_source_here = att.source
+                if still_open:
+                    carried_source = att.source
+            elif opinion_score(opinion) >= OPINION_THRESHOLD:
+                label, evidence = "opinion", opinion
+            else:
+                label, evidence = "claim", [e for e in opinion if e[2] in ("mild", "loaded", "superlative")]
+                att = None
+            reason = _make_reason(label, att, evidence, sentence_text)
+            ev = tuple(Evidence(start + s, start + e, kind, note, text[start + s:start + e])
+                       for s, e, kind, note in evidence)
+            sentences.append(Sentence(
+                index=len(sentences), text=sentence_text, start=start, end=end,
+                paragraph=paragraph.index, label=label,
+                source=att.source if label == "attributed" and att else None,
+                cue=(att.cue if label == "attributed" and att else None),
+                evidence=ev, reason=reason, headline=paragraph.headline,
+                quoted_chars=quoted_chars))
+            open_quote = still_open
+    return sentences

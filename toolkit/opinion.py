@@ -1,0 +1,137 @@
+"""Find the writer's own voice: loaded words, prescriptions, superlatives, questions, calls to action.
+
+Words inside quotation marks belong to the speaker, not the writer, so they are skipped.
+
+>>> [e[2] for e in find_opinion("Officials must stop this disgraceful waste!")]
+['modal', 'loaded']
+>>> [e[2] for e in find_call_to_action("Please share this story with your friends.")]
+['imperative', 'reader_address']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .wordlists import load_words, phrase_regex
+
+EvidenceTuple = tuple[int, int, str, str]
+
+# How much each sign counts towards "opinion"; a sentence is opinion at OPINION_THRESHOLD.
+WEIGHTS = {"loaded": 2, "mild": 1, "modal": 2, "superlative": 1, "question": 2, "exclamation": 1}
+OPINION_THRESHOLD = 2
+
+_MOST = re.compile(r"\b(?:most|least)\s+(?!of\b|people\b|recently\b|likely\b)[a-z]{3,}\b", re.IGNORECASE)
+
+
+def _outside(spans: list[tuple[int, int]], start: int) -> bool:
+    return not any(s <= start < e for s, e in spans)
+
+
+def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None) -> list[EvidenceTuple]:
+    """Return evidence spans for opinion signs in the writer's own words (not in quotes).
+
+    Kinds: ``loaded`` (strong loaded word), ``mild`` (a judging word that alone is not enough),
+    ``modal`` (must / should), ``superlative``, ``question`` (a rhetorical question),
+    ``exclamation``.
+
+    >>> find_opinion("The new park is the best in the state.")
+    [(19, 23, 'superlative', 'extreme comparison: best')]
+    """
+    quotes = quotes or []
+    found: list[EvidenceTuple] = []
+    for name, kind, note in (("loaded_strong", "loaded", "loaded word"),
+                             ("loaded_mild", "mild", "a judging word"),
+                             ("modals", "modal", "tells someone what they must do"),
+                             ("superlatives", "superlative", "extreme comparison")):
+        for m in phrase_regex(name).finditer(text):
+            if _outside(quotes, m.start()):
+                found.append((m.start(), m.end(), kind, f"{note}: {m.group(0)}"))
+    for m in _MOST.finditer(text):
+        if _outside(quotes, m.start()) and not any(f[0] <= m.start() < f[1] for f in found):
+            found.append((m.start(), m.end(), "superlative", f"extreme comparison: {m.group(0)}"))
+    stripped = text.rstrip(" \"”'’)")
+    if stripped.endswith("?") and _outside(quotes, len(stripped) - 1):
+        found.append((0, len(stripped), "question", "a question the writer asks"))
+    if stripped.endswith("!") and _outside(quotes, len(stripped) - 1):
+        found.append((len(stripped) - 1, len(stripped), "exclamation", "an exclamation mark"))
+    found.sort()
+    return _drop_overlaps(found)
+
+
+def _drop_overlaps(found: list[EvidenceTuple]) -> list[EvidenceTuple]:
+    kept: list[EvidenceTuple] = []
+    for item in found:
+        if item[2] != "question" and any(k[2] != "question" and k[0] <= item[0] < k[1] for k in kept):
+            continue
+        kept.append(item)
+    return kept
+
+
+def opinion_score(evidence: list[EvidenceTuple]) -> int:
+    """Add up the weights of the opinion signs found.
+
+    >>> opinion_score([(0, 4, "loaded", ""), (5, 9, "mild", "")])
+    3
+    """
+    return sum(WEIGHTS.get(kind, 0) for _, _, kind, _ in evidence)
+
+
+_CTA_OPENER = re.compile(r"^\s*(?:[\"“]?)(?:(?:so|now|and|then|please)[, ]+)?([A-Za-z]+)\b")
+_CTA_IMPERATIVE_AFTER_AND = re.compile(r"\band\s+(tell|let|share|comment|sign|call|join|vote|"
+                                       r"send|write|help|follow|subscribe|like)\s+(us|it|this|"
+                                       r"the|your|them|me|our)\b", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _second_person() -> re.Pattern[str]:
+    return phrase_regex("second_person")
+
+
+def find_call_to_action(text: str, quotes: list[tuple[int, int]] | None = None) -> list[EvidenceTuple]:
+    """Return evidence spans showing the writer asks the reader to act or answer; [] if none.
+
+    A call to action needs one of: an imperative from the list at the start ("Share this"),
+    "please", a phrase such as "let us know", or a question that says "you".
+
+    >>> find_call_to_action("Do you agree?")
+    [(0, 13, 'question', 'a question to you, the reader'), (3, 6, 'reader_address', 'speaks to you')]
+    >>> find_call_to_action("You can see the river from the bridge.")
+    []
+    """
+    quotes = quotes or []
+    verbs = load_words("call_to_action")
+    evidence: list[EvidenceTuple] = []
+    opener = _CTA_OPENER.match(text)
+    if opener and _outside(quotes, opener.start(1)):
+        word = opener.group(1).lower()
+        rest = text[opener.end(1):opener.end(1) + 2]
+        if word in verbs and word not in ("please",) and not rest.startswith(":"):
+            evidence.append((opener.start(1), opener.end(1), "imperative", "tells you to do something"))
+    for m in re.finditer(r"\bplease\b", text, re.IGNORECASE):
+        if _outside(quotes, m.start()):
+            end = m.end()
+            nxt = re.match(r"\s+[A-Za-z]+", text[end:])
+            if nxt:
+                end += nxt.end()
+            evidence.append((m.start(), end, "imperative", "asks you to do something"))
+    for m in _CTA_IMPERATIVE_AFTER_AND.finditer(text):
+        if _outside(quotes, m.start()):
+            evidence.append((m.start(1), m.end(2), "imperative", "tells you to do something"))
+    for phrase in ("let us know", "in the comments", "sound off", "what do you think"):
+        for m in re.finditer(re.escape(phrase), text, re.IGNORECASE):
+            if _outside(quotes, m.start()):
+                evidence.append((m.start(), m.end(), "imperative", "asks for your answer"))
+    you = [m for m in _second_person().finditer(text) if _outside(quotes, m.start())]
+    stripped = text.rstrip(" \"”'’)")
+    if you and stripped.endswith("?") and _outside(quotes, len(stripped) - 1):
+        evidence.append((0, len(stripped), "question", "a question to you, the reader"))
+    if not evidence:
+        return []
+    for m in you:
+        evidence.append((m.start(), m.end(), "reader_address", "speaks to you"))
+    evidence.sort()
+    deduped: list[EvidenceTuple] = []
+    for item in evidence:
+        if any(k[2] == item[2] and k[0] <= item[0] < k[1] for k in deduped):
+            continue
+        deduped.append(item)
+    return deduped

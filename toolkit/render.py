@@ -1,0 +1,182 @@
+"""Show an analysis: escaped HTML highlights (colour AND a text marker) and a plain-text table.
+
+Every piece of article text goes through ``html.escape`` before it is placed in HTML.
+
+>>> from toolkit.analysis import analyze
+>>> page = analyze("<b>Hi</b> there, the mayor said.", readability=False).to_html()
+>>> "<b>Hi</b>" in page
+False
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from .palette import EVIDENCE_LABEL, EVIDENCE_NAMES, LABEL_STYLES, LABELS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .analysis import Analysis
+
+
+def esc(text: object) -> str:
+    """Escape any value for HTML.
+
+    >>> esc('<script>"x"</script>')
+    '&lt;script&gt;&quot;x&quot;&lt;/script&gt;'
+    """
+    return html.escape(str(text), quote=True)
+
+
+CSS = """
+.ml-article{font-family:Georgia,'Times New Roman',serif;line-height:1.7;max-width:46em;color:#111}
+.ml-article p{margin:0 0 .9em 0}
+.ml-article h3{font-family:system-ui,sans-serif;margin:.2em 0 .6em 0}
+.ml-s{padding:.1em .15em;border-radius:3px;border-bottom:3px solid transparent}
+.ml-mark{font-family:system-ui,sans-serif;font-size:.72em;font-weight:700;padding:0 .25em;
+ margin-right:.2em;border-radius:3px;border:1px solid #000;background:#fff;color:#000}
+.ml-ev{text-decoration:underline;text-decoration-thickness:2px;text-underline-offset:3px;font-weight:600}
+.ml-legend{font-family:system-ui,sans-serif;font-size:.9em;margin:.3em 0 1em 0}
+.ml-legend span{display:inline-block;margin:0 .8em .3em 0;padding:.1em .4em;border-radius:3px}
+.ml-headline{font-size:1.25em;font-weight:700}
+.ml-warn{font-family:system-ui,sans-serif;background:#fff3cd;border:1px solid #856404;padding:.4em .6em}
+.ml-table{border-collapse:collapse;font-family:system-ui,sans-serif;font-size:.9em}
+.ml-table td,.ml-table th{border:1px solid #999;padding:.2em .5em;text-align:left;vertical-align:top}
+@media print{.ml-s{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
+"""
+
+
+def _tint(hex_colour: str, amount: float = 0.55) -> str:
+    """Lighten a colour toward white, so black text on it stays readable."""
+    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    r, g, b = (round(c + (255 - c) * amount) for c in (r, g, b))
+    return f"#{r:02X}{g:02X}{b:02X}"
+
+
+def legend_html() -> str:
+    """The label legend: colour, marker and plain name for each label."""
+    items = []
+    for label in LABELS:
+        st = LABEL_STYLES[label]
+        items.append(f'<span style="background:{_tint(st.colour)};border-bottom:3px solid {st.colour}">'
+                     f'<b>{esc(st.marker)}</b> {esc(st.name)}</span>')
+    return ('<div class="ml-legend">' + "".join(items) +
+            " <span>Underlined words: the evidence for the label.</span></div>")
+
+
+def sentence_html(sentence, article_text: str) -> str:
+    """One sentence as HTML: tinted by label, marker in front, evidence words underlined."""
+    st = LABEL_STYLES[sentence.label]
+    pieces = []
+    pos = sentence.start
+    spans = sorted((e for e in sentence.evidence if e.kind not in ("question", "carried")),
+                   key=lambda e: (e.start, -e.end))
+    for ev in spans:
+        if ev.start < pos or ev.end > sentence.end:
+            continue
+        pieces.append(esc(article_text[pos:ev.start]))
+        colour = LABEL_STYLES[EVIDENCE_LABEL.get(ev.kind, sentence.label)].colour
+        title = EVIDENCE_NAMES.get(ev.kind, ev.kind)
+        pieces.append(f'<span class="ml-ev" style="text-decoration-color:{colour}" '
+                      f'title="{esc(title)}: {esc(ev.note)}">{esc(article_text[ev.start:ev.end])}</span>')
+        pos = ev.end
+    pieces.append(esc(article_text[pos:sentence.end]))
+    tooltip = f"{st.name}. {sentence.reason}"
+    return (f'<span class="ml-s ml-{esc(sentence.label)}" data-label="{esc(sentence.label)}" '
+            f'style="background:{_tint(st.colour)};border-bottom-color:{st.colour}" '
+            f'title="{esc(tooltip)}"><span class="ml-mark" aria-label="{esc(st.name)}">'
+            f'{esc(st.marker)}</span>{"".join(pieces)}</span>')
+
+
+def analysis_html(analysis: "Analysis", title: str | None = None, show_legend: bool = True) -> str:
+    """The whole article, highlighted, as an HTML fragment (with its own small stylesheet)."""
+    art = analysis.article
+    by_para: dict[int, list] = {}
+    for s in analysis.sentences:
+        by_para.setdefault(s.paragraph, []).append(s)
+    parts = [f"<style>{CSS}</style>", '<div class="ml-article">']
+    if title:
+        parts.append(f"<h3>{esc(title)}</h3>")
+    for warning in art.warnings:
+        parts.append(f'<p class="ml-warn">{esc(warning)}</p>')
+    if show_legend:
+        parts.append(legend_html())
+    for p in art.paragraphs:
+        cls = ' class="ml-headline"' if p.headline else ""
+        sentences = " ".join(sentence_html(s, art.text) for s in by_para.get(p.index, []))
+        parts.append(f"<p{cls}>{sentences}</p>")
+    parts.append("</div>")
+    return "\n".join(parts)
+
+
+def furniture_html(article) -> str:
+    """A table of the page furniture that was set aside, with the reason for each line."""
+    if not article.furniture:
+        return "<p>Nothing was set aside: the text had no page furniture.</p>"
+    rows = "".join(f"<tr><td>{esc(f.kind)}</td><td>{esc(f.text)}</td><td>{esc(f.why)}</td></tr>"
+                   for f in article.furniture)
+    return (f"<style>{CSS}</style><table class='ml-table'><tr><th>What it is</th><th>The line</th>"
+            f"<th>Why it was set aside</th></tr>{rows}</table>")
+
+
+def readability_html(analyses: list["Analysis"]) -> str:
+    """A table of readability measures, one column per article; missing values say why."""
+    keys = list(analyses[0].readability) if analyses and analyses[0].readability else []
+    head = "".join(f"<th>{esc(a.name)}</th>" for a in analyses)
+    rows = []
+    for key in keys:
+        cells = []
+        for a in analyses:
+            m = a.readability.get(key)
+            if m is None:
+                cells.append("<td>-</td>")
+            elif m.value is None:
+                cells.append(f"<td><i>not given</i>: {esc(m.note)}</td>")
+            else:
+                value = int(m.value) if float(m.value).is_integer() else m.value
+                cells.append(f"<td><b>{esc(value)}</b> ({esc(m.note)})</td>")
+        name = a.readability[key].name if analyses else key
+        rows.append(f"<tr><th>{esc(name)}</th>{''.join(cells)}</tr>")
+    return (f"<style>{CSS}</style><table class='ml-table'><tr><th>Measure</th>{head}</tr>"
+            f"{''.join(rows)}</table>")
+
+
+def text_table(analysis: "Analysis", width: int = 70) -> str:
+    """A plain-text table: number, label marker, source and the start of each sentence."""
+    lines = [f"{'#':>3}  {'label':<28} {'source':<26} sentence"]
+    for s in analysis.sentences:
+        st = LABEL_STYLES[s.label]
+        text = " ".join(s.text.split())
+        if len(text) > width:
+            text = text[: width - 3] + "..."
+        head = " (headline)" if s.headline else ""
+        source = (s.source or "")[:26]
+        lines.append(f"{s.index + 1:>3}  {st.marker + ' ' + st.name:<28} {source:<26} {text}{head}")
+    lines.append("")
+    lines.append(analysis.density.summary())
+    return "\n".join(lines)
+
+
+def analysis_text(analysis: "Analysis") -> str:
+    """The command line's text format: the table, the reasons, and readability."""
+    out = [analysis.name, "=" * len(analysis.name), ""]
+    for w in analysis.article.warnings:
+        out.append(f"Note: {w}")
+    out.append(text_table(analysis))
+    out.append("")
+    out.append("Why each label:")
+    for s in analysis.sentences:
+        out.append(f"{s.index + 1:>3}. {s.reason}")
+    if analysis.readability:
+        out.append("")
+        out.append("Readability (body text only):")
+        for m in analysis.readability.values():
+            value = "not given" if m.value is None else (int(m.value) if float(m.value).is_integer() else m.value)
+            out.append(f"  {m.name}: {value} - {m.note}")
+    return "\n".join(out)
+
+
+def page(title: str, body: str) -> str:
+    """Wrap an HTML fragment as a whole, self-contained page."""
+    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+            f"<title>{esc(title)}</title></head><body>{body}</body></html>")

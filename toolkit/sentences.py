@@ -1,0 +1,108 @@
+"""Split paragraphs into sentences, keeping character offsets.
+
+Survives real text: abbreviations ("Mr.", "p.m."), dotted capitals ("U.S.", "D.C."), initials,
+ellipses inside quotes, quotes that run over several sentences, curly and straight quotes,
+non-breaking spaces and dashes used as separators.
+
+>>> [text for _, _, text in split_sentences('He left the U.S. on Monday. "We tried," Mr. Lee said.')]
+['He left the U.S. on Monday.', '"We tried," Mr. Lee said.']
+>>> split_sentences("")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .wordlists import load_words
+
+# A candidate end: sentence punctuation, then closing quotes or brackets, then white space (any
+# kind, non-breaking included), then something that can start a sentence.
+_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_TOKEN_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([A-Za-z]+)")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return load_words("abbreviations")
+
+
+@lru_cache(maxsize=1)
+def _starters() -> frozenset[str]:
+    return load_words("sentence_starters") | {"the"}
+
+
+# Abbreviations that may also end a sentence: split after them only before a sentence opener.
+_AMBIGUOUS = frozenset({"a.m", "p.m", "etc", "no", "inc", "co", "corp", "ltd", "jr", "sr"})
+
+
+def _ends_sentence(text: str, m: re.Match[str]) -> bool:
+    punct = m.group(1)
+    if punct[-1] in "!?":
+        return True
+    next_word = _NEXT_WORD.match(text, m.end())
+    following = next_word.group(1).lower() if next_word else ""
+    if punct in ("...", "…") or len(punct) >= 3:
+        # An ellipsis ends a sentence only outside quotation marks.
+        return _quote_depth(text, m.start()) == 0
+    token_match = _TOKEN_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    if not token_match:
+        return True
+    token = token_match.group(1)
+    low = token.lower()
+    if low in _AMBIGUOUS or _DOTTED.fullmatch(token):
+        return following in _starters()
+    if low in _abbreviations():
+        return False
+    if len(token) == 1 and token.isupper():
+        return following in _starters()  # an initial, as in "J. Smith"
+    return True
+
+
+def _quote_depth(text: str, end: int) -> int:
+    depth = 0
+    for ch in text[:end]:
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            depth = 0 if depth else 1
+    return depth
+
+
+def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
+    """Split ``text`` into sentences.
+
+    Args:
+        text: one paragraph (or any text).
+        offset: added to every start and end, so offsets can point into a larger text.
+
+    Returns:
+        A list of ``(start, end, sentence_text)``; white space between sentences is left out.
+
+    >>> split_sentences("It rained… Then it stopped!  Was it over?")
+    [(0, 10, 'It rained…'), (12, 28, 'Then it stopped!'), (30, 42, 'Was it over?')]
+    """
+    spans: list[tuple[int, int, str]] = []
+    start = 0
+    length = len(text)
+    for m in _BOUNDARY.finditer(text):
+        if m.end() <= start or not _ends_sentence(text, m):
+            continue
+        _append(spans, text, start, m.end(), offset)
+        start = m.end()
+    _append(spans, text, start, length, offset)
+    return spans
+
+
+def _append(spans: list, text: str, start: int, end: int, offset: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start + offset, end + offset, text[start:end]))

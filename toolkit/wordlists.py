@@ -1,0 +1,47 @@
+"""Read the rule files in ``toolkit/data/wordlists/``: one entry a line, ``#`` starts a comment.
+
+>>> "said" in load_words("reporting_verbs")
+True
+>>> bool(phrase_regex("modals").search("They must act."))
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=None)
+def load_lines(name: str) -> tuple[str, ...]:
+    """Return the non-comment, non-empty lines of ``data/wordlists/NAME.txt`` (trailing spaces cut)."""
+    path = resources.files("toolkit") / "data" / "wordlists" / f"{name}.txt"
+    lines = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        lines.append(line.rstrip())
+    return tuple(lines)
+
+
+@lru_cache(maxsize=None)
+def load_words(name: str) -> frozenset[str]:
+    """Return the entries of a word list, lower-cased, as a set (first column only)."""
+    return frozenset(line.split("\t")[0].strip().lower() for line in load_lines(name))
+
+
+def _entry_pattern(entry: str) -> str:
+    entry = entry.strip().lower()
+    star = entry.endswith("*")
+    entry = entry.rstrip("*")
+    body = r"\s+".join(re.escape(part) for part in entry.split())
+    return body + (r"[\w'-]*" if star else "")
+
+
+@lru_cache(maxsize=None)
+def phrase_regex(name: str) -> re.Pattern[str]:
+    """Compile a word list into one case-insensitive regex of whole words (longest entries first)."""
+    entries = sorted({line.split("\t")[0] for line in load_lines(name)}, key=len, reverse=True)
+    alternation = "|".join(_entry_pattern(e) for e in entries)
+    return re.compile(rf"(?<![\w'-])(?:{alternation})(?![\w'])", re.IGNORECASE)
