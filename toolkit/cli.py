@@ -25,6 +25,17 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
     analyze.add_argument("-o", "--output", help="write to this file instead of the screen")
     analyze.add_argument("--grade", type=int, default=8, help="your students' grade (default 8)")
+    compare = sub.add_parser("compare", help="follow the changes from an original to its rewrite")
+    compare.add_argument("original", help="the original article (.txt)")
+    compare.add_argument("rewrite", help="the rewrite (.txt)")
+    compare.add_argument("--format", choices=("json", "html", "text"), default="text",
+                         help="output format (default: text)")
+    compare.add_argument("-o", "--output", help="write to this file instead of the screen")
+    report = sub.add_parser("report", help="one self-contained HTML report to print or project")
+    report.add_argument("original", help="the article (.txt)")
+    report.add_argument("rewrite", nargs="?", help="optional: a rewrite of it (.txt)")
+    report.add_argument("-o", "--output", default="report.html", help="where to write (default report.html)")
+    report.add_argument("--grade", type=int, default=8, help="your students' grade (default 8)")
     return parser
 
 
@@ -76,8 +87,17 @@ def run(argv: list[str]) -> int:
     return _dispatch_other(args)
 
 
-def _dispatch_other(args) -> int:  # pragma: no cover - replaced as commands are added
-    print(f"Unknown command {args.command!r}.", file=sys.stderr)
+def _dispatch_other(args) -> int:
+    """Commands that live in their own modules: ``compare`` and ``report``."""
+    if args.command == "compare":
+        from .compare import run_cli as run_compare
+
+        return run_compare(args, load=_load, write=_write)
+    if args.command == "report":
+        from .report import run_cli as run_report
+
+        return run_report(args, load=_load, write=_write)
+    print(f"Unknown command {args.command!r}: use analyze, compare or report.", file=sys.stderr)
     return 2
 
 
