@@ -128,6 +128,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?{name_word}(?:\s+{name_word})*)?)",
             re.IGNORECASE),
         "pronoun_start": re.compile(r"^\s*(he|she|they)\b", re.IGNORECASE),
+        # "said head librarian Ana Ruiz": a few lower-case role words, then a name
+        "titled_start": re.compile(rf"^\s*((?:[a-z-]+\s+){{1,3}}{name_word}(?:\s+{name_word})*)"),
+        # the noun phrase after "according to", up to the next comma or full stop
+        "phrase_np": re.compile(r"^\s*((?:[\w’'.&/-]+\s*){1,8}?)(?=[,;:.!?\"”]|\s+(?:that|who|which)\b|\s*$)"),
         "aux_end": re.compile(r"(?:\s+(?:has|have|had|also|previously|recently|later|earlier|"
                               r"once|then|again|repeatedly|often|has\s+long|[a-z]+ly))+\s*$"),
         "recipient": re.compile(rf"\s+((?:the\s+)?(?:{name_word}(?:\s+{name_word})*|reporters|"
@@ -196,6 +200,13 @@ def _speaker_before(text: str, cue_start: int, verb: str):
     left_trimmed = p["aux_end"].sub("", left)
     for attempt in range(3):
         stripped = left_trimmed.rstrip()
+        if stripped.endswith(",") and attempt < 2:
+            inner = stripped[:-1]
+            cut = inner.rfind(",")
+            segment = inner[cut + 1:].strip() if cut >= 0 else ""
+            if segment and re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}", segment):
+                start = inner.rfind(segment)
+                return start, start + len(segment), segment, "name"
         if stripped.endswith((",", "—", "–")) and attempt < 2:
             # skip back over an inserted clause: "Avalos, a research fellow ..., says"
             cut = max(stripped.rfind(",", 0, len(stripped) - 1), stripped.rfind("—", 0, len(stripped) - 1))
@@ -248,7 +259,7 @@ def _speaker_before(text: str, cue_start: int, verb: str):
 def _speaker_after(text: str, cue_end: int):
     p = _patterns()
     right = text[cue_end:]
-    for key in ("pronoun_start", "role_start", "name_start"):
+    for key in ("pronoun_start", "role_start", "name_start", "titled_start"):
         m = p[key].match(right)
         if m:
             words = m.group(1)
@@ -286,6 +297,12 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
             continue
         phrase = m.group(0)
         after = _speaker_after(text, m.end())
+        if phrase.lower().startswith("according to") and after is None:
+            np_match = p["phrase_np"].match(text, m.end())
+            if np_match and np_match.group(1).strip():
+                words = np_match.group(1).strip()
+                s0 = text.find(words, m.end())
+                after = (s0, s0 + len(words), words, "role")
         if phrase.lower().startswith("according to") and after:
             s, e, words, kind = after
             ev = [(m.start(), m.end(), "cue", "reporting words"), (s, e, "speaker", "who said it")]

@@ -159,6 +159,8 @@ def label_sentences(article: Article) -> list[Sentence]:
             elif att is not None and att.source:
                 label, evidence = "attributed", list(att.evidence)
                 last_source_here = att.source
+                if sentence_text.rstrip().endswith(":"):
+                    previous_paragraph_intro = att.source  # "..., the board wrote:" opens a quotation
                 if still_open:
                     carried_source = att.source
             elif opinion_score(opinion) >= OPINION_THRESHOLD:

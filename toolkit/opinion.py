@@ -81,6 +81,11 @@ _CTA_OPENER = re.compile(r"^\s*(?:[\"“]?)(?:(?:so|now|and|then|please)[, ]+)?(
 _CTA_IMPERATIVE_AFTER_AND = re.compile(r"\band\s+(tell|let|share|comment|sign|call|join|vote|"
                                        r"send|write|help|follow|subscribe|like)\s+(us|it|this|"
                                        r"the|your|them|me|our)\b", re.IGNORECASE)
+_IF_YOU = re.compile(r"^\s*(?:if|when|whether)\s+you\b[^,]{0,120},\s*(?:please\s+)?([a-z]+)\b",
+                     re.IGNORECASE)
+_DONT = re.compile(r"^\s*[\"“]?(don['’]t|do not|never)\s+[a-z]+", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _second_person() -> re.Pattern[str]:
     return phrase_regex("second_person")
@@ -116,6 +121,12 @@ def find_call_to_action(text: str, quotes: list[tuple[int, int]] | None = None) 
     for m in _CTA_IMPERATIVE_AFTER_AND.finditer(text):
         if _outside(quotes, m.start()):
             evidence.append((m.start(1), m.end(2), "imperative", "tells you to do something"))
+    m = _IF_YOU.match(text)
+    if m and _outside(quotes, m.start(1)) and m.group(1).lower() in verbs:
+        evidence.append((m.start(1), m.end(1), "imperative", "tells you to do something"))
+    m = _DONT.match(text)
+    if m and _outside(quotes, m.start(1)) and _second_person().search(text):
+        evidence.append((m.start(1), m.end(1), "imperative", "tells you what not to do"))
     for phrase in ("let us know", "in the comments", "sound off", "what do you think"):
         for m in re.finditer(re.escape(phrase), text, re.IGNORECASE):
             if _outside(quotes, m.start()):
