@@ -59,9 +59,11 @@ class QuestionView:
     ``set_answer``), then ``check_button.click()`` and read ``feedback.value``.
     """
 
-    def __init__(self, quiz: Quiz, question: Question, session: Session, on_saved=None):
+    def __init__(self, quiz: Quiz, question: Question, session: Session, on_saved=None,
+                 on_notice=None):
         self.quiz, self.q, self.session = quiz, question, session
         self._on_saved = on_saved
+        self._on_notice = on_notice
         self._restoring = False
         self._pending: list[tuple[str, dict]] = []
         self._timer: threading.Timer | None = None
@@ -283,8 +285,7 @@ class QuestionView:
                 f"Your answer could not be saved ({exc.strerror}): tell your teacher.")
             self.status.value = f'<span style="color:#a33f00">\u26A0 {esc(msg)}</span>'
             return
-        note = store.notice
-        store.notice = ""
+        note = self._take_notice()
         saved = f'<span style="color:#006b4f">\u2714 Saved for {esc(student)}.</span>'
         self.status.value = (f'<div style="color:#a33f00">\u26A0 {esc(note)}</div>' if note
                              else "") + saved
@@ -302,8 +303,7 @@ class QuestionView:
                 record = store.record(student, self.quiz.name, self.q.id)
             except ToolkitError as exc:
                 notice = str(exc)
-            notice = notice or store.notice
-            store.notice = ""
+            notice = notice or self._take_notice()
         self.hint_html.value = ""
         self.feedback.value = ""
         self.answer_html.value = ""
@@ -322,6 +322,13 @@ class QuestionView:
             status += (f'<span style="color:#555">Your earlier answer is back (saved '
                        f'{esc(record.get("time", ""))}).</span>')
         self.status.value = status
+
+    def _take_notice(self) -> str:
+        store = self.session.store
+        note, store.notice = store.notice, ""
+        if note and self._on_notice:
+            self._on_notice(note)
+        return note
 
     def student_changed(self) -> None:
         """Save answers given before the name was known, then show this student's answers."""
@@ -455,8 +462,8 @@ class QuizView:
         chosen = [quiz.get(question_id)] if question_id else list(quiz.questions)
         self.bar = StudentBar(self.session)
         self.summary = W.HTML(value="")
-        self.questions = [QuestionView(quiz, q, self.session, on_saved=self._saved)
-                          for q in chosen]
+        self.questions = [QuestionView(quiz, q, self.session, on_saved=self._saved,
+                                       on_notice=self._notice) for q in chosen]
         parts = [self.bar.box]
         if question_id is None:
             parts.insert(0, W.HTML(value=f"<h3>{esc(quiz.title)}</h3>"))
@@ -481,6 +488,9 @@ class QuizView:
         for qv in self.questions:
             qv.student_changed()
         self._update_summary()
+
+    def _notice(self, message: str) -> None:
+        self.bar.message.value = f'<span style="color:#a33f00">\u26A0 {esc(message)}</span>'
 
     def _saved(self) -> None:
         self.bar.refresh_download()
