@@ -1,0 +1,150 @@
+"""Open every lesson (and the widgets fixture) in a real browser and use it as a student would.
+
+What Python-level tests cannot see: a traceback on the page, "Error displaying widget", a dialog
+asking for a kernel, a Check button that does nothing, an answer that is not there after a restart,
+a control a screen reader cannot name, a quiz that needs a mouse.
+
+Run only these: ``.venv/bin/python -m pytest -m browser`` (see tests/browser/README.md).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import labdriver
+from labdriver import NotebookPage, Question
+
+pytestmark = pytest.mark.browser
+
+NOTEBOOKS = labdriver.notebooks_to_test()
+WITH_QUIZ = [nb for nb in NOTEBOOKS if labdriver.expects_quiz(nb)]
+# The notebook for the single-notebook checks: the first lesson with a quiz, else the fixture.
+ONE = WITH_QUIZ[0] if WITH_QUIZ else labdriver.FIXTURE
+
+
+def open_and_run(nb: NotebookPage, keyboard: bool = False) -> labdriver.RunState:
+    """Open the notebook, wait for its kernel (REST API), Run All Cells and wait until all ran."""
+    nb.open()
+    nb.wait_for_kernel()
+    assert not nb.dialogs(), f"{nb.path}: a dialog opened instead of the notebook: {nb.dialogs()}"
+    if keyboard:
+        nb.run_all_with_keyboard()
+    else:
+        nb.run_all()
+    return nb.wait_until_run()
+
+
+def assert_clean(nb: NotebookPage, state: labdriver.RunState, notebook) -> None:
+    """No error output, no dialog, and every widget rendered."""
+    errors = nb.errors()
+    assert not errors, f"{nb.path}: error output on the page:\n" + "\n---\n".join(errors)
+    assert not nb.dialogs(), f"{nb.path}: unexpected dialog: {nb.dialogs()}"
+    assert not nb.notices(), f"{nb.path}: unexpected notice: {nb.notices()}"
+    assert state.failed == 0, f"{nb.path}: {state.failed} widget(s) failed to display"
+    if labdriver.expects_widgets(notebook):
+        assert state.views > 0, f"{nb.path}: the code builds widgets but none is on the page"
+        assert state.rendered == state.views, (
+            f"{nb.path}: only {state.rendered} of {state.views} widgets rendered"
+        )
+
+
+def assert_named(nb: NotebookPage) -> None:
+    """Every control of every question has an accessible name (what a screen reader says)."""
+    quizzes = nb.quizzes()
+    for i in range(quizzes.count()):
+        snapshot = quizzes.nth(i).aria_snapshot()
+        bad = labdriver.unnamed_controls(snapshot)
+        assert not bad, f"{nb.path}: question {i + 1} has controls without a name: {bad}\n{snapshot}"
+    question = Question(quizzes.first)
+    assert question.check_button().count() == 1, f"{nb.path}: no button named 'Check' in question 1"
+    assert question.options().count() >= 2, f"{nb.path}: question 1 has fewer than two options"
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=[nb.stem for nb in NOTEBOOKS])
+def test_runs_clean_answers_and_remembers(notebook, lab, page):
+    """Run All in JupyterLab; answer the first question; restart, run again: the answer is back."""
+    nb = NotebookPage(page, lab, lab.copy_notebook(notebook))
+    state = open_and_run(nb)
+    assert_clean(nb, state, notebook)
+    if not labdriver.expects_quiz(notebook):
+        nb.screenshot(notebook.stem)
+        return
+
+    assert nb.quizzes().count() > 0, f"{nb.path}: no question (class medialit-quiz) on the page"
+    assert_named(nb)
+    question = Question(nb.quizzes().first)
+    question.box.scroll_into_view_if_needed()
+    assert question.selected() == [], f"{nb.path}: question 1 starts with an answer already chosen"
+    assert question.feedback_text() == "", f"{nb.path}: question 1 shows feedback before any answer"
+    feedback = question.answer_first_option()
+    assert feedback, f"{nb.path}: Check gave no feedback"
+    assert question.selected() == [0]
+    saved = [p for p in lab.progress_dir.rglob("*") if p.is_file()]
+    assert saved, f"{nb.path}: nothing saved in MEDIALIT_PROGRESS_DIR after Check"
+    nb.screenshot(notebook.stem, show=question.feedback())
+
+    nb.restart_and_clear()
+    nb.run_all()
+    state = nb.wait_until_run()
+    assert_clean(nb, state, notebook)
+    question = Question(nb.quizzes().first)
+    assert question.selected() == [0], (
+        f"{nb.path}: after a restart and Run All, question 1 shows {question.selected()} "
+        "instead of the saved answer (option 0)"
+    )
+
+
+def test_notebook7_tree_to_notebook(lab, page):
+    """Notebook 7: from /tree, open the notebook, Run All, answer the first question."""
+    path = lab.copy_notebook(ONE)
+    page.goto(f"{lab.url}/tree?token={lab.token}")
+    listing = page.locator(".jp-DirListing-content")
+    for part in path.split("/")[:-1]:
+        listing.get_by_text(part, exact=True).dblclick()
+    with page.context.expect_page() as new_tab:
+        listing.get_by_text(ONE.name, exact=True).dblclick()
+    tab = new_tab.value
+    tab.wait_for_load_state("domcontentloaded")
+    assert f"/notebooks/{path}" in tab.url, tab.url
+
+    nb = NotebookPage(tab, lab, path, ui="notebook")
+    tab.locator(".jp-NotebookPanel .jp-Notebook .jp-Cell").first.wait_for()
+    nb.wait_for_kernel()
+    assert not nb.dialogs(), f"{path}: a dialog opened instead of the notebook: {nb.dialogs()}"
+    nb.run_all()
+    state = nb.wait_until_run()
+    assert_clean(nb, state, ONE)
+    question = Question(nb.quizzes().first)
+    question.box.scroll_into_view_if_needed()
+    assert question.answer_first_option()
+    nb.screenshot(f"{ONE.stem}-notebook7", show=question.feedback())
+
+
+def test_quiz_with_keyboard_alone(lab, page):
+    """Run All from the command palette, reach the first question with the arrow keys, then answer
+    it with Tab, Space and Enter only."""
+    nb = NotebookPage(page, lab, lab.copy_notebook(ONE))
+    state = open_and_run(nb, keyboard=True)
+    assert_clean(nb, state, ONE)
+    keyboard = page.keyboard
+    question = Question(nb.quizzes().first)
+    nb.go_to_cell_with_keyboard(labdriver.QUIZ)
+
+    def tab_to(matches, what, limit=30):
+        for _ in range(limit):
+            keyboard.press("Tab")
+            focus = nb.focused_in(question.box)
+            if focus and matches(focus):
+                return focus
+        raise AssertionError(f"{nb.path}: Tab never reached {what} of question 1")
+
+    first = question.options().first
+    first_text = (first.get_attribute("data-value") or first.inner_text())
+    tab_to(lambda f: f["type"] == "radio" or "widget-toggle-button" in f["cls"], "the first option")
+    keyboard.press("Space")
+    assert question.selected() == [0], f"{nb.path}: Space did not choose the option ({first_text})"
+    tab_to(lambda f: f["tag"] == "button" and f["text"] == "Check", "the Check button")
+    keyboard.press("Enter")
+    assert question.wait_for_feedback(), f"{nb.path}: Enter on Check gave no feedback"
+    assert question.selected() == [0]
+    nb.screenshot(f"{ONE.stem}-keyboard", show=question.feedback())
