@@ -342,7 +342,9 @@ def _mark_furniture(lines: list[_Line], title: str | None) -> int | None:
                 continue
             words = _words(line.text)
             alone = block_sizes[line.block] == 1
-            if 2 <= words <= 25 and (alone or i == 0) and not line.text.endswith("."):
+            wrapped = (not alone and i + 1 < len(lines) and lines[i + 1].block == line.block
+                       and lines[i + 1].text[:1].islower())
+            if 2 <= words <= 25 and (alone or i == 0) and not wrapped and not line.text.endswith("."):
                 headline = i
                 break
             if not alone and words <= 8 and not _END_PUNCT.search(line.text):

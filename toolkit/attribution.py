@@ -1,4 +1,4 @@
-"""Find attribution: quotation marks, reporting cues ("told NPR", "according to") and speakers.
+"""Find attribution: quotation marks, reporting cues ("told reporters", "according to") and speakers.
 
 Every find is a set of evidence spans (start, end, kind, note) into the sentence, plus the source
 it points to. Nothing here knows any name from the seed articles: speakers are found by shape
@@ -35,12 +35,13 @@ class Attribution:
 
 @dataclass
 class SourceMemory:
-    """What the article has named so far, so "he", "Acevedo" or "the wire service" can be resolved."""
+    """What the article has named so far, so "he", a surname or "the wire service" can be resolved."""
 
     full_names: dict[str, str] = field(default_factory=dict)  # surname / acronym -> full name
     last_person: str | None = None
     last_outlet: str | None = None
     last_source: str | None = None
+    last_mentioned: str | None = None  # a name seen in the text, not yet as a speaker
 
     def remember(self, source: str) -> None:
         """Record a source just named."""
@@ -112,7 +113,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "phrase": phrase_regex("reporting_phrases"),
         # a capitalised name (with inner connectors) that ends right at the end of the left text
         "name_end": re.compile(rf"((?:{name_word}\s+(?:{connector}\s+)*)*{name_word})\s*$"),
-        # a camel-case glue: "organizationNPR" -> "NPR"
+        # a camel-case glue left by scraping: "organizationABC" -> "ABC"
         "glued_end": re.compile(r"[a-z]([A-Z][A-Za-z]+)\s*$"),
         "role_end": re.compile(
             rf"((?:\b(?:the|a|an|one|two|three|several|some|many|most|other|local|senior|top|"
@@ -131,7 +132,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "said head librarian Ana Ruiz": a few lower-case role words, then a name
         "titled_start": re.compile(rf"^\s*((?:[a-z-]+\s+){{1,3}}{name_word}(?:\s+{name_word})*)"),
         # the noun phrase after "according to", up to the next comma or full stop
-        "phrase_np": re.compile(r"^\s*((?:[\w’'.&/-]+\s*){1,8}?)(?=[,;:.!?\"”]|\s+(?:that|who|which)\b|\s*$)"),
+        "phrase_np": re.compile(r"\s*((?:[\w’'.&/-]+\s*){1,8}?)(?=[,;:.!?\"”]|\s+(?:that|who|which)\b|\s*$)"),
         "aux_end": re.compile(r"(?:\s+(?:has|have|had|also|previously|recently|later|earlier|"
                               r"once|then|again|repeatedly|often|has\s+long|[a-z]+ly))+\s*$"),
         "recipient": re.compile(rf"\s+((?:the\s+)?(?:{name_word}(?:\s+{name_word})*|reporters|"
@@ -208,7 +209,7 @@ def _speaker_before(text: str, cue_start: int, verb: str):
                 start = inner.rfind(segment)
                 return start, start + len(segment), segment, "name"
         if stripped.endswith((",", "—", "–")) and attempt < 2:
-            # skip back over an inserted clause: "Avalos, a research fellow ..., says"
+            # skip back over an inserted clause: "Ruiz, a research fellow ..., says"
             cut = max(stripped.rfind(",", 0, len(stripped) - 1), stripped.rfind("—", 0, len(stripped) - 1))
             if cut <= 0:
                 return None
@@ -235,6 +236,8 @@ def _speaker_before(text: str, cue_start: int, verb: str):
             if name and name.lower() not in _starters():
                 start = m.start(1) + offset
                 found = (start, start + len(name), name, "name")
+                if role and role[0] <= found[0] and role[1] >= found[1]:
+                    return role  # "Experts", "Officials": the role covers the name found
                 if role and role[0] < found[0] and re.search(r"\b(of|for|at|in)\s", role[2]) is None:
                     # "the police chief Ana Ruiz" -> keep the name with its role
                     return role[0], found[1], stripped[role[0]:found[1]], "name"
@@ -256,6 +259,27 @@ def _speaker_before(text: str, cue_start: int, verb: str):
     return None
 
 
+def _drop_final_stop(words: str) -> str:
+    """ "Jo Park." -> "Jo Park" (a sentence's full stop is not part of a name; "J." keeps it)."""
+    if words.endswith(".") and len(words.split()[-1]) > 2:
+        return words[:-1]
+    return words
+
+
+_MENTION = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\b")
+
+
+def remember_mentions(text: str, memory: SourceMemory) -> None:
+    """Note a person-like name mentioned in a sentence, so a later "she said" can point to it."""
+    for m in _MENTION.finditer(text):
+        words = m.group(1).split()
+        while words and words[0].lower() in _starters():
+            words.pop(0)
+        if len(words) >= 2:
+            memory.last_mentioned = " ".join(words)
+            return
+
+
 def _speaker_after(text: str, cue_end: int):
     p = _patterns()
     right = text[cue_end:]
@@ -267,6 +291,7 @@ def _speaker_after(text: str, cue_end: int):
                 words, _ = _trim_name(words)
                 if not words or not words[0].isupper():
                     continue
+            words = _drop_final_stop(words)
             start = cue_end + right.find(words)
             return start, start + len(words), words, "pronoun" if key == "pronoun_start" else "name"
     return None
@@ -300,7 +325,7 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
         if phrase.lower().startswith("according to") and after is None:
             np_match = p["phrase_np"].match(text, m.end())
             if np_match and np_match.group(1).strip():
-                words = np_match.group(1).strip()
+                words = _drop_final_stop(np_match.group(1).strip())
                 s0 = text.find(words, m.end())
                 after = (s0, s0 + len(words), words, "role")
         if phrase.lower().startswith("according to") and after:
@@ -372,7 +397,7 @@ def _resolve(att: Attribution, memory: SourceMemory) -> str | None:
     words = att.speaker_text or ""
     low = words.lower()
     if low in ("he", "she"):
-        return memory.last_person or memory.last_source
+        return memory.last_person or memory.last_source or memory.last_mentioned
     if low in ("they", "it", "we", "i"):
         return memory.last_source
     core = _core_name(words).lower()

@@ -15,7 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .articles import Article
-from .attribution import Attribution, SourceMemory, find_attribution, introduction_source, quote_spans
+from .attribution import (Attribution, SourceMemory, find_attribution, introduction_source,
+                          quote_spans, remember_mentions)
 from .opinion import OPINION_THRESHOLD, find_call_to_action, find_opinion, opinion_score
 from .palette import LABEL_STYLES
 from .sentences import split_sentences
@@ -179,4 +180,6 @@ def label_sentences(article: Article) -> list[Sentence]:
                 evidence=ev, reason=reason, headline=paragraph.headline,
                 quoted_chars=quoted_chars))
             open_quote = still_open
+            if label != "attributed":
+                remember_mentions(sentence_text, memory)
     return sentences
