@@ -1,0 +1,253 @@
+"""The lessons: each runs top to bottom in a fresh kernel, offline, and keeps the house rules.
+
+Run only these: ``.venv/bin/python -m pytest -m notebooks -s tests/test_notebooks.py`` (``-s``
+prints each lesson's readability figures).
+
+Every lesson runs in its own fresh kernel, with the current folder a temporary COPY of lessons/
+and MEDIALIT_PROGRESS_DIR a temporary folder, so no progress file lands in the repository. A
+first cell, added in memory only, blocks every network connection that is not to this machine.
+The static checks (outputs stripped, kernelspec, names, quiz files, readability, the answer
+key file) need no kernel and are not marked ``notebooks``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+LESSONS_DIR = ROOT / "lessons"
+LESSONS = sorted(LESSONS_DIR.glob("*.ipynb"))
+IDS = [p.stem for p in LESSONS]
+NAME = re.compile(r"^\d\d-[a-z0-9]+(?:-[a-z0-9]+)*\.ipynb$")
+STANDARD = re.compile(r"\bRI\.(?:8|9-10|11-12)\.\d+\b")
+SHOW = re.compile(r"quiz\.show\(\s*[\"']([^\"']+)[\"']\s*,\s*[\"']([^\"']+)[\"']\s*\)")
+MAX_GRADE = 9.5  # Flesch-Kincaid bound on each lesson's combined student prose (aim: about 8)
+
+OFFLINE = '''
+import socket as _s
+_connect = _s.socket.connect
+def _local_only(self, address, *a, **k):
+    host = address[0] if isinstance(address, tuple) else ""
+    if isinstance(address, tuple) and host not in ("127.0.0.1", "::1", "localhost"):
+        raise OSError("The lessons must run offline: blocked a connection to %r" % (host,))
+    return _connect(self, address, *a, **k)
+_s.socket.connect = _local_only
+del _s
+'''
+
+
+def load(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def cells(path: Path, kind: str) -> list[str]:
+    return [c["source"] if isinstance(c["source"], str) else "".join(c["source"])
+            for c in load(path)["cells"] if c["cell_type"] == kind]
+
+
+def student_prose(markdown: str) -> str:
+    """The words a student reads in a markdown cell: no code, markup, tables or standard codes."""
+    text = re.sub(r"```.*?```", " ", markdown, flags=re.S)
+    text = re.sub(r"`[^`]*`", " ", text)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"\((?:\s*RI\.[\w.-]+,?)+\s*\)", " ", text)  # "(RI.8.6, RI.9-10.6)"
+    text = STANDARD.sub(" ", text)
+    lines = []
+    for line in text.splitlines():
+        if line.lstrip().startswith("|"):
+            continue
+        line = re.sub(r"^\s*(#+|[-*]|\d+\.)\s+", "", line)
+        line = line.replace("**", "").replace("__", "")
+        line = line.strip()
+        if line and not re.search(r"[.!?:\"”)]$", line):
+            line += "."  # headings and list items end a sentence
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def lesson_readability(path: Path) -> dict:
+    """Flesch-Kincaid grade and Flesch reading ease of a lesson's combined markdown prose."""
+    from toolkit.readability import measure_text
+
+    prose = "\n\n".join(student_prose(m) for m in cells(path, "markdown"))
+    m = measure_text(prose)
+    return {"fk": m["flesch_kincaid_grade"].value, "ease": m["flesch_reading_ease"].value,
+            "words": int(m["words"].value), "sentences": int(m["sentences"].value)}
+
+
+# -- static checks ------------------------------------------------------------------------------
+
+def test_there_are_six_lessons_named_in_reading_order():
+    assert len(LESSONS) == 6, [p.name for p in LESSONS]
+    for p in LESSONS:
+        assert NAME.match(p.name), f"{p.name}: name it NN-short-title.ipynb"
+    assert not list(LESSONS_DIR.rglob("Untitled*")), "an Untitled file is in lessons/"
+    assert not (LESSONS_DIR / "progress").exists(), "a progress folder is inside lessons/"
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=IDS)
+def test_outputs_stripped_and_kernelspec_set(path):
+    nb = load(path)
+    spec = nb["metadata"].get("kernelspec", {})
+    assert spec.get("name") == "python3" and spec.get("display_name") == "Python 3 (ipykernel)"
+    for cell in nb["cells"]:
+        assert cell["cell_type"] in ("markdown", "code")
+        if cell["cell_type"] == "code":
+            assert cell["outputs"] == [] and cell["execution_count"] is None, cell["source"][:60]
+        hidden = cell.get("metadata", {}).get("jupyter", {})
+        assert not hidden, f"{path.name}: a hidden cell ({hidden}); students see every cell"
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import nbclean
+    finally:
+        sys.path.pop(0)
+    assert not nbclean.needs_cleaning(path), f"run: python scripts/nbclean.py ({path.name})"
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=IDS)
+def test_lesson_shape(path):
+    md, code = cells(path, "markdown"), cells(path, "code")
+    first = md[0]
+    assert first.startswith("# Lesson "), "the first cell is the title"
+    for part in ("What you will learn", "**Time:**", "Words to know"):
+        assert part in first, f"{path.name}: the first cell lacks {part!r}"
+    assert STANDARD.search(first), f"{path.name}: the objectives quote no Common Core code"
+    assert load(path)["cells"][0]["cell_type"] == "markdown"
+    setup = code[0]
+    assert setup.lstrip().startswith(("from toolkit", "import toolkit")), "first code cell: setup"
+    everything = "\n".join(code)
+    assert "pip install" not in everything and "!pip" not in everything and "%pip" not in everything
+    assert "http://" not in everything and "https://" not in everything
+    assert "## Recap" in "\n".join(md) and "## Exit ticket" in "\n".join(md)
+    for src in code:
+        body = re.sub(r'"""(.*?)"""', '""', src, flags=re.S)  # lesson 6's paste-your-text string
+        assert len(body.strip().splitlines()) <= 4, f"{path.name}: code cell too long:\n{src}"
+    nb_cells = load(path)["cells"]
+    for i, cell in enumerate(nb_cells):
+        if cell["cell_type"] == "code" and i + 1 < len(nb_cells):
+            nxt = nb_cells[i + 1]
+            is_quiz = "quiz.show" in cell["source"]
+            assert nxt["cell_type"] == "markdown" or is_quiz, (
+                f"{path.name}: follow the code cell with a sentence about its output:\n"
+                f"{cell['source']}")
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=IDS)
+def test_quiz_file_validates_and_matches_the_lesson(path):
+    from toolkit import quiz
+
+    q = quiz.load_quiz(path.stem)  # found from the package by name
+    assert Path(q.path).parent == ROOT / "toolkit" / "data" / "quizzes"
+    shown = SHOW.findall("\n".join(cells(path, "code")))
+    assert shown, f"{path.name} shows no quiz question"
+    assert {name for name, _ in shown} == {path.stem}, "a lesson shows only its own quiz"
+    ids = [qid for _, qid in shown]
+    assert len(ids) == len(set(ids)), "a question is shown twice"
+    assert set(ids) == {x.id for x in q}, "every question of the quiz file is shown, and only those"
+    first = q.get(ids[0])
+    assert first.type == "choice", "the first question shown is multiple choice (browser suite)"
+    assert q.get(ids[-1]).type == "reflection", "the last question is the exit ticket"
+    assert f'quiz.progress_summary("{path.stem}")' in "\n".join(cells(path, "code"))
+
+
+def _expected(q):
+    """The answer the answer key gives for a sentence question, in the widget's answer form."""
+    from toolkit.quiz import grading
+
+    if q.type == "sort":
+        return [item.key.label for item in q.sentences]
+    if q.type == "says_who":
+        src = q.sentence.key.source
+        return next((c for c in q.choices if grading.source_matches(c, q.sentence.key).correct),
+                    src) if q.choices else src
+    return grading.target_words(q)
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=IDS)
+def test_quiz_answers_are_the_keys(path):
+    from toolkit import load_key
+    from toolkit.palette import COMPARE_STYLES
+    from toolkit.quiz import grading, load_quiz
+
+    q = load_quiz(path.stem)
+    compare = _compare_key()
+    for item in q:
+        if item.type in ("sort", "says_who", "spot_words"):
+            for s in item.sentences:
+                ks = load_key(s.article).get(s.n)
+                assert s.key == ks
+            result = grading.grade(item, _expected(item))
+            assert result.correct, f"{item.id}: the key's own answer is not graded right"
+            if item.type == "sort":
+                for s in item.sentences:
+                    wrong = [lab for lab in item.labels if lab not in s.key.accepted]
+                    assert wrong, f"{item.id}: every label is accepted for sentence {s.n}"
+        m = re.match(r"^kind-rewrite-(\d+)$", item.id)
+        if m:  # "what did the rewrite do to this sentence?" against compare-seeds.yaml
+            entry = compare["sentences"][int(m.group(1))]
+            right = [o.text for o in item.options if o.correct]
+            assert right == [COMPARE_STYLES[entry["kind"]].name], (item.id, right, entry["kind"])
+        if item.id == "voices-vanished":
+            right = {o.text for o in item.options if o.correct}
+            assert right == set(compare["vanished"]), right
+
+
+def _compare_key() -> dict:
+    import yaml
+
+    data = yaml.safe_load((ROOT / "toolkit" / "data" / "keys" / "compare-seeds.yaml")
+                          .read_text(encoding="utf-8"))
+    return {"sentences": {s["n"]: s for s in data["sentences"]},
+            "vanished": data["voices"]["vanished"]}
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=IDS)
+def test_prose_is_about_grade_eight(path):
+    figures = lesson_readability(path)
+    print(f"\n{path.stem}: Flesch-Kincaid {figures['fk']}, Flesch ease {figures['ease']} "
+          f"({figures['words']} words, {figures['sentences']} sentences)")
+    assert figures["fk"] is not None and figures["fk"] <= MAX_GRADE, figures
+
+
+def test_answer_key_file_is_up_to_date():
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "make_answer_key.py"), "--check"],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+# -- running every lesson -------------------------------------------------------------------------
+
+@pytest.mark.notebooks
+@pytest.mark.parametrize("path", LESSONS, ids=IDS)
+def test_lesson_runs_top_to_bottom_offline(path, tmp_path, monkeypatch):
+    import nbformat
+    from nbclient import NotebookClient
+
+    copy = tmp_path / "lessons"
+    shutil.copytree(LESSONS_DIR, copy, ignore=shutil.ignore_patterns("progress", ".ipynb_*"))
+    progress = tmp_path / "progress"
+    monkeypatch.setenv("MEDIALIT_PROGRESS_DIR", str(progress))
+    monkeypatch.setenv("MPLBACKEND", "module://matplotlib_inline.backend_inline")
+    nb = nbformat.read(copy / path.name, as_version=4)
+    nb.cells.insert(0, nbformat.v4.new_code_cell(OFFLINE))
+    client = NotebookClient(nb, timeout=120, kernel_name="python3",
+                            resources={"metadata": {"path": str(copy)}})
+    client.execute()
+    for cell in nb.cells[1:]:
+        for out in cell.get("outputs", []):
+            assert out.get("output_type") != "error", f"{path.name}: {out.get('ename')}"
+            if out.get("output_type") == "stream" and out.get("name") == "stderr":
+                assert "Traceback" not in out.get("text", ""), out["text"]
+    shown = [c for c in nb.cells if "quiz.show" in c.source]
+    assert all(c.outputs for c in shown), f"{path.name}: a quiz cell showed nothing"
+    leftovers = sorted(p.name for p in copy.rglob("*") if p.is_file()
+                       and p.relative_to(copy).parts[0] not in {x.name for x in LESSONS_DIR.iterdir()})
+    assert not leftovers, f"{path.name} wrote files into the lessons folder: {leftovers}"
+    assert not (LESSONS_DIR / "progress").exists()

@@ -1,0 +1,200 @@
+"""Small display helpers for the lesson notebooks, so a lesson cell stays one or two lines.
+
+Everything here sits on top of the public API (articles, analysis, answer keys, render). Nothing
+is downloaded and nothing global changes. Articles are named as the seeds are (``"npr"``,
+``"rewrite"``) or given as an Analysis / Article.
+
+>>> from toolkit.lessons_helpers import key_lines
+>>> "Names a source" in key_lines("npr", [12])
+True
+"""
+
+from __future__ import annotations
+
+import html
+from functools import lru_cache
+
+from .analysis import Analysis, analyze
+from .articles import Article, load_article
+from .keys import load_key
+from .palette import LABEL_STYLES
+from .render import CSS, _tint, furniture_html
+
+__all__ = ["HTML", "seed_analysis", "read_article", "side_by_side", "page_furniture",
+           "key_lines", "key_counts", "tool_vs_key", "headline_check", "my_article"]
+
+
+class HTML(str):
+    """A string of HTML that shows as HTML in a notebook (and as plain HTML text elsewhere)."""
+
+    def _repr_html_(self) -> str:
+        return str(self)
+
+
+def _esc(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+@lru_cache(maxsize=4)
+def seed_analysis(name: str) -> Analysis:
+    """Analyse a seed article once (``"npr"`` or ``"rewrite"``) and keep the result.
+
+    >>> seed_analysis("npr").density.sentences
+    30
+    """
+    from . import seed_path
+
+    return analyze(seed_path(name))
+
+
+def _analysis(article) -> Analysis:
+    if isinstance(article, Analysis):
+        return article
+    if isinstance(article, Article):
+        return analyze(article)
+    if article in ("npr", "rewrite"):
+        return seed_analysis(article)
+    return analyze(load_article(article))
+
+
+def _byline(article: Article) -> str:
+    meta = article.metadata
+    bits = []
+    if meta.get("outlet"):
+        bits.append(f"From: {meta['outlet']}")
+    bits.append(f"By: {meta['author']}" if meta.get("author") else "By: no author named")
+    if meta.get("date"):
+        bits.append(f"Date: {meta['date']}")
+    return " · ".join(_esc(b) for b in bits)
+
+
+def read_article(article, title: str | None = None) -> HTML:
+    """The article as a reader sees it: headline, byline and paragraphs, page furniture left out.
+
+    Args:
+        article: ``"npr"``, ``"rewrite"``, an Analysis, an Article or a file path.
+        title: an optional heading to show above it (e.g. "Article A").
+    """
+    art = _analysis(article).article
+    parts = [f"<style>{CSS}</style>", '<div class="ml-article" style="border:1px solid #bbb;'
+             'padding:.6em 1em;margin:.4em 0">']
+    if title:
+        parts.append(f"<h3>{_esc(title)}</h3>")
+    if art.headline is not None:
+        parts.append(f'<p class="ml-headline">{_esc(art.headline.text)}</p>')
+    parts.append(f'<p style="font-family:system-ui,sans-serif;font-size:.85em;color:#333">'
+                 f'{_byline(art)}</p>')
+    for p in art.body:
+        parts.append(f"<p>{_esc(p.text)}</p>")
+    parts.append("</div>")
+    return HTML("\n".join(parts))
+
+
+def side_by_side(left, right, titles=("The NPR report", "The rewrite")) -> HTML:
+    """Two pieces of HTML (or two articles to read) next to each other; they stack on a narrow screen."""
+    cells = []
+    for item, title in zip((left, right), titles):
+        body = str(item) if isinstance(item, str) and "<" in item else read_article(item)
+        cells.append(f'<div style="flex:1 1 22em;min-width:18em"><h4>{_esc(title)}</h4>{body}</div>')
+    return HTML('<div style="display:flex;flex-wrap:wrap;gap:1em">' + "".join(cells) + "</div>")
+
+
+def page_furniture(article) -> HTML:
+    """The lines of the web page that are not the article (menus, captions, footers) and why."""
+    art = _analysis(article).article
+    n = len(art.furniture)
+    return HTML(f"<p><b>{n} line{'s' if n != 1 else ''} set aside</b> from {_esc(art.name)}:</p>"
+                + furniture_html(art))
+
+
+def _badge(label: str) -> str:
+    st = LABEL_STYLES[label]
+    return (f'<span style="background:{_tint(st.colour)};border-bottom:3px solid {st.colour};'
+            f'padding:0 .3em;white-space:nowrap"><b>{_esc(st.marker)}</b> {_esc(st.name)}</span>')
+
+
+def key_lines(article: str, numbers, notes: bool = False) -> HTML:
+    """Sentences from the hand-written answer key, with their label and the reason for it.
+
+    Args:
+        article: ``"npr"`` or ``"rewrite"``.
+        numbers: the key's sentence numbers to show (counting from 1, the headline is 1).
+        notes: also show the key's teacher note, where the sentence is debatable.
+    """
+    key = load_key(article)
+    rows = []
+    for n in numbers:
+        ks = key.get(n)
+        also = "".join(f"<br>also fair: {_badge(a)}" for a in ks.also)
+        extra = f"<br><i>{_esc(ks.note)}</i>" if notes and ks.note else ""
+        words = ", ".join(f"“{_esc(ev.text)}”" for ev in ks.evidence
+                          if ev.kind not in ("carried", "question"))
+        rows.append(f"<tr><td>{n}</td><td>{_esc(ks.text)}</td><td>{_badge(ks.label)}{also}</td>"
+                    f"<td>{_esc(ks.reason)}{extra}</td><td>{words}</td></tr>")
+    return HTML(f"<style>{CSS}</style><table class='ml-table'><tr><th>#</th><th>Sentence</th>"
+                f"<th>Label</th><th>Why</th><th>Key words</th></tr>{''.join(rows)}</table>")
+
+
+def key_counts(*articles: str) -> HTML:
+    """How many sentences of each article the answer key puts under each label."""
+    keys = [load_key(a) for a in articles]
+    head = "".join(f"<th>{_esc(k.article)}</th>" for k in keys)
+    rows = []
+    for label in LABEL_STYLES:
+        cells = "".join(f"<td>{sum(s.label == label for s in k.sentences)} of "
+                        f"{len(k.sentences)}</td>" for k in keys)
+        rows.append(f"<tr><td>{_badge(label)}</td>{cells}</tr>")
+    return HTML(f"<style>{CSS}</style><table class='ml-table'><tr><th>Label</th>{head}</tr>"
+                f"{''.join(rows)}</table>")
+
+
+def tool_vs_key(article: str) -> HTML:
+    """Where the toolkit's automatic labels differ from the answer key written by people."""
+    result = seed_analysis(article)
+    key = load_key(article)
+    rows = []
+    for s, ks in zip(result.sentences, key.sentences):
+        if s.label not in ks.accepted:
+            rows.append(f"<tr><td>{ks.n}</td><td>{_esc(ks.text)}</td><td>{_badge(s.label)}</td>"
+                        f"<td>{_badge(ks.label)}</td></tr>")
+    same = len(key.sentences) - len(rows)
+    intro = (f"<p>The tool agrees with the answer key on <b>{same} of {len(key.sentences)}</b> "
+             f"sentences.</p>")
+    if not rows:
+        return HTML(intro)
+    return HTML(f"<style>{CSS}</style>{intro}<table class='ml-table'><tr><th>#</th><th>Sentence"
+                f"</th><th>The tool said</th><th>The key says</th></tr>{''.join(rows)}</table>")
+
+
+def headline_check(*articles: str) -> HTML:
+    """Each headline beside what the article's first body sentence actually reports."""
+    rows = []
+    for name in articles:
+        key = load_key(name)
+        heads = [s for s in key.sentences if s.headline]
+        first = next(s for s in key.sentences if not s.headline)
+        badges = " ".join(_badge(s.label) for s in heads)
+        rows.append(f"<tr><td>{_esc(name)}</td><td>{_esc(' '.join(s.text for s in heads))}</td>"
+                    f"<td>{badges}</td><td>{_esc(first.text)}</td></tr>")
+    return HTML(f"<style>{CSS}</style><table class='ml-table'><tr><th>Article</th><th>Headline"
+                f"</th><th>Label (answer key)</th><th>First sentence of the article</th></tr>"
+                f"{''.join(rows)}</table>")
+
+
+def my_article(text_or_path: str) -> Analysis:
+    """Analyse an article you pasted (text between quotes) or a file path; errors say what to fix.
+
+    >>> my_article('"We will rebuild," Mayor Ana Ruiz said. The storm hit on Monday.').density.attributed
+    1
+    """
+    from .articles import article_from_text
+    from .errors import ToolkitError
+
+    text = str(text_or_path)
+    if not text.strip() or "PASTE YOUR ARTICLE HERE" in text:
+        raise ToolkitError("There is no article yet: paste your article's text between the "
+                           "three quote marks, in place of PASTE YOUR ARTICLE HERE, then run "
+                           "the cell again.")
+    if "\n" not in text.strip() and len(text) < 260 and text.strip().endswith(".txt"):
+        return analyze(load_article(text.strip()))
+    return analyze(article_from_text(text))
