@@ -1,0 +1,773 @@
+"""Follow the changes from an original article to its rewrite, sentence by sentence.
+
+Every rewrite sentence is aligned to the original sentence or sentences it came from (shared
+words and names, weighted so rare words count more; rapidfuzz for near-copies), then given one
+kind, in this order of priority:
+
+* ``attribution_dropped``: the original said who said it; the rewrite says it in its own voice;
+* ``changed``: a number, date, name or "not" differs from the original;
+* ``added``: nothing in the original supports it;
+* ``reworded``: the same point in new words;
+* ``kept``: almost the same words.
+
+Each pair also carries ``flags`` (what else is true, with the words in the rewrite) and a plain
+reason. The tool proposes; a teacher decides.
+
+>>> c = compare("Mayor Ana Ruiz said the pool will open on June 3.",
+...             "The pool will open on June 3. Go swim!")
+>>> [p.kind for p in c.pairs]
+['attribution_dropped', 'added']
+>>> c.voices["vanished"]
+['Mayor Ana Ruiz']
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import sys
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
+from pathlib import Path
+
+from .analysis import Analysis, analyze, source_key
+from .articles import Article
+from .errors import ToolkitError
+from .labels import Sentence
+from .palette import COMPARE_KINDS, COMPARE_STYLES, LABEL_STYLES
+from .wordlists import load_words, phrase_regex
+
+KINDS = ("kept", "reworded", "attribution_dropped", "changed", "added")
+
+# How alike two sentences must be (cosine of their weighted word lists, 0 to 1). Set on the three
+# hand-keyed pairs in eval/data/pairs and the seeds; see eval/evaluate_compare.py for what they give.
+ALIGN_MIN = 0.2        # the best original of a rewrite sentence must reach this
+EXTRA_MIN = 0.1        # a second or third original must reach this ...
+EXTRA_GAIN = 0.2       # ... and explain this share of the rewrite's words that the first did not
+KEPT_MIN = 0.9         # rapidfuzz ratio (0 to 1) for "almost the same words"
+STRONG = 0.35          # alignments at least this close are trusted for finer checks (names swapped)
+EVIDENCE_FLAGS = ("loaded", "superlative", "modal", "question", "reader_address", "imperative")
+
+_TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F$]+(?:[-.'’,][A-Za-z0-9\u00C0-\u024F]+)*")
+_SUFFIXES = ("ations", "ation", "ities", "ity", "ings", "ing", "edly", "ers", "er", "ed", "es",
+             "s", "ly", "e")
+_NEGATION = frozenset({"not", "no", "never", "none", "nobody", "nothing", "neither", "nor",
+                       "cannot", "without"})
+
+
+# --------------------------------------------------------------------------------------------
+# Words, names and facts
+
+
+@dataclass(frozen=True)
+class _Word:
+    start: int  # offset into the sentence
+    end: int
+    text: str
+    stem: str
+    capital: bool  # capitalised and not merely the first word of the sentence
+
+
+def _stem(word: str) -> str:
+    """Fold a word so "deported", "deportation" and "deportations" meet ("deport").
+
+    >>> _stem("priorities") == _stem("priority")
+    True
+    """
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if any(c.isdigit() for c in w):
+        return w.rstrip(".,")
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    return w[:6]
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    return load_words("english_common")
+
+
+def _words(text: str) -> list[_Word]:
+    words = []
+    first = True
+    for m in _TOKEN.finditer(text):
+        raw = m.group(0).rstrip(".,")
+        if not raw:
+            continue
+        capital = raw[:1].isupper() and not first
+        words.append(_Word(m.start(), m.start() + len(raw), raw, _stem(raw), capital))
+        first = False
+    return words
+
+
+def _units(sentence_text: str) -> list[str]:
+    """The content of a sentence as folded words; a run of capitalised words (a name with its
+    title, "Attorney General Ana Ruiz") counts once, by its last word, so titles do not count
+    as shared content. In a headline written in Title Case every word counts."""
+    words = _words(sentence_text)
+    stop = _stopwords()
+    content = [w for w in words if w.text.lower() not in stop and len(w.text) > 1]
+    capitals = sum(w.capital or w.text[:1].isupper() for w in content)
+    title_case = content and capitals / len(content) > 0.6
+    units: list[str] = []
+    for i, w in enumerate(content):
+        if not title_case and (w.capital or w.text[:1].isupper()):
+            nxt = content[i + 1] if i + 1 < len(content) else None
+            adjacent = nxt is not None and (nxt.capital or nxt.text[:1].isupper()) and \
+                re.fullmatch(r"\s*", sentence_text[w.end:nxt.start]) is not None
+            if adjacent:
+                continue  # a title or first name: the last word of the run stands for the name
+        units.append(w.stem)
+    return units
+
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+                 "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+                 "a dozen": 12, "half": 0.5, "a third": 1 / 3, "a quarter": 0.25}
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December")
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_FACT = re.compile(
+    rf"(?P<money>\$\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|thousand))?)"
+    rf"|(?P<percent>\b\d[\d,.]*\s?(?:%|percent\b))"
+    rf"|(?P<date>\b(?:{_MONTHS})(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}})?|\b(?:{_DAYS})\b)"
+    rf"|(?P<year>\b(?:1[5-9]|20)\d\d(?:s|['’]s)?\b)"
+    rf"|(?P<count>\b\d[\d,]*(?:\.\d+)?(?:-\d+)?\b(?:\s+(?:million|billion|thousand|dozen))?"
+    rf"|\b(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\b"
+    rf"(?:\s+(?:dozen|hundred|thousand|million))?)")
+
+
+@dataclass(frozen=True)
+class _Fact:
+    kind: str  # money, percent, date, year, count
+    value: str
+    start: int
+    end: int
+    text: str
+
+
+def _norm_value(kind: str, text: str) -> str:
+    t = text.lower().replace(",", "").replace("’", "'").strip()
+    if kind in ("count", "money"):
+        mult = 1.0
+        for word, m in (("dozen", 12), ("hundred", 100), ("thousand", 1e3), ("million", 1e6),
+                        ("billion", 1e9)):
+            if t.endswith(word):
+                mult, t = m, t[: -len(word)].strip()
+        t = t.lstrip("$ ").strip()
+        number = _NUMBER_WORDS.get(t)
+        if number is None:
+            try:
+                number = float(t)
+            except ValueError:
+                return t
+        return f"{number * mult:g}"
+    if kind == "percent":
+        return t.replace("percent", "").replace("%", "").strip()
+    return t.replace("'s", "s")
+
+
+def _facts(text: str) -> list[_Fact]:
+    """Numbers, amounts, dates and years in a sentence, each with its kind.
+
+    >>> [(f.kind, f.value) for f in _facts("It cost $3.4 million on June 1, up 80 percent.")]
+    [('money', '3.4e+06'), ('date', 'june 1'), ('percent', '80')]
+    """
+    facts = []
+    for m in _FACT.finditer(text):
+        kind = m.lastgroup
+        facts.append(_Fact(kind, _norm_value(kind, m.group(0)), m.start(), m.end(), m.group(0)))
+    return facts
+
+
+# --------------------------------------------------------------------------------------------
+# Results
+
+
+@dataclass
+class Pair:
+    """One rewrite sentence, the original sentence(s) it came from, and what happened to it."""
+
+    rewrite: Sentence
+    original: tuple[Sentence, ...]
+    kind: str
+    similarity: float
+    flags: list[dict] = field(default_factory=list)
+    reason: str = ""
+
+    @property
+    def kind_name(self) -> str:
+        """The kind as students read it ("Source dropped")."""
+        return COMPARE_STYLES[self.kind].name
+
+    def to_dict(self) -> dict:
+        """As plain data."""
+        return {"rewrite": self.rewrite.to_dict(),
+                "original": [s.to_dict() for s in self.original],
+                "kind": self.kind, "similarity": round(self.similarity, 3),
+                "reason": self.reason, "flags": [dict(f) for f in self.flags]}
+
+
+@dataclass
+class Comparison:
+    """What a rewrite did to its original: aligned pairs, dropped sentences and the voices."""
+
+    original_analysis: Analysis
+    rewrite_analysis: Analysis
+    pairs: list[Pair]
+    dropped: list[dict]
+    voices: dict[str, list[str]]
+
+    def flow_counts(self) -> dict[str, int]:
+        """How many rewrite sentences of each kind, and how many original sentences were dropped.
+
+        >>> compare("The pool opens in May.", "The pool opens in May.").flow_counts()["kept"]
+        1
+        """
+        counts = {kind: 0 for kind in COMPARE_KINDS}
+        for p in self.pairs:
+            counts[p.kind] += 1
+        counts["dropped"] = len(self.dropped)
+        return counts
+
+    def to_dict(self) -> dict:
+        """As plain data (the JSON shape of ``python -m toolkit compare --format json``)."""
+        return {"pairs": [p.to_dict() for p in self.pairs],
+                "dropped": [{"sentence": d["sentence"].to_dict(), "source": d["source"]}
+                            for d in self.dropped],
+                "voices": {k: list(v) for k, v in self.voices.items()}}
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """As JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    def dropped_by_voice(self) -> dict[str | None, list[Sentence]]:
+        """The dropped original sentences grouped by who they came from (None: the writer)."""
+        groups: dict[str | None, list[Sentence]] = {}
+        for d in self.dropped:
+            groups.setdefault(d["source"], []).append(d["sentence"])
+        return groups
+
+    def to_text(self) -> str:
+        """A plain-text report: every pair, then what was dropped and whose voices vanished."""
+        return comparison_text(self)
+
+    def to_html(self) -> str:
+        """Side by side: each rewrite sentence beside its original(s), marked by kind (escaped)."""
+        return comparison_html(self)
+
+    def voices_html(self) -> str:
+        """Who is quoted in each article, which voices vanished and what went with them."""
+        return voices_html(self)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{n} {k}" for k, n in self.flow_counts().items() if n)
+        return (f"<Comparison of {self.rewrite_analysis.name!r} with "
+                f"{self.original_analysis.name!r}: {counts or 'nothing'}>")
+
+
+# --------------------------------------------------------------------------------------------
+# Aligning
+
+
+def _as_analysis(item: Analysis | Article | str | Path) -> Analysis:
+    if isinstance(item, Analysis):
+        return item
+    return analyze(item, readability=False)
+
+
+class _Weights:
+    """Inverse document frequency of every folded word over both articles' sentences."""
+
+    def __init__(self, docs: list[list[str]]):
+        df: dict[str, int] = {}
+        for d in docs:
+            for w in set(d):
+                df[w] = df.get(w, 0) + 1
+        n = len(docs)
+        self.idf = {w: math.log((n + 1) / (c + 1)) + 1 for w, c in df.items()}
+
+    def vector(self, units: list[str]) -> dict[str, float]:
+        v: dict[str, float] = {}
+        for w in units:
+            v[w] = v.get(w, 0.0) + self.idf[w]
+        return v
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if not a or not b:
+        return 0.0
+    num = sum(x * b.get(w, 0.0) for w, x in a.items())
+    den = math.sqrt(sum(x * x for x in a.values())) * math.sqrt(sum(x * x for x in b.values()))
+    return num / den if den else 0.0
+
+
+def _coverage(a: dict[str, float], covered: set[str]) -> float:
+    total = sum(a.values())
+    return sum(x for w, x in a.items() if w in covered) / total if total else 0.0
+
+
+@lru_cache(maxsize=1)
+def _reporting_phrase() -> re.Pattern[str]:
+    return phrase_regex("reporting_phrases")
+
+
+def _attributed(s: Sentence) -> bool:
+    """The sentence says where its information comes from (a label, or "according to ...")."""
+    if s.label == "attributed":
+        return True
+    from .attribution import quote_spans
+
+    quotes, _ = quote_spans(s.text)
+    return any(not any(a <= m.start() < b for a, b in quotes)
+               for m in _reporting_phrase().finditer(s.text))
+
+
+def _source_of(s: Sentence) -> str | None:
+    if s.source:
+        return s.source
+    m = _reporting_phrase().search(s.text)
+    if m and m.group(0).lower().startswith("according to"):
+        rest = s.text[m.end():].strip(" .,\"”")
+        return rest or None
+    return None
+
+
+def _name_heads(source: str) -> set[str]:
+    """The words that identify a source in later text: a person's surname, an outlet's name."""
+    core = re.sub(r"^(?:the|a|an)\s+", "", source.strip(), flags=re.IGNORECASE)
+    core = re.split(r"\s+(?:of|for|at|in)\s+", core)[0]
+    capitals = [w for w in re.findall(r"[A-Z][\w’'-]*", core)]
+    if capitals:
+        heads = {capitals[-1].rstrip("’'s")}
+        if len(capitals) <= 3 and re.fullmatch(r"(?:[A-Z][\w’'-]*\s*)+", core):
+            heads.add(core)
+        return {h for h in heads if len(h) > 1}
+    return {core.lower()} if core else set()
+
+
+def _names_source(text: str, source: str) -> bool:
+    for head in _name_heads(source):
+        flags = 0 if head[:1].isupper() else re.IGNORECASE
+        if re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text, flags):
+            return True
+    return False
+
+
+def compare(original: Analysis | Article | str | Path,
+            rewrite: Analysis | Article | str | Path) -> Comparison:
+    """Align every sentence of a rewrite to the original sentence(s) it came from, and say what changed.
+
+    Args:
+        original: the original article: an Analysis, an Article, a file path or pasted text.
+        rewrite: the rewrite, in any of the same forms.
+
+    Returns:
+        A Comparison with ``.pairs``, ``.dropped`` and ``.voices``.
+
+    Raises:
+        ToolkitError: for empty, binary, missing or unreadable input (the same messages as
+            ``analyze``).
+
+    >>> c = compare('"The bridge will close," Chief Lee said.', "The bridge will close.")
+    >>> c.pairs[0].kind, [s.text for s in c.pairs[0].original]
+    ('attribution_dropped', ['"The bridge will close," Chief Lee said.'])
+    """
+    a, b = _as_analysis(original), _as_analysis(rewrite)
+    o_units = [_units(s.text) for s in a.sentences]
+    r_units = [_units(s.text) for s in b.sentences]
+    weights = _Weights(o_units + r_units)
+    o_vecs = [weights.vector(u) for u in o_units]
+    r_vecs = [weights.vector(u) for u in r_units]
+
+    matches: list[list[tuple[int, float]]] = []  # per rewrite sentence: (original index, score)
+    for ri, rs in enumerate(b.sentences):
+        rv = r_vecs[ri]
+        scored = sorted(((_cosine(rv, ov), oi) for oi, ov in enumerate(o_vecs)), reverse=True)
+        chosen: list[tuple[int, float]] = []
+        if rs.label == "call_to_action" and not any(s.label == "call_to_action" for s in a.sentences):
+            matches.append(chosen)  # the original asks its readers nothing: a request is new
+            continue
+        exact = [oi for oi, os in enumerate(a.sentences) if _same_words(os.text, rs.text)]
+        if exact:
+            matches.append([(exact[0], 1.0)])
+            continue
+        if scored and scored[0][0] >= ALIGN_MIN and len(set(rv) & set(o_vecs[scored[0][1]])) >= 2:
+            best = scored[0][1]
+            chosen.append((best, scored[0][0]))
+            covered = set(o_vecs[best]) & set(rv)
+            for score, oi in scored[1:4]:
+                if score < EXTRA_MIN:
+                    break
+                new = (set(o_vecs[oi]) & set(rv)) - covered
+                if _coverage(rv, covered | new) - _coverage(rv, covered) >= EXTRA_GAIN:
+                    chosen.append((oi, score))
+                    covered |= new
+        matches.append(chosen)
+
+    # A headline rewrites the original's headline when the two bodies tell the same story.
+    aligned_body = sum(1 for ri, m in enumerate(matches) if m and not b.sentences[ri].headline)
+    body_count = sum(1 for s in b.sentences if not s.headline)
+    related = aligned_body >= max(2, body_count // 4)
+    o_heads = [oi for oi, s in enumerate(a.sentences) if s.headline]
+    if related and o_heads:
+        for ri, rs in enumerate(b.sentences):
+            if rs.headline and not matches[ri] and rs.label != "call_to_action":
+                oi = o_heads[0]
+                if set(r_vecs[ri]) & set(o_vecs[oi]):
+                    matches[ri] = [(oi, _cosine(r_vecs[ri], o_vecs[oi]))]
+
+    pairs = [_classify(b, rs, [a.sentences[oi] for oi, _ in m], r_vecs[ri],
+                       [o_vecs[oi] for oi, _ in m], a)
+             for ri, (rs, m) in enumerate(zip(b.sentences, matches))]
+    used = {oi for m in matches for oi, _ in m}
+    dropped = [{"sentence": s, "source": _source_of(s) if _attributed(s) else None}
+               for oi, s in enumerate(a.sentences) if oi not in used]
+    voices = _voices(a, b, pairs)
+    return Comparison(a, b, pairs, dropped, voices)
+
+
+def _plain(text: str) -> str:
+    text = text.replace("’", "'").replace("“", '"').replace("”", '"').replace("–", "-")
+    return " ".join(text.split()).lower()
+
+
+def _same_words(x: str, y: str) -> bool:
+    return _plain(x) == _plain(y)
+
+
+def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ovs: list[dict],
+              a: Analysis) -> Pair:
+    base = rs.start
+    flags: list[dict] = []
+    for ev in rs.evidence:
+        if ev.kind in EVIDENCE_FLAGS:
+            flags.append({"kind": ev.kind, "start": ev.start, "end": ev.end, "text": ev.text,
+                          "note": f"{LABEL_STYLES[_evidence_label(ev.kind)].name}: {ev.note}"})
+    if not originals:
+        reason = ("Nothing in the original says this: it is new."
+                  if rs.label != "call_to_action" else
+                  "The original never asks readers to do anything: this request is new.")
+        return Pair(rs, (), "added", 0.0, flags, reason)
+
+    merged: dict[str, float] = {}
+    for ov in ovs:
+        for w, x in ov.items():
+            merged[w] = max(merged.get(w, 0.0), x)
+    similarity = _cosine(rv, merged)
+    from rapidfuzz import fuzz
+
+    joined = " ".join(o.text for o in originals)
+    closeness = fuzz.ratio(_plain(rs.text), _plain(joined)) / 100
+    similarity = max(similarity, closeness)
+    numbers = ", ".join(str(o.index + 1) for o in originals)
+    which = f"sentence {numbers}" if len(originals) == 1 else f"sentences {numbers}"
+
+    changes = _fact_changes(rs, originals, a, strong=similarity >= STRONG)
+    for change in changes:
+        flags.append({**change, "start": base + change["start"], "end": base + change["end"]})
+    changed = [c for c in changes if c["kind"] == "changed"]
+
+    attributed = [o for o in originals if _attributed(o)]
+    sources = [src for src in (_source_of(o) for o in attributed) if src]
+    credited = rs.label == "attributed" or any(_names_source(rs.text, src) for src in sources)
+    if attributed and not credited:
+        who = sources[0] if sources else "a named source"
+        reason = (f"In the original ({which}) this came from {who}; the rewrite says it as a "
+                  "plain fact, without saying who said it.")
+        if changed:
+            reason += f" It also changes a detail: {changed[0]['note']}"
+        return Pair(rs, tuple(originals), "attribution_dropped", similarity, flags, reason)
+    if changed:
+        reason = f"This follows the original's {which}, but a fact is different: {changed[0]['note']}"
+        return Pair(rs, tuple(originals), "changed", similarity, flags, reason)
+    if closeness >= KEPT_MIN and len(originals) == 1:
+        return Pair(rs, tuple(originals), "kept", similarity, flags,
+                    f"The rewrite copies the original's {which} almost word for word.")
+    reason = f"The rewrite says what the original's {which} said, in different words."
+    if rs.label == "attributed" and attributed and rs.source and sources and \
+            not any(_names_source(rs.source, src) or _names_source(src, rs.source) for src in sources):
+        reason += f" The original credited {sources[0]}; the rewrite credits {rs.source}."
+    return Pair(rs, tuple(originals), "reworded", similarity, flags, reason)
+
+
+def _evidence_label(kind: str) -> str:
+    from .palette import EVIDENCE_LABEL
+
+    return EVIDENCE_LABEL.get(kind, "opinion")
+
+
+def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: bool) -> list[dict]:
+    """Numbers, dates and names that differ from the aligned original(s), and negation flips.
+
+    Offsets in the result are within the rewrite sentence.
+    """
+    out: list[dict] = []
+    o_text = " ".join(o.text for o in originals)
+    o_facts = _facts(o_text)
+    everywhere = {(f.kind, f.value) for s in a.sentences for f in _facts(s.text)}
+    for f in _facts(rs.text):
+        same_kind = [g for g in o_facts if g.kind == f.kind]
+        if any(g.value == f.value for g in same_kind):
+            continue
+        if same_kind:
+            was = " or ".join(f"“{g.text}”" for g in same_kind[:2])
+            out.append({"kind": "changed", "start": f.start, "end": f.end, "text": f.text,
+                        "note": f"the original says {was}, the rewrite says “{f.text}”."})
+        elif (f.kind, f.value) not in everywhere:
+            out.append({"kind": "added", "start": f.start, "end": f.end, "text": f.text,
+                        "note": f"“{f.text}” is not in the original."})
+    r_words, o_words = _words(rs.text), _words(o_text)
+    r_neg = [w for w in r_words if w.text.lower() in _NEGATION or w.text.lower().endswith("n't")]
+    o_neg = [w for w in o_words if w.text.lower() in _NEGATION or w.text.lower().endswith("n't")]
+    if strong and len(originals) == 1 and bool(r_neg) != bool(o_neg):
+        if r_neg:
+            w = r_neg[0]
+            out.append({"kind": "changed", "start": w.start, "end": w.end, "text": w.text,
+                        "note": f"the rewrite says “{w.text}” where the original has no “not”."})
+        else:
+            out.append({"kind": "changed", "start": 0, "end": len(rs.text), "text": rs.text,
+                        "note": f"the original says “{o_neg[0].text}”; the rewrite leaves it out."})
+    if strong and len(originals) == 1:
+        out.extend(_swapped_names(r_words, o_words, rs.text, {f.start for f in _facts(rs.text)}))
+    return out
+
+
+def _swapped_names(r_words: list[_Word], o_words: list[_Word], r_text: str,
+                   fact_starts: set[int]) -> list[dict]:
+    """A name put in the place of another inside otherwise matching words ("in Ohio" -> "in Utah")."""
+    out = []
+    matcher = SequenceMatcher(a=[w.stem for w in o_words], b=[w.stem for w in r_words], autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "replace" or i2 - i1 > 3 or j2 - j1 > 3:
+            continue
+        old, new = o_words[i1:i2], r_words[j1:j2]
+        if not (any(w.capital for w in old) and any(w.capital for w in new)):
+            continue
+        if any(w.start in fact_starts for w in new):
+            continue
+        o_names = {w.stem for w in old if w.capital}
+        if all(w.stem in o_names for w in new if w.capital):
+            continue
+        start, end = new[0].start, new[-1].end
+        was = " ".join(w.text for w in old)
+        out.append({"kind": "changed", "start": start, "end": end, "text": r_text[start:end],
+                    "note": f"the original says “{was}”, the rewrite says “{r_text[start:end]}”."})
+    return out
+
+
+def _voices(a: Analysis, b: Analysis, pairs: list[Pair]) -> dict[str, list[str]]:
+    original: list[str] = []
+    for s in a.sentences:
+        src = _source_of(s) if _attributed(s) else None
+        if src and all(source_key(src) != source_key(x) for x in original):
+            original.append(src)
+    rewrite = list(b.density.sources)
+    for p in pairs:  # a rewrite that still names the original's source keeps that voice
+        if p.kind in ("attribution_dropped", "added"):
+            continue
+        for o in p.original:
+            src = _source_of(o) if _attributed(o) else None
+            if src and _names_source(p.rewrite.text, src) and \
+                    all(source_key(src) != source_key(x) for x in rewrite):
+                rewrite.append(src)
+
+    def same(x: str, y: str) -> bool:
+        return source_key(x) == source_key(y) or bool(_name_heads(x) & _name_heads(y))
+
+    vanished = [src for src in original if not any(same(src, r) for r in rewrite)]
+    return {"original": original, "rewrite": rewrite, "vanished": vanished}
+
+
+# --------------------------------------------------------------------------------------------
+# Showing the comparison
+
+
+def _mark(kind: str) -> str:
+    from .render import _tint, esc
+
+    st = COMPARE_STYLES[kind]
+    return (f'<span class="ml-mark" style="background:{_tint(st.colour)};border-color:{st.colour}" '
+            f'aria-label="{esc(st.name)}">{esc(st.marker)}</span>')
+
+
+_COMPARE_CSS = """
+.ml-cmp{border-collapse:collapse;font-family:Georgia,'Times New Roman',serif;line-height:1.5;width:100%}
+.ml-cmp td,.ml-cmp th{border:1px solid #999;padding:.35em .5em;vertical-align:top;text-align:left}
+.ml-cmp th{font-family:system-ui,sans-serif;font-size:.9em}
+.ml-cmp .ml-kind{font-family:system-ui,sans-serif;font-size:.85em;white-space:nowrap}
+.ml-cmp .ml-why{font-family:system-ui,sans-serif;font-size:.85em;color:#333}
+.ml-cmp .ml-num{font-family:system-ui,sans-serif;font-weight:700;white-space:nowrap}
+.ml-flag{text-decoration:underline;text-decoration-thickness:2px;text-underline-offset:3px;font-weight:600}
+"""
+
+
+def _sentence_with_flags(p: Pair, text: str) -> str:
+    from .render import esc
+
+    pieces, pos = [], p.rewrite.start
+    for f in sorted(p.flags, key=lambda f: (f["start"], -f["end"])):
+        if f["start"] < pos or f["end"] > p.rewrite.end:
+            continue
+        colour = COMPARE_STYLES[f["kind"]].colour if f["kind"] in COMPARE_STYLES else \
+            LABEL_STYLES[_evidence_label(f["kind"])].colour
+        pieces.append(esc(text[pos:f["start"]]))
+        pieces.append(f'<span class="ml-flag" style="text-decoration-color:{colour}" '
+                      f'title="{esc(f["kind"])}: {esc(f["note"])}">{esc(text[f["start"]:f["end"]])}</span>')
+        pos = f["end"]
+    pieces.append(esc(text[pos:p.rewrite.end]))
+    return "".join(pieces)
+
+
+def comparison_html(c: Comparison) -> str:
+    """The comparison as an HTML fragment: a legend, then one row per rewrite sentence."""
+    from .render import CSS, _tint, esc
+
+    legend = " ".join(
+        f'<span style="background:{_tint(COMPARE_STYLES[k].colour)};'
+        f'border-bottom:3px solid {COMPARE_STYLES[k].colour}"><b>{esc(COMPARE_STYLES[k].marker)}</b> '
+        f'{esc(COMPARE_STYLES[k].name)}</span>' for k in COMPARE_KINDS)
+    counts = c.flow_counts()
+    summary = "; ".join(f"{n} {COMPARE_STYLES[k].name.split(' (')[0].lower()}"
+                        for k, n in counts.items())
+    rows = []
+    r_text = c.rewrite_analysis.article.text
+    for p in c.pairs:
+        st = COMPARE_STYLES[p.kind]
+        n = p.rewrite.index + 1
+        originals = "<br>".join(
+            f'<a href="#ml-o{o.index + 1}" class="ml-num">O{o.index + 1}</a> {esc(o.text)}'
+            for o in p.original) or "<i>Nothing in the original.</i>"
+        rows.append(
+            f'<tr id="ml-r{n}" data-kind="{esc(p.kind)}" style="background:{_tint(st.colour, 0.8)}">'
+            f'<td class="ml-num">R{n}</td>'
+            f'<td class="ml-kind">{_mark(p.kind)} {esc(st.name)}</td>'
+            f'<td>{_sentence_with_flags(p, r_text)}<div class="ml-why">{esc(p.reason)}</div></td>'
+            f'<td>{originals}</td></tr>')
+    dropped_rows = []
+    for d in c.dropped:
+        s = d["sentence"]
+        who = d["source"] or "the writer (no source named)"
+        dropped_rows.append(f'<tr id="ml-o{s.index + 1}" data-kind="dropped">'
+                            f'<td class="ml-num">O{s.index + 1}</td>'
+                            f'<td class="ml-kind">{_mark("dropped")} {esc(COMPARE_STYLES["dropped"].name)}</td>'
+                            f'<td>{esc(s.text)}</td><td>{esc(who)}</td></tr>')
+    anchors = "".join(f'<span id="ml-o{o.index + 1}"></span>' for p in c.pairs for o in p.original)
+    parts = [f"<style>{CSS}{_COMPARE_CSS}</style>", '<div class="ml-article" style="max-width:none">',
+             f"<h3>{esc(c.rewrite_analysis.name)} compared with {esc(c.original_analysis.name)}</h3>",
+             f'<div class="ml-legend">{legend}</div>',
+             f'<p class="ml-legend">{esc(summary)}. The tool proposes; you decide.</p>',
+             anchors,
+             '<table class="ml-cmp"><tr><th>#</th><th>What happened</th><th>Rewrite</th>'
+             '<th>Original</th></tr>', *rows, "</table>"]
+    if dropped_rows:
+        parts += ["<h3>Left out of the rewrite</h3>",
+                  '<table class="ml-cmp"><tr><th>#</th><th></th><th>Original sentence</th>'
+                  '<th>Who it came from</th></tr>', *dropped_rows, "</table>"]
+    parts += [voices_html(c, style=False), "</div>"]
+    return "\n".join(parts)
+
+
+def voices_html(c: Comparison, style: bool = True) -> str:
+    """Who each article names as a source, which voices vanished, and which of their points went too."""
+    from .render import CSS, esc
+
+    groups = c.dropped_by_voice()
+
+    def items(names: list[str]) -> str:
+        return "".join(f"<li>{esc(n)}</li>" for n in names) or "<li><i>nobody</i></li>"
+
+    parts = [f"<style>{CSS}{_COMPARE_CSS}</style>" if style else "", '<div class="ml-voices">',
+             "<h3>Voices</h3>",
+             f"<p>The original names {len(c.voices['original'])} source(s); the rewrite names "
+             f"{len(c.voices['rewrite'])}.</p>",
+             "<table class='ml-cmp'><tr><th>Named in the original</th><th>Named in the rewrite</th>"
+             "<th>Vanished</th></tr>",
+             f"<tr><td><ul>{items(c.voices['original'])}</ul></td><td><ul>{items(c.voices['rewrite'])}"
+             f"</ul></td><td><ul>{items(c.voices['vanished'])}</ul></td></tr></table>"]
+    for name in c.voices["vanished"]:
+        points = [s for src, sents in groups.items() if src and
+                  (source_key(src) == source_key(name) or _name_heads(src) & _name_heads(name))
+                  for s in sents]
+        parts.append(f"<h4>{_mark('dropped')} {esc(name)}: {len(points)} point(s) left out</h4>")
+        if points:
+            parts.append("<ul>" + "".join(f"<li>O{s.index + 1}: {esc(s.text)}</li>" for s in points)
+                         + "</ul>")
+    if groups.get(None):
+        parts.append(f"<h4>{_mark('dropped')} The writer's own sentences left out: "
+                     f"{len(groups[None])}</h4>")
+        parts.append("<ul>" + "".join(f"<li>O{s.index + 1}: {esc(s.text)}</li>" for s in groups[None])
+                     + "</ul>")
+    parts.append("</div>")
+    return "\n".join(parts)
+
+
+def comparison_text(c: Comparison, width: int = 100) -> str:
+    """The command line's text format."""
+    def cut(text: str) -> str:
+        text = " ".join(text.split())
+        return text if len(text) <= width else text[: width - 3] + "..."
+
+    title = f"{c.rewrite_analysis.name} compared with {c.original_analysis.name}"
+    out = [title, "=" * len(title), ""]
+    for p in c.pairs:
+        st = COMPARE_STYLES[p.kind]
+        origin = ", ".join(f"O{o.index + 1}" for o in p.original) or "-"
+        out.append(f"R{p.rewrite.index + 1:<3} {st.marker} {st.name}  <- {origin}  "
+                   f"(similarity {p.similarity:.2f})")
+        out.append(f"     rewrite:  {cut(p.rewrite.text)}")
+        for o in p.original:
+            out.append(f"     original: {cut(o.text)}")
+        out.append(f"     why: {p.reason}")
+        for f in p.flags:
+            out.append(f"     flag {f['kind']}: “{f['text']}”")
+        out.append("")
+    out.append("Left out of the rewrite, by who said it:")
+    for src, sents in c.dropped_by_voice().items():
+        out.append(f"  {src or 'The writer (no source named)'}:")
+        for s in sents:
+            out.append(f"    {COMPARE_STYLES['dropped'].marker} O{s.index + 1}: {cut(s.text)}")
+    out.append("")
+    out.append("Sources named in the original: " + (", ".join(c.voices["original"]) or "none"))
+    out.append("Sources named in the rewrite:  " + (", ".join(c.voices["rewrite"]) or "none"))
+    out.append("Vanished:                      " + (", ".join(c.voices["vanished"]) or "none"))
+    out.append("")
+    out.append("Counts: " + ", ".join(f"{k} {n}" for k, n in c.flow_counts().items()))
+    out.append("The tool proposes; a teacher decides.")
+    return "\n".join(out)
+
+
+def run_cli(args, load, write) -> int:
+    """Run ``python -m toolkit compare ORIGINAL REWRITE --format json|html|text``; return 0.
+
+    Raises:
+        ToolkitError: for a missing, empty or unreadable file.
+    """
+    from .render import page
+
+    original = load(args.original)
+    rewrite = load(args.rewrite)
+    for art in (original, rewrite):
+        for warning in art.warnings:
+            print(f"Note ({art.name}): {warning}", file=sys.stderr)
+    result = compare(original, rewrite)
+    fmt = getattr(args, "format", "text")
+    if fmt == "json":
+        write(result.to_json(), args.output)
+    elif fmt == "html":
+        write(page(f"Compare: {result.rewrite_analysis.name}", result.to_html()), args.output)
+    elif fmt == "text":
+        write(result.to_text(), args.output)
+    else:
+        raise ToolkitError(f"There is no format {fmt!r}: use json, html or text.")
+    return 0
