@@ -1,0 +1,820 @@
+"""Charts that let students see how two articles differ before they can name it.
+
+Every chart takes one analysis (or two, drawn on the same scales), returns a matplotlib Figure,
+and accepts an optional ``ax`` to draw into a figure you are composing. Colours, hatches and
+markers come from :mod:`toolkit.palette`, and every chart also labels its bars or cells directly,
+so nothing relies on colour alone. Each figure carries alt text computed from its data
+(``fig.alt_text`` and :func:`alt_text`) and the numbers it drew (``fig.chart_data``).
+
+matplotlib is imported only here and only when a chart is made; the charts use
+``matplotlib.figure.Figure`` directly (never pyplot), so no backend is switched and no global
+setting changes. In a notebook a returned Figure shows itself.
+
+>>> from toolkit import analyze
+>>> a = analyze('"We will rebuild," Mayor Ana Ruiz said. The storm hit on Monday.', readability=False)
+>>> fig = plot_labels(a)
+>>> fig.chart_data["labels"][0]["counts"]["attributed"]
+1
+>>> alt_text(fig)
+'Pasted article: 50% of sentences name a source, 50% say it as fact (no source).'
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import textwrap
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Sequence
+
+from .errors import ToolkitError
+from .palette import COMPARE_KINDS, COMPARE_STYLES, LABEL_STYLES, LABELS, OKABE_ITO
+
+if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+    from .analysis import Analysis
+
+__all__ = ["alt_text", "plot_density", "plot_flow", "plot_labels", "plot_readability",
+           "plot_sources", "plot_strip", "save", "short_name"]
+
+# Two articles in one chart (readability) need two looks that are not a label's: blue with no
+# hatch for the first article, white with a cross-hatch for the second, plus direct values.
+ARTICLE_LOOKS = ({"facecolor": OKABE_ITO["blue"], "hatch": "", "text": "#FFFFFF"},
+                 {"facecolor": "#FFFFFF", "hatch": "++", "text": "#000000"})
+INK = OKABE_ITO["black"]
+BAND = OKABE_ITO["grey"]
+
+# The grade-level measures drawn, with the short names students read. Dale-Chall is in
+# readability.GRADE_MEASURES but is on its own scale (not a school grade), so it is left out.
+GRADE_NAMES = {
+    "flesch_kincaid_grade": "Flesch-Kincaid",
+    "gunning_fog": "Gunning fog",
+    "smog_index": "SMOG",
+    "coleman_liau_index": "Coleman-Liau",
+    "automated_readability_index": "Automated (ARI)",
+    "consensus_grade": "All formulas together",
+}
+LEFT_OUT = {"dale_chall_readability_score": "Dale-Chall uses its own scale, not school grades"}
+
+FORMATS = (".png", ".svg")
+
+
+# ------------------------------------------------------------------------------------------
+# Shared plumbing
+# ------------------------------------------------------------------------------------------
+
+def _as_analysis(value: Any, what: str) -> "Analysis":
+    """Accept an Analysis, or an Article / file path / text to analyse now."""
+    if hasattr(value, "sentences") and hasattr(value, "density"):
+        return value
+    from .articles import Article
+
+    if isinstance(value, (str, Path, Article)):
+        from .analysis import analyze
+
+        return analyze(value)
+    raise ToolkitError(f"{what} needs an analysis from toolkit.analyze(...) (or a file path or "
+                       f"text to analyse), but it got a {type(value).__name__}.")
+
+
+def short_name(analysis: "Analysis") -> str:
+    """A short name for an article, for axis labels and alt text.
+
+    Uses the outlet and kind from the article's metadata ("NPR report"), else its name, cut short.
+
+    Args:
+        analysis: the article's Analysis.
+
+    Returns:
+        A few words, at most about 40 characters.
+
+    >>> from toolkit import analyze
+    >>> short_name(analyze("The storm hit on Monday. Roads closed.", readability=False))
+    'Pasted article'
+    """
+    meta = getattr(analysis.article, "metadata", {}) or {}
+    outlet = str(meta.get("outlet") or "").split(",")[0].split(" (")[0].strip()
+    kind = {"news": "report", "rewrite": "rewrite", "opinion": "opinion piece"}.get(
+        str(meta.get("kind") or ""), "")
+    if outlet:
+        return f"{outlet} {kind}".strip()
+    name = " ".join(str(analysis.name).split())
+    return name if len(name) <= 40 else name[:38].rstrip() + "…"
+
+
+def _names(analyses: list["Analysis"], names: Sequence[str] | None) -> list[str]:
+    if names is not None:
+        if len(names) != len(analyses):
+            raise ToolkitError(f"Give one name per article: {len(analyses)} article(s) but "
+                               f"{len(names)} name(s).")
+        return [str(n) for n in names]
+    out = [short_name(a) for a in analyses]
+    if len(out) == 2 and out[0] == out[1]:
+        out = [f"{out[0]} (1)", f"{out[1]} (2)"]
+    return out
+
+
+def _the(name: str) -> str:
+    """'NPR report' -> 'the NPR report' for alt-text sentences; other names in quotes."""
+    meta_like = name.endswith((" report", " rewrite", " opinion piece"))
+    return f"the {name}" if meta_like else f"“{name}”"
+
+
+def _subject(name: str) -> str:
+    """'NPR report' -> 'The NPR report'; other names as they are (to start a sentence)."""
+    the = _the(name)
+    return _cap(the) if the.startswith("the ") else name
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _wrap(text: str, width: int = 22) -> str:
+    return "\n".join(textwrap.wrap(text, width)) or text
+
+
+def _root_figure(ax: "Axes") -> "Figure":
+    fig = ax.figure
+    while getattr(fig, "figure", fig) is not fig:  # a SubFigure's .figure is its parent
+        fig = fig.figure
+    return fig
+
+
+def _panels(ax, count: int, figsize: tuple[float, float], sharey: bool = False):
+    """Return (figure, list of axes): a new figure, or the caller's axes split as needed."""
+    if ax is None:
+        from matplotlib.figure import Figure
+
+        fig = Figure(figsize=figsize, layout="constrained")
+        axes = fig.subplots(1, count, sharey=sharey, squeeze=False)[0]
+        return fig, list(axes)
+    if isinstance(ax, (list, tuple)):
+        if len(ax) != count:
+            raise ToolkitError(f"This chart needs {count} axes here, but {len(ax)} were given.")
+        return _root_figure(ax[0]), list(ax)
+    if not hasattr(ax, "inset_axes"):
+        raise ToolkitError(f"ax must be a matplotlib Axes, but it got a {type(ax).__name__}.")
+    if count == 1:
+        return _root_figure(ax), [ax]
+    ax.set_axis_off()
+    gap = 0.08
+    width = (1 - gap * (count - 1)) / count
+    parts = [ax.inset_axes([i * (width + gap), 0, width, 1]) for i in range(count)]
+    if sharey:
+        for p in parts[1:]:
+            p.sharey(parts[0])
+    return _root_figure(ax), parts
+
+
+def _finish(fig, key: str, data: Any, text: str, composed: bool):
+    """Attach the chart's data and alt text to the figure (adding to it when composing)."""
+    previous_data = getattr(fig, "chart_data", None) if composed else None
+    fig.chart_data = dict(previous_data or {})
+    fig.chart_data[key] = data
+    previous = getattr(fig, "alt_text", "") if composed else ""
+    fig.alt_text = f"{previous} {text}".strip() if previous else text
+    return fig
+
+
+def _legend(fig, ax, handles, ncol: int | None = None, own: bool = True) -> None:
+    """A legend under the chart: the figure's own when we made it, else under the caller's ax."""
+    style = {"ncol": ncol or len(handles), "frameon": False, "fontsize": 10,
+             "handlelength": 2.2, "handleheight": 1.4}
+    if own:
+        fig.legend(handles=handles, loc="outside lower center", **style)
+    else:
+        ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.16), **style)
+
+
+def _label_patches(labels=LABELS, styles=LABEL_STYLES):
+    from matplotlib.patches import Patch
+
+    return [Patch(facecolor=styles[k].colour, edgecolor=INK, hatch=styles[k].hatch,
+                  label=f"{styles[k].marker} {styles[k].name}") for k in labels]
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{round(100 * part / whole)}%" if whole else "0%"
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def alt_text(fig: "Figure") -> str:
+    """The alt text of a chart made by this module: one or two sentences from its data.
+
+    Args:
+        fig: a Figure returned by one of the ``plot_*`` functions.
+
+    Returns:
+        The alt text.
+
+    Raises:
+        ToolkitError: if the figure was not made by toolkit.charts (it has no alt text).
+    """
+    text = getattr(fig, "alt_text", None)
+    if not text:
+        raise ToolkitError("This figure has no alt text: it was not made by toolkit.charts. "
+                           "Make it with plot_density, plot_strip, plot_labels, plot_readability, "
+                           "plot_sources or plot_flow.")
+    return text
+
+
+def save(fig: "Figure", path: str | Path, dpi: int = 150) -> Path:
+    """Write a chart to a PNG or SVG file, with its alt text stored in the file's description.
+
+    Args:
+        fig: a Figure from one of the ``plot_*`` functions.
+        path: where to write; must end in .png or .svg.
+        dpi: dots per inch for PNG (150 prints sharply).
+
+    Returns:
+        The path written.
+
+    Raises:
+        ToolkitError: for another file extension, or a path that cannot be written.
+    """
+    path = Path(path)
+    ext = path.suffix.lower()
+    if ext not in FORMATS:
+        got = f"'{path.suffix}'" if path.suffix else "no extension"
+        raise ToolkitError(f"Charts can be saved as .png or .svg, but {path.name!r} has {got}: "
+                           f"end the file name in .png or .svg.")
+    desc = getattr(fig, "alt_text", "") or ""
+    meta = {"Title": desc[:80], "Description": desc} if desc else {}
+    if ext == ".png":
+        meta = {"Title": meta.get("Title", ""), "Description": desc} if desc else {}
+    try:
+        fig.savefig(path, format=ext[1:], dpi=dpi, metadata=meta or None)
+    except OSError as exc:
+        raise ToolkitError(f"Cannot write {path}: {exc.strerror or exc}. Choose another file or "
+                           "folder you can write to.") from None
+    return path
+
+
+def figure_bytes(fig: "Figure", fmt: str = "png", dpi: int = 120) -> bytes:
+    """The chart as PNG or SVG bytes (for embedding in HTML)."""
+    if fmt not in ("png", "svg"):
+        raise ToolkitError(f"Charts can be made as png or svg, not {fmt!r}.")
+    buf = io.BytesIO()
+    fig.savefig(buf, format=fmt, dpi=dpi)
+    return buf.getvalue()
+
+
+def _paragraph_ticks(paragraphs) -> list[str]:
+    ticks, n = [], 0
+    for p in paragraphs:
+        if p.headline:
+            ticks.append("H")
+        else:
+            n += 1
+            ticks.append(str(n))
+    return ticks
+
+
+# ------------------------------------------------------------------------------------------
+# 1. Attribution density by paragraph
+# ------------------------------------------------------------------------------------------
+
+def density_data(analysis: "Analysis") -> dict:
+    """The numbers behind plot_density for one article: one row per paragraph, and the whole."""
+    d = analysis.density
+    ticks = _paragraph_ticks(d.paragraphs)
+    rows = [{"paragraph": p.paragraph, "tick": t, "headline": p.headline,
+             "sentences": p.sentences, "attributed": p.attributed,
+             "percent": 100 * p.share_attributed} for p, t in zip(d.paragraphs, ticks)]
+    return {"paragraphs": rows, "sentences": d.sentences, "attributed": d.attributed,
+            "percent": 100 * d.share_attributed}
+
+
+def plot_density(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "Figure":
+    """How much is attributed? A bar per paragraph (0-100%) with the whole article as a line.
+
+    Args:
+        a: an Analysis (or a file path or text to analyse).
+        b: optional second Analysis, drawn beside the first on the same scale.
+        ax: optional matplotlib Axes to draw into (two Axes, or one to split, for a pair).
+        names: optional short names for the articles.
+
+    Returns:
+        The matplotlib Figure, with ``alt_text`` and ``chart_data["density"]``.
+
+    Raises:
+        ToolkitError: if an argument is not an analysis (or something to analyse).
+
+    >>> from toolkit import analyze
+    >>> fig = plot_density(analyze('"Yes," Mayor Ana Ruiz said. It rained.', readability=False))
+    >>> [round(r["percent"]) for r in fig.chart_data["density"][0]["paragraphs"]]
+    [50]
+    """
+    analyses = [_as_analysis(a, "plot_density")] + ([_as_analysis(b, "plot_density")] if b is not None else [])
+    labels = _names(analyses, names)
+    data = [density_data(x) for x in analyses]
+    widest = max(len(d["paragraphs"]) for d in data) or 1
+    fig, axes = _panels(ax, len(analyses), (max(7.5, 4.2 * len(analyses) + 0.25 * widest), 4.2),
+                        sharey=True)
+    st = LABEL_STYLES["attributed"]
+    for axis, d, name in zip(axes, data, labels):
+        rows = d["paragraphs"]
+        xs = list(range(len(rows)))
+        axis.bar(xs, [r["percent"] for r in rows], width=0.75, color=st.colour, edgecolor=INK,
+                 hatch=st.hatch, linewidth=0.8, label=f"{st.marker} Share of the paragraph's sentences that name a source")
+        axis.axhline(d["percent"], color=INK, linestyle="--", linewidth=1.5)
+        axis.set_xticks(xs, [f"{r['tick']}\n{r['attributed']}/{r['sentences']}" for r in rows],
+                        fontsize=9 if len(rows) > 12 else 10)
+        axis.set_xlim(-0.6, max(len(rows), widest if len(analyses) > 1 else len(rows)) - 0.4)
+        axis.set_ylim(0, 105)
+        axis.set_yticks([0, 25, 50, 75, 100], ["0%", "25%", "50%", "75%", "100%"])
+        axis.set_xlabel("Paragraph (H = headline); under it: sentences with a source / all")
+        axis.set_title(f"{name}\nwhole article: {d['percent']:.0f}% (dashed line)", fontsize=12)
+        axis.spines[["top", "right"]].set_visible(False)
+    axes[0].set_ylabel("Sentences that name a source")
+    if ax is None:
+        fig.suptitle("How much is attributed? Paragraph by paragraph", fontsize=14, weight="bold")
+    parts = []
+    for d, name in zip(data, labels):
+        none = sum(1 for r in d["paragraphs"] if r["attributed"] == 0)
+        parts.append(f"in {_the(name)} {d['attributed']} of {d['sentences']} sentences name a "
+                     f"source ({d['percent']:.0f}%) and {none} of {len(d['paragraphs'])} "
+                     f"paragraphs name none")
+    text = _cap("; ".join(parts)) + "."
+    return _finish(fig, "density", data, text, ax is not None)
+
+
+# ------------------------------------------------------------------------------------------
+# 2. The article strip
+# ------------------------------------------------------------------------------------------
+
+PARAGRAPH_GAP = 0.35
+
+
+def strip_data(analysis: "Analysis") -> dict:
+    """The numbers behind plot_strip for one article: each sentence's label in reading order."""
+    cells, x, last_para = [], 0.0, None
+    for s in analysis.sentences:
+        if last_para is not None and s.paragraph != last_para:
+            x += PARAGRAPH_GAP
+        cells.append({"sentence": s.index + 1, "label": s.label, "paragraph": s.paragraph,
+                      "headline": bool(s.headline), "x": x})
+        x += 1
+        last_para = s.paragraph
+    return {"cells": cells, "width": x}
+
+
+def _strip_sentence(name: str, cells: list[dict]) -> str:
+    n = len(cells)
+    where = [c["sentence"] for c in cells if c["label"] == "attributed"]
+    if not n:
+        return f"{_the(name)} has no sentences"
+    if not where:
+        return f"in {_the(name)} none of the {n} sentences names a source"
+    if len(where) == 1:
+        text = f"in {_the(name)} only sentence {where[0]} of {n} names a source"
+    else:
+        text = (f"in {_the(name)} {len(where)} of {n} sentences name a source, from sentence "
+                f"{where[0]} to sentence {where[-1]}")
+    tail = n - where[-1]
+    if tail >= 3:
+        text += f", and the last {tail} sentences name none"
+    return text
+
+
+def plot_strip(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "Figure":
+    """The article strip: one box per sentence in reading order, filled and marked by label.
+
+    Args:
+        a: an Analysis (or a file path or text to analyse).
+        b: optional second Analysis, drawn as a second row on the same scale.
+        ax: optional matplotlib Axes to draw into.
+        names: optional short names for the articles.
+
+    Returns:
+        The matplotlib Figure, with ``alt_text`` and ``chart_data["strip"]``.
+
+    Raises:
+        ToolkitError: if an argument is not an analysis (or something to analyse).
+
+    >>> from toolkit import analyze
+    >>> fig = plot_strip(analyze('"Yes," Mayor Ana Ruiz said. It rained.', readability=False))
+    >>> [c["label"] for c in fig.chart_data["strip"][0]["cells"]]
+    ['attributed', 'claim']
+    """
+    from matplotlib.patches import Rectangle
+
+    analyses = [_as_analysis(a, "plot_strip")] + ([_as_analysis(b, "plot_strip")] if b is not None else [])
+    labels = _names(analyses, names)
+    data = [strip_data(x) for x in analyses]
+    width = max((d["width"] for d in data), default=1) or 1
+    rows = len(analyses)
+    fig, (axis,) = _panels(ax, 1, (max(8.0, min(16.0, 0.32 * width + 2.5)), 1.2 + 1.15 * rows))
+    for row, d in enumerate(data):
+        y = rows - 1 - row
+        for c in d["cells"]:
+            st = LABEL_STYLES[c["label"]]
+            axis.add_patch(Rectangle((c["x"], y + 0.1), 0.88, 0.8, facecolor=st.colour,
+                                     edgecolor=INK, hatch=st.hatch, linewidth=0.8))
+            axis.text(c["x"] + 0.44, y + 0.5, st.marker.strip("[]"), ha="center", va="center",
+                      fontsize=9 if width > 30 else 10, weight="bold", color=INK,
+                      bbox={"boxstyle": "round,pad=0.12", "facecolor": "#FFFFFF",
+                            "edgecolor": "none"})
+        heads = [c for c in d["cells"] if c["headline"]]
+        if heads:
+            axis.plot([heads[0]["x"], heads[-1]["x"] + 0.88], [y + 0.97] * 2, color=INK, lw=2)
+            axis.text(heads[0]["x"], y + 1.0, "headline", fontsize=8, va="bottom", color=INK)
+    axis.set_xlim(-0.2, width + 0.1)
+    axis.set_ylim(-0.1, rows + 0.15)
+    axis.set_yticks([rows - 1 - i + 0.5 for i in range(rows)], [_wrap(n, 18) for n in labels])
+    axis.set_xticks([])
+    axis.set_xlabel("Each box is one sentence, in reading order (first → last); "
+                    "small gaps separate paragraphs")
+    axis.tick_params(axis="y", length=0, labelsize=11)
+    axis.spines[["top", "right", "bottom", "left"]].set_visible(False)
+    _legend(fig, axis, _label_patches(), ncol=4, own=ax is None)
+    if ax is None:
+        fig.suptitle("Where are the voices? Every sentence, by kind", fontsize=14, weight="bold")
+    text = _cap("; ".join(_strip_sentence(n, d["cells"]) for n, d in zip(labels, data))) + "."
+    return _finish(fig, "strip", data, text, ax is not None)
+
+
+# ------------------------------------------------------------------------------------------
+# 3. Label composition
+# ------------------------------------------------------------------------------------------
+
+def labels_data(analysis: "Analysis") -> dict:
+    """The numbers behind plot_labels for one article: sentences of each label and their share."""
+    counts = {label: int(analysis.density.label_counts.get(label, 0)) for label in LABELS}
+    total = sum(counts.values())
+    return {"counts": counts, "sentences": total,
+            "percent": {k: (100 * v / total if total else 0.0) for k, v in counts.items()}}
+
+
+def plot_labels(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "Figure":
+    """What kind of sentences? One stacked bar per article: the share of sentences per label.
+
+    Args:
+        a: an Analysis (or a file path or text to analyse).
+        b: optional second Analysis, a second bar on the same 0-100% scale.
+        ax: optional matplotlib Axes to draw into.
+        names: optional short names for the articles.
+
+    Returns:
+        The matplotlib Figure, with ``alt_text`` and ``chart_data["labels"]``.
+
+    Raises:
+        ToolkitError: if an argument is not an analysis (or something to analyse).
+    """
+    analyses = [_as_analysis(a, "plot_labels")] + ([_as_analysis(b, "plot_labels")] if b is not None else [])
+    labels = _names(analyses, names)
+    data = [labels_data(x) for x in analyses]
+    fig, (axis,) = _panels(ax, 1, (9.0, 1.9 + 1.0 * len(analyses)))
+    ys = list(range(len(analyses)))[::-1]
+    for y, d in zip(ys, data):
+        left = 0.0
+        for label in LABELS:
+            share = d["percent"][label]
+            st = LABEL_STYLES[label]
+            if share:
+                axis.barh(y, share, left=left, height=0.62, color=st.colour, edgecolor=INK,
+                          hatch=st.hatch, linewidth=0.8)
+                if share >= 6:
+                    axis.text(left + share / 2, y, f"{st.marker.strip('[]')} {share:.0f}%",
+                              ha="center", va="center", fontsize=10, weight="bold", color=INK,
+                              bbox={"boxstyle": "round,pad=0.15", "facecolor": "#FFFFFF",
+                                    "edgecolor": "none"})
+            left += share
+        axis.text(101, y, f"{d['sentences']} sentences", va="center", fontsize=10, color=INK)
+    axis.set_yticks(ys, [_wrap(n, 18) for n in labels])
+    axis.set_xlim(0, 100)
+    axis.set_ylim(-0.6, len(analyses) - 0.4)
+    axis.set_xticks([0, 25, 50, 75, 100], ["0%", "25%", "50%", "75%", "100%"])
+    axis.set_xlabel("Share of the article's sentences (headline included)")
+    axis.tick_params(axis="y", length=0, labelsize=11)
+    axis.spines[["top", "right"]].set_visible(False)
+    _legend(fig, axis, _label_patches(), ncol=2, own=ax is None)
+    if ax is None:
+        fig.suptitle("What kind of sentences? Each bar is one whole article", fontsize=14,
+                     weight="bold")
+    sentences = []
+    for name, d in zip(labels, data):
+        shares = [f"{d['percent'][k]:.0f}% {_plural_label(k)}" for k in LABELS if d["counts"][k]]
+        sentences.append(f"{_subject(name)}: " + (", ".join(shares) or "no sentences") + ".")
+    text = " ".join(sentences)
+    return _finish(fig, "labels", data, text, ax is not None)
+
+
+def _plural_label(label: str) -> str:
+    return {"attributed": "of sentences name a source",
+            "claim": "say it as fact (no source)",
+            "opinion": "give the writer's opinion",
+            "call_to_action": "ask you to act"}[label]
+
+
+# ------------------------------------------------------------------------------------------
+# 4. Readability
+# ------------------------------------------------------------------------------------------
+
+def readability_data(analysis: "Analysis") -> dict:
+    """The numbers behind plot_readability for one article: grade per measure, or None and why."""
+    from .readability import GRADE_MEASURES
+
+    if not analysis.readability:
+        raise ToolkitError("This analysis has no readability figures: make it with "
+                           "analyze(..., readability=True).")
+    rows = []
+    for key in GRADE_MEASURES:
+        if key in LEFT_OUT:
+            continue
+        m = analysis.readability.get(key)
+        rows.append({"id": key, "name": GRADE_NAMES.get(key, m.name if m else key),
+                     "value": None if m is None else m.value,
+                     "note": "not measured" if m is None else m.note})
+    return {"measures": rows}
+
+
+def _grades(grades) -> tuple[int, int]:
+    if isinstance(grades, (int, float)) and not isinstance(grades, bool):
+        grades = (grades, grades)
+    try:
+        lo, hi = (int(g) for g in grades)
+    except (TypeError, ValueError):
+        raise ToolkitError(f"grades must be two school grades like (8, 10), not {grades!r}.") from None
+    if not (1 <= lo <= hi <= 16):
+        raise ToolkitError(f"grades must be school grades from 1 to 16, lowest first, "
+                           f"like (8, 10); got {grades!r}.")
+    return lo, hi
+
+
+def plot_readability(a, b=None, grades=(8, 10), *, ax=None,
+                     names: Sequence[str] | None = None) -> "Figure":
+    """How hard is it to read? Each grade-level formula, with a band for the students' grades.
+
+    A formula that had too little text to work with is marked "not enough text", never drawn as 0.
+
+    Args:
+        a: an Analysis (or a file path or text to analyse) with readability figures.
+        b: optional second Analysis, drawn beside it for each formula.
+        grades: the students' grades, lowest and highest, e.g. (8, 10); one number also works.
+        ax: optional matplotlib Axes to draw into.
+        names: optional short names for the articles.
+
+    Returns:
+        The matplotlib Figure, with ``alt_text`` and ``chart_data["readability"]``.
+
+    Raises:
+        ToolkitError: if an analysis has no readability figures or ``grades`` is not two grades.
+    """
+    from matplotlib.patches import Patch
+
+    lo, hi = _grades(grades)
+    analyses = [_as_analysis(a, "plot_readability")] + ([_as_analysis(b, "plot_readability")] if b is not None else [])
+    labels = _names(analyses, names)
+    data = [readability_data(x) for x in analyses]
+    measures = [r["name"] for r in data[0]["measures"]]
+    values = [v for d in data for r in d["measures"] for v in [r["value"]] if v is not None]
+    top = max(18.0, math.ceil(max(values, default=0) + 2.5))
+    fig, (axis,) = _panels(ax, 1, (9.5, 2.4 + 0.34 * len(measures) * len(analyses)))
+    band_lo, band_hi = (lo - 0.5, hi + 0.5) if lo == hi else (lo, hi)
+    axis.axvspan(band_lo, band_hi, color=BAND, alpha=0.28, linewidth=0)
+    who = f"grade {lo}" if lo == hi else f"grades {lo}-{hi}"
+    axis.text((band_lo + band_hi) / 2, -0.75, f"your students:\n{who}", ha="center", va="bottom",
+              fontsize=9, color=INK, weight="bold")
+    n = len(analyses)
+    height = 0.8 / n
+    for i, (d, look) in enumerate(zip(data, ARTICLE_LOOKS)):
+        for j, r in enumerate(d["measures"]):
+            y = j + (i - (n - 1) / 2) * height
+            if r["value"] is None:
+                axis.text(0.3, y, "not enough text", va="center", fontsize=9, style="italic",
+                          color=INK, bbox={"facecolor": "#FFFFFF", "edgecolor": INK,
+                                           "linestyle": ":", "pad": 2})
+                continue
+            axis.barh(y, r["value"], height=height * 0.9, color=look["facecolor"],
+                      edgecolor=INK, hatch=look["hatch"], linewidth=0.8)
+            axis.text(r["value"] + 0.2, y, f"{r['value']:g}", va="center", fontsize=9, color=INK,
+                      bbox={"facecolor": "#FFFFFF", "edgecolor": "none", "pad": 0.5})
+    axis.set_yticks(range(len(measures)), measures)
+    axis.set_ylim(len(measures) - 0.5, -0.9)
+    axis.set_xlim(0, top)
+    axis.set_xticks(range(0, int(top) + 1, 2))
+    axis.set_xlabel("School grade needed to read it easily (US grades; 13 and up = college)")
+    axis.tick_params(axis="y", length=0, labelsize=10)
+    axis.spines[["top", "right"]].set_visible(False)
+    handles = [Patch(facecolor=look["facecolor"], edgecolor=INK, hatch=look["hatch"], label=name)
+               for name, look in zip(labels, ARTICLE_LOOKS)]
+    handles.append(Patch(facecolor=BAND, alpha=0.28, label=f"Your students ({who})"))
+    _legend(fig, axis, handles, ncol=3, own=ax is None)
+    if ax is None:
+        fig.suptitle("How hard is it to read? One bar per formula", fontsize=14, weight="bold")
+    sentences = []
+    for name, d in zip(labels, data):
+        got = [r["value"] for r in d["measures"] if r["value"] is not None]
+        missing = [r["name"] for r in d["measures"] if r["value"] is None]
+        if got:
+            lo_v, hi_v = min(got), max(got)
+            if hi_v < band_lo:
+                place = f"below your students' {who}"
+            elif lo_v > band_hi:
+                place = f"above your students' {who}"
+            else:
+                place = f"overlapping your students' {who}"
+            span = f"grade {lo_v:g}" if lo_v == hi_v else f"grade {lo_v:g} to {hi_v:g}"
+            text = f"The formulas put {_the(name)} at {span}, {place}"
+        else:
+            text = f"There is not enough text in {_the(name)} for any formula"
+        if missing and got:
+            text += f"; {', '.join(missing)}: not enough text"
+        sentences.append(text + ".")
+    return _finish(fig, "readability", data, " ".join(sentences), ax is not None)
+
+
+# ------------------------------------------------------------------------------------------
+# 5. Who is quoted
+# ------------------------------------------------------------------------------------------
+
+def sources_data(analysis: "Analysis") -> dict:
+    """The numbers behind plot_sources for one article: attributed sentences per named source."""
+    from .analysis import source_key
+
+    counts: dict[str, list] = {}
+    for s in analysis.sentences:
+        if s.label == "attributed" and s.source:
+            entry = counts.setdefault(source_key(s.source), [s.source, 0])
+            entry[1] += 1
+    rows = sorted(({"source": name, "sentences": n} for name, n in counts.values()),
+                  key=lambda r: (-r["sentences"], r["source"].lower()))
+    unnamed = sum(1 for s in analysis.sentences if s.label == "attributed" and not s.source)
+    return {"sources": rows, "unnamed": unnamed}
+
+
+def plot_sources(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "Figure":
+    """Who is quoted? The number of sentences that name each source, per article.
+
+    Args:
+        a: an Analysis (or a file path or text to analyse).
+        b: optional second Analysis, drawn beside it on the same scale.
+        ax: optional matplotlib Axes to draw into (two Axes, or one to split, for a pair).
+        names: optional short names for the articles.
+
+    Returns:
+        The matplotlib Figure, with ``alt_text`` and ``chart_data["sources"]``.
+
+    Raises:
+        ToolkitError: if an argument is not an analysis (or something to analyse).
+
+    >>> from toolkit import analyze
+    >>> fig = plot_sources(analyze('"Yes," Mayor Ana Ruiz said. It rained.', readability=False))
+    >>> fig.chart_data["sources"][0]["sources"]
+    [{'source': 'Mayor Ana Ruiz', 'sentences': 1}]
+    """
+    analyses = [_as_analysis(a, "plot_sources")] + ([_as_analysis(b, "plot_sources")] if b is not None else [])
+    labels = _names(analyses, names)
+    data = [sources_data(x) for x in analyses]
+    most = max((r["sentences"] for d in data for r in d["sources"]), default=1) or 1
+    longest = max((len(d["sources"]) for d in data), default=1) or 1
+    fig, axes = _panels(ax, len(analyses), (5.2 * len(analyses) + 1.5, 1.8 + 0.45 * longest))
+    st = LABEL_STYLES["attributed"]
+    for axis, d, name in zip(axes, data, labels):
+        rows = d["sources"]
+        ys = list(range(len(rows)))
+        if rows:
+            axis.barh(ys, [r["sentences"] for r in rows], height=0.65, color=st.colour,
+                      edgecolor=INK, hatch=st.hatch, linewidth=0.8)
+            for y, r in zip(ys, rows):
+                axis.text(r["sentences"] + most * 0.02, y, str(r["sentences"]), va="center",
+                          fontsize=10, weight="bold", color=INK)
+            axis.set_yticks(ys, [_wrap(r["source"], 24) for r in rows])
+        else:
+            axis.text(0.5, 0.5, "No sentence names a source.", transform=axis.transAxes,
+                      ha="center", va="center", fontsize=11, style="italic", color=INK)
+            axis.set_yticks([])
+        axis.set_ylim(longest - 0.5, -0.6)
+        axis.set_xlim(0, most * 1.15 + 0.5)
+        axis.xaxis.get_major_locator().set_params(integer=True)
+        axis.set_xlabel("Sentences that name this source")
+        axis.set_title(name, fontsize=12)
+        axis.tick_params(axis="y", length=0, labelsize=10)
+        axis.spines[["top", "right"]].set_visible(False)
+    if ax is None:
+        fig.suptitle("Who is quoted? Sentences that name each source", fontsize=14, weight="bold")
+    parts = []
+    for name, d in zip(labels, data):
+        rows = d["sources"]
+        if not rows:
+            parts.append(f"{_subject(name)} names no source.")
+            continue
+        top = rows[0]
+        parts.append(f"{_subject(name)} names {_count(len(rows), 'source')}; the most used is "
+                     f"{top['source']} ({_count(top['sentences'], 'sentence')}).")
+    return _finish(fig, "sources", data, " ".join(parts), ax is not None)
+
+
+# ------------------------------------------------------------------------------------------
+# 6. The flow from original to rewrite
+# ------------------------------------------------------------------------------------------
+
+SHARED_KINDS = ("kept", "reworded", "attribution_dropped", "changed")
+
+
+def flow_data(comparison) -> dict:
+    """The numbers behind plot_flow: what happened to the sentences, from comparison.flow_counts()."""
+    if not hasattr(comparison, "flow_counts"):
+        raise ToolkitError(f"plot_flow needs a comparison from toolkit.compare, but it got a "
+                           f"{type(comparison).__name__}.")
+    raw = dict(comparison.flow_counts())
+    unknown = sorted(set(raw) - set(COMPARE_KINDS))
+    if unknown:
+        raise ToolkitError(f"The comparison counted kinds this chart does not know: "
+                           f"{', '.join(unknown)}; known kinds: {', '.join(COMPARE_KINDS)}.")
+    counts = {k: int(raw.get(k, 0)) for k in COMPARE_KINDS}
+    original = [k for k in (*SHARED_KINDS, "dropped")]
+    rewrite = [k for k in (*SHARED_KINDS, "added")]
+    return {"counts": counts, "original_order": original, "rewrite_order": rewrite,
+            "original_total": sum(counts[k] for k in original),
+            "rewrite_total": sum(counts[k] for k in rewrite)}
+
+
+def _comparison_names(comparison) -> tuple[str, str]:
+    out = []
+    for attr, fallback in (("original", "original"), ("rewrite", "rewrite")):
+        obj = getattr(comparison, attr, None)
+        try:
+            out.append(short_name(obj) if obj is not None and hasattr(obj, "article") else fallback)
+        except Exception:  # pragma: no cover - a stand-in without metadata
+            out.append(fallback)
+    return out[0], out[1]
+
+
+def plot_flow(comparison, *, ax=None) -> "Figure":
+    """What happened on the way? The original's sentences above, the rewrite's below, joined.
+
+    Args:
+        comparison: a Comparison from toolkit.compare (anything with ``flow_counts()``).
+        ax: optional matplotlib Axes to draw into.
+
+    Returns:
+        The matplotlib Figure, with ``alt_text`` and ``chart_data["flow"]``.
+
+    Raises:
+        ToolkitError: if ``comparison`` has no ``flow_counts()`` or counts unknown kinds.
+    """
+    from matplotlib.patches import Patch, Polygon, Rectangle
+
+    data = flow_data(comparison)
+    counts = data["counts"]
+    original_name, rewrite_name = _comparison_names(comparison)
+    fig, (axis,) = _panels(ax, 1, (10.0, 4.4))
+    width = max(data["original_total"], data["rewrite_total"], 1)
+    y_top, y_bottom, h = 2.0, 0.0, 0.6
+
+    def lay(order):
+        pos, left = {}, 0.0
+        for k in order:
+            pos[k] = (left, counts[k])
+            left += counts[k]
+        return pos
+
+    top, bottom = lay(data["original_order"]), lay(data["rewrite_order"])
+    for kind in SHARED_KINDS:
+        (x0, n0), (x1, n1) = top[kind], bottom[kind]
+        if n0 or n1:
+            st = COMPARE_STYLES[kind]
+            axis.add_patch(Polygon([(x0, y_top), (x0 + n0, y_top), (x1 + n1, y_bottom + h),
+                                    (x1, y_bottom + h)], closed=True, facecolor=st.colour,
+                                   alpha=0.3, edgecolor=st.colour, hatch=st.hatch, linewidth=0))
+    for pos, y in ((top, y_top), (bottom, y_bottom)):
+        for kind, (x, n) in pos.items():
+            if not n:
+                continue
+            st = COMPARE_STYLES[kind]
+            axis.add_patch(Rectangle((x, y), n, h, facecolor=st.colour, edgecolor=INK,
+                                     hatch=st.hatch, linewidth=0.8))
+            axis.text(x + n / 2, y + h / 2, f"{st.marker} {n}" if n / width > 0.07 else str(n),
+                      ha="center", va="center", fontsize=10, weight="bold", color=INK,
+                      bbox={"boxstyle": "round,pad=0.15", "facecolor": "#FFFFFF",
+                            "edgecolor": "none"})
+    axis.set_xlim(0, width)
+    axis.set_ylim(-0.2, y_top + h + 0.2)
+    axis.set_yticks([y_top + h / 2, y_bottom + h / 2],
+                    [_wrap(f"{_cap(original_name)}: {data['original_total']} sentences", 20),
+                     _wrap(f"{_cap(rewrite_name)}: {data['rewrite_total']} sentences", 20)])
+    axis.set_xticks([])
+    axis.tick_params(axis="y", length=0, labelsize=11)
+    axis.spines[["top", "right", "bottom", "left"]].set_visible(False)
+    handles = [Patch(facecolor=COMPARE_STYLES[k].colour, edgecolor=INK,
+                     hatch=COMPARE_STYLES[k].hatch,
+                     label=f"{COMPARE_STYLES[k].marker} {COMPARE_STYLES[k].name}")
+               for k in COMPARE_KINDS]
+    _legend(fig, axis, handles, ncol=3, own=ax is None)
+    if ax is None:
+        fig.suptitle("What happened on the way from the original to the rewrite?", fontsize=14,
+                     weight="bold")
+    text = (f"Of the rewrite's {data['rewrite_total']} sentences, {counts['kept']} kept the "
+            f"original's words, {counts['reworded']} reworded them, "
+            f"{counts['attribution_dropped']} dropped the source, {counts['changed']} changed a "
+            f"fact and {counts['added']} were added; {counts['dropped']} of the original's "
+            f"sentences were left out.")
+    return _finish(fig, "flow", data, text, ax is not None)
