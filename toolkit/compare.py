@@ -127,7 +127,7 @@ def _units(sentence_text: str) -> list[str]:
     return units
 
 
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
                  "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
                  "a dozen": 12, "half": 0.5, "a third": 1 / 3, "a quarter": 0.25}
@@ -139,7 +139,7 @@ _FACT = re.compile(
     rf"|(?P<percent>\b\d[\d,.]*\s?(?:%|percent\b))"
     rf"|(?P<date>\b(?:{_MONTHS})(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}})?|\b(?:{_DAYS})\b)"
     rf"|(?P<year>\b(?:1[5-9]|20)\d\d(?:s|['’]s)?\b)"
-    rf"|(?P<count>\b\d[\d,]*(?:\.\d+)?(?:-\d+)?\b(?:\s+(?:million|billion|thousand|dozen))?"
+    rf"|(?P<count>(?<![\w-])\d[\d,]*(?:\.\d+)?(?:-\d+)?\b(?:\s+(?:million|billion|thousand|dozen))?"
     rf"|\b(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\b"
     rf"(?:\s+(?:dozen|hundred|thousand|million))?)")
 
@@ -402,13 +402,13 @@ def compare(original: Analysis | Article | str | Path,
         if exact:
             matches.append([(exact[0], 1.0)])
             continue
-        if scored and scored[0][0] >= ALIGN_MIN and len(set(rv) & set(o_vecs[scored[0][1]])) >= 2:
-            best = scored[0][1]
-            chosen.append((best, scored[0][0]))
-            covered = set(o_vecs[best]) & set(rv)
-            for score, oi in scored[1:4]:
-                if score < EXTRA_MIN:
-                    break
+        best_group = _best_group(rv, o_vecs, scored)
+        if best_group:
+            chosen = [(oi, _cosine(rv, o_vecs[oi])) for oi in best_group]
+            covered = set().union(*(set(o_vecs[oi]) for oi in best_group)) & set(rv)
+            for score, oi in scored[:4]:
+                if score < EXTRA_MIN or oi in best_group:
+                    continue
                 new = (set(o_vecs[oi]) & set(rv)) - covered
                 if _coverage(rv, covered | new) - _coverage(rv, covered) >= EXTRA_GAIN:
                     chosen.append((oi, score))
@@ -435,6 +435,14 @@ def compare(original: Analysis | Article | str | Path,
                for oi, s in enumerate(a.sentences) if oi not in used]
     voices = _voices(a, b, pairs)
     return Comparison(a, b, pairs, dropped, voices)
+
+
+def _best_group(rv: dict, o_vecs: list[dict], scored: list[tuple[float, int]]) -> list[int]:
+    """The original sentence that best matches a rewrite sentence, as a list ([] if none is
+    close enough: the cosine must reach ALIGN_MIN and at least two words or names be shared)."""
+    if scored and scored[0][0] >= ALIGN_MIN and len(set(rv) & set(o_vecs[scored[0][1]])) >= 2:
+        return [scored[0][1]]
+    return []
 
 
 def _plain(text: str) -> str:
@@ -469,7 +477,7 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
 
     joined = " ".join(o.text for o in originals)
     closeness = fuzz.ratio(_plain(rs.text), _plain(joined)) / 100
-    similarity = max(similarity, closeness)
+    similarity = min(1.0, round(max(similarity, closeness), 4))
     numbers = ", ".join(str(o.index + 1) for o in originals)
     which = f"sentence {numbers}" if len(originals) == 1 else f"sentences {numbers}"
 
@@ -538,7 +546,7 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
         else:
             out.append({"kind": "changed", "start": 0, "end": len(rs.text), "text": rs.text,
                         "note": f"the original says “{o_neg[0].text}”; the rewrite leaves it out."})
-    if strong and len(originals) == 1:
+    if strong and len(originals) == 1 and not rs.headline and not originals[0].headline:
         out.extend(_swapped_names(r_words, o_words, rs.text, {f.start for f in _facts(rs.text)}))
     return out
 
