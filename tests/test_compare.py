@@ -198,7 +198,8 @@ def test_html_has_markers_and_names(seeds):
     for kind in ("attribution_dropped", "added", "reworded", "dropped"):
         st = COMPARE_STYLES[kind]
         assert st.marker in html and st.name in html and st.colour in html
-    assert 'href="#ml-o7"' in html and 'id="ml-r5"' in html
+    assert 'href="#ml-o7"' in html and 'id="ml-o7"' in html and 'id="ml-r5"' in html
+    assert html.count('id="ml-o16"') == 1  # two rewrite sentences use O16: one anchor
     assert "The Associated Press" in seeds.voices_html()
 
 

@@ -650,15 +650,20 @@ def comparison_html(c: Comparison) -> str:
                         for k, n in counts.items())
     rows = []
     r_text = c.rewrite_analysis.article.text
+    seen: set[int] = set()
     for p in c.pairs:
         st = COMPARE_STYLES[p.kind]
         n = p.rewrite.index + 1
-        originals = "<br>".join(
-            f'<a href="#ml-o{o.index + 1}" class="ml-num">O{o.index + 1}</a> {esc(o.text)}'
-            for o in p.original) or "<i>Nothing in the original.</i>"
+        cells = []
+        for o in p.original:
+            anchor = "" if o.index in seen else f' id="ml-o{o.index + 1}"'
+            seen.add(o.index)
+            cells.append(f'<span class="ml-num"{anchor}>O{o.index + 1}</span> {esc(o.text)}')
+        originals = "<br>".join(cells) or "<i>Nothing in the original.</i>"
+        link = ", ".join(f'<a href="#ml-o{o.index + 1}">O{o.index + 1}</a>' for o in p.original)
         rows.append(
             f'<tr id="ml-r{n}" data-kind="{esc(p.kind)}" style="background:{_tint(st.colour, 0.8)}">'
-            f'<td class="ml-num">R{n}</td>'
+            f'<td class="ml-num">R{n}{" &larr; " + link if link else ""}</td>'
             f'<td class="ml-kind">{_mark(p.kind)} {esc(st.name)}</td>'
             f'<td>{_sentence_with_flags(p, r_text)}<div class="ml-why">{esc(p.reason)}</div></td>'
             f'<td>{originals}</td></tr>')
@@ -670,12 +675,10 @@ def comparison_html(c: Comparison) -> str:
                             f'<td class="ml-num">O{s.index + 1}</td>'
                             f'<td class="ml-kind">{_mark("dropped")} {esc(COMPARE_STYLES["dropped"].name)}</td>'
                             f'<td>{esc(s.text)}</td><td>{esc(who)}</td></tr>')
-    anchors = "".join(f'<span id="ml-o{o.index + 1}"></span>' for p in c.pairs for o in p.original)
     parts = [f"<style>{CSS}{_COMPARE_CSS}</style>", '<div class="ml-article" style="max-width:none">',
              f"<h3>{esc(c.rewrite_analysis.name)} compared with {esc(c.original_analysis.name)}</h3>",
              f'<div class="ml-legend">{legend}</div>',
              f'<p class="ml-legend">{esc(summary)}. The tool proposes; you decide.</p>',
-             anchors,
              '<table class="ml-cmp"><tr><th>#</th><th>What happened</th><th>Rewrite</th>'
              '<th>Original</th></tr>', *rows, "</table>"]
     if dropped_rows:
