@@ -407,8 +407,9 @@ class NotebookPage:
             ".findIndex(c => c.classList.contains('jp-mod-active'))"
         )
 
-    def go_to_cell_with_keyboard(self, selector: str, limit: int = 200) -> None:
-        """In command mode, move the active cell with the arrow keys to the first cell holding ``selector``."""
+    def go_to_cell_with_keyboard(self, target, limit: int = 200) -> None:
+        """In command mode, move the active cell with the arrow keys to the cell holding ``target``
+        (a locator); pressing Tab then moves the focus into that cell's outputs."""
         keyboard = self.page.keyboard
         keyboard.press("Escape")
         for _ in range(limit):
@@ -416,18 +417,38 @@ class NotebookPage:
                 break
             keyboard.press("ArrowUp")
         for _ in range(limit):
-            if self.page.locator(f".jp-Notebook .jp-Cell.jp-mod-active {selector}").count():
+            if target.evaluate("e => !!e.closest('.jp-Cell.jp-mod-active')"):
                 return
             keyboard.press("ArrowDown")
-        raise AssertionError(f"no cell with {selector} reached with the arrow keys")
+        raise AssertionError("the arrow keys never reached the cell of the question")
+
+    def active_cell_locator(self):
+        return self.page.locator(".jp-Notebook .jp-Cell.jp-mod-active")
+
+    def tab_to(self, scope, matches, what: str, limit: int = 40) -> dict:
+        """Press Tab until the focus is on an element inside ``scope`` for which ``matches(focus)``
+        is true (see :meth:`focused_in`); returns that focus."""
+        for _ in range(limit):
+            self.page.keyboard.press("Tab")
+            focus = self.focused_in(scope)
+            if focus and matches(focus):
+                return focus
+        raise AssertionError(f"{self.path}: {limit} presses of Tab never reached {what}")
 
     def focused_in(self, box) -> dict | None:
-        """What has the keyboard focus, when it is inside ``box``: tag, type, text and classes."""
+        """What has the keyboard focus, when it is inside ``box``: tag, type, a rough name (its
+        aria-label, its label, or its text) and classes; None when the focus is elsewhere."""
         return box.evaluate(
-            """box => { const e = document.activeElement;
-                        if (!e || !box.contains(e)) return null;
-                        return {tag: e.tagName.toLowerCase(), type: e.type || '',
-                                text: (e.textContent || '').trim(), cls: e.className || ''}; }"""
+            """box => {
+                 const e = document.activeElement;
+                 if (!e || !box.contains(e)) return null;
+                 const label = (e.id && document.querySelector(`label[for="${CSS.escape(e.id)}"]`))
+                               || e.closest('label');
+                 const name = e.getAttribute('aria-label')
+                              || (label ? label.textContent : e.textContent) || '';
+                 return {tag: e.tagName.toLowerCase(), type: e.type || '', name: name.trim(),
+                         cls: String(e.className || '')};
+               }"""
         )
 
     def restart_and_clear(self, timeout: float = 60) -> None:
@@ -489,6 +510,10 @@ class NotebookPage:
     def quizzes(self):
         return self.page.locator(QUIZ)
 
+    def widget_views(self):
+        """Every widget output of the notebook (they carry no data-mime-type)."""
+        return self.page.locator(".jp-Notebook .jp-OutputArea-output:not([data-mime-type])")
+
     def screenshot(self, name: str, show=None) -> Path:
         """Save artifacts/screenshots/<name>.png, scrolled so that ``show`` (a locator) is in view."""
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
@@ -500,16 +525,32 @@ class NotebookPage:
 
 
 class Question:
-    """The first (or n-th) quiz question on a page: its options, its Check button, its feedback."""
+    """One quiz question on the page: its options, its Check button, its feedback.
+
+    The conventions shared with ``toolkit.quiz``: the question's outer box has the class
+    ``medialit-quiz``, the options are radio buttons, checkboxes or toggle buttons, the button
+    that grades is named "Check", and the feedback is an HTML widget with class ``medialit-feedback``.
+    """
 
     def __init__(self, box):
         self.box = box
 
+    @classmethod
+    def first_gradable(cls, page) -> "Question | None":
+        """The first question on the page with options to click and a Check button (None if none)."""
+        boxes = page.locator(QUIZ)
+        for i in range(boxes.count()):
+            question = cls(boxes.nth(i))
+            if question.check_button().count() == 1 and question.options().count() >= 2:
+                return question
+        return None
+
     def options(self):
-        """The answer options: radio buttons, or toggle buttons."""
-        radios = self.box.get_by_role("radio")
-        if radios.count():
-            return radios
+        """The answer options: radio buttons, else checkboxes, else toggle buttons."""
+        for role in ("radio", "checkbox"):
+            found = self.box.get_by_role(role)
+            if found.count():
+                return found
         return self.box.locator(".widget-toggle-button")
 
     def check_button(self):
@@ -527,7 +568,7 @@ class Question:
         chosen = []
         for i in range(options.count()):
             option = options.nth(i)
-            if option.get_attribute("type") == "radio":
+            if option.get_attribute("type") in ("radio", "checkbox"):
                 on = option.is_checked()
             else:
                 on = "mod-active" in (option.get_attribute("class") or "")
@@ -549,6 +590,20 @@ class Question:
                 return text
             time.sleep(0.1)
         raise TimeoutError("no feedback appeared after Check")
+
+
+STUDENT = "Browser Test"
+
+
+def sign_in(page, name: str = STUDENT, timeout: float = 15) -> bool:
+    """Type a student name where the quiz asks for one, and press Start (False: nobody asked)."""
+    box = page.get_by_role("textbox", name="Your name")
+    if not box.count():
+        return False
+    box.first.fill(name)
+    page.get_by_role("button", name="Start", exact=True).first.click()
+    page.get_by_text(f"Answering as {name}").first.wait_for(timeout=timeout * 1000)
+    return True
 
 
 # --- what a notebook should show --------------------------------------------------------------
