@@ -21,7 +21,8 @@ from .palette import LABEL_STYLES
 from .render import CSS, _tint, furniture_html
 
 __all__ = ["HTML", "seed_analysis", "read_article", "side_by_side", "page_furniture",
-           "key_lines", "key_counts", "tool_vs_key", "headline_check", "my_article"]
+           "key_lines", "key_counts", "tool_vs_key", "headline_check", "my_article",
+           "density_table", "density_chart", "show_chart"]
 
 
 class HTML(str):
@@ -198,3 +199,46 @@ def my_article(text_or_path: str) -> Analysis:
     if "\n" not in text.strip() and len(text) < 260 and text.strip().endswith(".txt"):
         return analyze(load_article(text.strip()))
     return analyze(article_from_text(text))
+
+
+def density_table(*articles) -> HTML:
+    """How many sentences of each article name a source, as a small table (the chart's numbers)."""
+    rows = []
+    for a in articles:
+        d = _analysis(a).density
+        rows.append(f"<tr><td>{_esc(_label(a))}</td><td>{d.attributed} of {d.sentences}</td>"
+                    f"<td>{d.share_attributed:.0%}</td><td>{len(d.sources)}</td></tr>")
+    return HTML(f"<style>{CSS}</style><table class='ml-table'><tr><th>Article</th><th>Sentences "
+                f"that name a source</th><th>Share</th><th>Different sources named</th></tr>"
+                f"{''.join(rows)}</table>")
+
+
+def _label(article) -> str:
+    return {"npr": "The NPR report", "rewrite": "The rewrite"}.get(article, None) or \
+        _analysis(article).name
+
+
+def show_chart(fig) -> HTML:
+    """A chart from toolkit.charts as an image with its alt text, shown in any notebook front end.
+
+    The alt text is the image's ``alt`` attribute (for screen readers) and is also printed under
+    the image, so every student can read what the chart shows.
+    """
+    import base64
+
+    from .charts import alt_text, figure_bytes
+
+    text = alt_text(fig)
+    data = base64.b64encode(figure_bytes(fig, "png", dpi=100)).decode("ascii")
+    return HTML(f'<figure style="margin:.4em 0"><img src="data:image/png;base64,{data}" '
+                f'alt="{_esc(text)}" style="max-width:100%"><figcaption style="font-family:'
+                f'system-ui,sans-serif;font-size:.9em"><b>What the chart shows:</b> {_esc(text)}'
+                f'</figcaption></figure>')
+
+
+def density_chart(*articles) -> HTML:
+    """The attribution density chart for one or two articles, with its table of numbers above."""
+    from .charts import plot_density
+
+    fig = plot_density(*[_analysis(a) for a in articles])
+    return HTML(density_table(*articles) + show_chart(fig))
