@@ -68,6 +68,7 @@ class SourceMemory:
 
 
 _QUOTE_CHARS = "\"“”"
+_QUOTE_RE = re.compile("[\"“”]")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
@@ -174,9 +175,8 @@ def quote_spans(text: str, open_at_start: bool = False) -> tuple[list[tuple[int,
     """
     spans: list[tuple[int, int]] = []
     start = 0 if open_at_start else None
-    for i, ch in enumerate(text):
-        if ch not in _QUOTE_CHARS:
-            continue
+    for match in _QUOTE_RE.finditer(text):
+        i, ch = match.start(), match.group(0)
         if ch == "“" or (ch == '"' and start is None):
             if start is None:
                 start = i
@@ -197,7 +197,18 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 def _speaker_before(text: str, cue_start: int, verb: str):
     """Find the speaker that ends right before the cue: (start, end, words, kind) or None."""
     p = _patterns()
-    left = text[:cue_start]
+    # Only the last stretch before the cue can hold its speaker; searching just that window keeps
+    # the end-anchored patterns fast on long sentences.
+    window = max(0, cue_start - 160)
+    left = text[window:cue_start]
+    found = _speaker_before_window(left, verb, p)
+    if found is None:
+        return None
+    s, e, words, kind = found
+    return s + window, e + window, words, kind
+
+
+def _speaker_before_window(left: str, verb: str, p):
     left_trimmed = p["aux_end"].sub("", left)
     for attempt in range(3):
         stripped = left_trimmed.rstrip()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .wordlists import load_words, phrase_regex
+from .wordlists import load_words, tokenize, word_matcher
 
 EvidenceTuple = tuple[int, int, str, str]
 
@@ -40,11 +40,12 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None) -> list
     """
     quotes = quotes or []
     found: list[EvidenceTuple] = []
+    tokens = tokenize(text)
     for name, kind, note in (("loaded_strong", "loaded", "loaded word"),
                              ("loaded_mild", "mild", "a judging word"),
                              ("modals", "modal", "tells someone what they must do"),
                              ("superlatives", "superlative", "extreme comparison")):
-        for m in phrase_regex(name).finditer(text):
+        for m in word_matcher(name).finditer(text, tokens):
             if _outside(quotes, m.start()):
                 found.append((m.start(), m.end(), kind, f"{note}: {m.group(0)}"))
     for m in _MOST.finditer(text):
@@ -87,8 +88,8 @@ _DONT = re.compile(r"^\s*[\"“]?(don['’]t|do not|never)\s+[a-z]+", re.IGNOREC
 
 
 @lru_cache(maxsize=1)
-def _second_person() -> re.Pattern[str]:
-    return phrase_regex("second_person")
+def _second_person():
+    return word_matcher("second_person")
 
 
 def find_call_to_action(text: str, quotes: list[tuple[int, int]] | None = None) -> list[EvidenceTuple]:
@@ -125,7 +126,7 @@ def find_call_to_action(text: str, quotes: list[tuple[int, int]] | None = None) 
     if m and _outside(quotes, m.start(1)) and m.group(1).lower() in verbs:
         evidence.append((m.start(1), m.end(1), "imperative", "tells you to do something"))
     m = _DONT.match(text)
-    if m and _outside(quotes, m.start(1)) and _second_person().search(text):
+    if m and _outside(quotes, m.start(1)) and any(True for _ in _second_person().finditer(text)):
         evidence.append((m.start(1), m.end(1), "imperative", "tells you what not to do"))
     for phrase in ("let us know", "in the comments", "sound off", "what do you think"):
         for m in re.finditer(re.escape(phrase), text, re.IGNORECASE):

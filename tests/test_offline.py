@@ -1,0 +1,73 @@
+"""Readability works on a fresh install with no network and no NLTK data of the user's own."""
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BLOCK_NETWORK = textwrap.dedent("""
+    import socket
+    class NoNetwork(OSError):
+        pass
+    def refuse(*args, **kwargs):
+        raise NoNetwork("network access attempted")
+    socket.socket.connect = refuse
+    socket.socket.connect_ex = refuse
+    socket.create_connection = refuse
+    socket.getaddrinfo = refuse
+""")
+
+
+def run_offline(code: str, tmp_path: Path) -> subprocess.CompletedProcess:
+    empty = tmp_path / "empty_nltk_data"
+    empty.mkdir()
+    env = {"PATH": "/usr/bin:/bin", "NLTK_DATA": str(empty), "HOME": str(tmp_path),
+           "PYTHONPATH": str(ROOT), "no_proxy": "*"}
+    return subprocess.run([sys.executable, "-c", BLOCK_NETWORK + code], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_readability_needs_no_download(tmp_path):
+    code = textwrap.dedent("""
+        import toolkit
+        from toolkit import analyze, seed_path
+        a = analyze(seed_path("npr"))
+        fk = a.readability["flesch_kincaid_grade"].value
+        assert fk is not None and 5 < fk < 20, fk
+        import nltk
+        assert not any("nltk_data" in p and "toolkit" not in p and __import__("os").path.isdir(p + "/corpora/cmudict")
+                       for p in nltk.data.path)
+        print("ok", fk)
+    """)
+    result = run_offline(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("ok")
+    assert "network access attempted" not in result.stderr
+
+
+def test_network_block_really_blocks(tmp_path):
+    """The guard above must fail a test that tries the network (so the test above can fail)."""
+    result = run_offline("import urllib.request; urllib.request.urlopen('http://example.com', timeout=2)",
+                         tmp_path)
+    assert result.returncode != 0
+    assert "network access attempted" in result.stderr
+
+
+def test_textstat_would_download_without_the_shipped_data(tmp_path):
+    """Without the toolkit's dictionary on the path, textstat reaches for the network."""
+    code = "import textstat\ntextstat.flesch_kincaid_grade('The cat sat on the mat. It was happy.')"
+    result = run_offline(code, tmp_path)
+    assert result.returncode != 0
+
+
+def test_import_toolkit_loads_no_heavy_module(tmp_path):
+    code = textwrap.dedent("""
+        import sys, toolkit
+        heavy = [m for m in ("matplotlib", "ipywidgets", "textstat", "nltk", "yaml") if m in sys.modules]
+        assert not heavy, heavy
+        print("ok")
+    """)
+    result = run_offline(code, tmp_path)
+    assert result.returncode == 0, result.stderr
