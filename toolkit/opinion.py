@@ -3,7 +3,7 @@
 Words inside quotation marks belong to the speaker, not the writer, so they are skipped.
 
 >>> [e[2] for e in find_opinion("Officials must stop this disgraceful waste!")]
-['modal', 'loaded']
+['modal', 'loaded', 'exclamation']
 >>> [e[2] for e in find_call_to_action("Please share this story with your friends.")]
 ['imperative', 'reader_address']
 """
@@ -36,7 +36,7 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None) -> list
     ``exclamation``.
 
     >>> find_opinion("The new park is the best in the state.")
-    [(19, 23, 'superlative', 'extreme comparison: best')]
+    [(20, 24, 'superlative', 'extreme comparison: best')]
     """
     quotes = quotes or []
     found: list[EvidenceTuple] = []

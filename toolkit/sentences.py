@@ -85,7 +85,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
         A list of ``(start, end, sentence_text)``; white space between sentences is left out.
 
     >>> split_sentences("It rained… Then it stopped!  Was it over?")
-    [(0, 10, 'It rained…'), (12, 28, 'Then it stopped!'), (30, 42, 'Was it over?')]
+    [(0, 10, 'It rained…'), (11, 27, 'Then it stopped!'), (29, 41, 'Was it over?')]
     """
     spans: list[tuple[int, int, str]] = []
     start = 0
