@@ -578,7 +578,7 @@ def plot_readability(a, b=None, grades=(8, 10), *, ax=None,
     top = max(18.0, math.ceil(max(values, default=0) + 2.5))
     fig, (axis,) = _panels(ax, 1, (9.5, 2.4 + 0.34 * len(measures) * len(analyses)))
     band_lo, band_hi = (lo - 0.5, hi + 0.5) if lo == hi else (lo, hi)
-    axis.axvspan(band_lo, band_hi, color=BAND, alpha=0.28, linewidth=0)
+    axis.axvspan(band_lo, band_hi, color=BAND, alpha=0.28, linewidth=0, gid="students-grades")
     who = f"grade {lo}" if lo == hi else f"grades {lo}-{hi}"
     axis.text((band_lo + band_hi) / 2, -0.75, f"your students:\n{who}", ha="center", va="bottom",
               fontsize=9, color=INK, weight="bold")
