@@ -32,6 +32,7 @@ echo "== Unit tests with ipywidgets 7.7 (as on Google Colab) =="
 
 echo "== Accuracy evaluation (figures, not a pass/fail gate) =="
 .venv/bin/python eval/evaluate.py
+.venv/bin/python eval/evaluate_compare.py
 
 echo "== Every test with ipywidgets 8.1: unit, notebooks, browser =="
 .venv/bin/python -m pytest -q -ra

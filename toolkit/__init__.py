@@ -23,6 +23,7 @@ from .palette import LABEL_STYLES, style_for
 
 __all__ = [
     "Analysis",
+    "compare",
     "Article",
     "LABELS",
     "LABEL_STYLES",
@@ -37,6 +38,18 @@ __all__ = [
 ]
 
 __version__ = "0.1.0"
+
+
+_SUBMODULES = ("compare", "charts", "quiz", "report", "render", "readability", "keys")
+
+
+def __getattr__(name: str):
+    """Load the heavier parts on first use: ``toolkit.compare(a, b)``, ``toolkit.charts``, ..."""
+    if name in _SUBMODULES:
+        import importlib
+
+        return importlib.import_module(f".{name}", __name__)
+    raise AttributeError(f"module 'toolkit' has no attribute {name!r}")
 
 
 def seed_path(name: str) -> str:
