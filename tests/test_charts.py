@@ -309,3 +309,18 @@ def _timed(plot, a, b):
     start = time.process_time()
     charts.figure_bytes(getattr(charts, plot)(a, b))
     return time.process_time() - start
+
+
+def test_flow_chart_from_the_real_comparison(npr, rewrite):
+    from toolkit.compare import compare
+
+    comparison = compare(npr, rewrite)
+    fig = charts.plot_flow(comparison)
+    data = fig.chart_data["flow"]
+    counts = comparison.flow_counts()
+    assert data["rewrite"] == {k: counts[k] for k in data["rewrite"]}
+    assert data["rewrite_total"] == len(rewrite.sentences)
+    assert data["original_total"] == len(npr.sentences)  # each original sentence counted once
+    ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert ticks[0].startswith("NPR report") and "30 sentences" in ticks[0].replace("\n", " ")
+    assert f"{counts['dropped']} of the original's 30 sentences were left out" in fig.alt_text

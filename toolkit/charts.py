@@ -716,11 +716,17 @@ def plot_sources(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "
 # 6. The flow from original to rewrite
 # ------------------------------------------------------------------------------------------
 
-SHARED_KINDS = ("kept", "reworded", "attribution_dropped", "changed")
+SHARED_KINDS = ("kept", "reworded", "changed", "attribution_dropped")  # weakest to strongest
 
 
 def flow_data(comparison) -> dict:
-    """The numbers behind plot_flow: what happened to the sentences, from comparison.flow_counts()."""
+    """The numbers behind plot_flow, from ``comparison.flow_counts()``.
+
+    The rewrite's row counts rewrite sentences by kind (exactly ``flow_counts()``). The original's
+    row counts original sentences: when the comparison has ``pairs``, an original sentence used by
+    several rewrite sentences is counted once, under the strongest kind (source dropped, fact
+    changed, reworded, kept); without ``pairs`` the rewrite's counts stand in.
+    """
     if not hasattr(comparison, "flow_counts"):
         raise ToolkitError(f"plot_flow needs a comparison from toolkit.compare, but it got a "
                            f"{type(comparison).__name__}.")
@@ -730,21 +736,31 @@ def flow_data(comparison) -> dict:
         raise ToolkitError(f"The comparison counted kinds this chart does not know: "
                            f"{', '.join(unknown)}; known kinds: {', '.join(COMPARE_KINDS)}.")
     counts = {k: int(raw.get(k, 0)) for k in COMPARE_KINDS}
-    original = [k for k in (*SHARED_KINDS, "dropped")]
-    rewrite = [k for k in (*SHARED_KINDS, "added")]
-    return {"counts": counts, "original_order": original, "rewrite_order": rewrite,
-            "original_total": sum(counts[k] for k in original),
-            "rewrite_total": sum(counts[k] for k in rewrite)}
+    original = {k: counts[k] for k in SHARED_KINDS}
+    pairs = getattr(comparison, "pairs", None)
+    if pairs is not None:
+        strongest: dict[int, str] = {}
+        for p in pairs:
+            if p.kind not in SHARED_KINDS:
+                continue
+            for o in p.original:
+                now = strongest.get(o.index)
+                if now is None or SHARED_KINDS.index(p.kind) > SHARED_KINDS.index(now):
+                    strongest[o.index] = p.kind
+        original = {k: sum(1 for v in strongest.values() if v == k) for k in SHARED_KINDS}
+    original["dropped"] = counts["dropped"]
+    rewrite = {k: counts[k] for k in (*SHARED_KINDS, "added")}
+    return {"counts": counts, "original": original, "rewrite": rewrite,
+            "original_total": sum(original.values()), "rewrite_total": sum(rewrite.values())}
 
 
 def _comparison_names(comparison) -> tuple[str, str]:
     out = []
-    for attr, fallback in (("original", "original"), ("rewrite", "rewrite")):
-        obj = getattr(comparison, attr, None)
-        try:
-            out.append(short_name(obj) if obj is not None and hasattr(obj, "article") else fallback)
-        except Exception:  # pragma: no cover - a stand-in without metadata
-            out.append(fallback)
+    for attrs, fallback in ((("original_analysis", "original"), "original"),
+                            (("rewrite_analysis", "rewrite"), "rewrite")):
+        obj = next((getattr(comparison, a) for a in attrs if hasattr(getattr(comparison, a, None),
+                                                                      "article")), None)
+        out.append(short_name(obj) if obj is not None else fallback)
     return out[0], out[1]
 
 
@@ -770,14 +786,14 @@ def plot_flow(comparison, *, ax=None) -> "Figure":
     width = max(data["original_total"], data["rewrite_total"], 1)
     y_top, y_bottom, h = 2.0, 0.0, 0.6
 
-    def lay(order):
+    def lay(row):
         pos, left = {}, 0.0
-        for k in order:
-            pos[k] = (left, counts[k])
-            left += counts[k]
+        for k, n in row.items():
+            pos[k] = (left, n)
+            left += n
         return pos
 
-    top, bottom = lay(data["original_order"]), lay(data["rewrite_order"])
+    top, bottom = lay(data["original"]), lay(data["rewrite"])
     for kind in SHARED_KINDS:
         (x0, n0), (x1, n1) = top[kind], bottom[kind]
         if n0 or n1:
@@ -816,5 +832,5 @@ def plot_flow(comparison, *, ax=None) -> "Figure":
             f"original's words, {counts['reworded']} reworded them, "
             f"{counts['attribution_dropped']} dropped the source, {counts['changed']} changed a "
             f"fact and {counts['added']} were added; {counts['dropped']} of the original's "
-            f"sentences were left out.")
+            f"{data['original_total']} sentences were left out.")
     return _finish(fig, "flow", data, text, ax is not None)
