@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-NPR = SEEDS / "npr-sessions-el-salvador.txt"
-REWRITE = SEEDS / "rewrite-sessions-ms13.txt"
+from seedpaths import NPR, REWRITE
 
 
 @pytest.fixture(scope="session")

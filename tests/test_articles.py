@@ -4,7 +4,7 @@ import pytest
 
 from toolkit import ToolkitError, article_from_text, load_article
 from toolkit.articles import MAX_BYTES, looks_english, strip_html
-from conftest import NPR, REWRITE
+from seedpaths import NPR, REWRITE
 
 
 def test_npr_furniture_is_set_aside_with_reasons():

@@ -5,7 +5,7 @@ import hashlib
 import pytest
 import yaml
 
-from conftest import NPR, REWRITE, SEEDS
+from seedpaths import NPR, REWRITE, SEEDS
 
 SHA256 = {
     NPR.name: "9ea587813fcba15060def544a1739fb8d185d4d8b32036aa59de496e45eacf6a",
