@@ -315,7 +315,7 @@ def plot_density(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "
     labels = _names(analyses, names)
     data = [density_data(x) for x in analyses]
     widest = max(len(d["paragraphs"]) for d in data) or 1
-    fig, axes = _panels(ax, len(analyses), (max(7.5, 4.2 * len(analyses) + 0.25 * widest), 4.2),
+    fig, axes = _panels(ax, len(analyses), (max(7.0, 3.6 * len(analyses) + 0.2 * widest), 4.2),
                         sharey=True)
     st = LABEL_STYLES["attributed"]
     for axis, d, name in zip(axes, data, labels):
@@ -410,9 +410,10 @@ def plot_strip(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "Fi
     data = [strip_data(x) for x in analyses]
     width = max((d["width"] for d in data), default=1) or 1
     rows = len(analyses)
-    fig, (axis,) = _panels(ax, 1, (max(8.0, min(16.0, 0.32 * width + 2.5)), 1.2 + 1.15 * rows))
+    pitch = 1.35  # room between rows for the "headline" mark
+    fig, (axis,) = _panels(ax, 1, (max(8.0, min(11.5, 0.27 * width + 2.2)), 1.3 + 1.2 * rows))
     for row, d in enumerate(data):
-        y = rows - 1 - row
+        y = (rows - 1 - row) * pitch
         for c in d["cells"]:
             st = LABEL_STYLES[c["label"]]
             axis.add_patch(Rectangle((c["x"], y + 0.1), 0.88, 0.8, facecolor=st.colour,
@@ -426,8 +427,9 @@ def plot_strip(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "Fi
             axis.plot([heads[0]["x"], heads[-1]["x"] + 0.88], [y + 0.97] * 2, color=INK, lw=2)
             axis.text(heads[0]["x"], y + 1.0, "headline", fontsize=8, va="bottom", color=INK)
     axis.set_xlim(-0.2, width + 0.1)
-    axis.set_ylim(-0.1, rows + 0.15)
-    axis.set_yticks([rows - 1 - i + 0.5 for i in range(rows)], [_wrap(n, 18) for n in labels])
+    axis.set_ylim(-0.1, (rows - 1) * pitch + 1.25)
+    axis.set_yticks([(rows - 1 - i) * pitch + 0.5 for i in range(rows)],
+                    [_wrap(n, 18) for n in labels])
     axis.set_xticks([])
     axis.set_xlabel("Each box is one sentence, in reading order (first → last); "
                     "small gaps separate paragraphs")
@@ -576,7 +578,7 @@ def plot_readability(a, b=None, grades=(8, 10), *, ax=None,
     measures = [r["name"] for r in data[0]["measures"]]
     values = [v for d in data for r in d["measures"] for v in [r["value"]] if v is not None]
     top = max(18.0, math.ceil(max(values, default=0) + 2.5))
-    fig, (axis,) = _panels(ax, 1, (9.5, 2.4 + 0.34 * len(measures) * len(analyses)))
+    fig, (axis,) = _panels(ax, 1, (9.0, 2.4 + 0.34 * len(measures) * len(analyses)))
     band_lo, band_hi = (lo - 0.5, hi + 0.5) if lo == hi else (lo, hi)
     axis.axvspan(band_lo, band_hi, color=BAND, alpha=0.28, linewidth=0, gid="students-grades")
     who = f"grade {lo}" if lo == hi else f"grades {lo}-{hi}"
@@ -675,7 +677,7 @@ def plot_sources(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "
     data = [sources_data(x) for x in analyses]
     most = max((r["sentences"] for d in data for r in d["sources"]), default=1) or 1
     longest = max((len(d["sources"]) for d in data), default=1) or 1
-    fig, axes = _panels(ax, len(analyses), (5.2 * len(analyses) + 1.5, 1.8 + 0.45 * longest))
+    fig, axes = _panels(ax, len(analyses), (4.4 * len(analyses) + 1.2, 1.8 + 0.45 * longest))
     st = LABEL_STYLES["attributed"]
     for axis, d, name in zip(axes, data, labels):
         rows = d["sources"]
@@ -782,7 +784,7 @@ def plot_flow(comparison, *, ax=None) -> "Figure":
     data = flow_data(comparison)
     counts = data["counts"]
     original_name, rewrite_name = _comparison_names(comparison)
-    fig, (axis,) = _panels(ax, 1, (10.0, 4.4))
+    fig, (axis,) = _panels(ax, 1, (9.5, 4.4))
     width = max(data["original_total"], data["rewrite_total"], 1)
     y_top, y_bottom, h = 2.0, 0.0, 0.6
 
