@@ -376,7 +376,7 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
         if low.startswith(("told", "tell")):
             rec = p["recipient"].match(text, cue_end)
             if rec:
-                cue_end = rec.end(1)
+                cue_end = rec.start(1) + len(_drop_final_stop(rec.group(1)))
         cue = text[m.start():cue_end]
         ev = [(m.start(), cue_end, "cue", "reporting words"),
               (s, e, "speaker", "who said it" if kind != "pronoun" else "points back to the last speaker")]
