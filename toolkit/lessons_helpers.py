@@ -23,7 +23,8 @@ from .render import CSS, _tint, furniture_html
 __all__ = ["HTML", "seed_analysis", "read_article", "side_by_side", "page_furniture",
            "key_lines", "key_counts", "tool_vs_key", "headline_check", "my_article",
            "density_table", "density_chart", "show_chart", "change_lines", "change_counts",
-           "vanished_voices", "flow_chart"]
+           "vanished_voices", "flow_chart", "KeyComparison", "scramble", "grade_table",
+           "readability_table", "readability_chart", "report_card", "unit_progress"]
 
 
 class HTML(str):
@@ -221,8 +222,10 @@ def density_table(*articles) -> HTML:
 
 
 def _label(article) -> str:
-    return {"npr": "The NPR report", "rewrite": "The rewrite"}.get(article, None) or \
-        _analysis(article).name
+    names = {"npr": "The NPR report", "rewrite": "The rewrite"}
+    if isinstance(article, str) and article in names:
+        return names[article]
+    return _analysis(article).name
 
 
 def show_chart(fig) -> HTML:
@@ -360,3 +363,90 @@ def flow_chart(comparison=None) -> HTML:
     from .charts import plot_flow
 
     return show_chart(plot_flow(comparison if comparison is not None else KeyComparison()))
+
+
+def scramble(text: str) -> str:
+    """The same words in each sentence, in reverse order: nonsense with the same word counts.
+
+    >>> scramble("The dog ran home. It was late.")
+    'Home ran dog The. Late was It.'
+    """
+    from .sentences import split_sentences
+
+    out = []
+    for sent in split_sentences(text):
+        body = sent[2].strip()
+        end = body[-1] if body and body[-1] in ".!?" else "."
+        words = body.rstrip(".!?").replace(",", "").split()
+        flipped = " ".join(reversed(words))
+        out.append(flipped[:1].upper() + flipped[1:] + end)
+    return " ".join(out)
+
+
+def grade_table(texts: dict) -> HTML:
+    """Readability of a few short texts side by side: words, sentence length, rough grade.
+
+    Args:
+        texts: a dict of {name: text}.
+    """
+    from .readability import measure_paragraph
+    from .sentences import split_sentences
+
+    rows = []
+    for name, text in texts.items():
+        m = measure_paragraph(text, len(split_sentences(text)))
+        grade = m["rough_grade"].value
+        rows.append(f"<tr><td><b>{_esc(name)}</b><br>{_esc(text)}</td><td>{int(m['words'].value)}"
+                    f"</td><td>{m['avg_sentence_length'].value}</td><td>{grade}</td></tr>")
+    return HTML(f"<style>{CSS}</style><table class='ml-table'><tr><th>Text</th><th>Words</th>"
+                f"<th>Words per sentence</th><th>Grade (Flesch-Kincaid, rough)</th></tr>"
+                f"{''.join(rows)}</table>")
+
+
+def readability_table(*articles) -> HTML:
+    """Every readability measure for one or more articles, one column each (render.readability_html)."""
+    from .render import readability_html
+
+    return HTML(readability_html([_analysis(a) for a in articles]))
+
+
+def readability_chart(*articles) -> HTML:
+    """The readability chart (toolkit.charts.plot_readability) as an image with its alt text."""
+    from .charts import plot_readability
+
+    return show_chart(plot_readability(*[_analysis(a) for a in articles]))
+
+
+def report_card(article) -> HTML:
+    """A short summary of one article: labels, sources named, and a few readability figures."""
+    a = _analysis(article)
+    d = a.density
+    counts = "".join(f"<li>{_badge(lab)}: {n} of {d.sentences} sentences</li>"
+                     for lab, n in d.label_counts.items())
+    sources = ", ".join(_esc(x) for x in d.sources) or "<i>none found</i>"
+    read = []
+    for k in ("words", "avg_sentence_length", "flesch_kincaid_grade", "flesch_reading_ease"):
+        m = a.readability.get(k)
+        if m is not None:
+            value = "not given" if m.value is None else m.value
+            read.append(f"<li>{_esc(m.name)}: <b>{_esc(value)}</b> ({_esc(m.note)})</li>")
+    warn = "".join(f'<p class="ml-warn">{_esc(w)}</p>' for w in a.article.warnings)
+    return HTML(f"<style>{CSS}</style>{warn}<div style='font-family:system-ui,sans-serif'>"
+                f"<p><b>{_esc(a.name)}</b></p><p>What the tool found:</p><ul>{counts}</ul>"
+                f"<p>Sources it found: {sources}</p><p>Readability:</p><ul>{''.join(read)}</ul>"
+                f"</div>")
+
+
+def unit_progress(student: str | None = None) -> HTML:
+    """Progress in every lesson of the unit (the quiz files named NN-...), one line each."""
+    from .quiz import progress_summary, shipped_quizzes
+
+    lines = []
+    for name in shipped_quizzes():
+        if name[:2].isdigit():
+            summary = progress_summary(name, student=student)
+            lines.append(f"<li><b>{_esc(name)}</b>: answered {summary.answered} of "
+                         f"{summary.questions}; right on the first try: "
+                         f"{summary.correct_first_try} of {summary.graded}</li>")
+    return HTML(f"<div style='font-family:system-ui,sans-serif'><b>Your progress in the whole "
+                f"unit</b><ul>{''.join(lines)}</ul></div>")
