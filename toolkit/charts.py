@@ -830,9 +830,11 @@ def plot_flow(comparison, *, ax=None) -> "Figure":
     if ax is None:
         fig.suptitle("What happened on the way from the original to the rewrite?", fontsize=14,
                      weight="bold")
-    text = (f"Of the rewrite's {data['rewrite_total']} sentences, {counts['kept']} kept the "
-            f"original's words, {counts['reworded']} reworded them, "
-            f"{counts['attribution_dropped']} dropped the source, {counts['changed']} changed a "
-            f"fact and {counts['added']} were added; {counts['dropped']} of the original's "
-            f"{data['original_total']} sentences were left out.")
+    verbs = {"kept": "kept the original's words", "reworded": "reworded the original",
+             "attribution_dropped": "dropped the source", "changed": "changed a fact",
+             "added": "were added"}
+    done = [f"{counts[k]} {v}" for k, v in verbs.items() if counts[k]]
+    listed = (", ".join(done[:-1]) + " and " + done[-1]) if len(done) > 1 else (done or ["none"])[0]
+    text = (f"Of the rewrite's {data['rewrite_total']} sentences, {listed}; {counts['dropped']} of "
+            f"the original's {data['original_total']} sentences were left out.")
     return _finish(fig, "flow", data, text, ax is not None)
