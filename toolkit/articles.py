@@ -323,7 +323,7 @@ def _mark_furniture(lines: list[_Line], title: str | None) -> int | None:
         if line.kind is None and _words(line.text) <= 20:
             for kind, pattern in _furniture_patterns():
                 if pattern.fullmatch(line.text):
-                    line.kind, line.why = kind, f"It matches the usual wording of a {kind} on news sites."
+                    line.kind, line.why = kind, f"It matches the usual wording of this part of a news page ({kind})."
                     break
     # 4. The headline: the metadata title, else the first line that stands alone in its block.
     headline = None
