@@ -21,6 +21,7 @@ setting changes. In a notebook a returned Figure shows itself.
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 import textwrap
@@ -146,9 +147,7 @@ def _root_figure(ax: "Axes") -> "Figure":
 def _panels(ax, count: int, figsize: tuple[float, float], sharey: bool = False):
     """Return (figure, list of axes): a new figure, or the caller's axes split as needed."""
     if ax is None:
-        from matplotlib.figure import Figure
-
-        fig = Figure(figsize=figsize, layout="constrained")
+        fig = _chart_figure_class()(figsize=figsize, layout="constrained")
         axes = fig.subplots(1, count, sharey=sharey, squeeze=False)[0]
         return fig, list(axes)
     if isinstance(ax, (list, tuple)):
@@ -254,6 +253,30 @@ def save(fig: "Figure", path: str | Path, dpi: int = 150) -> Path:
         raise ToolkitError(f"Cannot write {path}: {exc.strerror or exc}. Choose another file or "
                            "folder you can write to.") from None
     return path
+
+
+@functools.lru_cache(maxsize=1)
+def _chart_figure_class():
+    """A Figure that shows itself in any notebook as an image with its alt text underneath.
+
+    Without pyplot (which the toolkit never imports, so it changes no backend) a plain Figure
+    shows only as text in a notebook; this one brings its own HTML view.
+    """
+    from matplotlib.figure import Figure
+
+    class ChartFigure(Figure):
+        def _repr_html_(self) -> str:
+            import base64
+            import html as _html
+
+            text = _html.escape(getattr(self, "alt_text", "") or "", quote=True)
+            data = base64.b64encode(figure_bytes(self, "png", dpi=100)).decode("ascii")
+            return (f'<figure style="margin:.4em 0"><img src="data:image/png;base64,{data}" '
+                    f'alt="{text}" style="max-width:100%"><figcaption style="font-family:'
+                    f'system-ui,sans-serif;font-size:.9em"><b>What the chart shows:</b> {text}'
+                    f"</figcaption></figure>")
+
+    return ChartFigure
 
 
 def figure_bytes(fig: "Figure", fmt: str = "png", dpi: int = 120) -> bytes:
