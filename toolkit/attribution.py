@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .wordlists import load_lines, load_words, phrase_regex
+from .wordlists import load_lines, load_words, may_contain, phrase_regex, word_set
 
 EvidenceTuple = tuple[int, int, str, str]  # start, end, kind, note (offsets within the sentence)
 
@@ -324,11 +324,15 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
     "the city's budget office"
     """
     memory = memory if memory is not None else SourceMemory()
+    words = word_set(text)
+    has_phrase = may_contain("reporting_phrases", words)
+    if not has_phrase and not may_contain("reporting_verbs", words):
+        return None
     p = _patterns()
     quotes, _ = quote_spans(text, open_quote)
     candidates: list[tuple[int, Attribution]] = []
 
-    for m in p["phrase"].finditer(text):
+    for m in (p["phrase"].finditer(text) if has_phrase else ()):
         if _inside(m.start(), quotes):
             continue
         phrase = m.group(0)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .wordlists import load_words, tokenize, word_matcher
+from .wordlists import load_words, may_contain, phrase_regex, word_set
 
 EvidenceTuple = tuple[int, int, str, str]
 
@@ -40,15 +40,17 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None) -> list
     """
     quotes = quotes or []
     found: list[EvidenceTuple] = []
-    tokens = tokenize(text)
+    words = word_set(text)
     for name, kind, note in (("loaded_strong", "loaded", "loaded word"),
                              ("loaded_mild", "mild", "a judging word"),
                              ("modals", "modal", "tells someone what they must do"),
                              ("superlatives", "superlative", "extreme comparison")):
-        for m in word_matcher(name).finditer(text, tokens):
+        if not may_contain(name, words):
+            continue
+        for m in phrase_regex(name).finditer(text):
             if _outside(quotes, m.start()):
                 found.append((m.start(), m.end(), kind, f"{note}: {m.group(0)}"))
-    for m in _MOST.finditer(text):
+    for m in (_MOST.finditer(text) if ("most" in words or "least" in words) else ()):
         if _outside(quotes, m.start()) and not any(f[0] <= m.start() < f[1] for f in found):
             found.append((m.start(), m.end(), "superlative", f"extreme comparison: {m.group(0)}"))
     stripped = text.rstrip(" \"”'’)")
@@ -89,7 +91,7 @@ _DONT = re.compile(r"^\s*[\"“]?(don['’]t|do not|never)\s+[a-z]+", re.IGNOREC
 
 @lru_cache(maxsize=1)
 def _second_person():
-    return word_matcher("second_person")
+    return phrase_regex("second_person")
 
 
 def find_call_to_action(text: str, quotes: list[tuple[int, int]] | None = None) -> list[EvidenceTuple]:
@@ -106,6 +108,10 @@ def find_call_to_action(text: str, quotes: list[tuple[int, int]] | None = None) 
     quotes = quotes or []
     verbs = load_words("call_to_action")
     evidence: list[EvidenceTuple] = []
+    words = word_set(text)
+    if not (may_contain("second_person", words) or may_contain("call_to_action", words)
+            or "don't" in words or "never" in words or "do" in words):
+        return []
     opener = _CTA_OPENER.match(text)
     if opener and _outside(quotes, opener.start(1)):
         word = opener.group(1).lower()
@@ -126,7 +132,7 @@ def find_call_to_action(text: str, quotes: list[tuple[int, int]] | None = None) 
     if m and _outside(quotes, m.start(1)) and m.group(1).lower() in verbs:
         evidence.append((m.start(1), m.end(1), "imperative", "tells you to do something"))
     m = _DONT.match(text)
-    if m and _outside(quotes, m.start(1)) and any(True for _ in _second_person().finditer(text)):
+    if m and _outside(quotes, m.start(1)) and _second_person().search(text):
         evidence.append((m.start(1), m.end(1), "imperative", "tells you what not to do"))
     for phrase in ("let us know", "in the comments", "sound off", "what do you think"):
         for m in re.finditer(re.escape(phrase), text, re.IGNORECASE):
