@@ -1,0 +1,45 @@
+"""HTML views escape every piece of article text and never rely on colour alone."""
+
+import re
+
+from toolkit import analyze, article_from_text
+from toolkit.palette import LABEL_STYLES, OKABE_ITO, style_for
+from toolkit.render import analysis_html, furniture_html, readability_html, text_table
+
+
+def test_article_text_is_escaped():
+    text = 'Big <script>alert("x")</script> News\n\nThe mayor said <b>yes</b> & "no".'
+    html = analyze(article_from_text(text), readability=False).to_html()
+    assert "<script>alert" not in html and "<b>yes</b>" not in html
+    assert "&lt;b&gt;yes&lt;/b&gt;" in html or "yes" in html
+
+
+def test_every_sentence_has_a_text_marker(npr_analysis):
+    html = analysis_html(npr_analysis)
+    for label in ("attributed", "claim"):
+        assert LABEL_STYLES[label].marker in html
+    assert html.count('class="ml-mark"') == len(npr_analysis.sentences)
+
+
+def test_evidence_is_underlined(npr_analysis):
+    html = analysis_html(npr_analysis)
+    assert 'class="ml-ev"' in html and "told NPR" in html
+
+
+def test_palette_uses_okabe_ito_with_second_channel():
+    for label, st in LABEL_STYLES.items():
+        assert st.colour in OKABE_ITO.values()
+        assert st.hatch and st.marker and st.name
+    assert style_for("attribution_dropped").marker
+
+
+def test_furniture_and_readability_tables(npr_analysis, rewrite_analysis):
+    assert "photo caption" in furniture_html(npr_analysis.article)
+    table = readability_html([npr_analysis, rewrite_analysis])
+    assert "not given" in table  # SMOG lacks 30 sentences in both
+
+
+def test_text_table(npr_analysis):
+    table = text_table(npr_analysis)
+    assert table.count("\n") >= len(npr_analysis.sentences)
+    assert re.search(r"21 of 30 sentences name a source", table)
