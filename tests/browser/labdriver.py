@@ -66,7 +66,10 @@ def notebooks_to_test() -> list[Path]:
 
 
 def find_chromium() -> str | None:
-    """The path of Chromium, or None when it is not installed."""
+    """The path of Chromium, or None when it is not installed ($MEDIALIT_CHROMIUM overrides)."""
+    override = os.environ.get("MEDIALIT_CHROMIUM")
+    if override is not None:
+        return override if os.access(override, os.X_OK) else None
     for candidate in ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser")):
         if candidate and os.access(candidate, os.X_OK):
             return candidate
@@ -371,7 +374,13 @@ class NotebookPage:
 
     def wait_for_kernel(self, timeout: float = 60) -> None:
         """Wait for the kernel through the REST API (the status indicator says idle too early)."""
-        self.server.wait_for_kernel(self.path, timeout)
+        try:
+            self.server.wait_for_kernel(self.path, timeout)
+        except TimeoutError as exc:
+            dialogs = self.dialogs()
+            if dialogs:
+                raise AssertionError(f"{self.path}: no kernel, and a dialog is open: {dialogs}") from exc
+            raise
 
     def dialogs(self) -> list[str]:
         """The text of every dialog on the page (a kernel picker, an error...)."""
@@ -471,20 +480,29 @@ class NotebookPage:
 
     def wait_until_run(self, timeout: float = 120) -> RunState:
         """Wait until every code cell has an execution count, the kernel is idle and every widget
-        output has rendered (or failed to). Returns the final state."""
+        output has rendered (or failed to). Returns the final state.
+
+        Also sets ``executed_at`` (every cell numbered and the kernel idle) and ``ready_at`` (and
+        every widget drawn): ``time.perf_counter()`` when each was first seen, for the benchmark.
+        """
         deadline = time.monotonic() + timeout
         state = self.state()
+        self.executed_at = self.ready_at = None
         while time.monotonic() < deadline:
             state = self.state()
-            if (state.all_executed and state.rendered + state.failed >= state.views
-                    and self.server.kernel_state(self.path) == "idle"):
-                # Outputs are drawn after the idle message: look again once things settle.
-                time.sleep(0.2)
-                again = self.state()
-                if again == state:
-                    return state
-                continue
-            time.sleep(0.1)
+            if state.all_executed and self.server.kernel_state(self.path) == "idle":
+                self.executed_at = self.executed_at or time.perf_counter()
+                if state.rendered + state.failed >= state.views:
+                    self.ready_at = self.ready_at or time.perf_counter()
+                    # Outputs can still arrive just after the idle message: look again shortly.
+                    time.sleep(0.2)
+                    if self.state() == state:
+                        return state
+                    self.ready_at = None
+                    continue
+            else:
+                self.executed_at = self.ready_at = None
+            time.sleep(0.05)
         raise TimeoutError(
             f"{self.path}: not every cell ran within {timeout:.0f} s (prompts {state.prompts}, "
             f"{state.rendered} of {state.views} widgets rendered, {state.failed} failed; "
