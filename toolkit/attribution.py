@@ -67,13 +67,18 @@ class SourceMemory:
         return name
 
 
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_APPOSITIVE_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}")
+_OF_NAME = re.compile(r"\b(of|for|at|in)\s")
+_PLURAL_END = re.compile(r"\b((?:[a-z]+\s+)?[a-z]+s)\s*$")
 _QUOTE_CHARS = "\"“”"
 _QUOTE_RE = re.compile("[\"“”]")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _core_name(name: str) -> str:
-    name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
+    name = _ARTICLE.sub("", name.strip())
     return name
 
 
@@ -89,7 +94,7 @@ _OUTLET_WORDS = re.compile(r"\b(Press|News|Times|Post|Radio|Journal|Tribune|Hera
 
 def _is_outlet(source: str) -> bool:
     core = _core_name(source)
-    if re.fullmatch(r"[A-Z]{2,5}", core):
+    if _ACRONYM.fullmatch(core):
         return True
     if _OUTLET_WORDS.search(core):
         return True
@@ -139,6 +144,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "recipient": re.compile(rf"\s+((?:the\s+)?(?:{name_word}(?:\s+{name_word})*|reporters|"
                                 rf"the\s+[a-z]+|us|me|him|her|them))"),
     }
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Every word that appears in a role noun entry ("wire", "service", "chief", ...)."""
+    return frozenset(w for line in load_lines("role_nouns")
+                     for w in line.split("\t")[0].lower().split())
 
 
 BASE_FORMS = frozenset({"say", "tell", "note", "warn", "add", "explain", "report", "state",
@@ -216,7 +228,7 @@ def _speaker_before_window(left: str, verb: str, p):
             inner = stripped[:-1]
             cut = inner.rfind(",")
             segment = inner[cut + 1:].strip() if cut >= 0 else ""
-            if segment and re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}", segment):
+            if segment and _APPOSITIVE_NAME.fullmatch(segment):
                 start = inner.rfind(segment)
                 return start, start + len(segment), segment, "name"
         if stripped.endswith((",", "—", "–")) and attempt < 2:
@@ -226,10 +238,15 @@ def _speaker_before_window(left: str, verb: str, p):
                 return None
             left_trimmed = stripped[:cut]
             continue
-        m = p["pronoun_end"].search(stripped)
-        if m and m.end() == len(stripped):
-            return m.start(1), m.end(1), m.group(1), "pronoun"
-        m = p["role_end"].search(stripped)
+        # Only the end of the text can hold the speaker: search a short tail (faster).
+        base = max(0, len(stripped) - 120)
+        tail = stripped[base:]
+        m = p["pronoun_end"].search(tail)
+        if m and m.end() == len(tail):
+            return base + m.start(1), base + m.end(1), m.group(1), "pronoun"
+        tail_words = {w.strip(".,;:'’\"”“").removesuffix("'s").removesuffix("’s")
+                      for w in tail.lower().split()[-8:]}
+        m = p["role_end"].search(tail) if not tail_words.isdisjoint(_role_words()) else None
         role = None
         if m:
             role_text = m.group(1).strip()
@@ -241,15 +258,15 @@ def _speaker_before_window(left: str, verb: str, p):
             if role_text:
                 start = stripped.rfind(role_text)
                 role = (start, start + len(role_text), role_text, "role")
-        m = p["name_end"].search(stripped)
+        m = p["name_end"].search(tail)
         if m:
             name, offset = _trim_name(m.group(1))
             if name and name.lower() not in _starters():
-                start = m.start(1) + offset
+                start = base + m.start(1) + offset
                 found = (start, start + len(name), name, "name")
                 if role and role[0] <= found[0] and role[1] >= found[1]:
                     return role  # "Experts", "Officials": the role covers the name found
-                if role and role[0] < found[0] and re.search(r"\b(of|for|at|in)\s", role[2]) is None:
+                if role and role[0] < found[0] and _OF_NAME.search(role[2]) is None:
                     # "the police chief Ana Ruiz" -> keep the name with its role
                     return role[0], found[1], stripped[role[0]:found[1]], "name"
                 if role and role[0] < found[0]:
@@ -259,13 +276,13 @@ def _speaker_before_window(left: str, verb: str, p):
                 return found
         if role:
             return role
-        m = p["glued_end"].search(stripped)
+        m = p["glued_end"].search(tail)
         if m:
-            return m.start(1), m.end(1), m.group(1), "name"
+            return base + m.start(1), base + m.end(1), m.group(1), "name"
         if verb in BASE_FORMS or verb.split()[0] in BASE_FORMS:
-            plural = re.search(r"\b((?:[a-z]+\s+)?[a-z]+s)\s*$", stripped)
+            plural = _PLURAL_END.search(tail)
             if plural and plural.group(1).split()[-1] not in ("us", "is", "was", "has", "this", "its"):
-                return plural.start(1), plural.end(1), plural.group(1), "role"
+                return base + plural.start(1), base + plural.end(1), plural.group(1), "role"
         return None
     return None
 

@@ -86,6 +86,9 @@ _CTA_IMPERATIVE_AFTER_AND = re.compile(r"\band\s+(tell|let|share|comment|sign|ca
                                        r"the|your|them|me|our)\b", re.IGNORECASE)
 _IF_YOU = re.compile(r"^\s*(?:if|when|whether)\s+you\b[^,]{0,120},\s*(?:please\s+)?([a-z]+)\b",
                      re.IGNORECASE)
+_PLEASE = re.compile(r"\bplease\b", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+[A-Za-z]+")
+_ASK_PHRASES = re.compile(r"let us know|in the comments|sound off|what do you think", re.IGNORECASE)
 _DONT = re.compile(r"^\s*[\"“]?(don['’]t|do not|never)\s+[a-z]+", re.IGNORECASE)
 
 
@@ -109,21 +112,23 @@ def find_call_to_action(text: str, quotes: list[tuple[int, int]] | None = None) 
     verbs = load_words("call_to_action")
     evidence: list[EvidenceTuple] = []
     words = word_set(text)
-    if not (may_contain("second_person", words) or may_contain("call_to_action", words)
-            or "don't" in words or "never" in words or "do" in words):
-        return []
     opener = _CTA_OPENER.match(text)
+    first = opener.group(1).lower() if opener else ""
+    if not (may_contain("second_person", words) or first in verbs or "please" in words
+            or "us" in words or "don't" in words or "never" in words
+            or ("and" in words and not verbs.isdisjoint(words))):
+        return []  # none of the signs below can be present
     if opener and _outside(quotes, opener.start(1)):
         word = opener.group(1).lower()
         rest = text[opener.end(1):opener.end(1) + 2]
         if word in verbs and word not in ("please",) and not rest.startswith(":"):
             evidence.append((opener.start(1), opener.end(1), "imperative", "tells you to do something"))
-    for m in re.finditer(r"\bplease\b", text, re.IGNORECASE):
+    for m in (_PLEASE.finditer(text) if "please" in words else ()):
         if _outside(quotes, m.start()):
             end = m.end()
-            nxt = re.match(r"\s+[A-Za-z]+", text[end:])
+            nxt = _NEXT_WORD.match(text, end)
             if nxt:
-                end += nxt.end()
+                end = nxt.end()
             evidence.append((m.start(), end, "imperative", "asks you to do something"))
     for m in _CTA_IMPERATIVE_AFTER_AND.finditer(text):
         if _outside(quotes, m.start()):
@@ -134,10 +139,9 @@ def find_call_to_action(text: str, quotes: list[tuple[int, int]] | None = None) 
     m = _DONT.match(text)
     if m and _outside(quotes, m.start(1)) and _second_person().search(text):
         evidence.append((m.start(1), m.end(1), "imperative", "tells you what not to do"))
-    for phrase in ("let us know", "in the comments", "sound off", "what do you think"):
-        for m in re.finditer(re.escape(phrase), text, re.IGNORECASE):
-            if _outside(quotes, m.start()):
-                evidence.append((m.start(), m.end(), "imperative", "asks for your answer"))
+    for m in _ASK_PHRASES.finditer(text):
+        if _outside(quotes, m.start()):
+            evidence.append((m.start(), m.end(), "imperative", "asks for your answer"))
     you = [m for m in _second_person().finditer(text) if _outside(quotes, m.start())]
     stripped = text.rstrip(" \"”'’)")
     if you and stripped.endswith("?") and _outside(quotes, len(stripped) - 1):
