@@ -258,11 +258,11 @@ def _speaker_before_window(left: str, verb: str, p):
             if role_text:
                 start = stripped.rfind(role_text)
                 role = (start, start + len(role_text), role_text, "role")
-        m = p["name_end"].search(tail)
+        m = _name_at_end(tail)
         if m:
-            name, offset = _trim_name(m.group(1))
+            name, offset = _trim_name(m[2])
             if name and name.lower() not in _starters():
-                start = base + m.start(1) + offset
+                start = base + m[0] + offset
                 found = (start, start + len(name), name, "name")
                 if role and role[0] <= found[0] and role[1] >= found[1]:
                     return role  # "Experts", "Officials": the role covers the name found
@@ -285,6 +285,41 @@ def _speaker_before_window(left: str, verb: str, p):
                 return base + plural.start(1), base + plural.end(1), plural.group(1), "role"
         return None
     return None
+
+
+_TAIL_WORD = re.compile(r"\S+")
+_CONNECTORS = frozenset({"of", "de", "del", "la", "van", "von", "al", "and", "for", "the", "at"})
+_NAME_CHARS = re.compile(r"[A-Z][\w’'.&/-]*")
+
+
+def _name_at_end(tail: str):
+    """The run of capitalised words (with inner "of", "the" ...) that ends the text: (start, end, words).
+
+    Walks back word by word, which is much faster than an end-anchored regular expression.
+
+    >>> _name_at_end("said by Dayton Police Chief Ana Ruiz")
+    (8, 36, 'Dayton Police Chief Ana Ruiz')
+    """
+    if not tail or tail[-1].isspace():
+        tail = tail.rstrip()
+    words = [(m.start(), m.end(), m.group(0)) for m in _TAIL_WORD.finditer(tail)]
+    first = None
+    for start, end, word in reversed(words):
+        if _NAME_CHARS.fullmatch(word):
+            first = start
+        elif word in _CONNECTORS and first is not None:
+            continue
+        else:
+            break
+    if first is None:
+        return None
+    # drop connectors left at the front ("of Ana Ruiz" -> "Ana Ruiz")
+    name = tail[first:]
+    while name.split(" ", 1)[0] in _CONNECTORS and " " in name:
+        cut = name.index(" ") + 1
+        first += cut
+        name = name[cut:]
+    return first, len(tail), name
 
 
 def _drop_final_stop(words: str) -> str:
