@@ -60,6 +60,9 @@ def page(request, lab, chromium):
     On failure a screenshot goes to artifacts/screenshots/<test>-failure.png.
     """
     lab.clear_progress()
+    name = "".join(c if c.isalnum() or c in "-_" else "-" for c in request.node.name)
+    failure_shot = labdriver.SCREENSHOTS / f"{name}-failure.png"
+    failure_shot.unlink(missing_ok=True)  # never leave an old run's failure picture behind
     context = chromium.new_context(viewport={"width": 1280, "height": 900})
     context.set_default_timeout(30_000)
     browser_page = context.new_page()
@@ -67,9 +70,8 @@ def page(request, lab, chromium):
     report = getattr(request.node, "report_call", None)
     if report is not None and report.failed:
         labdriver.SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        name = "".join(c if c.isalnum() or c in "-_" else "-" for c in request.node.name)
         try:
-            browser_page.screenshot(path=str(labdriver.SCREENSHOTS / f"{name}-failure.png"))
+            browser_page.screenshot(path=str(failure_shot))
         except Exception:  # noqa: BLE001 - a failed screenshot must not hide the real failure
             pass
     context.close()
