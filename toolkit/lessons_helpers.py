@@ -71,6 +71,19 @@ def _byline(article: Article) -> str:
     return " · ".join(_esc(b) for b in bits)
 
 
+def _article_only(article):
+    """The Article alone, without labelling or readability (quick: reading needs neither)."""
+    if isinstance(article, Analysis):
+        return article.article
+    if isinstance(article, Article):
+        return article
+    if article in ("npr", "rewrite"):
+        from . import seed_path
+
+        return load_article(seed_path(article))
+    return load_article(article)
+
+
 def read_article(article, title: str | None = None) -> HTML:
     """The article as a reader sees it: headline, byline and paragraphs, page furniture left out.
 
@@ -78,7 +91,7 @@ def read_article(article, title: str | None = None) -> HTML:
         article: ``"npr"``, ``"rewrite"``, an Analysis, an Article or a file path.
         title: an optional heading to show above it (e.g. "Article A").
     """
-    art = _analysis(article).article
+    art = _article_only(article)
     parts = [f"<style>{CSS}</style>", '<div class="ml-article" style="border:1px solid #bbb;'
              'padding:.6em 1em;margin:.4em 0">']
     if title:

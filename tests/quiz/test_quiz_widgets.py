@@ -272,3 +272,19 @@ def test_unknown_question(small):
 
     with pytest.raises(ToolkitError, match="no question 'nope'"):
         tq.show(small, "nope")
+
+
+def test_question_boxes_carry_the_classes_the_browser_suite_finds():
+    from toolkit.quiz import load_quiz
+
+    view = load_quiz("example").widget()
+    html_classes = []
+
+    def walk(widget):
+        html_classes.extend(getattr(widget, "_dom_classes", ()))
+        for child in getattr(widget, "children", ()):
+            walk(child)
+
+    walk(view.widget)
+    assert "medialit-quiz" in html_classes
+    assert "medialit-feedback" in html_classes

@@ -95,10 +95,12 @@ class QuestionView:
             self.reveal_button = _button("Show a sample answer", "Show a sample answer")
             self.reveal_button.on_click(lambda _b: self.reveal())
             buttons = [self.save_button, self.reveal_button]
+        self.feedback.add_class("medialit-feedback")
         self.box = W.VBox([self.header, body, W.HBox(buttons), self.hint_html, self.feedback,
                            self.answer_html, self.status],
                           layout=W.Layout(border="1px solid #bbb", padding="6px",
                                           margin="6px 0"))
+        self.box.add_class("medialit-quiz")  # the browser tests find questions by this class
         self.restore()
 
     # -- building -----------------------------------------------------------------------------
