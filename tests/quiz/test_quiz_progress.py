@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from choosing import choose
+
 from toolkit import quiz as tq
 from toolkit.errors import ToolkitError
 from toolkit.quiz.progress import ProgressStore, file_lock, student_slug
@@ -33,10 +35,13 @@ def run_python(code: str, folder: Path) -> str:
 
 def test_save_and_restore_across_processes(progress_folder):
     run_python(f"""
+        import sys
+        sys.path.insert(0, {str(Path(__file__).resolve().parent)!r})
+        from choosing import choose
         from toolkit import quiz
         v = quiz.show({str(DATA / 'small.yaml')!r}, student="Ana")
-        qv = v.question("single"); qv.controls[0].index = 1; qv.check_button.click()
-        qv.controls[0].index = 0; qv.check_button.click()
+        qv = v.question("single"); choose(qv, 1); qv.check_button.click()
+        choose(qv, 0); qv.check_button.click()
         v.question("who-typed").reveal_button.click()
         """, progress_folder)
     out = run_python(f"""
@@ -44,13 +49,13 @@ def test_save_and_restore_across_processes(progress_folder):
         v = quiz.show({str(DATA / 'small.yaml')!r})
         qv = v.question("single")
         print(v.bar.who.value)
-        print(qv.controls[0].index, "Right" in qv.feedback.value)
+        print(qv.answer(), "Right" in qv.feedback.value)
         print("Chief Ana Ruiz" in v.question("who-typed").answer_html.value)
         print(quiz.progress_summary({str(DATA / 'small.yaml')!r}))
         """, progress_folder)
     lines = out.splitlines()
     assert "Ana" in lines[0]
-    assert lines[1] == "0 True" and lines[2] == "True"
+    assert lines[1] == "Right one True" and lines[2] == "True"
     assert lines[3] == ("Ana: answered 1 of 9 questions; 0 of 7 right on the first try; "
                         "1 answer revealed.")
 
@@ -68,7 +73,7 @@ def test_damaged_file_moved_aside(small, progress_folder, damage):
     assert "damaged" in v.questions[0].status.value  # told once, where it happened
     aside = list(progress_folder.glob("student-ana.json.damaged-*"))
     assert len(aside) == 1 and aside[0].read_bytes() == damage  # kept, not deleted
-    qv.controls[0].index = 0
+    choose(qv, 0)
     qv.check_button.click()
     assert "Saved for Ana" in qv.status.value
     assert json.loads(path.read_text(encoding="utf-8"))["quizzes"]["small"]["single"][
@@ -153,7 +158,7 @@ def test_export_csv(small, progress_folder, tmp_path):
     for name, index in (("Ana", 0), ("Bo", 1)):
         v = small.widget(student=name)
         qv = v.question("single")
-        qv.controls[0].index = index
+        choose(qv, index)
         qv.check_button.click()
         s = v.question("sort")
         s.controls[0].value = "attributed"
@@ -184,7 +189,7 @@ def test_export_errors(tmp_path):
 def test_download_link_and_load_back(small, progress_folder, tmp_path):
     v = small.widget(student="Ana")
     qv = v.question("single")
-    qv.controls[0].index = 0
+    choose(qv, 0)
     qv.check_button.click()
     link = str(tq.download_link())
     assert link.startswith("<a download=\"medialit-answers-ana.json\"")
@@ -203,7 +208,7 @@ def test_download_link_and_load_back(small, progress_folder, tmp_path):
     fresh = small.widget()
     assert tq.load_answers(saved) == 1
     assert "Answering as <b>Ana</b>" in fresh.bar.who.value
-    assert fresh.question("single").controls[0].index == 0  # shown again at once
+    assert fresh.question("single").answer() == "Right one"  # shown again at once
     assert tq.load_answers(json.dumps(data)) == 0  # nothing newer
 
 
@@ -222,7 +227,7 @@ def test_upload_widget_loads_answers(small, progress_folder):
     else:
         v.bar._uploaded({"new": {"a.json": {"metadata": {}, "content": content}}})
     assert "Loaded 1 saved answer" in v.bar.message.value
-    assert v.question("single").controls[0].index == 0
+    assert v.question("single").answer() == "Right one"
 
 
 @pytest.mark.parametrize("bad", ["{}", "not json at all {", "[]"])

@@ -7,6 +7,8 @@ import time
 import ipywidgets as W
 import pytest
 
+from choosing import choose, tick
+
 from toolkit import quiz as tq
 from toolkit.quiz import widgets
 from toolkit.quiz.grading import word_tokens
@@ -52,10 +54,10 @@ def test_single_choice(view, progress_folder):
     qv.check_button.click()
     assert "Choose an answer first" in qv.feedback.value
     assert record(progress_folder, "Ana", "single") is None  # an empty check is not a try
-    qv.controls[0].index = 1
+    choose(qv, 1)
     qv.check_button.click()
     assert "Not yet" in qv.feedback.value and "Because it is not." in qv.feedback.value
-    qv.controls[0].index = 0
+    choose(qv, 0)
     qv.check_button.click()
     assert "Right" in qv.feedback.value
     rec = record(progress_folder, "Ana", "single")
@@ -66,10 +68,10 @@ def test_single_choice(view, progress_folder):
 def test_multiple_choice(view, progress_folder):
     qv = view.question("multi")
     assert all(isinstance(c, W.Checkbox) for c in qv.controls)
-    qv.controls[0].value = True
+    tick(qv, 0)
     qv.check_button.click()
     assert "1 of the 2 correct options" in qv.feedback.value
-    qv.controls[1].value = True
+    tick(qv, 1)
     qv.check_button.click()
     assert "Right" in qv.feedback.value
     assert record(progress_folder, "Ana", "multi")["answer"] == ["says", "told"]
@@ -106,10 +108,10 @@ def test_says_who_typed(view, typed, ok):
 
 def test_says_who_choice(view):
     qv = view.question("who-choice")
-    qv.controls[0].index = 1
+    choose(qv, 1)
     qv.check_button.click()
     assert "Not yet" in qv.feedback.value
-    qv.controls[0].index = 0
+    choose(qv, 0)
     qv.check_button.click()
     assert "The Daily News" in qv.feedback.value and "Right" in qv.feedback.value
 
@@ -151,7 +153,7 @@ def test_poll_shows_it_was_saved(view, progress_folder):
     assert qv.check_button is None and qv.reveal_button is None
     qv.save_button.click()
     assert "Choose an option first" in qv.feedback.value
-    qv.controls[0].index = 1
+    choose(qv, 1)
     qv.save_button.click()
     assert "Your choice is saved" in qv.feedback.value and "&lt;i&gt;" in qv.feedback.value
     rec = record(progress_folder, "Ana", "poll")
@@ -187,7 +189,7 @@ def test_reflection_debounced(view, progress_folder, monkeypatch):
 def test_restore_answers_and_feedback(small, progress_folder):
     first = small.widget(student="Ana")
     qv = first.question("single")
-    qv.controls[0].index = 0
+    choose(qv, 0)
     qv.check_button.click()
     first.question("who-typed").reveal_button.click()
     from toolkit.quiz import session
@@ -196,7 +198,7 @@ def test_restore_answers_and_feedback(small, progress_folder):
     again = small.widget()  # the name is remembered
     assert "Answering as <b>Ana</b>" in again.bar.who.value
     qv2 = again.question("single")
-    assert qv2.controls[0].index == 0
+    assert qv2.answer() == "Right one"
     assert "Right" in qv2.feedback.value and "earlier answer is back" in qv2.status.value
     assert "Chief Ana Ruiz" in again.question("who-typed").answer_html.value
 
@@ -205,7 +207,7 @@ def test_name_asked_once_and_answers_kept(small, progress_folder):
     v = small.widget()
     assert v.bar.name_text in v.bar.row.children
     qv = v.question("single")
-    qv.controls[0].index = 0
+    choose(qv, 0)
     qv.check_button.click()
     assert "Not saved yet" in qv.status.value and "Right" in qv.feedback.value
     v.bar.start_button.click()  # empty name
@@ -220,7 +222,7 @@ def test_not_you_switches_student(small, progress_folder):
     v = small.widget(student="Ana")
     other = small.widget("single")  # a second view in the same notebook
     qv = v.question("single")
-    qv.controls[0].index = 0
+    choose(qv, 0)
     qv.check_button.click()
     v.bar.not_you_button.click()
     assert v.bar.name_text in v.bar.row.children and other.bar.name_text in other.bar.row.children
@@ -288,3 +290,21 @@ def test_question_boxes_carry_the_classes_the_browser_suite_finds():
     walk(view.widget)
     assert "medialit-quiz" in html_classes
     assert "medialit-feedback" in html_classes
+
+
+def test_right_answer_is_not_always_shown_first():
+    """A student who always picks the first option must not win; the order is stable per question."""
+    from toolkit.quiz import load_quiz, shipped_quizzes
+    from toolkit.quiz.widgets import display_order
+
+    first_right = total = 0
+    for name in shipped_quizzes():
+        for q in load_quiz(name):
+            if q.type == "choice" and not q.multiple:
+                shown = display_order(q)
+                assert [o.text for o in shown] == [o.text for o in display_order(q)]
+                assert sorted(o.text for o in shown) == sorted(o.text for o in q.options)
+                total += 1
+                first_right += shown[0].correct
+    assert total >= 10
+    assert first_right / total < 0.6, (first_right, total)

@@ -52,6 +52,24 @@ def widget_bundle(widget: W.Widget) -> dict:
         "version_major": 2, "version_minor": 0, "model_id": widget.model_id}}
 
 
+def display_order(q) -> list:
+    """The order a question's options are shown in.
+
+    Multiple-choice options are mixed in an order fixed by the question's id, so the right
+    answer is not always first (and a student who always picks the first option does not win),
+    yet the order is the same every time the lesson runs. Polls keep their written order.
+    Answers are stored as the option's text, so the order never affects saved work.
+    """
+    options = list(q.options or ())
+    if q.type != "choice" or len(options) < 2:
+        return options
+    import random
+    import zlib
+
+    random.Random(zlib.crc32(q.id.encode("utf-8"))).shuffle(options)
+    return options
+
+
 class QuestionView:
     """One question on screen: its controls, Check / Hint / Show answer, feedback and save status.
 
@@ -114,12 +132,13 @@ class QuestionView:
 
     def _build_controls(self) -> W.Widget:
         q = self.q
+        self.options = display_order(q)
         if q.type in ("choice", "poll") and q.multiple:
             self.controls = [W.Checkbox(value=False, description=desc(o.text), indent=False,
-                                        layout=W.Layout(width="auto")) for o in q.options]
+                                        layout=W.Layout(width="auto")) for o in self.options]
             return W.VBox([W.Label(value="Tick every answer that fits:"), *self.controls])
         if q.type in ("choice", "poll"):
-            self.controls = [W.RadioButtons(options=[desc(o.text) for o in q.options],
+            self.controls = [W.RadioButtons(options=[desc(o.text) for o in self.options],
                                             value=None, description="Your answer",
                                             style={"description_width": "initial"},
                                             layout=W.Layout(width="auto"))]
@@ -164,10 +183,11 @@ class QuestionView:
         """Return the current answer as plain data (what the progress file stores)."""
         q, c = self.q, self.controls
         if q.type in ("choice", "poll") and q.multiple:
-            return [o.text for o, box in zip(q.options, c) if box.value]
+            ticked = {o.text for o, box in zip(self.options, c) if box.value}
+            return [o.text for o in q.options if o.text in ticked]  # in the file's order
         if q.type in ("choice", "poll"):
             i = c[0].index
-            return None if i is None else q.options[i].text
+            return None if i is None else self.options[i].text
         if q.type == "sort":
             return [r.value for r in c]
         if q.type == "says_who":
@@ -186,10 +206,10 @@ class QuestionView:
         try:
             if q.type in ("choice", "poll") and q.multiple:
                 chosen = set(answer or [])
-                for o, box in zip(q.options, c):
+                for o, box in zip(self.options, c):
                     box.value = o.text in chosen
             elif q.type in ("choice", "poll"):
-                texts = [o.text for o in q.options]
+                texts = [o.text for o in self.options]
                 c[0].index = texts.index(answer) if answer in texts else None
             elif q.type == "sort":
                 answer = list(answer or [])
