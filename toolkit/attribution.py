@@ -117,17 +117,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "verb": re.compile(rf"(?<![\w-])(?:{verb_alt})(?![\w-])"),
         "phrase": phrase_regex("reporting_phrases"),
-        # a capitalised name (with inner connectors) that ends right at the end of the left text
-        "name_end": re.compile(rf"((?:{name_word}\s+(?:{connector}\s+)*)*{name_word})\s*$"),
         # a camel-case glue left by scraping: "organizationABC" -> "ABC"
         "glued_end": re.compile(r"[a-z]([A-Z][A-Za-z]+)\s*$"),
-        "role_end": re.compile(
-            rf"((?:\b(?:the|a|an|one|two|three|several|some|many|most|other|local|senior|top|"
-            rf"former|state|federal|city|county|school|police|health|company|government|"
-            rf"independent|[a-z]+)\s+){{0,3}}(?:{role_alt})"
-            rf"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?{name_word}(?:\s+{name_word})*)?)\s*$",
-            re.IGNORECASE),
-        "pronoun_end": re.compile(r"\b(he|she|they|it|we|I)\s*$", re.IGNORECASE),
         "name_start": re.compile(
             rf"^\s*((?:the\s+|a\s+|an\s+)?(?:{name_word}\s+(?:{connector}\s+)*)*{name_word})"),
         "role_start": re.compile(
@@ -241,15 +232,14 @@ def _speaker_before_window(left: str, verb: str, p):
         # Only the end of the text can hold the speaker: search a short tail (faster).
         base = max(0, len(stripped) - 120)
         tail = stripped[base:]
-        m = p["pronoun_end"].search(tail)
-        if m and m.end() == len(tail):
-            return base + m.start(1), base + m.end(1), m.group(1), "pronoun"
-        tail_words = {w.strip(".,;:'’\"”“").removesuffix("'s").removesuffix("’s")
-                      for w in tail.lower().split()[-8:]}
-        m = p["role_end"].search(tail) if not tail_words.isdisjoint(_role_words()) else None
+        last = tail.rsplit(None, 1)[-1].lower() if tail.strip() else ""
+        if last in _PRONOUNS:
+            start = len(tail) - len(last)
+            return base + start, base + len(tail), tail[start:], "pronoun"
+        m = _role_at_end(tail)
         role = None
         if m:
-            role_text = m.group(1).strip()
+            role_text = m.strip()
             # drop leading words that are not part of the role phrase
             words = role_text.split()
             while words and words[0].lower() in _starters() and words[0].lower() not in ("the", "a", "an"):
@@ -320,6 +310,63 @@ def _name_at_end(tail: str):
         first += cut
         name = name[cut:]
     return first, len(tail), name
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+_PLAIN_WORD = re.compile(r"[A-Za-z]+")
+_PLACE_LINKS = frozenset({"of", "for", "at", "in"})
+
+
+@lru_cache(maxsize=1)
+def _role_entries() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    singles, pairs = set(), set()
+    for line in load_lines("role_nouns"):
+        words = line.split("\t")[0].strip().lower().split()
+        if len(words) == 1:
+            singles.add(words[0])
+        elif len(words) == 2:
+            pairs.add((words[0], words[1]))
+    return frozenset(singles), frozenset(pairs)
+
+
+def _role_at_end(tail: str) -> str | None:
+    """A role phrase ending the text ("the police chief", "a senior official", "the police chief
+    of Dayton"), found by walking back word by word; None when the text does not end in one.
+
+    >>> _role_at_end("Similarly, the police chief of Dayton")
+    'the police chief of Dayton'
+    >>> _role_at_end("the bridge") is None
+    True
+    """
+    singles, pairs = _role_entries()
+    words = tail.split()
+    if not words:
+        return None
+    end = len(words)
+    # "... chief of (the) Dayton City": step back over a capitalised place and its link word
+    j = end
+    while j > 0 and _NAME_CHARS.fullmatch(words[j - 1]):
+        j -= 1
+    if j < end and j >= 2 and words[j - 1].lower() == "the":
+        j -= 1
+    if j < end and j >= 2 and words[j - 1].lower() in _PLACE_LINKS:
+        role_end = j - 1
+    else:
+        role_end = end
+    if role_end <= 0:
+        return None
+    noun = words[role_end - 1].lower()
+    if role_end >= 2 and (words[role_end - 2].lower(), noun) in pairs:
+        role_start = role_end - 2
+    elif noun in singles:
+        role_start = role_end - 1
+    else:
+        return None
+    # up to three plain words before the role noun ("the", "senior", "police")
+    k = role_start
+    while k > 0 and role_start - k < 3 and _PLAIN_WORD.fullmatch(words[k - 1]):
+        k -= 1
+    return " ".join(words[k:end])
 
 
 def _drop_final_stop(words: str) -> str:

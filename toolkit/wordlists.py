@@ -50,17 +50,26 @@ def phrase_regex(name: str) -> re.Pattern[str]:
 _LOWER_WORDS = re.compile(r"[\w'-]+")
 
 
-def word_set(text: str) -> frozenset[str]:
+class Words(frozenset):
+    """The lower-case words of a text (a frozenset), with the lower-cased text kept as ``.text``."""
+
+    text: str = ""
+
+
+def word_set(text: str) -> Words:
     """The lower-case words of a text as a set, for a fast first check before a regex runs.
 
     >>> sorted(word_set("Don't Stop-me now"))
     ["don't", 'now', 'stop-me']
     """
-    return frozenset(_LOWER_WORDS.findall(text.lower().replace("’", "'")))
+    lowered = text.lower().replace("’", "'")
+    words = Words(_LOWER_WORDS.findall(lowered))
+    words.text = lowered
+    return words
 
 
 @lru_cache(maxsize=None)
-def _first_words(name: str) -> tuple[frozenset[str], tuple[str, ...]]:
+def _first_words(name: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
     exact: set[str] = set()
     prefixes: list[str] = []
     for line in load_lines(name):
@@ -69,7 +78,9 @@ def _first_words(name: str) -> tuple[frozenset[str], tuple[str, ...]]:
             prefixes.append(words[0].rstrip("*"))
         else:
             exact.add(words[0].rstrip("*"))
-    return frozenset(exact), tuple(prefixes)
+    pattern = (re.compile(r"(?<![\w'-])(?:" + "|".join(map(re.escape, sorted(prefixes))) + ")")
+               if prefixes else None)
+    return frozenset(exact), pattern
 
 
 def may_contain(name: str, words: frozenset[str]) -> bool:
@@ -83,4 +94,9 @@ def may_contain(name: str, words: frozenset[str]) -> bool:
     exact, prefixes = _first_words(name)
     if not exact.isdisjoint(words):
         return True
-    return bool(prefixes) and any(w.startswith(prefixes) for w in words)
+    if prefixes is None:
+        return False
+    text = getattr(words, "text", None)
+    if text is None:
+        return any(prefixes.match(w) for w in words)
+    return prefixes.search(text) is not None
