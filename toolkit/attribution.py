@@ -408,13 +408,14 @@ def _speaker_after(text: str, cue_end: int):
 
 
 def find_attribution(text: str, memory: SourceMemory | None = None,
-                     open_quote: bool = False) -> Attribution | None:
+                     open_quote: bool = False, words=None) -> Attribution | None:
     """Find who a sentence attributes its information to, or None when it names no source.
 
     Args:
         text: one sentence.
         memory: what the article named before (to resolve "he" and surnames); updated in place.
         open_quote: True when a quotation opened in an earlier sentence is still open.
+        words: the sentence's ``wordlists.word_set``, when the caller has it already.
 
     Returns:
         An Attribution with source, cue and evidence spans, or None.
@@ -423,7 +424,7 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
     "the city's budget office"
     """
     memory = memory if memory is not None else SourceMemory()
-    words = word_set(text)
+    words = word_set(text) if words is None else words
     has_phrase = may_contain("reporting_phrases", words)
     if not has_phrase and not may_contain("reporting_verbs", words):
         return None

@@ -20,6 +20,7 @@ from .attribution import (Attribution, SourceMemory, find_attribution, introduct
 from .opinion import OPINION_THRESHOLD, find_call_to_action, find_opinion, opinion_score
 from .palette import LABEL_STYLES
 from .sentences import split_sentences
+from .wordlists import word_set
 
 LABELS = ("attributed", "claim", "opinion", "call_to_action")
 
@@ -139,8 +140,9 @@ def label_sentences(article: Article) -> list[Sentence]:
         for start, end, sentence_text in spans:
             quotes, still_open = quote_spans(sentence_text, open_quote)
             quoted_chars = sum(e - s for s, e in quotes)
-            cta = find_call_to_action(sentence_text, quotes)
-            att = None if cta else find_attribution(sentence_text, memory, open_quote)
+            words = word_set(sentence_text)
+            cta = find_call_to_action(sentence_text, quotes, words)
+            att = None if cta else find_attribution(sentence_text, memory, open_quote, words)
             if att is None and not cta:
                 intro = introduction_source(sentence_text, memory)
                 if intro is not None:
@@ -154,7 +156,7 @@ def label_sentences(article: Article) -> list[Sentence]:
                     att = Attribution(carrier, None, [(first[0], first[1], "carried",
                                                        f"still inside the quotation from {carrier}")],
                                       how="carried")
-            opinion = find_opinion(sentence_text, quotes) if not cta else []
+            opinion = find_opinion(sentence_text, quotes, words) if not cta else []
             if cta:
                 label, evidence = "call_to_action", cta
             elif att is not None and att.source:

@@ -28,7 +28,8 @@ def _outside(spans: list[tuple[int, int]], start: int) -> bool:
     return not any(s <= start < e for s, e in spans)
 
 
-def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None) -> list[EvidenceTuple]:
+def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
+                 words=None) -> list[EvidenceTuple]:
     """Return evidence spans for opinion signs in the writer's own words (not in quotes).
 
     Kinds: ``loaded`` (strong loaded word), ``mild`` (a judging word that alone is not enough),
@@ -40,7 +41,7 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None) -> list
     """
     quotes = quotes or []
     found: list[EvidenceTuple] = []
-    words = word_set(text)
+    words = word_set(text) if words is None else words
     for name, kind, note in (("loaded_strong", "loaded", "loaded word"),
                              ("loaded_mild", "mild", "a judging word"),
                              ("modals", "modal", "tells someone what they must do"),
@@ -97,7 +98,8 @@ def _second_person():
     return phrase_regex("second_person")
 
 
-def find_call_to_action(text: str, quotes: list[tuple[int, int]] | None = None) -> list[EvidenceTuple]:
+def find_call_to_action(text: str, quotes: list[tuple[int, int]] | None = None,
+                        words=None) -> list[EvidenceTuple]:
     """Return evidence spans showing the writer asks the reader to act or answer; [] if none.
 
     A call to action needs one of: an imperative from the list at the start ("Share this"),
@@ -111,7 +113,7 @@ def find_call_to_action(text: str, quotes: list[tuple[int, int]] | None = None) 
     quotes = quotes or []
     verbs = load_words("call_to_action")
     evidence: list[EvidenceTuple] = []
-    words = word_set(text)
+    words = word_set(text) if words is None else words
     opener = _CTA_OPENER.match(text)
     first = opener.group(1).lower() if opener else ""
     if not (may_contain("second_person", words) or first in verbs or "please" in words
