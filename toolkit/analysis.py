@@ -141,13 +141,45 @@ def _quoted_words(sentence: Sentence) -> int:
 
 @dataclass
 class Analysis:
-    """Everything the toolkit found in one article."""
+    """Everything the toolkit found in one article.
+
+    Readability is measured the first time ``readability`` or ``paragraph_readability`` is read
+    (textstat and its dictionary take about a second to load), so lessons that only need the
+    labels never pay for it. ``analyze(..., readability=False)`` leaves both empty.
+    """
 
     article: Article
     sentences: list[Sentence]
     density: Density
-    readability: dict[str, Measure] = field(default_factory=dict)
-    paragraph_readability: dict[int, dict[str, Measure]] = field(default_factory=dict)
+    reader_grade: int = 8
+    measure_readability: bool = True
+    _readability: dict[str, Measure] | None = field(default=None, repr=False)
+    _paragraph_readability: dict[int, dict[str, Measure]] | None = field(default=None, repr=False)
+
+    @property
+    def readability(self) -> dict[str, Measure]:
+        """Readability of the body text (textstat), each measure a value or None with a reason."""
+        if self._readability is None:
+            if not self.measure_readability:
+                return {}
+            body_sentences = sum(1 for s in self.sentences if not s.headline)
+            self._readability = measure_text(self.article.body_text, body_sentences,
+                                             self.reader_grade)
+        return self._readability
+
+    @property
+    def paragraph_readability(self) -> dict[int, dict[str, Measure]]:
+        """Per-paragraph figures: sentence length, hard words and a rough grade marked rough."""
+        if self._paragraph_readability is None:
+            if not self.measure_readability:
+                return {}
+            counts: dict[int, int] = {}
+            for s in self.sentences:
+                counts[s.paragraph] = counts.get(s.paragraph, 0) + 1
+            self._paragraph_readability = {
+                p.index: measure_paragraph(p.text, counts.get(p.index, 0), self.reader_grade)
+                for p in self.article.body}
+        return self._paragraph_readability
 
     @property
     def name(self) -> str:
@@ -200,7 +232,8 @@ def analyze(article: Article | str | Path, readability: bool = True, reader_grad
 
     Args:
         article: an Article, a file path, or pasted text.
-        readability: set False to skip the readability measures (faster).
+        readability: set False to leave out the readability measures. (When True they are
+            measured the first time they are read.)
         reader_grade: the students' grade, for the plain-English readability notes.
 
     Returns:
@@ -213,14 +246,5 @@ def analyze(article: Article | str | Path, readability: bool = True, reader_grad
         article = load_article(article)
     sentences = label_sentences(article)
     density = compute_density(article, sentences)
-    result = Analysis(article, sentences, density)
-    if readability:
-        body_sentences = sum(1 for s in sentences if not s.headline)
-        result.readability = measure_text(article.body_text, body_sentences, reader_grade)
-        counts: dict[int, int] = {}
-        for s in sentences:
-            counts[s.paragraph] = counts.get(s.paragraph, 0) + 1
-        result.paragraph_readability = {
-            p.index: measure_paragraph(p.text, counts.get(p.index, 0), reader_grade)
-            for p in article.body}
-    return result
+    return Analysis(article, sentences, density, reader_grade=reader_grade,
+                    measure_readability=readability)
