@@ -20,8 +20,27 @@ from .labels import LABELS, Sentence, label_sentences
 from .readability import Measure, count_words, measure_paragraph, measure_text
 
 
+class _Shares:
+    """Shares shared by the article's and each paragraph's figures."""
+
+    sentences: int
+    attributed: int
+    words: int
+    attributions: int
+
+    @property
+    def share_attributed(self) -> float:
+        """Share of sentences that name a source (0 to 1)."""
+        return self.attributed / self.sentences if self.sentences else 0.0
+
+    @property
+    def per_100_words(self) -> float:
+        """Attributions (reporting cues with a speaker) per 100 words."""
+        return 100 * self.attributions / self.words if self.words else 0.0
+
+
 @dataclass(frozen=True)
-class ParagraphDensity:
+class ParagraphDensity(_Shares):
     """Attribution figures for one paragraph."""
 
     paragraph: int
@@ -30,16 +49,6 @@ class ParagraphDensity:
     attributed: int
     words: int
     attributions: int
-
-    @property
-    def share_attributed(self) -> float:
-        """Share of this paragraph's sentences that name a source (0 to 1)."""
-        return self.attributed / self.sentences if self.sentences else 0.0
-
-    @property
-    def per_100_words(self) -> float:
-        """Attributions per 100 words in this paragraph."""
-        return 100 * self.attributions / self.words if self.words else 0.0
 
     def to_dict(self) -> dict:
         """As plain data."""
@@ -51,7 +60,7 @@ class ParagraphDensity:
 
 
 @dataclass(frozen=True)
-class Density:
+class Density(_Shares):
     """How much of an article names its sources."""
 
     sentences: int
@@ -62,16 +71,6 @@ class Density:
     sources: tuple[str, ...]
     label_counts: dict
     paragraphs: tuple[ParagraphDensity, ...]
-
-    @property
-    def share_attributed(self) -> float:
-        """Share of sentences that name a source (0 to 1)."""
-        return self.attributed / self.sentences if self.sentences else 0.0
-
-    @property
-    def per_100_words(self) -> float:
-        """Attributions (reporting cues and quotations with a speaker) per 100 words."""
-        return 100 * self.attributions / self.words if self.words else 0.0
 
     @property
     def share_quoted(self) -> float:
