@@ -8,6 +8,11 @@ is the first label or one of the key's accepted alternatives (`also`). Every fig
 with the counts behind it. Targets on the seeds (issue 2): attributed F1 >= 0.95,
 call_to_action F1 = 1.0, source named correctly for >= 90% of explicit attributions.
 This script prints; it does not pass or fail (the unit tests hold the hard checks).
+
+Honesty note: all keys were committed before any rule was tuned. Since then some rules were
+changed after reading the "held-out" set's errors (see the git log of toolkit/data/wordlists and
+toolkit/attribution.py), so its figures are no longer blind: the first, blind run scored 63/87
+strict. Judge the rules on new articles too: add an article and its key to eval/data/.
 """
 
 from __future__ import annotations
