@@ -234,3 +234,81 @@ def test_upload_widget_loads_answers(small, progress_folder):
 def test_load_answers_refuses_other_files(bad):
     with pytest.raises(ToolkitError, match="not a saved answers file|No file named"):
         tq.load_answers(bad, student="Ana")
+
+
+def test_a_busy_file_is_not_called_damaged(progress_folder, monkeypatch):
+    """A read that fails for a moment (antivirus, a sync tool) must never move good work aside."""
+    store = ProgressStore(progress_folder)
+    store.save("Eve", "small", "single", "check", answer="Right one", correct=True)
+    path = store.path_for("Eve")
+    real = Path.read_bytes
+    calls = {"n": 0}
+
+    def flaky(self):
+        if self == path and calls["n"] < 2:
+            calls["n"] += 1
+            raise PermissionError(13, "busy")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", flaky)
+    assert store.record("Eve", "small", "single")["correct"] is True
+    assert not list(progress_folder.glob("*.damaged-*"))
+
+    def always_busy(self):
+        if self == path:
+            raise PermissionError(13, "busy")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", always_busy)
+    with pytest.raises(ToolkitError, match="cannot be read right now"):
+        store.read("Eve")
+    monkeypatch.setattr(Path, "read_bytes", real)
+    assert path.exists() and not list(progress_folder.glob("*.damaged-*"))
+
+
+def test_merge_compares_times_across_time_zones(progress_folder):
+    store = ProgressStore(progress_folder)
+    store.save("Ana", "small", "single", "check", answer="Wrong", correct=False)
+    data = store.read("Ana")
+    data["quizzes"]["small"]["single"]["time"] = "2026-11-23T17:55:00+00:00"
+    store.update("Ana", lambda d: d.update(data))
+    newer = {"quizzes": {"small": {"single": {"answer": "Right one", "correct": True,
+                                              "time": "2026-11-23T13:30:00-05:00"}}}}
+    assert store.merge("Ana", newer) == 1  # 13:30 at UTC-5 is 18:30 UTC: newer
+    assert store.record("Ana", "small", "single")["answer"] == "Right one"
+
+
+def test_loading_a_file_keeps_it_with_its_own_student(progress_folder):
+    from toolkit.quiz import session
+
+    session.reset_sessions()
+    tq.set_progress_dir(progress_folder)
+    store = ProgressStore(progress_folder)
+    store.set_current_student("Bo")
+    incoming = {"student": "Ana", "quizzes": {"small": {"single": {
+        "answer": "Right one", "correct": True, "time": "2026-11-23T10:00:00+00:00"}}}}
+    assert tq.load_answers(json.dumps(incoming)) == 1
+    assert store.record("Ana", "small", "single")["correct"] is True
+    assert store.record("Bo", "small", "single") is None
+
+
+def test_export_neutralises_spreadsheet_formulas(progress_folder, tmp_path):
+    store = ProgressStore(progress_folder)
+    store.save("Ana", "small", "reflect", "save", answer='=HYPERLINK("http://x","click")')
+    out = tq.export(progress_folder, tmp_path / "class.csv")
+    rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
+    assert rows[0]["answer"].startswith("'=")
+
+
+@pytest.mark.parametrize("bad", [
+    {"quizzes": {"small": {"single": "oops"}}},
+    {"quizzes": {"small": {"single": {"tries": "many"}}}},
+])
+def test_odd_records_count_as_damage_not_a_crash(progress_folder, bad, tmp_path):
+    store = ProgressStore(progress_folder)
+    progress_folder.mkdir(parents=True, exist_ok=True)
+    store.path_for("Ana").write_text(json.dumps(bad), encoding="utf-8")
+    with pytest.warns(UserWarning, match="damaged"):
+        tq.export(progress_folder, tmp_path / "class.csv")
+    store.save("Ana", "small", "single", "check", answer="Right one", correct=True)
+    assert list(progress_folder.glob("*.damaged-*"))

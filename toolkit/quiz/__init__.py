@@ -72,7 +72,8 @@ def load_answers(path_or_text, student: str | None = None) -> int:
 
     Args:
         path_or_text: the path of a ``medialit-answers-....json`` file, its text, or its bytes.
-        student: whose answers to merge into (default: the current student, else the file's).
+        student: whose answers to merge into (default: the name saved in the file, so on a
+            shared computer one student's file never lands in another's answers).
 
     Returns:
         How many answers were added or updated (the newer copy of each answer wins).
@@ -84,7 +85,7 @@ def load_answers(path_or_text, student: str | None = None) -> int:
 
     data = parse_answers(path_or_text)
     session = get_session()
-    name = student or session.student or data.get("student")
+    name = student or data.get("student") or session.student
     if not name:
         raise ToolkitError("The answers file has no name in it: call "
                            "load_answers(file, student='Your name').")

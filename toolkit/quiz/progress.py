@@ -28,7 +28,7 @@ import tempfile
 import time
 import unicodedata
 import warnings
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 from ..errors import ToolkitError
@@ -186,12 +186,20 @@ class ProgressStore:
 
     def _read_unlocked(self, student: str) -> dict:
         path = self.path_for(student)
-        try:
-            raw = path.read_bytes()
-        except FileNotFoundError:
-            return self._empty(student)
-        except OSError:
-            raw = None
+        raw = None
+        for attempt in range(5):
+            try:
+                raw = path.read_bytes()
+                break
+            except FileNotFoundError:
+                return self._empty(student)
+            except OSError as exc:
+                # Busy (antivirus, a sync tool) is not damage: wait, retry, then say so.
+                if attempt == 4:
+                    raise ToolkitError(f"Your answers file {path.name} cannot be read right now "
+                                       f"({exc.strerror or exc}); nothing was changed. Close "
+                                       "other programs using it and try again.") from None
+                time.sleep(0.1 * (attempt + 1))
         data = None
         if raw is not None:
             try:
@@ -307,7 +315,7 @@ class ProgressStore:
                     if not isinstance(rec, dict):
                         continue
                     old = mine.get(qid)
-                    if old is None or str(rec.get("time", "")) > str(old.get("time", "")):
+                    if old is None or _when(rec) > _when(old):
                         mine[qid] = rec
                         count += 1
 
@@ -338,8 +346,37 @@ class ProgressStore:
 
 
 def _valid(data: object) -> bool:
-    return (isinstance(data, dict) and isinstance(data.get("quizzes"), dict)
-            and all(isinstance(v, dict) for v in data["quizzes"].values()))
+    """A progress file's shape: quizzes -> questions -> records, each a dict, counts numbers."""
+    if not (isinstance(data, dict) and isinstance(data.get("quizzes"), dict)):
+        return False
+    for questions in data["quizzes"].values():
+        if not isinstance(questions, dict):
+            return False
+        for rec in questions.values():
+            if not isinstance(rec, dict):
+                return False
+            for key in ("tries", "hints"):
+                if key in rec and not isinstance(rec[key], int):
+                    return False
+    return True
+
+
+def _when(record: dict) -> datetime:
+    """A record's time as a moment (time zones compared properly); the distant past if unknown."""
+    try:
+        moment = datetime.fromisoformat(str(record.get("time", "")))
+    except ValueError:
+        return datetime.min.replace(tzinfo=timezone.utc)
+    if moment.tzinfo is None:
+        moment = moment.astimezone()  # a time without a zone is this computer's local time
+    return moment
+
+
+def _csv_safe(value):
+    """Keep a spreadsheet from running a cell as a formula (=, +, -, @ at the start)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 def download_link(student: str, store: ProgressStore | None = None) -> str:
@@ -414,9 +451,9 @@ def export_csv(folder, out) -> Path:
                     answer = rec.get("answer")
                     if isinstance(answer, (list, dict)):
                         answer = json.dumps(answer, ensure_ascii=False)
-                rows.append({"student": student, "quiz": quiz, "question": qid,
+                rows.append({"student": _csv_safe(student), "quiz": quiz, "question": qid,
                              "type": rec.get("type", ""), "answer": "" if answer is None
-                             else answer, "correct": _yes_no(rec.get("correct")),
+                             else _csv_safe(answer), "correct": _yes_no(rec.get("correct")),
                              "first_try_correct": _yes_no(rec.get("first_try_correct")),
                              "tries": rec.get("tries", 0), "hints": rec.get("hints", 0),
                              "revealed": _yes_no(rec.get("revealed")),
