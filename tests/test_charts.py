@@ -326,3 +326,14 @@ def test_flow_chart_from_the_real_comparison(npr, rewrite):
     ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert ticks[0].startswith("NPR report") and "30 sentences" in ticks[0].replace("\n", " ")
     assert f"{counts['dropped']} of the original's 30 sentences were left out" in fig.alt_text
+
+
+def test_dollar_signs_in_article_text_are_not_read_as_math():
+    """A headline like "Costs Rise $5\\ and $2" once crashed the report; text is shown as written."""
+    from toolkit import analyze, article_from_text
+    from toolkit import charts
+
+    a = analyze(article_from_text('Costs Rise $5\\ and $2 Today\n\n'
+                                  '"Prices rose $5," Mayor Ana Ruiz said. It cost $2 more.'))
+    for plot in (charts.plot_density, charts.plot_sources, charts.plot_labels, charts.plot_strip):
+        assert charts.figure_bytes(plot(a), "png")

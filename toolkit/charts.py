@@ -175,6 +175,11 @@ def _finish(fig, key: str, data: Any, text: str, composed: bool):
     fig.chart_data[key] = data
     previous = getattr(fig, "alt_text", "") if composed else ""
     fig.alt_text = f"{previous} {text}".strip() if previous else text
+    # Article text ("$5 and $2") is shown as written, never read as math formatting.
+    from matplotlib.text import Text
+
+    for artist in fig.findobj(Text):
+        artist.set_parse_math(False)
     return fig
 
 
