@@ -115,13 +115,39 @@ def test_no_sentence_punctuation_warns():
     ("The council voted on Tuesday to close the bridge for repairs.", True),
     ("Der Stadtrat hat am Dienstag beschlossen, die Brücke für Reparaturen zu schließen.", False),
     ("Le conseil municipal a voté mardi pour fermer le pont pendant les travaux.", False),
-    ("市议会周二投票决定关闭这座桥进行维修，居民们对此表示担忧。", True),
+    ("市议会周二投票决定关闭这座桥进行维修，居民们对此表示担忧。", False),
 ])
 def test_language_guess(text, english):
-    # Short CJK text has too few "words" for the guess, so it is given the benefit of the doubt.
+    # Each Chinese, Japanese or Korean character counts as a word, so short CJK text is caught too.
     assert looks_english(text) is english
 
 
 def test_non_english_text_warns():
     art = article_from_text("El consejo municipal votó el martes para cerrar el puente. " * 3)
     assert any("English" in w for w in art.warnings)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("By Jane Doe\n\nThe council met on Monday. It voted.", "byline"),
+    ("WASHINGTON (AP) —\n\nThe Senate voted on Monday. It was close.", "dateline"),
+])
+def test_bylines_and_datelines_are_furniture(text, kind):
+    art = article_from_text(text)
+    assert [f.kind for f in art.furniture] == [kind]
+    assert art.title is None
+
+
+def test_by_the_end_is_not_a_byline():
+    art = article_from_text("By the end of the year, the bridge will reopen. It was late.")
+    assert art.furniture == ()
+
+
+def test_invisible_characters_only_is_empty():
+    with pytest.raises(ToolkitError, match="empty"):
+        article_from_text("\u200b\u200b\ufeff\n")
+
+
+def test_windows_line_endings_give_the_same_article():
+    raw = NPR.read_text(encoding="utf-8")
+    a, b = article_from_text(raw), article_from_text(raw.replace("\n", "\r\n"))
+    assert a.title == b.title and [p.text for p in a.body] == [p.text for p in b.body]

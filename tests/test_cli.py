@@ -63,8 +63,27 @@ def test_warnings_go_to_stderr(tmp_path, capsys):
     path = tmp_path / "page.html"
     path.write_text("<html><body><h1>Title Here</h1><p>The mayor said it was fine.</p></body></html>",
                     encoding="utf-8")
-    assert main(["analyze", str(path)]) == 0
+    assert main(["analyze", str(path), "--format", "json"]) == 0
     assert "HTML" in capsys.readouterr().err
+    assert main(["analyze", str(path)]) == 0  # the text format prints its notes once, itself
+    out = capsys.readouterr()
+    assert "Note:" in out.out and "HTML" not in out.err
+
+
+def test_output_may_not_replace_the_article(tmp_path, capsys):
+    article = tmp_path / "story.txt"
+    article.write_text("The mayor said the bridge will reopen.", encoding="utf-8")
+    for argv in (["analyze", str(article), "-o", str(article)],
+                 ["compare", str(article), str(article), "-o", str(article)]):
+        assert main(argv) == 2
+        assert "would overwrite the article" in capsys.readouterr().err
+    assert article.read_text(encoding="utf-8").startswith("The mayor")
+
+
+@pytest.mark.parametrize("grade", ["0", "-3", "99"])
+def test_grade_must_be_a_school_grade(grade, capsys):
+    assert main(["analyze", str(NPR), "--grade", grade]) == 2
+    assert "whole school grade from 1 to 16" in capsys.readouterr().err
 
 
 def test_python_dash_m_runs_without_traceback(tmp_path):
@@ -77,3 +96,10 @@ def test_python_dash_m_runs_without_traceback(tmp_path):
     ok = subprocess.run([sys.executable, "-m", "toolkit", "analyze", str(NPR), "--format", "json"],
                         capture_output=True, text=True, cwd=ROOT)
     assert ok.returncode == 0 and json.loads(ok.stdout)["sentences"]
+
+
+def test_toolkit_errors_show_as_one_line_in_notebooks():
+    from toolkit import ToolkitError
+
+    assert ToolkitError("The file is empty: choose another.")._render_traceback_() == [
+        "Problem: The file is empty: choose another."]

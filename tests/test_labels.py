@@ -129,3 +129,10 @@ def test_no_rule_file_names_anyone_from_the_seeds():
                     path.name in ("__init__.py",), (path.name, name)
             else:
                 assert not re.search(rf"\b{re.escape(name)}\b", body, re.IGNORECASE), (path.name, name)
+
+
+def test_a_quote_with_no_speaker_says_so():
+    got = label_sentences(article_from_text('"They cannot stop us." The bridge opened in May.'))
+    assert got[0].label == "claim"
+    assert "nobody is named" in got[0].reason
+    assert [e.kind for e in got[0].evidence] == ["quote"]

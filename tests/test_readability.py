@@ -52,3 +52,26 @@ def test_paragraph_figures_are_rough(npr_analysis):
         assert figures["rough_grade"].rough
         assert figures["rough_grade"].note.startswith("rough")
     assert measure_paragraph("", 0)["rough_grade"].value is None
+
+
+def test_a_huge_sentence_gets_no_silly_grade():
+    from toolkit import analyze
+
+    a = analyze("word " * 3000 + "end.")
+    grades = [p["rough_grade"] for p in a.paragraph_readability.values()]
+    assert grades and all(g.value is None and "too long" in g.note for g in grades)
+
+
+def test_hard_words_count_the_same_way_for_article_and_paragraph():
+    text = "The extraordinary situation. " * 4
+    paragraph = measure_paragraph(text, 4)["difficult_words"].value
+    article = measure_text(text, 4)["difficult_words"].value
+    assert paragraph == article == 2
+
+
+def test_readability_table_with_one_unmeasured_article(npr_analysis):
+    from toolkit import analyze
+    from toolkit.render import readability_html
+
+    bare = analyze("The storm hit. Roads closed.", readability=False)
+    assert "Flesch" in readability_html([npr_analysis, bare])

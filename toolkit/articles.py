@@ -253,7 +253,8 @@ def _furniture_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(patterns)
 
 
-_WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF\u3040-\u9FFF]+(?:['’][A-Za-z]+)?")
+_WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF]+(?:['’][A-Za-z]+)?|[\u3040-\u9FFF\uAC00-\uD7AF]")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _END_PUNCT = re.compile(r"[.!?:…][\"'”’)\]]*$")
 
 
@@ -406,7 +407,7 @@ def article_from_text(text: str, metadata: dict | None = None, path: str | None 
         text = strip_html(text)
         warnings.append("This looked like a web page's HTML code, so the tags were removed and "
                         "only the text was kept: check the sentences below look right.")
-    if not text.strip():
+    if not text.strip() or not _INVISIBLE.sub("", text).strip():
         raise ToolkitError("The article is empty: paste or load some text, at least one full sentence.")
 
     lines = _split_lines(text)

@@ -51,6 +51,19 @@ def _write(text: str, output: str | None) -> None:
                            "folder you can write to.") from None
 
 
+def _check_output(args) -> None:
+    """Refuse an output path that is one of the input articles (it would be overwritten)."""
+    output = getattr(args, "output", None)
+    if not output:
+        return
+    target = Path(output).resolve()
+    for name in ("file", "original", "rewrite"):
+        given = getattr(args, name, None)
+        if given and given != "-" and Path(given).resolve() == target:
+            raise ToolkitError(f"The output file {output} is also the article you gave: writing "
+                               "there would overwrite the article. Choose another output name.")
+
+
 def _load(file: str):
     from .articles import article_from_text, decode_text, load_article
 
@@ -69,14 +82,20 @@ def run(argv: list[str]) -> int:
     if args.command is None:
         parser.print_help()
         return 2
+    _check_output(args)
+    grade = getattr(args, "grade", None)
+    if grade is not None and not 1 <= grade <= 16:
+        raise ToolkitError(f"The grade must be a whole school grade from 1 to 16 (for example "
+                           f"--grade 8), not {grade}.")
     if args.command == "analyze":
         from .analysis import analyze
         from .render import analysis_html, analysis_text, page
 
         article = _load(args.file)
         result = analyze(article, reader_grade=args.grade)
-        for warning in article.warnings:
-            print(f"Note: {warning}", file=sys.stderr)
+        if args.format != "text":  # the text format prints its notes itself
+            for warning in article.warnings:
+                print(f"Note: {warning}", file=sys.stderr)
         if args.format == "json":
             _write(result.to_json(), args.output)
         elif args.format == "html":

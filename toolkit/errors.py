@@ -12,3 +12,7 @@ class ToolkitError(ValueError):
     >>> str(ToolkitError("The file is empty: choose a file with some text in it."))
     'The file is empty: choose a file with some text in it.'
     """
+
+    def _render_traceback_(self) -> list[str]:
+        """How IPython and Jupyter show this error: the message alone, no traceback."""
+        return [f"Problem: {self}"]

@@ -75,7 +75,8 @@ def _quoted(words: list[str]) -> str:
     return ", ".join(f"“{w}”" for w in words)
 
 
-def _make_reason(label: str, att: Attribution | None, evidence: list[tuple], text: str) -> str:
+def _make_reason(label: str, att: Attribution | None, evidence: list[tuple], text: str,
+                 quoted: bool = False) -> str:
     if label == "attributed" and att is not None:
         if att.how == "carried":
             return (f"Says who: {att.source}. This sentence is still inside the quotation "
@@ -108,6 +109,9 @@ def _make_reason(label: str, att: Attribution | None, evidence: list[tuple], tex
         return "Writer's opinion, with no source named: " + "; ".join(parts) + "."
     mild = [text[s:e] for s, e, kind, _ in evidence if kind in ("mild", "loaded", "superlative")]
     reason = "Says it as fact: no source is named, so a reader would have to check it elsewhere."
+    if quoted:
+        reason = ("Has quotation marks, but nobody is named as saying these words, so the reader "
+                  "cannot tell whose words they are.")
     if mild:
         reason += f" Look twice at {_quoted(mild[:3])}: a word that leans toward judging."
     return reason
@@ -170,8 +174,11 @@ def label_sentences(article: Article) -> list[Sentence]:
                 label, evidence = "opinion", opinion
             else:
                 label, evidence = "claim", [e for e in opinion if e[2] in ("mild", "loaded", "superlative")]
+                evidence += [(qs, qe, "quote", "quotation marks, but nobody is named as the speaker")
+                             for qs, qe in quotes]
+                evidence.sort()
                 att = None
-            reason = _make_reason(label, att, evidence, sentence_text)
+            reason = _make_reason(label, att, evidence, sentence_text, quoted=bool(quotes))
             ev = tuple(Evidence(start + s, start + e, kind, note, text[start + s:start + e])
                        for s, e, kind, note in evidence)
             sentences.append(Sentence(

@@ -209,7 +209,6 @@ def my_article(text_or_path: str) -> Analysis:
     >>> my_article('"We will rebuild," Mayor Ana Ruiz said. The storm hit on Monday.').density.attributed
     1
     """
-    from .articles import article_from_text
     from .errors import ToolkitError
 
     text = str(text_or_path)
@@ -217,9 +216,9 @@ def my_article(text_or_path: str) -> Analysis:
         raise ToolkitError("There is no article yet: paste your article's text between the "
                            "three quote marks, in place of PASTE YOUR ARTICLE HERE, then run "
                            "the cell again.")
-    if "\n" not in text.strip() and len(text) < 260 and text.strip().endswith(".txt"):
-        return analyze(load_article(text.strip()))
-    return analyze(article_from_text(text))
+    # load_article tells a file name from pasted text (and says "No file named ..." for a
+    # name that is not there), so the rule is the same as everywhere else in the toolkit.
+    return analyze(load_article(text))
 
 
 def density_table(*articles) -> HTML:

@@ -28,6 +28,7 @@ from pathlib import Path
 MIN_WORDS = 100
 MIN_SENTENCES = 5
 SMOG_MIN_SENTENCES = 30
+MAX_GRADED_SENTENCE = 80  # words; longer "sentences" are lists or text with no full stops
 
 GRADE_MEASURES = ("flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index",
                   "automated_readability_index", "dale_chall_readability_score", "consensus_grade")
@@ -134,6 +135,15 @@ _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 _WORD_FACTS: dict[str, tuple[int, bool]] = {}  # word -> (syllables, hard word?)
 
 
+def _n(count: int, word: str) -> str:
+    """ "1 word", "2 words".
+
+    >>> _n(1, "sentence"), _n(3, "hard word")
+    ('1 sentence', '3 hard words')
+    """
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
 def count_words(text: str) -> int:
     """Count words the simple way (letters and digits, contractions kept whole).
 
@@ -161,8 +171,8 @@ def measure_text(text: str, sentences: int | None = None, reader_grade: int = 8)
 
         sentences = len(split_sentences(text))
     out: dict[str, Measure] = {
-        "words": Measure(NAMES["words"], float(words), f"{words} words"),
-        "sentences": Measure(NAMES["sentences"], float(sentences), f"{sentences} sentences"),
+        "words": Measure(NAMES["words"], float(words), _n(words, "word")),
+        "sentences": Measure(NAMES["sentences"], float(sentences), _n(sentences, "sentence")),
     }
     avg = words / sentences if sentences else None
     out["avg_sentence_length"] = Measure(
@@ -175,7 +185,7 @@ def measure_text(text: str, sentences: int | None = None, reader_grade: int = 8)
     ts = _textstat()
     hard = ts.difficult_words(text)
     out["difficult_words"] = Measure(NAMES["difficult_words"], float(hard),
-                                     f"{hard} hard words ({hard / max(words, 1):.0%} of the words)")
+                                     f"{_n(hard, 'different hard word')}")
     enough = words >= MIN_WORDS and sentences >= MIN_SENTENCES
     short = (f"not enough text: formulas need at least {MIN_WORDS} words and {MIN_SENTENCES} "
              f"sentences, and this has {words} words in {sentences} sentences")
@@ -231,8 +241,8 @@ def measure_paragraph(text: str, sentences: int, reader_grade: int = 8) -> dict[
     words = count_words(text)
     avg = words / sentences if sentences else None
     out = {
-        "words": Measure(NAMES["words"], float(words), f"{words} words"),
-        "sentences": Measure(NAMES["sentences"], float(sentences), f"{sentences} sentences"),
+        "words": Measure(NAMES["words"], float(words), _n(words, "word")),
+        "sentences": Measure(NAMES["sentences"], float(sentences), _n(sentences, "sentence")),
         "avg_sentence_length": Measure(NAMES["avg_sentence_length"],
                                        round(avg, 1) if avg else None,
                                        f"on average {avg:.0f} words a sentence" if avg else
@@ -244,7 +254,8 @@ def measure_paragraph(text: str, sentences: int, reader_grade: int = 8) -> dict[
                                      "no words", rough=True)
         return out
     ts = _textstat()
-    syllables = hard = 0
+    syllables = 0
+    hard_words: set[str] = set()
     for word in _WORD.findall(text.lower()):
         facts = _WORD_FACTS.get(word)
         if facts is None:
@@ -252,9 +263,18 @@ def measure_paragraph(text: str, sentences: int, reader_grade: int = 8) -> dict[
                 _WORD_FACTS.clear()
             facts = _WORD_FACTS[word] = (ts.syllable_count(word), ts.difficult_words(word) > 0)
         syllables += facts[0]
-        hard += facts[1]
-    out["difficult_words"] = Measure(NAMES["difficult_words"], float(hard), f"{hard} hard words")
+        if facts[1]:
+            hard_words.add(word)
+    hard = len(hard_words)  # different hard words, as textstat counts them for the article
+    out["difficult_words"] = Measure(NAMES["difficult_words"], float(hard),
+                                     _n(hard, "different hard word"))
+    name = "Rough grade (Flesch-Kincaid on one paragraph)"
+    if avg and avg > MAX_GRADED_SENTENCE:
+        out["rough_grade"] = Measure(name, None, f"rough: not given: its sentences average {avg:.0f} "
+                                     "words, too long for a grade formula to mean anything",
+                                     rough=True)
+        return out
     grade = round(0.39 * words / max(sentences, 1) + 11.8 * syllables / words - 15.59, 1)
-    out["rough_grade"] = Measure("Rough grade (Flesch-Kincaid on one paragraph)", grade,
-                                 "rough: " + describe_grade(grade, reader_grade), rough=True)
+    out["rough_grade"] = Measure(name, grade, "rough: " + describe_grade(grade, reader_grade),
+                                 rough=True)
     return out

@@ -135,7 +135,7 @@ def readability_html(analyses: list["Analysis"]) -> str:
             else:
                 value = int(m.value) if float(m.value).is_integer() else m.value
                 cells.append(f"<td><b>{esc(value)}</b> ({esc(m.note)})</td>")
-        name = a.readability[key].name if analyses else key
+        name = next((a.readability[key].name for a in analyses if key in a.readability), key)
         rows.append(f"<tr><th>{esc(name)}</th>{''.join(cells)}</tr>")
     return (f"<style>{CSS}</style><table class='ml-table'><tr><th>Measure</th>{head}</tr>"
             f"{''.join(rows)}</table>")
@@ -143,7 +143,7 @@ def readability_html(analyses: list["Analysis"]) -> str:
 
 def text_table(analysis: "Analysis", width: int = 70) -> str:
     """A plain-text table: number, label marker, source and the start of each sentence."""
-    lines = [f"{'#':>3}  {'label':<28} {'source':<26} sentence"]
+    lines = [f"{'#':>3}  {'label':<32} {'source':<26} sentence"]
     for s in analysis.sentences:
         st = LABEL_STYLES[s.label]
         text = " ".join(s.text.split())
@@ -151,7 +151,7 @@ def text_table(analysis: "Analysis", width: int = 70) -> str:
             text = text[: width - 3] + "..."
         head = " (headline)" if s.headline else ""
         source = (s.source or "")[:26]
-        lines.append(f"{s.index + 1:>3}  {st.marker + ' ' + st.name:<28} {source:<26} {text}{head}")
+        lines.append(f"{s.index + 1:>3}  {st.marker + ' ' + st.name:<32} {source:<26} {text}{head}")
     lines.append("")
     lines.append(analysis.density.summary())
     return "\n".join(lines)

@@ -63,15 +63,10 @@ def _ends_sentence(text: str, m: re.Match[str]) -> bool:
 
 
 def _quote_depth(text: str, end: int) -> int:
-    depth = 0
-    for ch in text[:end]:
-        if ch == "“":
-            depth += 1
-        elif ch == "”":
-            depth = max(0, depth - 1)
-        elif ch == '"':
-            depth = 0 if depth else 1
-    return depth
+    """How many quotation marks are open at ``end`` (curly pairs, straight ones by parity)."""
+    curly = text.count("“", 0, end) - text.count("”", 0, end)
+    straight = text.count('"', 0, end) % 2
+    return max(curly, 0) + straight
 
 
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
