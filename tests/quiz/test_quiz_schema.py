@@ -161,7 +161,9 @@ def test_every_problem_is_listed(tmp_path):
     with pytest.raises(QuizFileError) as info:
         load_quiz(write(tmp_path, text))
     assert len(info.value.problems) == 2
-    assert "1 more problem" in str(info.value)
+    message = str(info.value)
+    assert message.startswith("This quiz file has 2 problems to fix")
+    assert all(problem in message for problem in info.value.problems)  # every one, in words
 
 
 @pytest.mark.parametrize("tag", ["!!python/object:os.system", "!!python/object/apply:os.system",

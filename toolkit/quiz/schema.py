@@ -155,9 +155,15 @@ class QuizFileError(ToolkitError):
 
     def __init__(self, problems: list[str]):
         self.problems = list(problems)
-        more = len(problems) - 1
-        extra = f" (and {more} more problem{'s' if more > 1 else ''}: see .problems)" if more else ""
-        super().__init__(problems[0] + extra)
+        shown = self.problems[:8]
+        if len(shown) == 1:
+            message = shown[0]
+        else:
+            message = (f"This quiz file has {len(self.problems)} problems to fix: "
+                       + " | ".join(f"({i}) {p}" for i, p in enumerate(shown, start=1)))
+            if len(self.problems) > len(shown):
+                message += f" | and {len(self.problems) - len(shown)} more like these."
+        super().__init__(message)
 
 
 def quiz_folder() -> Path:
