@@ -112,6 +112,9 @@ def read_yaml(path: Path) -> object:
 
     try:
         raw = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ToolkitError(f"{path} cannot be read ({exc.strerror or exc}): check the file "
+                           "is there and not open in another program.") from None
     except UnicodeDecodeError:
         raise ToolkitError(f"{path} is not a UTF-8 text file: save it as UTF-8 text and try again.")
     try:
@@ -123,7 +126,6 @@ def read_yaml(path: Path) -> object:
                            f"there ({getattr(exc, 'problem', exc)}).") from None
 
 
-@lru_cache(maxsize=32)
 def load_key(name: str) -> AnswerKey:
     """Load an answer key by name (``"npr"``, ``"rewrite"``) or path.
 
@@ -134,6 +136,13 @@ def load_key(name: str) -> AnswerKey:
     'rewrite'
     """
     path = key_path(name)
+    # Cached per file and its last change, so a teacher's edits to a key are seen at once.
+    return _load_key_file(str(path), path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=32)
+def _load_key_file(path_text: str, _changed: int) -> AnswerKey:
+    path = Path(path_text)
     data = read_yaml(path)
     if not isinstance(data, dict) or not isinstance(data.get("sentences"), list):
         raise ToolkitError(f"{path} is not an answer key: it needs a 'sentences:' list.")
