@@ -79,8 +79,12 @@ class Density(_Shares):
 
     def summary(self) -> str:
         """One plain sentence about the figures."""
-        return (f"{self.attributed} of {self.sentences} sentences name a source "
-                f"({self.share_attributed:.0%}); {len(self.sources)} different sources are named; "
+        n = len(self.sources)
+        named = ("no source is named" if n == 0 else "1 source is named" if n == 1
+                 else f"{n} different sources are named")
+        verb = "names" if self.attributed == 1 and self.sentences == 1 else "name"
+        return (f"{self.attributed} of {self.sentences} sentences {verb} a source "
+                f"({self.share_attributed:.0%}); {named}; "
                 f"{self.share_quoted:.0%} of the words are inside quotation marks.")
 
     def to_dict(self) -> dict:
