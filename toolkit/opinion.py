@@ -24,6 +24,7 @@ OPINION_THRESHOLD = 2
 _MOST = re.compile(r"\b(?:most|least)\s+(?!of\b|people\b|recently\b|likely\b)[a-z]{3,}\b", re.IGNORECASE)
 # "the weakest", "the greatest": a regular superlative after "the" (words like "latest",
 # "largest" or "interest" are common in plain reporting, so this counts as a mild sign only)
+_EST_WORD = re.compile(r"[a-z]{2}est\b")
 _THE_EST = re.compile(r"\bthe\s+(?!latest\b|largest\b|biggest\b|highest\b|lowest\b|"
                       r"earliest\b|oldest\b|newest\b|closest\b|nearest\b|smallest\b)"
                       r"([a-z]{2,}est)\b", re.IGNORECASE)
@@ -59,7 +60,8 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
     for m in (_MOST.finditer(text) if ("most" in words or "least" in words) else ()):
         if _outside(quotes, m.start()) and not any(f[0] <= m.start() < f[1] for f in found):
             found.append((m.start(), m.end(), "superlative", f"extreme comparison: {m.group(0)}"))
-    for m in (_THE_EST.finditer(text) if "the" in words else ()):
+    has_est = "the" in words and _EST_WORD.search(getattr(words, "text", text.lower()))
+    for m in (_THE_EST.finditer(text) if has_est else ()):
         if _outside(quotes, m.start(1)) and not any(f[0] <= m.start(1) < f[1] for f in found):
             found.append((m.start(1), m.end(1), "superlative", f"extreme comparison: {m.group(1)}"))
     stripped = text.rstrip(" \"”'’)")
