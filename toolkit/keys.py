@@ -28,10 +28,15 @@ EVIDENCE_KINDS = ("speaker", "cue", "quote", "carried", "loaded", "modal", "supe
 
 @dataclass(frozen=True)
 class KeyEvidence:
-    """One evidence item of the key: words (an exact substring of the sentence) and their kind."""
+    """One evidence item of the key: words (an exact substring of the sentence) and their kind.
+
+    ``optional`` marks words a student may fairly click in a spot-the-words question without
+    losing credit, but need not find ("for good" beside the "must" that makes the opinion).
+    """
 
     text: str
     kind: str
+    optional: bool = False
 
 
 @dataclass(frozen=True)
@@ -162,7 +167,7 @@ def _load_key_file(path_text: str, _changed: int) -> AnswerKey:
                 raise ToolkitError(f"{path}: sentence {item.get('n', i)} has an evidence item "
                                    f"{ev!r}; each needs 'text' and a 'kind' from "
                                    f"{', '.join(EVIDENCE_KINDS)}.")
-            evidence.append(KeyEvidence(str(ev["text"]), ev["kind"]))
+            evidence.append(KeyEvidence(str(ev["text"]), ev["kind"], bool(ev.get("optional", False))))
         sentences.append(KeySentence(
             n=int(item.get("n", i)), text=str(item["text"]), label=label, also=also,
             headline=bool(item.get("headline", False)), source=item.get("source"),

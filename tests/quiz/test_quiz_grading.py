@@ -100,3 +100,18 @@ def test_reveal_every_graded_type(small):
         html = grading.reveal(q)
         assert "Answer" in html or "sample answer" in html
         assert "<script>" not in html and "<b>source</b>" not in html
+
+
+def test_optional_evidence_words_are_fair_clicks_but_not_required():
+    from toolkit.quiz import load_quiz
+    from toolkit.quiz.grading import grade, target_words, word_tokens
+
+    q = load_quiz("03-fact-claim-opinion").get("spot-must")
+    words = [w for _, _, w in word_tokens(q.sentence.key.text)]
+    required, optional = target_words(q), target_words(q, optional=True)
+    assert [words[i] for i in optional] == ["for", "good"]
+    assert "for" not in [words[i] for i in required]
+    assert grade(q, required).correct is True
+    assert grade(q, required + optional).correct is True
+    other = words.index("agreements")
+    assert grade(q, required + [other]).correct is False

@@ -353,16 +353,19 @@ def word_tokens(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def target_words(q: Question) -> list[int]:
-    """Return the indexes of the words the key counts as evidence for this spot_words question."""
+def target_words(q: Question, optional: bool = False) -> list[int]:
+    """Return the indexes of the words the key counts as evidence for this spot_words question.
+
+    With ``optional=True``, return instead the words the key marks as optional: fair to click,
+    not needed to get the question right.
+    """
     ks = q.sentence.key
-    spans = [(s, e) for s, e, _ in evidence_spans(ks, FIND[q.find])]
-    # evidence_spans drops nested spans; for spotting, every listed piece counts
-    for ev in ks.evidence:
-        if ev.kind in FIND[q.find]:
-            start = ks.text.find(ev.text)
-            if start >= 0:
-                spans.append((start, start + len(ev.text)))
+    wanted = [ev for ev in ks.evidence if ev.kind in FIND[q.find] and ev.optional == optional]
+    spans = []
+    for ev in wanted:  # every listed piece counts, nested ones too
+        start = ks.text.find(ev.text)
+        if start >= 0:
+            spans.append((start, start + len(ev.text)))
     return [i for i, (s, e, _) in enumerate(word_tokens(ks.text))
             if any(s < end and start < e for start, end in spans)]
 
@@ -375,8 +378,9 @@ def grade_spot(q: Question, answer) -> Result:
         return Result(None, None, verdict(False, "Click the words first, then press Check."),
                       "empty")
     target = set(target_words(q))
+    allowed = set(target_words(q, optional=True)) - target
     hits = [i for i in chosen if i in target]
-    extra = [i for i in chosen if i not in target]
+    extra = [i for i in chosen if i not in target and i not in allowed]
     missed = sorted(target - set(chosen))
     ok = not extra and not missed
     score = max(0.0, (len(hits) - len(extra)) / len(target)) if target else 0.0
