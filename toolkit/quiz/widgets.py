@@ -402,8 +402,10 @@ class StudentBar:
 
     def __init__(self, session: Session):
         self.session = session
+        # continuous_update=False: the name is sent once, when the box loses focus (Tab or
+        # clicking Start), not after every key, so fast typing cannot race the kernel's echo.
         self.name_text = W.Text(value="", description="Your name",
-                                placeholder="First name is enough",
+                                placeholder="First name is enough", continuous_update=False,
                                 style={"description_width": "initial"})
         self.start_button = _button("Start", "Save my answers under this name", "primary")
         self.start_button.on_click(lambda _b: self.start())
