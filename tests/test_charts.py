@@ -5,16 +5,13 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
 from toolkit import ToolkitError, analyze, charts
 from toolkit.palette import COMPARE_STYLES, LABEL_STYLES, LABELS
 
-ROOT = Path(__file__).resolve().parent.parent
-NPR = ROOT / "seeds" / "npr-sessions-el-salvador.txt"
-REWRITE = ROOT / "seeds" / "rewrite-sessions-ms13.txt"
+from seedpaths import NPR, REWRITE, ROOT
 SHORT = '"We will rebuild," Mayor Ana Ruiz said. The storm hit on Monday.'
 PLOTS = ("plot_density", "plot_strip", "plot_labels", "plot_readability", "plot_sources")
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import time
-from pathlib import Path
 
 import pytest
 
@@ -14,9 +13,7 @@ from toolkit.errors import ToolkitError
 from toolkit.keys import normalize, read_yaml
 from toolkit.palette import COMPARE_KINDS, COMPARE_STYLES
 
-ROOT = Path(__file__).resolve().parent.parent
-NPR = ROOT / "seeds" / "npr-sessions-el-salvador.txt"
-REWRITE = ROOT / "seeds" / "rewrite-sessions-ms13.txt"
+from seedpaths import NPR, REWRITE, ROOT
 PAIRS = ROOT / "eval" / "data" / "pairs"
 BRIDGE = (PAIRS / "bridge-original.txt", PAIRS / "bridge-rewrite.txt")
 UNRELATED = (PAIRS / "unrelated-original.txt", PAIRS / "unrelated-rewrite.txt")

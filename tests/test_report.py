@@ -7,16 +7,13 @@ import re
 import subprocess
 import sys
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 
 from toolkit import ToolkitError, analyze
 from toolkit.report import build_report
 
-ROOT = Path(__file__).resolve().parent.parent
-NPR = ROOT / "seeds" / "npr-sessions-el-salvador.txt"
-REWRITE = ROOT / "seeds" / "rewrite-sessions-ms13.txt"
+from seedpaths import NPR, REWRITE, ROOT
 
 
 class _Parts(HTMLParser):
