@@ -37,10 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-try:  # the module's new name (issue 13); the old one still works on older trees
-    from toolkit.comparison import KINDS, compare  # noqa: E402
-except ImportError:  # pragma: no cover
-    from toolkit.compare import KINDS, compare  # type: ignore  # noqa: E402
+from toolkit.comparison import KINDS, compare  # noqa: E402
 from toolkit.keys import normalize, read_yaml  # noqa: E402
 
 PUBLIC = ROOT / "eval" / "data" / "public"

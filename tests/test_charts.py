@@ -311,7 +311,7 @@ def _timed(plot, a, b):
 
 
 def test_flow_chart_from_the_real_comparison(npr, rewrite):
-    from toolkit.compare import compare
+    from toolkit import compare
 
     comparison = compare(npr, rewrite)
     fig = charts.plot_flow(comparison)

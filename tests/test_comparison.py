@@ -1,4 +1,4 @@
-"""Tests for toolkit.compare: alignment, kinds, flags, dropped sentences, voices, HTML, JSON, CLI."""
+"""Tests for toolkit.comparison (toolkit.compare): alignment, kinds, flags, dropped sentences, voices, HTML, JSON, CLI."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import time
 import pytest
 
 from toolkit.cli import main
-from toolkit.compare import Comparison, compare
+from toolkit.comparison import Comparison, compare
 from toolkit.errors import ToolkitError
 from toolkit.keys import normalize, read_yaml
 from toolkit.palette import COMPARE_KINDS, COMPARE_STYLES

@@ -23,14 +23,15 @@ from .palette import LABEL_STYLES, style_for
 
 __all__ = [
     "Analysis",
-    "compare",
     "Article",
+    "Comparison",
     "LABELS",
     "LABEL_STYLES",
     "Sentence",
     "ToolkitError",
     "analyze",
     "article_from_text",
+    "compare",
     "load_article",
     "load_key",
     "seed_path",
@@ -40,11 +41,15 @@ __all__ = [
 __version__ = "0.1.0"
 
 
-_SUBMODULES = ("compare", "charts", "quiz", "report", "render", "readability", "keys")
+_SUBMODULES = ("comparison", "charts", "quiz", "report", "render", "readability", "keys", "lesson")
 
 
 def __getattr__(name: str):
     """Load the heavier parts on first use: ``toolkit.compare(a, b)``, ``toolkit.charts``, ..."""
+    if name in ("compare", "Comparison"):
+        from . import comparison
+
+        return getattr(comparison, name)
     if name in _SUBMODULES:
         import importlib
 

@@ -271,15 +271,9 @@ def _chart_figure_class():
 
     class ChartFigure(Figure):
         def _repr_html_(self) -> str:
-            import base64
-            import html as _html
+            from .render.html import figure
 
-            text = _html.escape(getattr(self, "alt_text", "") or "", quote=True)
-            data = base64.b64encode(figure_bytes(self, "png", dpi=100)).decode("ascii")
-            return (f'<figure style="margin:.4em 0"><img src="data:image/png;base64,{data}" '
-                    f'alt="{text}" style="max-width:100%"><figcaption style="font-family:'
-                    f'system-ui,sans-serif;font-size:.9em"><b>What the chart shows:</b> {text}'
-                    f"</figcaption></figure>")
+            return figure(self)
 
     return ChartFigure
 
@@ -758,7 +752,7 @@ def flow_data(comparison) -> dict:
     changed, reworded, kept); without ``pairs`` the rewrite's counts stand in.
     """
     if not hasattr(comparison, "flow_counts"):
-        raise ToolkitError(f"plot_flow needs a comparison from toolkit.compare, but it got a "
+        raise ToolkitError(f"plot_flow needs a comparison from toolkit.compare (or lesson.load_compare_key), but it got a "
                            f"{type(comparison).__name__}.")
     raw = dict(comparison.flow_counts())
     unknown = sorted(set(raw) - set(COMPARE_KINDS))

@@ -89,7 +89,8 @@ def run(argv: list[str]) -> int:
                            f"--grade 8), not {grade}.")
     if args.command == "analyze":
         from .analysis import analyze
-        from .render import analysis_html, analysis_text, page
+        from .render.analysis import analysis_html, analysis_text
+        from .render.html import page
 
         article = _load(args.file)
         result = analyze(article, reader_grade=args.grade)
@@ -107,17 +108,77 @@ def run(argv: list[str]) -> int:
 
 
 def _dispatch_other(args) -> int:
-    """Commands that live in their own modules: ``compare`` and ``report``."""
+    """The two-article commands: ``compare`` and ``report``."""
     if args.command == "compare":
-        from .compare import run_cli as run_compare
-
         return run_compare(args, load=_load, write=_write)
     if args.command == "report":
-        from .report import run_cli as run_report
-
         return run_report(args, load=_load, write=_write)
     print(f"Unknown command {args.command!r}: use analyze, compare or report.", file=sys.stderr)
     return 2
+
+
+def run_compare(args, load=None, write=None) -> int:
+    """Run ``python -m toolkit compare ORIGINAL REWRITE --format json|html|text``; return 0.
+
+    Raises:
+        ToolkitError: for a missing, empty or unreadable file.
+    """
+    from .comparison import compare
+    from .render.html import page
+
+    load, write = load or _load, write or _write
+    original = load(args.original)
+    rewrite = load(args.rewrite)
+    for art in (original, rewrite):
+        for warning in art.warnings:
+            print(f"Note ({art.name}): {warning}", file=sys.stderr)
+    result = compare(original, rewrite)
+    fmt = getattr(args, "format", "text")
+    if fmt == "json":
+        write(result.to_json(), args.output)
+    elif fmt == "html":
+        write(page(f"Compare: {result.rewrite_analysis.name}", result.to_html()), args.output)
+    elif fmt == "text":
+        write(result.to_text(), args.output)
+    else:
+        raise ToolkitError(f"There is no format {fmt!r}: use json, html or text.")
+    return 0
+
+
+def run_report(args, load=None, write=None) -> int:
+    """Run ``python -m toolkit report ORIGINAL [REWRITE] -o report.html``; return 0.
+
+    Args:
+        args: parsed arguments with ``original``, ``rewrite`` (or None), ``output``, ``grade``.
+        load: the command line's loader (a path to an Article, with its clear errors).
+        write: the command line's writer (text to a file, with its clear errors).
+
+    Raises:
+        ToolkitError: for bad input, a bad grade or an output path that cannot be written.
+    """
+    from .report import _check_grade, build_report
+
+    load, write = load or _load, write or _write
+    output = getattr(args, "output", None) or "report.html"
+    inputs = [p for p in (args.original, getattr(args, "rewrite", None)) if p and p != "-"]
+    for given in inputs:
+        if Path(given).exists() and Path(output).exists() and Path(given).resolve() == Path(output).resolve():
+            raise ToolkitError(f"The report would overwrite the article {given}: choose another "
+                               f"output file with -o, such as report.html.")
+    out_dir = Path(output).resolve().parent
+    if not out_dir.is_dir():
+        raise ToolkitError(f"Cannot write {output}: there is no folder {out_dir}. Choose a folder "
+                           "that exists.")
+    grade = _check_grade(getattr(args, "grade", 8))
+    original = load(args.original)
+    rewrite = load(args.rewrite) if getattr(args, "rewrite", None) else None
+    for art in (original, rewrite):
+        if art is not None:
+            for warning in art.warnings:
+                print(f"Note ({art.name}): {warning}", file=sys.stderr)
+    write(build_report(original, rewrite, grade=grade), output)
+    print(f"Wrote the report to {output}", file=sys.stderr)
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

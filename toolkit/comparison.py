@@ -26,7 +26,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import sys
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -36,7 +35,7 @@ from .analysis import Analysis, analyze, source_key
 from .articles import Article
 from .errors import ToolkitError
 from .labels import Sentence
-from .palette import COMPARE_KINDS, COMPARE_STYLES, LABEL_STYLES
+from .palette import COMPARE_KINDS, COMPARE_STYLES, EVIDENCE_LABEL, LABEL_STYLES
 from .wordlists import load_words, phrase_regex
 
 KINDS = ("kept", "reworded", "attribution_dropped", "changed", "added")
@@ -198,9 +197,11 @@ class Pair:
     rewrite: Sentence
     original: tuple[Sentence, ...]
     kind: str
-    similarity: float
+    similarity: float | None  # None: the pair comes from a hand-written compare key
     flags: list[dict] = field(default_factory=list)
     reason: str = ""
+    also: tuple[str, ...] = ()  # other kinds a compare key accepts
+    note: str | None = None     # a compare key's teacher note
 
     @property
     def kind_name(self) -> str:
@@ -211,7 +212,8 @@ class Pair:
         """As plain data."""
         return {"rewrite": self.rewrite.to_dict(),
                 "original": [s.to_dict() for s in self.original],
-                "kind": self.kind, "similarity": round(self.similarity, 3),
+                "kind": self.kind,
+                "similarity": None if self.similarity is None else round(self.similarity, 3),
                 "reason": self.reason, "flags": [dict(f) for f in self.flags]}
 
 
@@ -224,6 +226,18 @@ class Comparison:
     pairs: list[Pair]
     dropped: list[dict]
     voices: dict[str, list[str]]
+    original_sources: dict[int, str | None] = field(default_factory=dict)
+    from_key: str | None = None  # the compare key's file, when the comparison is a human key
+
+    def source_of_original(self, sentence: Sentence) -> str | None:
+        """Who an original sentence came from (None: the writer's own voice).
+
+        A comparison read from a compare key takes the original's answer key's sources where
+        it has one; otherwise the tool's reading of the sentence.
+        """
+        if sentence.index in self.original_sources:
+            return self.original_sources[sentence.index]
+        return _source_of(sentence) if _attributed(sentence) else None
 
     def flow_counts(self) -> dict[str, int]:
         """How many rewrite sentences of each kind, and how many original sentences were dropped.
@@ -255,16 +269,33 @@ class Comparison:
             groups.setdefault(d["source"], []).append(d["sentence"])
         return groups
 
+    def dropped_from(self, voice: str) -> list[Sentence]:
+        """The dropped original sentences that came from ``voice`` (the same source, by name).
+
+        >>> c = compare('"We will rebuild the library," Mayor Ana Ruiz said. '
+        ...             'Ruiz said the pool opens in May.', "We will rebuild the library.")
+        >>> [s.index for s in c.dropped_from("Mayor Ana Ruiz")]
+        [1]
+        """
+        return [d["sentence"] for d in self.dropped
+                if d["source"] and same_source(d["source"], voice)]
+
     def to_text(self) -> str:
         """A plain-text report: every pair, then what was dropped and whose voices vanished."""
+        from .render.comparison import comparison_text
+
         return comparison_text(self)
 
     def to_html(self) -> str:
         """Side by side: each rewrite sentence beside its original(s), marked by kind (escaped)."""
+        from .render.comparison import comparison_html
+
         return comparison_html(self)
 
     def voices_html(self) -> str:
         """Who is quoted in each article, which voices vanished and what went with them."""
+        from .render.comparison import voices_html
+
         return voices_html(self)
 
     def _repr_html_(self) -> str:
@@ -362,6 +393,15 @@ def _names_source(text: str, source: str) -> bool:
         if re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text, flags):
             return True
     return False
+
+
+def same_source(x: str, y: str) -> bool:
+    """Two source names stand for the same source (same folded name, or same surname/outlet).
+
+    >>> same_source("Houston Police Chief Art Acevedo", "Acevedo")
+    True
+    """
+    return source_key(x) == source_key(y) or bool(_name_heads(x) & _name_heads(y))
 
 
 def compare(original: Analysis | Article | str | Path,
@@ -510,8 +550,6 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
 
 
 def _evidence_label(kind: str) -> str:
-    from .palette import EVIDENCE_LABEL
-
     return EVIDENCE_LABEL.get(kind, "opinion")
 
 
@@ -590,205 +628,99 @@ def _voices(a: Analysis, b: Analysis, pairs: list[Pair]) -> dict[str, list[str]]
                     all(source_key(src) != source_key(x) for x in rewrite):
                 rewrite.append(src)
 
-    def same(x: str, y: str) -> bool:
-        return source_key(x) == source_key(y) or bool(_name_heads(x) & _name_heads(y))
-
-    vanished = [src for src in original if not any(same(src, r) for r in rewrite)]
+    vanished = [src for src in original if not any(same_source(src, r) for r in rewrite)]
     return {"original": original, "rewrite": rewrite, "vanished": vanished}
 
 
 # --------------------------------------------------------------------------------------------
-# Showing the comparison
+# A human compare key as a Comparison
 
 
-def _mark(kind: str) -> str:
-    from .render import _tint, esc
+def load_compare_key(name: str | Path = "compare-seeds",
+                     original: Analysis | Article | str | Path | None = None,
+                     rewrite: Analysis | Article | str | Path | None = None) -> Comparison:
+    """Read a hand-written compare key as a real Comparison of the two articles it describes.
 
-    st = COMPARE_STYLES[kind]
-    return (f'<span class="ml-mark" style="background:{_tint(st.colour)};border-color:{st.colour}" '
-            f'aria-label="{esc(st.name)}">{esc(st.marker)}</span>')
+    Args:
+        name: a shipped compare key (``"compare-seeds"``) or the path of a compare key file.
+        original: the original article (Analysis, Article or path); by default the shipped seed
+            the key names in ``original:``.
+        rewrite: the rewrite, in the same forms; by default the seed named in ``rewrite:``.
 
-
-_COMPARE_CSS = """
-.ml-cmp{border-collapse:collapse;font-family:Georgia,'Times New Roman',serif;line-height:1.5;width:100%}
-.ml-cmp td,.ml-cmp th{border:1px solid #999;padding:.35em .5em;vertical-align:top;text-align:left}
-.ml-cmp th{font-family:system-ui,sans-serif;font-size:.9em}
-.ml-cmp .ml-kind{font-family:system-ui,sans-serif;font-size:.85em;white-space:nowrap}
-.ml-cmp .ml-why{font-family:system-ui,sans-serif;font-size:.85em;color:#333}
-.ml-cmp .ml-num{font-family:system-ui,sans-serif;font-weight:700;white-space:nowrap}
-.ml-flag{text-decoration:underline;text-decoration-thickness:2px;text-underline-offset:3px;font-weight:600}
-"""
-
-
-def _sentence_with_flags(p: Pair, text: str) -> str:
-    from .render import esc
-
-    pieces, pos = [], p.rewrite.start
-    for f in sorted(p.flags, key=lambda f: (f["start"], -f["end"])):
-        if f["start"] < pos or f["end"] > p.rewrite.end:
-            continue
-        colour = COMPARE_STYLES[f["kind"]].colour if f["kind"] in COMPARE_STYLES else \
-            LABEL_STYLES[_evidence_label(f["kind"])].colour
-        pieces.append(esc(text[pos:f["start"]]))
-        pieces.append(f'<span class="ml-flag" style="text-decoration-color:{colour}" '
-                      f'title="{esc(f["kind"])}: {esc(f["note"])}">{esc(text[f["start"]:f["end"]])}</span>')
-        pos = f["end"]
-    pieces.append(esc(text[pos:p.rewrite.end]))
-    return "".join(pieces)
-
-
-def comparison_html(c: Comparison) -> str:
-    """The comparison as an HTML fragment: a legend, then one row per rewrite sentence."""
-    from .render import CSS, _tint, esc
-
-    legend = " ".join(
-        f'<span style="background:{_tint(COMPARE_STYLES[k].colour)};'
-        f'border-bottom:3px solid {COMPARE_STYLES[k].colour}"><b>{esc(COMPARE_STYLES[k].marker)}</b> '
-        f'{esc(COMPARE_STYLES[k].name)}</span>' for k in COMPARE_KINDS)
-    counts = c.flow_counts()
-    summary = "; ".join(f"{n} {COMPARE_STYLES[k].name.split(' (')[0].lower()}"
-                        for k, n in counts.items())
-    rows = []
-    r_text = c.rewrite_analysis.article.text
-    seen: set[int] = set()
-    for p in c.pairs:
-        st = COMPARE_STYLES[p.kind]
-        n = p.rewrite.index + 1
-        cells = []
-        for o in p.original:
-            anchor = "" if o.index in seen else f' id="ml-o{o.index + 1}"'
-            seen.add(o.index)
-            cells.append(f'<span class="ml-num"{anchor}>O{o.index + 1}</span> {esc(o.text)}')
-        originals = "<br>".join(cells) or "<i>Nothing in the original.</i>"
-        link = ", ".join(f'<a href="#ml-o{o.index + 1}">O{o.index + 1}</a>' for o in p.original)
-        rows.append(
-            f'<tr id="ml-r{n}" data-kind="{esc(p.kind)}" style="background:{_tint(st.colour, 0.8)}">'
-            f'<td class="ml-num">R{n}{" &larr; " + link if link else ""}</td>'
-            f'<td class="ml-kind">{_mark(p.kind)} {esc(st.name)}</td>'
-            f'<td>{_sentence_with_flags(p, r_text)}<div class="ml-why">{esc(p.reason)}</div></td>'
-            f'<td>{originals}</td></tr>')
-    dropped_rows = []
-    for d in c.dropped:
-        s = d["sentence"]
-        who = d["source"] or "the writer (no source named)"
-        dropped_rows.append(f'<tr id="ml-o{s.index + 1}" data-kind="dropped">'
-                            f'<td class="ml-num">O{s.index + 1}</td>'
-                            f'<td class="ml-kind">{_mark("dropped")} {esc(COMPARE_STYLES["dropped"].name)}</td>'
-                            f'<td>{esc(s.text)}</td><td>{esc(who)}</td></tr>')
-    parts = [f"<style>{CSS}{_COMPARE_CSS}</style>", '<div class="ml-article" style="max-width:none">',
-             f"<h3>{esc(c.rewrite_analysis.name)} compared with {esc(c.original_analysis.name)}</h3>",
-             f'<div class="ml-legend">{legend}</div>',
-             f'<p class="ml-legend">{esc(summary)}. The tool proposes; you decide.</p>',
-             '<table class="ml-cmp"><tr><th>#</th><th>What happened</th><th>Rewrite</th>'
-             '<th>Original</th></tr>', *rows, "</table>"]
-    if dropped_rows:
-        parts += ["<h3>Left out of the rewrite</h3>",
-                  '<table class="ml-cmp"><tr><th>#</th><th></th><th>Original sentence</th>'
-                  '<th>Who it came from</th></tr>', *dropped_rows, "</table>"]
-    parts += [voices_html(c, style=False), "</div>"]
-    return "\n".join(parts)
-
-
-def voices_html(c: Comparison, style: bool = True) -> str:
-    """Who each article names as a source, which voices vanished, and which of their points went too."""
-    from .render import CSS, esc
-
-    groups = c.dropped_by_voice()
-
-    def items(names: list[str]) -> str:
-        return "".join(f"<li>{esc(n)}</li>" for n in names) or "<li><i>nobody</i></li>"
-
-    parts = [f"<style>{CSS}{_COMPARE_CSS}</style>" if style else "", '<div class="ml-voices">',
-             "<h3>Voices</h3>",
-             f"<p>The original names {len(c.voices['original'])} source(s); the rewrite names "
-             f"{len(c.voices['rewrite'])}.</p>",
-             "<table class='ml-cmp'><tr><th>Named in the original</th><th>Named in the rewrite</th>"
-             "<th>Vanished</th></tr>",
-             f"<tr><td><ul>{items(c.voices['original'])}</ul></td><td><ul>{items(c.voices['rewrite'])}"
-             f"</ul></td><td><ul>{items(c.voices['vanished'])}</ul></td></tr></table>"]
-    for name in c.voices["vanished"]:
-        points = [s for src, sents in groups.items() if src and
-                  (source_key(src) == source_key(name) or _name_heads(src) & _name_heads(name))
-                  for s in sents]
-        parts.append(f"<h4>{_mark('dropped')} {esc(name)}: {len(points)} point(s) left out</h4>")
-        if points:
-            parts.append("<ul>" + "".join(f"<li>O{s.index + 1}: {esc(s.text)}</li>" for s in points)
-                         + "</ul>")
-    if groups.get(None):
-        parts.append(f"<h4>{_mark('dropped')} The writer's own sentences left out: "
-                     f"{len(groups[None])}</h4>")
-        parts.append("<ul>" + "".join(f"<li>O{s.index + 1}: {esc(s.text)}</li>" for s in groups[None])
-                     + "</ul>")
-    parts.append("</div>")
-    return "\n".join(parts)
-
-
-def comparison_text(c: Comparison, width: int = 100) -> str:
-    """The command line's text format."""
-    def cut(text: str) -> str:
-        text = " ".join(text.split())
-        return text if len(text) <= width else text[: width - 3] + "..."
-
-    title = f"{c.rewrite_analysis.name} compared with {c.original_analysis.name}"
-    out = [title, "=" * len(title), ""]
-    for p in c.pairs:
-        st = COMPARE_STYLES[p.kind]
-        origin = ", ".join(f"O{o.index + 1}" for o in p.original) or "-"
-        out.append(f"R{p.rewrite.index + 1:<3} {st.marker} {st.name}  <- {origin}  "
-                   f"(similarity {p.similarity:.2f})")
-        out.append(f"     rewrite:  {cut(p.rewrite.text)}")
-        for o in p.original:
-            out.append(f"     original: {cut(o.text)}")
-        out.append(f"     why: {p.reason}")
-        for f in p.flags:
-            out.append(f"     flag {f['kind']}: “{f['text']}”")
-        out.append("")
-    out.append("Left out of the rewrite, by who said it:")
-    for src, sents in c.dropped_by_voice().items():
-        out.append(f"  {src or 'The writer (no source named)'}:")
-        for s in sents:
-            out.append(f"    {COMPARE_STYLES['dropped'].marker} O{s.index + 1}: {cut(s.text)}")
-    out.append("")
-    out.append("Sources named in the original: " + (", ".join(c.voices["original"]) or "none"))
-    out.append("Sources named in the rewrite:  " + (", ".join(c.voices["rewrite"]) or "none"))
-    out.append("Vanished:                      " + (", ".join(c.voices["vanished"]) or "none"))
-    out.append("")
-    out.append("Counts: " + ", ".join(f"{k} {n}" for k, n in c.flow_counts().items()))
-    out.append("The tool proposes; a teacher decides.")
-    return "\n".join(out)
-
-
-def run_cli(args, load, write) -> int:
-    """Run ``python -m toolkit compare ORIGINAL REWRITE --format json|html|text``; return 0.
+    Returns:
+        A Comparison whose pairs, dropped sentences and voices are the key's (``similarity`` is
+        None: a person decided, nothing was measured). It works wherever a Comparison does.
 
     Raises:
-        ToolkitError: for a missing, empty or unreadable file.
+        ToolkitError: if the key is missing or broken, or its sentences are not the articles'.
+
+    >>> key = load_compare_key()
+    >>> key.from_key is not None, key.pairs[1].kind, key.pairs[1].similarity is None
+    (True, 'added', True)
     """
-    from .render import page
+    from .keys import key_path, load_key, normalize, read_yaml
 
-    original = load(args.original)
-    rewrite = load(args.rewrite)
-    for art in (original, rewrite):
-        for warning in art.warnings:
-            print(f"Note ({art.name}): {warning}", file=sys.stderr)
-    result = compare(original, rewrite)
-    fmt = getattr(args, "format", "text")
-    if fmt == "json":
-        write(result.to_json(), args.output)
-    elif fmt == "html":
-        write(page(f"Compare: {result.rewrite_analysis.name}", result.to_html()), args.output)
-    elif fmt == "text":
-        write(result.to_text(), args.output)
-    else:
-        raise ToolkitError(f"There is no format {fmt!r}: use json, html or text.")
-    return 0
+    path = key_path(str(name))
+    data = read_yaml(path)
+    if not isinstance(data, dict) or not isinstance(data.get("sentences"), list) or \
+            not isinstance(data.get("dropped", []), list) or not isinstance(data.get("voices"), dict):
+        raise ToolkitError(f"{path} is not a compare key: it needs 'sentences:', 'dropped:' and "
+                           "'voices:' (see toolkit/data/keys/compare-seeds.yaml).")
+    articles = []
+    for given, role in ((original, "original"), (rewrite, "rewrite")):
+        if given is None:
+            from . import seed_path
 
+            seed = data.get(role)
+            try:
+                given = seed_path(str(seed))
+            except ToolkitError:
+                raise ToolkitError(f"{path} names the {role} {seed!r}, which is not a shipped "
+                                   f"seed: give the {role} article too, as {role}=...") from None
+        articles.append(_as_analysis(given))
+    a, b = articles
 
-class _CallableModule(__import__("types").ModuleType):
-    """Lets ``toolkit.compare(original, rewrite)`` work: the module itself can be called."""
+    def sentence(analysis: Analysis, n: object, text: object, where: str) -> Sentence:
+        if not isinstance(n, int) or not 1 <= n <= len(analysis.sentences):
+            raise ToolkitError(f"{path}: {where} has the sentence number {n!r}, but "
+                               f"{analysis.name} has sentences 1 to {len(analysis.sentences)}.")
+        s = analysis.sentences[n - 1]
+        if text is not None and normalize(str(text)) != normalize(s.text):
+            raise ToolkitError(f"{path}: {where} does not match sentence {n} of {analysis.name} "
+                               f"({s.text[:60]!r}): is the key for these two articles?")
+        return s
 
-    def __call__(self, original, rewrite):
-        return compare(original, rewrite)
-
-
-__import__("sys").modules[__name__].__class__ = _CallableModule
+    pairs = []
+    for i, item in enumerate(data["sentences"], start=1):
+        if not isinstance(item, dict) or item.get("kind") not in KINDS:
+            raise ToolkitError(f"{path}: rewrite sentence entry {i} needs a 'kind' from "
+                               f"{', '.join(KINDS)}.")
+        rs = sentence(b, item.get("n", i), item.get("text"), f"rewrite sentence {item.get('n', i)}")
+        texts = list(item.get("original") or [])
+        originals = tuple(sentence(a, n, texts[j] if j < len(texts) else None,
+                                   f"rewrite sentence {rs.index + 1}'s original {n}")
+                          for j, n in enumerate(item.get("original_n") or []))
+        flags = []
+        for f in item.get("flags") or []:
+            at = rs.text.find(str(f.get("text", ""))) if isinstance(f, dict) else -1
+            if at < 0 or not f.get("kind"):
+                raise ToolkitError(f"{path}: rewrite sentence {rs.index + 1} has the flag {f!r}; "
+                                   "each needs a 'kind' and 'text' found in the sentence.")
+            kind = str(f["kind"])
+            style = COMPARE_STYLES.get(kind) or LABEL_STYLES[_evidence_label(kind)]
+            flags.append({"kind": kind, "start": rs.start + at, "end": rs.start + at + len(f["text"]),
+                          "text": f["text"], "note": f.get("note") or style.name})
+        pairs.append(Pair(rs, originals, item["kind"], None, flags, str(item.get("reason") or ""),
+                          tuple(item.get("also") or ()), item.get("note")))
+    dropped = [{"sentence": sentence(a, d.get("n"), d.get("text"), f"dropped sentence {d.get('n')}"),
+                "source": d.get("source")} for d in data.get("dropped") or []]
+    voices = {k: [str(v) for v in data["voices"].get(k) or []] for k in ("original", "rewrite", "vanished")}
+    sources: dict[int, str | None] = {d["sentence"].index: d["source"] for d in dropped}
+    try:
+        label_key = load_key(str(data["original"])) if data.get("original") else None
+    except ToolkitError:
+        label_key = None
+    if label_key is not None and len(label_key.sentences) == len(a.sentences):
+        for s, ks in zip(a.sentences, label_key.sentences):
+            sources.setdefault(s.index, ks.source)
+    return Comparison(a, b, pairs, dropped, voices, sources, str(path))

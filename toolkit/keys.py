@@ -149,6 +149,9 @@ def load_key(name: str) -> AnswerKey:
 def _load_key_file(path_text: str, _changed: int) -> AnswerKey:
     path = Path(path_text)
     data = read_yaml(path)
+    if isinstance(data, dict) and "voices" in data and "dropped" in data:
+        raise ToolkitError(f"{path} is a compare key (what a rewrite did to its original), not a "
+                           "label key: read it with toolkit.lesson.load_compare_key(...).")
     if not isinstance(data, dict) or not isinstance(data.get("sentences"), list):
         raise ToolkitError(f"{path} is not an answer key: it needs a 'sentences:' list.")
     sentences = []

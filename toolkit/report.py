@@ -13,14 +13,12 @@ True
 
 from __future__ import annotations
 
-import base64
-import importlib.util
-import sys
 from pathlib import Path
 from typing import Any
 
 from .errors import ToolkitError
-from .render import CSS, analysis_html, esc, furniture_html, readability_html
+from .render.analysis import analysis_html, furniture_html, readability_html
+from .render.html import CSS, esc, figure
 
 REPORT_CSS = """
 html{font-size:20px}
@@ -87,15 +85,6 @@ def _check_grade(grade: Any) -> int:
     return grade
 
 
-def _img(fig, title: str) -> str:
-    from .charts import alt_text, figure_bytes
-
-    data = base64.b64encode(figure_bytes(fig, "png", dpi=130)).decode("ascii")
-    alt = alt_text(fig)
-    return (f'<figure><img src="data:image/png;base64,{data}" alt="{esc(alt)}">'
-            f'<figcaption><b>{esc(title)}</b>{esc(alt)}</figcaption></figure>')
-
-
 def _figures_table(analyses: list, names: list[str]) -> str:
     head = "".join(f"<th>{esc(n)}</th>" for n in names)
     rows = [
@@ -118,15 +107,6 @@ def _figures_table(analyses: list, names: list[str]) -> str:
     summaries = "".join(f"<p><b>{esc(n)}:</b> {esc(a.density.summary())}</p>"
                         for n, a in zip(names, analyses))
     return (f'<table class="rp-figures"><tr><th>Figure</th>{head}</tr>{body}</table>{summaries}')
-
-
-def _compare_module():
-    """toolkit.compare when it is installed with the toolkit, else None."""
-    if importlib.util.find_spec("toolkit.compare") is None:
-        return None
-    from . import compare
-
-    return compare
 
 
 def build_report(original, rewrite=None, grade: int = 8) -> str:
@@ -161,9 +141,10 @@ def build_report(original, rewrite=None, grade: int = 8) -> str:
         ("How hard is it to read?", charts.plot_readability(a, b, grades=(grade, grade))),
     ]
     comparison = None
-    compare = _compare_module() if b is not None else None
-    if compare is not None:
-        comparison = compare.compare(a, b)
+    if b is not None:
+        from .comparison import compare
+
+        comparison = compare(a, b)
         chart_list.insert(1, ("What happened on the way from the original to the rewrite?",
                               charts.plot_flow(comparison)))
 
@@ -179,7 +160,7 @@ def build_report(original, rewrite=None, grade: int = 8) -> str:
     section("figures", "At a glance",
             f"<ul class='rp-lead'>{lead}</ul><p class='rp-note'>{esc(READING_NOTE)}</p>"
             + _figures_table(analyses, names))
-    section("charts", "Charts", "".join(_img(fig, t) for t, fig in chart_list))
+    section("charts", "Charts", "".join(figure(fig, title=t, dpi=130) for t, fig in chart_list))
     for i, (n, x) in enumerate(zip(names, analyses)):
         section(f"article-{i + 1}", f"The {n}, sentence by sentence" if n.endswith(
             (" report", " rewrite")) else f"{n}, sentence by sentence",
@@ -202,39 +183,3 @@ def build_report(original, rewrite=None, grade: int = 8) -> str:
             "<meta name='viewport' content='width=device-width, initial-scale=1'>"
             f"<title>{esc(title)}</title><style>{CSS}{REPORT_CSS}</style></head><body><main>"
             f"<h1>{esc(title)}</h1>{nav}{''.join(sections)}</main></body></html>")
-
-
-def run_cli(args, load, write) -> int:
-    """Run ``python -m toolkit report ORIGINAL [REWRITE] -o report.html``; return 0.
-
-    Args:
-        args: parsed arguments with ``original``, ``rewrite`` (or None), ``output``, ``grade``.
-        load: the command line's loader (a path to an Article, with its clear errors).
-        write: the command line's writer (text to a file, with its clear errors).
-
-    Returns:
-        0 on success.
-
-    Raises:
-        ToolkitError: for bad input, a bad grade or an output path that cannot be written.
-    """
-    output = getattr(args, "output", None) or "report.html"
-    inputs = [p for p in (args.original, getattr(args, "rewrite", None)) if p and p != "-"]
-    for given in inputs:
-        if Path(given).exists() and Path(output).exists() and Path(given).resolve() == Path(output).resolve():
-            raise ToolkitError(f"The report would overwrite the article {given}: choose another "
-                               f"output file with -o, such as report.html.")
-    out_dir = Path(output).resolve().parent
-    if not out_dir.is_dir():
-        raise ToolkitError(f"Cannot write {output}: there is no folder {out_dir}. Choose a folder "
-                           "that exists.")
-    grade = _check_grade(getattr(args, "grade", 8))
-    original = load(args.original)
-    rewrite = load(args.rewrite) if getattr(args, "rewrite", None) else None
-    for art in (original, rewrite):
-        if art is not None:
-            for warning in art.warnings:
-                print(f"Note ({art.name}): {warning}", file=sys.stderr)
-    write(build_report(original, rewrite, grade=grade), output)
-    print(f"Wrote the report to {output}", file=sys.stderr)
-    return 0

@@ -22,11 +22,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import ToolkitError
+from ..render.html import HTML
 from .progress import export_csv, parse_answers, progress_dir, set_progress_dir
 from .schema import GRADED, TYPES, Question, Quiz, QuizFileError, load_quiz, shipped_quizzes
-from .summary import ProgressSummary, progress_summary
+from .summary import ProgressSummary, progress_summary, unit_progress
 
-__all__ = ["load_quiz", "show", "progress_summary", "export", "load_answers", "download_link",
+__all__ = ["load_quiz", "show", "progress_summary", "unit_progress", "export", "load_answers", "download_link",
            "set_progress_dir", "progress_dir", "shipped_quizzes", "Quiz", "Question",
            "QuizFileError", "ProgressSummary", "TYPES", "GRADED"]
 
@@ -115,12 +116,4 @@ def download_link(student: str | None = None):
     name = student or session.student
     if not name:
         raise ToolkitError("No name is known yet: call download_link('Your name').")
-    return _HTML(_link(name, session.store))
-
-
-class _HTML(str):
-    """A string of HTML that shows as HTML in a notebook."""
-
-    def _repr_html_(self) -> str:
-        return str(self)
-
+    return HTML(_link(name, session.store))

@@ -10,13 +10,13 @@ evidence from the answer key with the label's colour AND its text marker (never 
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from ..keys import KeySentence
-from ..palette import EVIDENCE_LABEL, EVIDENCE_NAMES, LABEL_STYLES, style_for
+from ..palette import EVIDENCE_LABEL, EVIDENCE_NAMES, LABEL_STYLES
+from ..render.html import badge, esc
 from .schema import FIND, Question
 
 RIGHT = "\u2714"  # heavy check mark
@@ -33,24 +33,8 @@ class Result:
     summary: str = ""
 
 
-def esc(text: object) -> str:
-    """Escape text for HTML (quotes too).
-
-    >>> esc('<script>alert("x")</script>')
-    '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'
-    """
-    return html.escape(str(text), quote=True)
-
-
-def label_badge(label: str) -> str:
-    """Return HTML for a label: its text marker and plain name on the label's colour.
-
-    >>> "[S]" in label_badge("attributed") and "Names a source" in label_badge("attributed")
-    True
-    """
-    s = style_for(label)
-    return (f'<span style="background:{s.colour};color:{s.text_colour};padding:0 4px;'
-            f'border-radius:3px;font-weight:bold">{esc(s.marker)} {esc(s.name)}</span>')
+def _label_badge(label: str) -> str:
+    return badge(label, solid=True)
 
 
 def verdict(ok: bool, text: str) -> str:
@@ -193,12 +177,12 @@ def grade_sort(q: Question, answer) -> Result:
             right += 1
             note = ""
             if chosen != ks.label:
-                note = (f" The key's first answer is {label_badge(ks.label)}; yours is also "
+                note = (f" The key's first answer is {_label_badge(ks.label)}; yours is also "
                         f"accepted.")
-            rows.append(f"<li>{RIGHT} Sentence {i}: {label_badge(chosen)} is right.{note}"
+            rows.append(f"<li>{RIGHT} Sentence {i}: {_label_badge(chosen)} is right.{note}"
                         f"{explain_sentence(ks)}</li>")
         else:
-            rows.append(f"<li>{WRONG} Sentence {i}: not {label_badge(chosen)}. "
+            rows.append(f"<li>{WRONG} Sentence {i}: not {_label_badge(chosen)}. "
                         f"{_sort_nudge(ks, chosen)}</li>")
     total = len(q.sentences)
     ok = right == total
@@ -223,7 +207,7 @@ def _sort_nudge(ks: KeySentence, chosen: str) -> str:
 
 def reveal_sort(q: Question) -> str:
     """Return HTML giving each sentence's label from the key, with its evidence."""
-    rows = "".join(f"<li>Sentence {i}: {label_badge(item.key.label)}{explain_sentence(item.key)}"
+    rows = "".join(f"<li>Sentence {i}: {_label_badge(item.key.label)}{explain_sentence(item.key)}"
                    f"</li>" for i, item in enumerate(q.sentences, start=1))
     return f"<div><b>Answer:</b><ol>{rows}</ol></div>"
 

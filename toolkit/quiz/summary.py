@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .grading import esc
+from ..render.html import HTML, esc
 from .progress import ProgressStore
 from .schema import Quiz, load_quiz
 
@@ -72,3 +72,24 @@ def progress_summary(lesson, student: str | None = None,
     return ProgressSummary(quiz=quiz.name, student=student, questions=len(quiz.questions),
                            answered=answered, graded=sum(q.graded for q in quiz.questions),
                            correct_first_try=correct, revealed=revealed)
+
+
+def unit_progress(student: str | None = None, store: ProgressStore | None = None) -> HTML:
+    """Progress in every lesson of the unit (the shipped quizzes named NN-...), one line each.
+
+    Args:
+        student: the student's name (default: the name remembered on this computer).
+        store: where progress is kept (default: the progress folder).
+    """
+    from .schema import shipped_quizzes
+
+    lines = []
+    for name in shipped_quizzes():
+        if name[:2].isdigit():
+            summary = progress_summary(name, student=student, store=store)
+            lines.append(f"<li><b>{esc(name)}</b>: answered {summary.answered} of "
+                         f"{summary.questions}; right on the first try: "
+                         f"{summary.correct_first_try} of {summary.graded}</li>")
+    return HTML(f"<div style='font-family:system-ui,sans-serif'><b>Your progress in the whole "
+                f"unit</b><ul>{''.join(lines)}</ul></div>")
+

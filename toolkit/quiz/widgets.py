@@ -16,7 +16,8 @@ import ipywidgets as W
 from ..errors import ToolkitError
 from ..palette import LABEL_STYLES
 from . import grading
-from .grading import esc, word_tokens
+from ..render.html import esc
+from .grading import word_tokens
 from .progress import download_link, parse_answers
 from .schema import Question, Quiz
 from .session import Session, get_session

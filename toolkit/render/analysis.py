@@ -1,4 +1,4 @@
-"""Show an analysis: escaped HTML highlights (colour AND a text marker) and a plain-text table.
+"""The analysis views: escaped HTML highlights (colour AND a text marker) and a plain-text table.
 
 Every piece of article text goes through ``html.escape`` before it is placed in HTML.
 
@@ -10,47 +10,13 @@ False
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
-from .palette import EVIDENCE_LABEL, EVIDENCE_NAMES, LABEL_STYLES, LABELS
+from ..palette import EVIDENCE_LABEL, EVIDENCE_NAMES, LABEL_STYLES, LABELS
+from .html import CSS, esc, tint
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .analysis import Analysis
-
-
-def esc(text: object) -> str:
-    """Escape any value for HTML.
-
-    >>> esc('<script>"x"</script>')
-    '&lt;script&gt;&quot;x&quot;&lt;/script&gt;'
-    """
-    return html.escape(str(text), quote=True)
-
-
-CSS = """
-.ml-article{font-family:Georgia,'Times New Roman',serif;line-height:1.7;max-width:46em;color:#111}
-.ml-article p{margin:0 0 .9em 0}
-.ml-article h3{font-family:system-ui,sans-serif;margin:.2em 0 .6em 0}
-.ml-s{padding:.1em .15em;border-radius:3px;border-bottom:3px solid transparent}
-.ml-mark{font-family:system-ui,sans-serif;font-size:.72em;font-weight:700;padding:0 .25em;
- margin-right:.2em;border-radius:3px;border:1px solid #000;background:#fff;color:#000}
-.ml-ev{text-decoration:underline;text-decoration-thickness:2px;text-underline-offset:3px;font-weight:600}
-.ml-legend{font-family:system-ui,sans-serif;font-size:.9em;margin:.3em 0 1em 0}
-.ml-legend span{display:inline-block;margin:0 .8em .3em 0;padding:.1em .4em;border-radius:3px}
-.ml-headline{font-size:1.25em;font-weight:700}
-.ml-warn{font-family:system-ui,sans-serif;background:#fff3cd;border:1px solid #856404;padding:.4em .6em}
-.ml-table{border-collapse:collapse;font-family:system-ui,sans-serif;font-size:.9em}
-.ml-table td,.ml-table th{border:1px solid #999;padding:.2em .5em;text-align:left;vertical-align:top}
-@media print{.ml-s{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
-"""
-
-
-def _tint(hex_colour: str, amount: float = 0.55) -> str:
-    """Lighten a colour toward white, so black text on it stays readable."""
-    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
-    r, g, b = (round(c + (255 - c) * amount) for c in (r, g, b))
-    return f"#{r:02X}{g:02X}{b:02X}"
+    from ..analysis import Analysis
 
 
 def legend_html() -> str:
@@ -58,7 +24,7 @@ def legend_html() -> str:
     items = []
     for label in LABELS:
         st = LABEL_STYLES[label]
-        items.append(f'<span style="background:{_tint(st.colour)};border-bottom:3px solid {st.colour}">'
+        items.append(f'<span style="background:{tint(st.colour)};border-bottom:3px solid {st.colour}">'
                      f'<b>{esc(st.marker)}</b> {esc(st.name)}</span>')
     return ('<div class="ml-legend">' + "".join(items) +
             " <span>Underlined words: the evidence for the label.</span></div>")
@@ -83,7 +49,7 @@ def sentence_html(sentence, article_text: str) -> str:
     pieces.append(esc(article_text[pos:sentence.end]))
     tooltip = f"{st.name}. {sentence.reason}"
     return (f'<span class="ml-s ml-{esc(sentence.label)}" data-label="{esc(sentence.label)}" '
-            f'style="background:{_tint(st.colour)};border-bottom-color:{st.colour}" '
+            f'style="background:{tint(st.colour)};border-bottom-color:{st.colour}" '
             f'title="{esc(tooltip)}"><span class="ml-mark" aria-label="{esc(st.name)}">'
             f'{esc(st.marker)}</span>{"".join(pieces)}</span>')
 
@@ -174,9 +140,3 @@ def analysis_text(analysis: "Analysis") -> str:
             value = "not given" if m.value is None else (int(m.value) if float(m.value).is_integer() else m.value)
             out.append(f"  {m.name}: {value} - {m.note}")
     return "\n".join(out)
-
-
-def page(title: str, body: str) -> str:
-    """Wrap an HTML fragment as a whole, self-contained page."""
-    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
-            f"<title>{esc(title)}</title></head><body>{body}</body></html>")

@@ -1,0 +1,161 @@
+"""The comparison views: a rewrite beside its original, marked by kind, and who was quoted.
+
+>>> from toolkit import compare
+>>> page = comparison_html(compare("Mayor Ana Ruiz said <the pool> opens.", "<The pool> opens."))
+>>> "<the pool>" in page, "Source dropped" in page
+(False, True)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..palette import COMPARE_KINDS, COMPARE_STYLES, EVIDENCE_LABEL, LABEL_STYLES
+from .html import CSS, esc, mark, tint
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..comparison import Comparison, Pair
+
+COMPARE_CSS = """
+.ml-cmp{border-collapse:collapse;font-family:Georgia,'Times New Roman',serif;line-height:1.5;width:100%}
+.ml-cmp td,.ml-cmp th{border:1px solid #999;padding:.35em .5em;vertical-align:top;text-align:left}
+.ml-cmp th{font-family:system-ui,sans-serif;font-size:.9em}
+.ml-cmp .ml-kind{font-family:system-ui,sans-serif;font-size:.85em;white-space:nowrap}
+.ml-cmp .ml-why{font-family:system-ui,sans-serif;font-size:.85em;color:#333}
+.ml-cmp .ml-num{font-family:system-ui,sans-serif;font-weight:700;white-space:nowrap}
+.ml-flag{text-decoration:underline;text-decoration-thickness:2px;text-underline-offset:3px;font-weight:600}
+"""
+
+
+def _flag_colour(kind: str) -> str:
+    if kind in COMPARE_STYLES:
+        return COMPARE_STYLES[kind].colour
+    return LABEL_STYLES[EVIDENCE_LABEL.get(kind, "opinion")].colour
+
+
+def _sentence_with_flags(p: "Pair", text: str) -> str:
+    pieces, pos = [], p.rewrite.start
+    for f in sorted(p.flags, key=lambda f: (f["start"], -f["end"])):
+        if f["start"] < pos or f["end"] > p.rewrite.end:
+            continue
+        pieces.append(esc(text[pos:f["start"]]))
+        pieces.append(f'<span class="ml-flag" style="text-decoration-color:{_flag_colour(f["kind"])}" '
+                      f'title="{esc(f["kind"])}: {esc(f["note"])}">{esc(text[f["start"]:f["end"]])}</span>')
+        pos = f["end"]
+    pieces.append(esc(text[pos:p.rewrite.end]))
+    return "".join(pieces)
+
+
+def comparison_html(c: "Comparison") -> str:
+    """The comparison as an HTML fragment: a legend, then one row per rewrite sentence."""
+    legend = " ".join(
+        f'<span style="background:{tint(COMPARE_STYLES[k].colour)};'
+        f'border-bottom:3px solid {COMPARE_STYLES[k].colour}"><b>{esc(COMPARE_STYLES[k].marker)}</b> '
+        f'{esc(COMPARE_STYLES[k].name)}</span>' for k in COMPARE_KINDS)
+    counts = c.flow_counts()
+    summary = "; ".join(f"{n} {COMPARE_STYLES[k].name.split(' (')[0].lower()}"
+                        for k, n in counts.items())
+    rows = []
+    r_text = c.rewrite_analysis.article.text
+    seen: set[int] = set()
+    for p in c.pairs:
+        st = COMPARE_STYLES[p.kind]
+        n = p.rewrite.index + 1
+        cells = []
+        for o in p.original:
+            anchor = "" if o.index in seen else f' id="ml-o{o.index + 1}"'
+            seen.add(o.index)
+            cells.append(f'<span class="ml-num"{anchor}>O{o.index + 1}</span> {esc(o.text)}')
+        originals = "<br>".join(cells) or "<i>Nothing in the original.</i>"
+        link = ", ".join(f'<a href="#ml-o{o.index + 1}">O{o.index + 1}</a>' for o in p.original)
+        rows.append(
+            f'<tr id="ml-r{n}" data-kind="{esc(p.kind)}" style="background:{tint(st.colour, 0.8)}">'
+            f'<td class="ml-num">R{n}{" &larr; " + link if link else ""}</td>'
+            f'<td class="ml-kind">{mark(p.kind)} {esc(st.name)}</td>'
+            f'<td>{_sentence_with_flags(p, r_text)}<div class="ml-why">{esc(p.reason)}</div></td>'
+            f'<td>{originals}</td></tr>')
+    dropped_rows = []
+    for d in c.dropped:
+        s = d["sentence"]
+        who = d["source"] or "the writer (no source named)"
+        dropped_rows.append(f'<tr id="ml-o{s.index + 1}" data-kind="dropped">'
+                            f'<td class="ml-num">O{s.index + 1}</td>'
+                            f'<td class="ml-kind">{mark("dropped")} {esc(COMPARE_STYLES["dropped"].name)}</td>'
+                            f'<td>{esc(s.text)}</td><td>{esc(who)}</td></tr>')
+    parts = [f"<style>{CSS}{COMPARE_CSS}</style>", '<div class="ml-article" style="max-width:none">',
+             f"<h3>{esc(c.rewrite_analysis.name)} compared with {esc(c.original_analysis.name)}</h3>",
+             f'<div class="ml-legend">{legend}</div>',
+             f'<p class="ml-legend">{esc(summary)}. The tool proposes; you decide.</p>',
+             '<table class="ml-cmp"><tr><th>#</th><th>What happened</th><th>Rewrite</th>'
+             '<th>Original</th></tr>', *rows, "</table>"]
+    if dropped_rows:
+        parts += ["<h3>Left out of the rewrite</h3>",
+                  '<table class="ml-cmp"><tr><th>#</th><th></th><th>Original sentence</th>'
+                  '<th>Who it came from</th></tr>', *dropped_rows, "</table>"]
+    parts += [voices_html(c, style=False), "</div>"]
+    return "\n".join(parts)
+
+
+def voices_html(c: "Comparison", style: bool = True) -> str:
+    """Who each article names as a source, which voices vanished, and which of their points went too."""
+    groups = c.dropped_by_voice()
+
+    def items(names: list[str]) -> str:
+        return "".join(f"<li>{esc(n)}</li>" for n in names) or "<li><i>nobody</i></li>"
+
+    parts = [f"<style>{CSS}{COMPARE_CSS}</style>" if style else "", '<div class="ml-voices">',
+             "<h3>Voices</h3>",
+             f"<p>The original names {len(c.voices['original'])} source(s); the rewrite names "
+             f"{len(c.voices['rewrite'])}.</p>",
+             "<table class='ml-cmp'><tr><th>Named in the original</th><th>Named in the rewrite</th>"
+             "<th>Vanished</th></tr>",
+             f"<tr><td><ul>{items(c.voices['original'])}</ul></td><td><ul>{items(c.voices['rewrite'])}"
+             f"</ul></td><td><ul>{items(c.voices['vanished'])}</ul></td></tr></table>"]
+    for name in c.voices["vanished"]:
+        points = c.dropped_from(name)
+        parts.append(f"<h4>{mark('dropped')} {esc(name)}: {len(points)} point(s) left out</h4>")
+        if points:
+            parts.append("<ul>" + "".join(f"<li>O{s.index + 1}: {esc(s.text)}</li>" for s in points)
+                         + "</ul>")
+    if groups.get(None):
+        parts.append(f"<h4>{mark('dropped')} The writer's own sentences left out: "
+                     f"{len(groups[None])}</h4>")
+        parts.append("<ul>" + "".join(f"<li>O{s.index + 1}: {esc(s.text)}</li>" for s in groups[None])
+                     + "</ul>")
+    parts.append("</div>")
+    return "\n".join(parts)
+
+
+def comparison_text(c: "Comparison", width: int = 100) -> str:
+    """The command line's text format."""
+    def cut(text: str) -> str:
+        text = " ".join(text.split())
+        return text if len(text) <= width else text[: width - 3] + "..."
+
+    title = f"{c.rewrite_analysis.name} compared with {c.original_analysis.name}"
+    out = [title, "=" * len(title), ""]
+    for p in c.pairs:
+        st = COMPARE_STYLES[p.kind]
+        origin = ", ".join(f"O{o.index + 1}" for o in p.original) or "-"
+        how = "answer key" if p.similarity is None else f"similarity {p.similarity:.2f}"
+        out.append(f"R{p.rewrite.index + 1:<3} {st.marker} {st.name}  <- {origin}  ({how})")
+        out.append(f"     rewrite:  {cut(p.rewrite.text)}")
+        for o in p.original:
+            out.append(f"     original: {cut(o.text)}")
+        out.append(f"     why: {p.reason}")
+        for f in p.flags:
+            out.append(f"     flag {f['kind']}: “{f['text']}”")
+        out.append("")
+    out.append("Left out of the rewrite, by who said it:")
+    for src, sents in c.dropped_by_voice().items():
+        out.append(f"  {src or 'The writer (no source named)'}:")
+        for s in sents:
+            out.append(f"    {COMPARE_STYLES['dropped'].marker} O{s.index + 1}: {cut(s.text)}")
+    out.append("")
+    out.append("Sources named in the original: " + (", ".join(c.voices["original"]) or "none"))
+    out.append("Sources named in the rewrite:  " + (", ".join(c.voices["rewrite"]) or "none"))
+    out.append("Vanished:                      " + (", ".join(c.voices["vanished"]) or "none"))
+    out.append("")
+    out.append("Counts: " + ", ".join(f"{k} {n}" for k, n in c.flow_counts().items()))
+    out.append("The tool proposes; a teacher decides.")
+    return "\n".join(out)
