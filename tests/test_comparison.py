@@ -49,8 +49,12 @@ def _pair(c: Comparison, start: str):
     ("The repairs will cost $2 million, Manager Lee Park said.",
      "The repairs will cost $9 million, Manager Lee Park said.", ["changed"]),
     ("The pool opens on June 3.", "The pool opens on June 3. Go swim today!", ["kept", "added"]),
+    # issue 14: kept is only cuts, spelling, punctuation and a small repair; one substituted
+    # word (said -> announced) makes it reworded
     ("The library will close for repairs in the spring, the city said.",
-     "The library will close for repairs in the spring, the city announced.", ["kept"]),
+     "The library will close for repairs in the spring, the city announced.", ["reworded"]),
+    ("The library will close for repairs in the spring, the city said.",
+     "The library will close in the spring, the city said.", ["kept"]),
     ("Volunteers planted forty oak trees along the river path on Sunday morning.",
      "On Sunday morning, forty oak trees were planted by volunteers along the river path.",
      ["reworded"]),
@@ -79,7 +83,8 @@ def test_changed_flag_has_span(original, rewrite, flag_text):
     ("Jeff Sessions is scheduled to meet", "attribution_dropped", [7]),
     ("The Trump administration has made tackling", "attribution_dropped", [16]),
     ("Almost two dozen gang members", "attribution_dropped", [20]),
-    ("Sessions is traveling to El Salvador", "reworded", [2]),
+    # issue 14: the rewrite gives the gang another birthplace than the original's "originated in"
+    ("Sessions is traveling to El Salvador", "changed", [2]),
     ("This is how MS-13 was able to grow", "reworded", [28]),
     ("Do You Support?", "added", []),
     ("Do you support Jeff Sessions efforts", "added", []),
@@ -130,7 +135,9 @@ def test_bridge(bridge, start, kind, originals):
 
 def test_bridge_changed_flag(bridge):
     p = _pair(bridge, "The repairs will cost $5 million")
-    assert [f["text"] for f in p.flags if f["kind"] == "changed"] == ["$5 million"]
+    changed = [f for f in p.flags if f["kind"] == "changed"]
+    assert [f["text"] for f in changed] == ["$5 million", "cost"]  # the amount, and the hedge gone
+    assert [f["original"]["text"] for f in changed] == ["$3.4 million", "expected to"]
 
 
 def test_unrelated_aligns_nothing(unrelated):
@@ -176,7 +183,11 @@ def test_json_shape(seeds):
     assert all(0.0 <= p["similarity"] <= 1.0 for p in data["pairs"])
     for p in data["pairs"]:
         for f in p["flags"]:
-            assert set(f) == {"kind", "start", "end", "text", "note"}
+            assert set(f) - {"original"} == {"kind", "start", "end", "text", "note"}
+            if f["kind"] == "changed":  # a change names both spans (issue 14)
+                o = f["original"]
+                assert set(o) == {"sentence", "start", "end", "text"}
+                assert seeds.original_analysis.article.text[o["start"]:o["end"]] == o["text"]
     assert set(data["dropped"][0]) == {"sentence", "source"}
     assert set(data["voices"]) == {"original", "rewrite", "vanished"}
 

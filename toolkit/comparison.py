@@ -36,6 +36,7 @@ from .articles import Article
 from .errors import ToolkitError
 from .labels import Sentence
 from .palette import COMPARE_KINDS, COMPARE_STYLES, EVIDENCE_LABEL, LABEL_STYLES
+from .changes import hedges, only_cut, origins, same_thing, sentence_attribution, strengthened
 from .wordlists import load_words, phrase_regex
 
 KINDS = ("kept", "reworded", "attribution_dropped", "changed", "added")
@@ -46,6 +47,8 @@ ALIGN_MIN = 0.2        # the best original of a rewrite sentence must reach this
 EXTRA_MIN = 0.1        # a second or third original must reach this ...
 EXTRA_GAIN = 0.2       # ... and explain this share of the rewrite's words that the first did not
 KEPT_MIN = 0.9         # rapidfuzz ratio (0 to 1) for "almost the same words"
+RARE_MIN = 0.1         # a weaker alignment is accepted when ...
+RARE_SHARED = 2        # ... this many shared words occur in only that sentence of the original
 STRONG = 0.35          # alignments at least this close are trusted for finer checks (names swapped)
 EVIDENCE_FLAGS = ("loaded", "superlative", "modal", "question", "reader_address", "imperative")
 
@@ -70,7 +73,7 @@ class _Word:
 
 
 def _stem(word: str) -> str:
-    """Fold a word so "deported", "deportation" and "deportations" meet ("deport").
+    """Fold a word so "inspected", "inspection" and "inspections" meet ("inspec").
 
     >>> _stem("priorities") == _stem("priority")
     True
@@ -182,7 +185,8 @@ def _facts(text: str) -> list[_Fact]:
     facts = []
     for m in _FACT.finditer(text):
         kind = m.lastgroup
-        facts.append(_Fact(kind, _norm_value(kind, m.group(0)), m.start(), m.end(), m.group(0)))
+        found = m.group(0).rstrip(",")
+        facts.append(_Fact(kind, _norm_value(kind, found), m.start(), m.start() + len(found), found))
     return facts
 
 
@@ -430,6 +434,10 @@ def compare(original: Analysis | Article | str | Path,
     o_vecs = [weights.vector(u) for u in o_units]
     r_vecs = [weights.vector(u) for u in r_units]
 
+    o_df: dict[str, int] = {}
+    for ov in o_vecs:
+        for w in ov:
+            o_df[w] = o_df.get(w, 0) + 1
     matches: list[list[tuple[int, float]]] = []  # per rewrite sentence: (original index, score)
     for ri, rs in enumerate(b.sentences):
         rv = r_vecs[ri]
@@ -442,7 +450,7 @@ def compare(original: Analysis | Article | str | Path,
         if exact:
             matches.append([(exact[0], 1.0)])
             continue
-        best_group = _best_group(rv, o_vecs, scored)
+        best_group = _best_group(rv, o_vecs, scored, o_df)
         if best_group:
             chosen = [(oi, _cosine(rv, o_vecs[oi])) for oi in best_group]
             covered = set().union(*(set(o_vecs[oi]) for oi in best_group)) & set(rv)
@@ -477,11 +485,21 @@ def compare(original: Analysis | Article | str | Path,
     return Comparison(a, b, pairs, dropped, voices)
 
 
-def _best_group(rv: dict, o_vecs: list[dict], scored: list[tuple[float, int]]) -> list[int]:
+def _best_group(rv: dict, o_vecs: list[dict], scored: list[tuple[float, int]],
+                o_df: dict[str, int] | None = None) -> list[int]:
     """The original sentence that best matches a rewrite sentence, as a list ([] if none is
-    close enough: the cosine must reach ALIGN_MIN and at least two words or names be shared)."""
-    if scored and scored[0][0] >= ALIGN_MIN and len(set(rv) & set(o_vecs[scored[0][1]])) >= 2:
-        return [scored[0][1]]
+    close enough: the cosine must reach ALIGN_MIN and at least two words or names be shared; or,
+    a weaker cosine (RARE_MIN) will do when two of the shared words occur in no other sentence of
+    the original: words that distinctive point at one place)."""
+    if not scored:
+        return []
+    best = scored[0][1]
+    shared = set(rv) & set(o_vecs[best])
+    if scored[0][0] >= ALIGN_MIN and len(shared) >= 2:
+        return [best]
+    if o_df is not None and scored[0][0] >= RARE_MIN and \
+            sum(1 for w in shared if o_df.get(w, 0) == 1) >= RARE_SHARED:
+        return [best]
     return []
 
 
@@ -526,11 +544,17 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
         flags.append({**change, "start": base + change["start"], "end": base + change["end"]})
     changed = [c for c in changes if c["kind"] == "changed"]
 
-    attributed = [o for o in originals if _attributed(o)]
-    sources = [src for src in (_source_of(o) for o in attributed) if src]
-    credited = rs.label == "attributed" or any(_names_source(rs.text, src) for src in sources)
-    if attributed and not credited:
+    # Attribution is read from each sentence's own evidence (a cue with its subject, "according
+    # to", a quote with its speaker, a sentence carried inside a quotation), never from word overlap.
+    attributed = [(o, att) for o in originals if (att := sentence_attribution(o))]
+    sources = [src for src in (_source_of(o) for o, _ in attributed) if src]
+    kept_credit = sentence_attribution(rs) or \
+        next(({"text": src} for src in sources if _names_source(rs.text, src)), None)
+    if attributed and not kept_credit:
+        o, att = attributed[0]
         who = sources[0] if sources else "a named source"
+        if att["how"] not in ("label", "speaker", "carried") and att["text"] not in (who,):
+            who += f" (“{att['text']}”)"
         reason = (f"In the original ({which}) this came from {who}; the rewrite says it as a "
                   "plain fact, without saying who said it.")
         if changed:
@@ -539,9 +563,9 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
     if changed:
         reason = f"This follows the original's {which}, but a fact is different: {changed[0]['note']}"
         return Pair(rs, tuple(originals), "changed", similarity, flags, reason)
-    if closeness >= KEPT_MIN and len(originals) == 1:
+    if len(originals) == 1 and only_cut(originals[0].text, rs.text):
         return Pair(rs, tuple(originals), "kept", similarity, flags,
-                    f"The rewrite copies the original's {which} almost word for word.")
+                    f"The rewrite keeps the original's {which} word for word (only cuts or punctuation).")
     reason = f"The rewrite says what the original's {which} said, in different words."
     if rs.label == "attributed" and attributed and rs.source and sources and \
             not any(_names_source(rs.source, src) or _names_source(src, rs.source) for src in sources):
@@ -553,10 +577,26 @@ def _evidence_label(kind: str) -> str:
     return EVIDENCE_LABEL.get(kind, "opinion")
 
 
-def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: bool) -> list[dict]:
-    """Numbers, dates and names that differ from the aligned original(s), and negation flips.
+def _was(o: Sentence, start: int, end: int) -> dict:
+    """The original's side of a change: its sentence and the words, offsets into the original."""
+    return {"sentence": o.index, "start": o.start + start, "end": o.start + end,
+            "text": o.text[start:end]}
 
-    Offsets in the result are within the rewrite sentence.
+
+def _in_which(originals: list[Sentence], start: int) -> tuple[Sentence, int]:
+    """Map an offset into the originals joined with spaces back to (sentence, offset in it)."""
+    for o in originals:
+        if start <= len(o.text):
+            return o, start
+        start -= len(o.text) + 1
+    return originals[-1], 0
+
+
+def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: bool) -> list[dict]:
+    """What the rewrite changed in the facts of the aligned original(s): numbers, money, dates,
+    names, "not", hedges removed, amounts made absolute, places of origin. Each ``changed`` item
+    names the rewrite's words (offsets within the rewrite sentence) and the original's
+    (``original``: sentence index and offsets into the original article).
     """
     out: list[dict] = []
     o_text = " ".join(o.text for o in originals)
@@ -568,29 +608,141 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
             continue
         if same_kind:
             was = " or ".join(f"“{g.text}”" for g in same_kind[:2])
+            o, off = _in_which(originals, same_kind[0].start)
             out.append({"kind": "changed", "start": f.start, "end": f.end, "text": f.text,
-                        "note": f"the original says {was}, the rewrite says “{f.text}”."})
+                        "note": f"the original says {was}, the rewrite says “{f.text}”.",
+                        "original": _was(o, off, off + len(same_kind[0].text))})
         elif (f.kind, f.value) not in everywhere:
             out.append({"kind": "added", "start": f.start, "end": f.end, "text": f.text,
                         "note": f"“{f.text}” is not in the original."})
     r_words, o_words = _words(rs.text), _words(o_text)
     r_neg = [w for w in r_words if w.text.lower() in _NEGATION or w.text.lower().endswith("n't")]
     o_neg = [w for w in o_words if w.text.lower() in _NEGATION or w.text.lower().endswith("n't")]
-    if strong and len(originals) == 1 and bool(r_neg) != bool(o_neg):
+    single = len(originals) == 1
+    if strong and single and bool(r_neg) != bool(o_neg):
         if r_neg:
             w = r_neg[0]
             out.append({"kind": "changed", "start": w.start, "end": w.end, "text": w.text,
-                        "note": f"the rewrite says “{w.text}” where the original has no “not”."})
+                        "note": f"the rewrite says “{w.text}” where the original has no “not”.",
+                        "original": _was(originals[0], 0, len(originals[0].text))})
         else:
+            w = o_neg[0]
             out.append({"kind": "changed", "start": 0, "end": len(rs.text), "text": rs.text,
-                        "note": f"the original says “{o_neg[0].text}”; the rewrite leaves it out."})
-    if strong and len(originals) == 1 and not rs.headline and not originals[0].headline:
-        out.extend(_swapped_names(r_words, o_words, rs.text, {f.start for f in _facts(rs.text)}))
+                        "note": f"the original says “{w.text}”; the rewrite leaves it out.",
+                        "original": _was(originals[0], w.start, w.end)})
+    if strong and single:
+        o = originals[0]
+        o_hedges, r_hedges = hedges(o.text), hedges(rs.text)
+        r_stems = {w.stem for w in r_words}
+        # a hedge counts when what it hedged is still there ("about 60" -> "60")
+        o_hedges = [(h, nxt) for h in o_hedges
+                    if (nxt := _next_content(o_words, h[1])) and nxt.stem in r_stems]
+        if o_hedges and not r_hedges:
+            h, nxt = o_hedges[0]
+            w = next(w for w in r_words if w.stem == nxt.stem)
+            out.append({"kind": "changed", "start": w.start, "end": w.end, "text": w.text,
+                        "note": f"the original hedges it (“{h[2]}”); the rewrite states it as certain.",
+                        "original": _was(o, h[0], h[1])})
+        stronger = strengthened(o.text, rs.text)
+        if stronger:
+            (os_, oe, ow), (rs_, re_, rw) = stronger
+            out.append({"kind": "changed", "start": rs_, "end": re_, "text": rw,
+                        "note": f"the original says “{ow}”, the rewrite makes it “{rw}”.",
+                        "original": _was(o, os_, oe)})
+    out.extend(_quote_changes(rs, originals))
+    title_case = any(s.headline and _title_case(s.text) for s in (rs, *originals))
+    if strong and single and not title_case:
+        out.extend(_swapped_names(r_words, o_words, rs.text, {f.start for f in _facts(rs.text)},
+                                  originals[0]))
+    out.extend(_origin_changes(rs, a))
     return out
 
 
+def _title_case(text: str) -> bool:
+    words = [w for w in _words(text) if w.text.lower() not in _stopwords()]
+    return bool(words) and sum(w.text[:1].isupper() for w in words) / len(words) > 0.6
+
+
+def _quote_changes(rs: Sentence, originals: list[Sentence]) -> list[dict]:
+    """Words put in quotation marks that the original quoted differently: a quotation may be cut,
+    never reworded ("a liar" -> "a good man, but a chronic liar")."""
+    from .attribution import quote_spans
+
+    out = []
+    stop = _stopwords()
+    for qa, qb in quote_spans(rs.text)[0]:
+        quoted = rs.text[qa:qb].strip("\"“” ")
+        q_words = {w.stem for w in _words(quoted) if w.text.lower() not in stop}
+        if len(_words(quoted)) < 2 or not q_words:
+            continue
+        candidates = []
+        for o in originals:
+            for oa, ob in quote_spans(o.text)[0]:
+                o_quoted = o.text[oa:ob].strip("\"“” ")
+                if q_words & {w.stem for w in _words(o_quoted) if w.text.lower() not in stop}:
+                    candidates.append((o, oa, ob, o_quoted))
+        if candidates and not any(only_cut(c[3], quoted) for c in candidates):
+            o, oa, ob, o_quoted = candidates[0]
+            out.append({"kind": "changed", "start": qa, "end": qb, "text": rs.text[qa:qb],
+                        "note": f"the original quotes “{o_quoted}”; the rewrite quotes “{quoted}”.",
+                        "original": _was(o, oa, ob)})
+    return out
+
+
+def _next_content(words: list[_Word], after: int) -> _Word | None:
+    """The first word after an offset that is not a common word or a hedge."""
+    for w in words:
+        if w.start >= after and w.text.lower() not in _stopwords() and not hedges(w.text):
+            return w
+    return None
+
+
+def _origin_changes(rs: Sentence, a: Analysis) -> list[dict]:
+    """The rewrite gives something a different place of origin than the original does (anywhere
+    in the original: where a thing comes from is stated once and holds for the whole story)."""
+    out = []
+    context = " ".join(s.text for s in a.sentences)
+    for said in origins(rs.text):
+        for s in a.sentences:
+            for was in origins(s.text):
+                if not same_thing(said["what"], was["what"], context):
+                    continue
+                if set(said["place"].lower().split()) & set(was["place"].lower().split()):
+                    continue
+                start = rs.text.find(said["place"], said["start"])
+                out.append({"kind": "changed", "start": said["start"], "end": said["end"],
+                            "text": rs.text[said["start"]:said["end"]],
+                            "note": f"the original says {was['what']} came from {was['place']}; "
+                                    f"the rewrite says {said['place']}.",
+                            "original": _was(s, was["start"], was["end"])})
+                del start
+                return out
+    return out
+
+
+def _listed(text: str, first: _Word, second: _Word) -> bool:
+    """Two names that stand in one list or one name ("Ohio, Utah", "Ohio and Utah", "New York")."""
+    gap = text[first.end:second.start]
+    if re.fullmatch(r"(?:[\s,]|\b(?:and|or)\b|[A-Z][\w’'.-]*)*", gap) is None:
+        return False
+    if re.search(r"\b(?:and|or)\b", gap) or not gap.strip(" ,"):
+        after = text[second.end:second.end + 40]
+        return bool(re.search(r"\b(?:and|or)\b", gap)) or \
+            re.match(r"\s*(?:,\s*|\s(?:and|or)\s+)[A-Z]", after) is not None
+    return True  # one name of several words ("New York")
+
+
+def _name_like(w: _Word, sentence_text: str) -> bool:
+    """A capitalised word that is a name: not merely the first word, or a first word that is not a
+    common word or a usual sentence opener."""
+    if w.capital:
+        return True
+    return w.start == 0 and w.text[:1].isupper() and w.text.lower() not in _stopwords() and \
+        w.text.lower() not in load_words("sentence_starters")
+
+
 def _swapped_names(r_words: list[_Word], o_words: list[_Word], r_text: str,
-                   fact_starts: set[int]) -> list[dict]:
+                   fact_starts: set[int], o: Sentence) -> list[dict]:
     """A name put in the place of another inside otherwise matching words ("in Ohio" -> "in Utah")."""
     out = []
     matcher = SequenceMatcher(a=[w.stem for w in o_words], b=[w.stem for w in r_words], autojunk=False)
@@ -598,17 +750,41 @@ def _swapped_names(r_words: list[_Word], o_words: list[_Word], r_text: str,
         if op != "replace" or i2 - i1 > 3 or j2 - j1 > 3:
             continue
         old, new = o_words[i1:i2], r_words[j1:j2]
-        if not (any(w.capital for w in old) and any(w.capital for w in new)):
+        if not (any(_name_like(w, o.text) for w in old) and any(_name_like(w, r_text) for w in new)):
             continue
         if any(w.start in fact_starts for w in new):
             continue
-        o_names = {w.stem for w in old if w.capital}
-        if all(w.stem in o_names for w in new if w.capital):
+        o_names = {w.stem for w in old if _name_like(w, o.text)}
+        if all(w.stem in o_names for w in new if _name_like(w, r_text)):
             continue
         start, end = new[0].start, new[-1].end
-        was = " ".join(w.text for w in old)
+        was = o.text[old[0].start:old[-1].end]
         out.append({"kind": "changed", "start": start, "end": end, "text": r_text[start:end],
-                    "note": f"the original says “{was}”, the rewrite says “{r_text[start:end]}”."})
+                    "note": f"the original says “{was}”, the rewrite says “{r_text[start:end]}”.",
+                    "original": _was(o, old[0].start, old[-1].end)})
+    if out:
+        return out
+    # two names that stand in both sentences, in the opposite order: who did what to whom changed
+    o_names = [w for w in o_words if _name_like(w, o.text)]
+    r_names = [w for w in r_words if _name_like(w, r_text)]
+    common = [w.stem for w in o_names if w.stem in {x.stem for x in r_names}]
+    o_pos = {s: i for i, s in reversed(list(enumerate(w.stem for w in o_names)))}
+    r_pos = {s: i for i, s in reversed(list(enumerate(w.stem for w in r_names)))}
+    for x in common:
+        for y in common:
+            if o_pos[x] < o_pos[y] and r_pos[x] > r_pos[y]:
+                wy = next(w for w in r_names if w.stem == y)
+                wx = next(w for w in r_names if w.stem == x)
+                ox = next(w for w in o_names if w.stem == x)
+                oy = next(w for w in o_names if w.stem == y)
+                if _listed(o.text, ox, oy) or _listed(r_text, wy, wx):
+                    continue  # items of a list ("Ohio, Utah and Iowa"): their order says nothing
+                out.append({"kind": "changed", "start": wy.start, "end": wx.end,
+                            "text": r_text[wy.start:wx.end],
+                            "note": f"the original puts “{ox.text}” before “{oy.text}”; the rewrite "
+                                    "swaps them, which changes who did what.",
+                            "original": _was(o, ox.start, oy.end)})
+                return out
     return out
 
 

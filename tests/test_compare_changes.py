@@ -1,0 +1,151 @@
+"""Issue 14: what compare says happened to each sentence, decided from evidence (attribution cues,
+quotations, numbers, hedges, amounts, names, places of origin), never from words of the seeds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from seedpaths import NPR, REWRITE, ROOT
+from toolkit import changes
+from toolkit.keys import normalize
+
+try:
+    from toolkit.comparison import compare
+except ImportError:  # before the module's rename
+    from toolkit.compare import compare
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return compare(NPR, REWRITE)
+
+
+def _pair(c, start):
+    found = [p for p in c.pairs if normalize(p.rewrite.text).startswith(start)]
+    assert len(found) == 1, start
+    return found[0]
+
+
+def _changed(p):
+    return [f for f in p.flags if f["kind"] == "changed"]
+
+
+# --- the two changes lesson 4 is about --------------------------------------------------------
+
+def test_seed_quote_restated_as_fact_is_attribution_dropped(seeds):
+    p = _pair(seeds, "MS-13 members regularly celebrate")
+    assert p.kind == "attribution_dropped"
+    assert 15 in [o.index + 1 for o in p.original]  # the police chief's quoted words
+    assert "Acevedo" in p.reason
+
+
+def test_seed_birthplace_is_a_changed_origin_naming_both_spans(seeds):
+    p = _pair(seeds, "Sessions is traveling to El Salvador")
+    assert p.kind == "changed"
+    flag = [f for f in _changed(p) if "birthplace" in f["text"]][0]
+    text = seeds.rewrite_analysis.article.text
+    assert text[flag["start"]:flag["end"]] == flag["text"]
+    o = flag["original"]
+    assert seeds.original_analysis.article.text[o["start"]:o["end"]] == o["text"]
+    assert "originated in" in o["text"] and "Los Angeles" in o["text"]
+
+
+# --- general rules on made-up pairs -----------------------------------------------------------
+
+@pytest.mark.parametrize("original, rewrite, kind, rewrite_span, original_span", [
+    # a named researcher's mixed finding becomes what unnamed experts agree: no source, stronger
+    ("Researcher Dana Okafor said phone bans had mixed effects on grades.",
+     "Experts agree phone bans do nothing for grades.", "attribution_dropped", "agree", "mixed"),
+    # a cost changed inside a reworded, still attributed sentence; the wording differs
+    ("The pilot program at two schools cost $48,000, the budget office said.",
+     "The budget office said the two-school pilot cost nearly $150,000.", "changed", "$150,000", "$48,000"),
+    ("Police said the man allegedly stole a car from the lot.",
+     "Police said the man stole a car from the lot.", "changed", "stole", "allegedly"),
+    ("Board member Luis Ortega said he expects about 60 parents to speak.",
+     "Board member Luis Ortega said 60 parents will speak.", "changed", "60", "expects"),
+    ("Principal Mara Jensen said some teachers support the ban.",
+     "Principal Mara Jensen said all teachers support the ban.", "changed", "all", "some"),
+    ("Ruiz beat Lee in the final on Sunday, the league said.",
+     "Lee beat Ruiz in the final on Sunday, the league said.", "changed", "Lee beat Ruiz", "Ruiz beat Lee"),
+    ('Coach Ann Lee called the referee "a fair man" after the game.',
+     'Coach Ann Lee called the referee "a fair man but a cheat" after the game.', "changed",
+     '"a fair man but a cheat"', '"a fair man"'),
+    ("The band, which originated in Dayton in 1990, will play on Friday in the park.",
+     "The band, born in Toledo in 1990, will play on Friday in the park.", "changed", "Toledo", "Dayton"),
+])
+def test_changes_name_both_spans(original, rewrite, kind, rewrite_span, original_span):
+    c = compare(original, rewrite)
+    p = c.pairs[0]
+    assert p.kind == kind
+    flags = _changed(p)
+    assert any(f["text"] == rewrite_span and f["original"]["text"] == original_span for f in flags), flags
+    for f in flags:
+        assert c.rewrite_analysis.article.text[f["start"]:f["end"]] == f["text"]
+        o = f["original"]
+        assert c.original_analysis.article.text[o["start"]:o["end"]] == o["text"]
+
+
+@pytest.mark.parametrize("original, rewrite, kind", [
+    # a copied sentence that kept its cue is never attribution_dropped
+    ('"The pool opens on June 3," Mayor Ana Ruiz said.', '"The pool opens on June 3," Mayor Ana Ruiz said.',
+     "kept"),
+    ("The statement says the track will reopen in May.", "The statement says the track will reopen in May.",
+     "kept"),
+    # any attribution kept, even a vague one, is not attribution_dropped
+    ("Mayor Ana Ruiz said the pool will open on June 3.", "The pool is said to open on June 3.", "reworded"),
+    ("Mayor Ana Ruiz said the pool will open on June 3.", "The pool will open on June 3, reports say.",
+     "reworded"),
+    # an inanimate or trailing source still attributes
+    ("The statement says the track will reopen in May.", "The track will reopen in May.",
+     "attribution_dropped"),
+    ("The track will reopen in May, the owners' statement said.", "The track will reopen in May.",
+     "attribution_dropped"),
+    # kept: only cuts; one substituted content word makes it reworded
+    ("The board meets at 6 p.m. in the high school library.", "The board meets at 6 p.m. in the library.",
+     "kept"),
+    ("The board meets at 6 p.m. in the high school library.", "The board meets at 6 p.m. in the school gym.",
+     "reworded"),
+    # a dropped "not" is a changed fact, not a cut
+    ("The ban would not apply to students who need phones for medical reasons.",
+     "The ban would apply to students who need phones for medical reasons.", "changed"),
+])
+def test_kinds_from_evidence(original, rewrite, kind):
+    assert compare(original, rewrite).pairs[0].kind == kind
+
+
+def test_only_cut_allows_spelling_and_small_repairs():
+    assert changes.only_cut("Frances Tiafoe won the match.", "Frances Tiafore won the match.")
+    assert changes.only_cut("The mayor, who spoke Monday, said it was over.", "The mayor said it was over.")
+    assert not changes.only_cut("Some teachers support it.", "All teachers support it.")
+    assert not changes.only_cut("It costs $5.", "It costs $9.")
+
+
+# --- no rule keys on the seeds -----------------------------------------------------------------
+
+SEED_WORDS = ["Sessions", "Acevedo", "Avalos", "Melendez", "Salvador", "Houston", "Trump", "MS-13",
+              "Mara Salvatrucha", "Honduras", "Guatemala", "Los Angeles", "NPR", "celebrate", "rape",
+              "homicide", "thug", "remorse", "deport", "Carrie Johnson", "Domonoske"]
+
+
+def test_compare_rules_hold_no_seed_words():
+    rule_files = [ROOT / "toolkit" / "changes.py"]
+    rule_files += [p for p in (ROOT / "toolkit").glob("compar*.py")]
+    rule_files += [ROOT / "toolkit" / "data" / "wordlists" / f"{n}.txt"
+                   for n in ("hedges", "quantity_scale", "origin_phrases")]
+    assert len(rule_files) >= 5
+    for path in rule_files:
+        body = "\n".join(l for l in path.read_text(encoding="utf-8").splitlines()
+                         if not l.lstrip().startswith("#"))
+        for word in SEED_WORDS:
+            if path.suffix == ".py":  # in code: never inside a string the rules could match on
+                assert not re.search(rf"['\"][^'\"\n]*\b{re.escape(word)}", body), (path.name, word)
+            else:
+                assert not re.search(rf"\b{re.escape(word)}", body, re.IGNORECASE), (path.name, word)
+
+
+def test_word_lists_say_where_they_come_from():
+    for name in ("hedges", "quantity_scale", "origin_phrases"):
+        text = (ROOT / "toolkit" / "data" / "wordlists" / f"{name}.txt").read_text(encoding="utf-8")
+        assert "# Source:" in text, name

@@ -1,0 +1,289 @@
+"""The evidence compare uses to say what a rewrite did to a sentence: who it is attributed to, whether
+the words were only cut, and which facts changed (numbers aside: see the comparison module).
+
+Every finding carries its words: a span in the rewrite sentence and, for a change, the span in the
+original it differs from. The rules read word lists in ``toolkit/data/wordlists/`` (hedges,
+quantity_scale, origin_phrases, reporting_verbs, reporting_phrases); none of them names anything
+from the seed articles.
+
+>>> attribution_in('The bridge is unsafe, the city engineer said.')['text']
+'the city engineer said'
+>>> attribution_in('The bridge is unsafe.') is None
+True
+>>> only_cut("The board meets at 6 p.m. in the high school library.", "The board meets at 6 p.m. in the library.")
+True
+>>> only_cut("Some teachers support the ban.", "All teachers support the ban.")
+False
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from .wordlists import load_lines, load_words, phrase_regex
+
+_QUOTES = "\"“”"
+
+
+# --------------------------------------------------------------------------------------------
+# Attribution
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    from .attribution import quote_spans
+
+    return quote_spans(text)[0]
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+@lru_cache(maxsize=1)
+def _said_verbs() -> frozenset[str]:
+    """Reporting verbs in a finite form ("said", "says", "estimates"): a bare "say" needs a subject
+    the attribution module knows, so it is left to the sentence labels."""
+    verbs = load_words("reporting_verbs")
+    return frozenset(v for v in verbs if v.endswith(("s", "d")) or v in ("told", "wrote", "thought"))
+
+
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+# a word before a finite reporting verb that shows it is not a verb of saying here
+_NOT_SUBJECT = frozenset({"the", "a", "an", "to", "be", "been", "being", "was", "were", "is", "are",
+                          "has", "have", "had", "will", "would", "could", "should", "may", "might",
+                          "not", "never", "as", "than", "of", "for", "with", "and", "or", "but"})
+_VAGUE = re.compile(r"(?<![\w-])(?:is|are|was|were)\s+(?:said|reported|thought|believed|alleged)\s+to\b"
+                    r"|(?<![\w-])(?:reportedly|allegedly)(?![\w-])"
+                    r"|(?<![\w-])(?:reports|sources|witnesses|documents|records|officials|police|prosecutors)"
+                    r"\s+(?:say|said|show|showed|suggest|indicate)\b"
+                    r"|(?<![\w-])(?:court|jury|judge|inquest|hearing)\s+(?:heard|was told|found)\b",
+                    re.IGNORECASE)
+
+
+def attribution_in(text: str, label: str | None = None, evidence=()) -> dict | None:
+    """Where a sentence says whose information it is: a reporting verb with its subject ("officials
+    said", "the statement says", "the district estimates"), "according to", "in a statement", a
+    vague but explicit credit ("is said to", "reports say", "a jury heard"), or, when the sentence
+    labels say so, a quote with its speaker or a sentence carried inside a quotation. Returns the
+    words as ``{"start", "end", "text", "how"}`` (offsets within ``text``) or None.
+
+    >>> attribution_in("The gang is said to recruit in schools.")["how"]
+    'vague'
+    >>> attribution_in("Experts agree the bans do nothing.") is None
+    True
+    """
+    quotes = _quote_spans(text)
+    m = phrase_regex("reporting_phrases").search(text)
+    while m and _inside(m.start(), quotes):
+        m = phrase_regex("reporting_phrases").search(text, m.end())
+    if m:
+        return {"start": m.start(), "end": m.end(), "text": m.group(0), "how": "phrase"}
+    verbs = _said_verbs()
+    words = list(_WORD.finditer(text))
+    for i, w in enumerate(words):
+        low = w.group(0).lower().replace("’", "'")
+        if low not in verbs or _inside(w.start(), quotes) or i == 0:
+            continue
+        prev = words[i - 1].group(0).lower()
+        if prev in _NOT_SUBJECT:
+            continue
+        gap = text[words[i - 1].end():w.start()]
+        if gap.strip(" ,") and not gap.strip().endswith(tuple(_QUOTES)):
+            continue
+        # the subject: up to four words back, within the same clause
+        first = i - 1
+        while first > 0 and i - first < 4 and re.fullmatch(r"[\s'’]*", text[words[first - 1].end():words[first].start()]):
+            first -= 1
+        start = words[first].start()
+        return {"start": start, "end": w.end(), "text": text[start:w.end()], "how": "cue"}
+    m = _VAGUE.search(text)
+    if m and not _inside(m.start(), quotes):
+        return {"start": m.start(), "end": m.end(), "text": m.group(0), "how": "vague"}
+    if label == "attributed":
+        for ev in evidence:
+            if ev.kind in ("cue", "speaker", "carried"):
+                return {"start": ev.start, "end": ev.end, "text": ev.text, "how": ev.kind,
+                        "absolute": True}
+        return {"start": 0, "end": len(text), "text": text, "how": "label", "absolute": True}
+    return None
+
+
+def sentence_attribution(s) -> dict | None:
+    """``attribution_in`` for a labelled Sentence; offsets within the sentence."""
+    evidence = []
+    for ev in s.evidence:
+        start = ev.start - s.start if ev.start >= s.start else ev.start
+        evidence.append(type("Ev", (), {"kind": ev.kind, "start": start, "end": start + len(ev.text),
+                                        "text": ev.text})())
+    return attribution_in(s.text, s.label, evidence)
+
+
+# --------------------------------------------------------------------------------------------
+# Kept: only cut
+
+
+_TOKENS = re.compile(r"[\w$%]+(?:[’'.,-][\w]+)*")
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.lower().replace("’", "'") for t in _TOKENS.findall(text)]
+
+
+def only_cut(original: str, rewrite: str) -> bool:
+    """True when the rewrite is the original with words cut, spelling or punctuation changed, and at
+    most two small words put in to mend a cut ("kept"); a substituted content word makes it False.
+    """
+    a, b = _tokens(original), _tokens(rewrite)
+    if not b:
+        return False
+    common = load_words("english_common")
+    inserted = 0
+    for op, i1, i2, j1, j2 in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op in ("equal", "delete"):
+            continue
+        new = b[j1:j2]
+        if op == "replace" and i2 - i1 == j2 - j1 and all(
+                SequenceMatcher(a=x, b=y).ratio() >= 0.8 for x, y in zip(a[i1:i2], new)):
+            continue  # spelling
+        if op == "insert" and all(w in common and not _scale()["absolute"].fullmatch(w)
+                                  and w not in ("not", "no", "never") for w in new):
+            inserted += len(new)
+            continue
+        return False
+    return inserted <= 2
+
+
+# --------------------------------------------------------------------------------------------
+# Facts that change without a number
+
+
+@lru_cache(maxsize=1)
+def _hedges() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    plain, before_number = [], []
+    for line in load_lines("hedges"):
+        parts = line.split("\t")
+        (before_number if len(parts) > 1 and parts[1].strip() == "<number>" else plain).append(parts[0])
+    def alt(entries):
+        return "|".join(r"\s+".join(map(re.escape, e.split())) for e in sorted(entries, key=len, reverse=True))
+    return (re.compile(rf"(?<![\w'-])(?:{alt(plain)})(?![\w'-])", re.IGNORECASE),
+            re.compile(rf"(?<![\w'-])(?:{alt(before_number)})\s+\$?\d", re.IGNORECASE))
+
+
+def hedges(text: str) -> list[tuple[int, int, str]]:
+    """The hedging words of a sentence, as (start, end, words).
+
+    >>> [h[2] for h in hedges("He expects about 60 people; the talk was about cost.")]
+    ['expects', 'about']
+    """
+    plain, numbered = _hedges()
+    found = [(m.start(), m.end(), m.group(0)) for m in plain.finditer(text)]
+    for m in numbered.finditer(text):
+        word = re.match(r"[A-Za-z]+(?:\s+[A-Za-z]+)*", m.group(0))
+        if word:
+            found.append((m.start(), m.start() + len(word.group(0)), word.group(0)))
+    return sorted(found)
+
+
+@lru_cache(maxsize=1)
+def _scale() -> dict[str, re.Pattern[str]]:
+    groups: dict[str, list[str]] = {"partial": [], "absolute": []}
+    for line in load_lines("quantity_scale"):
+        word, kind = (p.strip() for p in line.split("\t"))
+        groups[kind].append(word)
+    return {k: re.compile(r"(?<![\w'-])(?:" + "|".join(r"\s+".join(map(re.escape, w.split()))
+                                                      for w in sorted(v, key=len, reverse=True))
+                          + r")(?![\w'-])", re.IGNORECASE) for k, v in groups.items()}
+
+
+def strengthened(original: str, rewrite: str) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
+    """A partial amount in the original made absolute in the rewrite ("some" -> "all", "mixed" ->
+    "do nothing"): ((start, end, words) in the original, (start, end, words) in the rewrite), or None.
+
+    >>> strengthened("Some teachers back it.", "All teachers back it.")
+    ((0, 4, 'Some'), (0, 3, 'All'))
+    """
+    partial = list(_scale()["partial"].finditer(original))
+    if not partial:
+        return None
+    o_abs = {m.group(0).lower() for m in _scale()["absolute"].finditer(original)}
+    for m in _scale()["absolute"].finditer(rewrite):
+        if m.group(0).lower() not in o_abs and not _inside(m.start(), _quote_spans(rewrite)):
+            p = partial[0]
+            return (p.start(), p.end(), p.group(0)), (m.start(), m.end(), m.group(0))
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Places of origin
+
+
+@lru_cache(maxsize=1)
+def _origin_patterns() -> list[tuple[re.Pattern[str], str]]:
+    out = []
+    for line in load_lines("origin_phrases"):
+        phrase, where = (p.strip() for p in line.split("\t"))
+        out.append((re.compile(r"(?<![\w'-])" + r"\s+".join(map(re.escape, phrase.split())) + r"(?![\w'-])",
+                               re.IGNORECASE), where))
+    return out
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w’'.-]*)*")
+_DEFINITE = re.compile(r"\b[Tt]he\s+([a-z]+)\s*$")
+
+
+def origins(text: str) -> list[dict]:
+    """Statements of where something comes from: ``{"what", "place", "start", "end"}`` (offsets of
+    the whole statement in ``text``; ``what`` may be a definite description like "the club").
+
+    >>> [(o["what"], o["place"]) for o in origins("The club originated in small towns in Ohio in 1920.")]
+    [('the club', 'Ohio')]
+    >>> [(o["what"], o["place"]) for o in origins("They flew to Peru, the birthplace of the dance.")]
+    [('the dance', 'Peru')]
+    """
+    found = []
+    for pattern, where in _origin_patterns():
+        for m in pattern.finditer(text):
+            if where == "after":
+                tail = text[m.end():m.end() + 80]
+                tail = re.split(r"[.;:!?]|\s(?:then|and|but|when|where|which|who)\s", tail)[0]
+                place = _NAME_RUN.search(tail)
+                head = text[max(0, m.start() - 60):m.start()]
+                head = re.sub(r"\s+(?:was|were|is|are|has|had|first)\s*$", " ", head).rstrip(" ,")
+                names = list(_NAME_RUN.finditer(head))
+                definite = _DEFINITE.search(head + " ")
+                if definite:
+                    what = "the " + definite.group(1)
+                elif names and names[-1].end() >= len(head) - 1:
+                    what = names[-1].group(0)
+                else:
+                    continue
+                if place:
+                    found.append({"what": what, "place": place.group(0), "start": max(0, m.start() - 60),
+                                  "end": m.end() + place.end()})
+            else:
+                tail = text[m.end():m.end() + 60]
+                what_m = re.match(r"\s*((?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)", tail)
+                head = text[max(0, m.start() - 60):m.start()].rstrip(" ,–—-")
+                names = list(_NAME_RUN.finditer(head))
+                if what_m and names and names[-1].end() >= len(head) - 1:
+                    start = max(0, m.start() - 60) + names[-1].start()
+                    found.append({"what": what_m.group(1), "place": names[-1].group(0), "start": start,
+                                  "end": m.end() + what_m.end()})
+    return found
+
+
+def same_thing(a: str, b: str, context: str) -> bool:
+    """Whether two names for what something comes from mean the same: equal, or one a definite
+    description ("the club") whose noun stands next to the other's name somewhere in the context
+    ("the Rovers club")."""
+    fa, fb = a.lower().strip(), b.lower().strip()
+    if fa == fb or fa.split()[-1] == fb.split()[-1]:
+        return True
+    for desc, name in ((fa, b), (fb, a)):
+        if desc.startswith("the ") and len(desc.split()) == 2 and not name.lower().startswith("the "):
+            noun = desc.split()[1]
+            if re.search(rf"{re.escape(name)}\s+{re.escape(noun)}", context, re.IGNORECASE):
+                return True
+    return False
