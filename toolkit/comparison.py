@@ -402,7 +402,7 @@ def _names_source(text: str, source: str) -> bool:
 def same_source(x: str, y: str) -> bool:
     """Two source names stand for the same source (same folded name, or same surname/outlet).
 
-    >>> same_source("Houston Police Chief Art Acevedo", "Acevedo")
+    >>> same_source("Lakemont Fire Chief Tom Beaulieu", "Beaulieu")
     True
     """
     return source_key(x) == source_key(y) or bool(_name_heads(x) & _name_heads(y))
