@@ -73,7 +73,8 @@ _APPOSITIVE_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}")
 _OF_NAME = re.compile(r"\b(of|for|at|in)\s")
 _PLURAL_END = re.compile(r"\b((?:[a-z]+\s+)?[a-z]+s)\s*$")
 _QUOTE_CHARS = "\"“”"
-_QUOTE_RE = re.compile("[\"“”]")
+# Two apostrophes ('') stand for a double quotation mark in some wire and archive text.
+_QUOTE_RE = re.compile("''|[\"“”]")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
@@ -131,7 +132,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # the noun phrase after "according to", up to the next comma or full stop
         "phrase_np": re.compile(r"\s*((?:[\w’'.&/-]+\s*){1,8}?)(?=[,;:.!?\"”]|\s+(?:that|who|which)\b|\s*$)"),
         "aux_end": re.compile(r"(?:\s+(?:has|have|had|also|previously|recently|later|earlier|"
-                              r"once|then|again|repeatedly|often|has\s+long|[a-z]+ly))+\s*$"),
+                              r"once|then|again|repeatedly|often|has\s+long|never|not|still|"
+                              r"just|even|already|now|long|[a-z]+ly))+\s*$"),
         "recipient": re.compile(rf"\s+((?:the\s+)?(?:{name_word}(?:\s+{name_word})*|reporters|"
                                 rf"the\s+[a-z]+|us|me|him|her|them))"),
     }
@@ -150,6 +152,27 @@ BASE_FORMS = frozenset({"say", "tell", "note", "warn", "add", "explain", "report
                         "maintain", "declare", "urge", "comment", "allege", "assert", "concede",
                         "complain", "caution", "observe", "emphasize", "stress", "acknowledge"})
 STUDY_VERBS = frozenset({"found", "finds", "showed", "shows", "find", "show"})
+# Verbs that also take a plain object ("wrote the code", "added two buses", "continued the work"):
+# they report only before "that", a colon, a comma, a quotation, the end of the sentence or a
+# medium ("wrote in a letter", "posted on").
+OBJECT_VERBS = frozenset({"wrote", "writes", "posted", "added", "adds", "continued", "tweeted",
+                          "tweets", "revealed", "reveals",
+                          "mentioned", "echoed", "concluded", "concludes", "recounted"})
+_REPORT_NEXT = re.compile(r"\s*(?:$|[,:;.!?\"“”—–(]|''|(?:that|in|on|to|about|of|last|this|"
+                          r"on|during|at|after|before|earlier|later|recently|yesterday|today|"
+                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+                          re.IGNORECASE)
+# Belief verbs report someone else's view, not the writer's own "I think".
+BELIEF_VERBS = frozenset({"think", "thinks", "believe", "believes", "wondered"})
+# A finding verb ("found", "shows") reports when a document or study is its subject, or a clause
+# follows ("found that"); "Police found a gun" is not reporting.
+DOCUMENT_HEADS = frozenset({"study", "studies", "survey", "surveys", "poll", "polls", "report",
+                            "reports", "records", "data", "results", "findings", "research",
+                            "analysis", "review", "audit", "investigation", "documents", "video",
+                            "filings", "affidavit", "transcript", "inspection", "inventory",
+                            "emails", "email", "letter", "statement", "evidence", "footage",
+                            "figures", "numbers", "estimates", "tests", "test", "records"})
+_AND_BEFORE = re.compile(r"(?:,|\band|\bbut)\s*(?:(?:also|then|later|again|has|have|had)\s+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -180,12 +203,12 @@ def quote_spans(text: str, open_at_start: bool = False) -> tuple[list[tuple[int,
     start = 0 if open_at_start else None
     for match in _QUOTE_RE.finditer(text):
         i, ch = match.start(), match.group(0)
-        if ch == "“" or (ch == '"' and start is None):
+        if ch == "“" or (ch in ('"', "''") and start is None):
             if start is None:
                 start = i
         else:
             if start is not None:
-                spans.append((start, i + 1))
+                spans.append((start, match.end()))
                 start = None
     still_open = start is not None
     if still_open:
@@ -197,6 +220,9 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
+_BRACKET_END = re.compile(r"\s*\([^()]{1,40}\)[\s,]{0,3}$")
+
+
 def _speaker_before(text: str, cue_start: int, verb: str):
     """Find the speaker that ends right before the cue: (start, end, words, kind) or None."""
     p = _patterns()
@@ -204,6 +230,10 @@ def _speaker_before(text: str, cue_start: int, verb: str):
     # the end-anchored patterns fast on long sentences.
     window = max(0, cue_start - 160)
     left = text[window:cue_start]
+    # "Rep. Ana Ruiz (D-Ore.) said": a short bracket after the name is not part of it
+    bracket = _BRACKET_END.search(left)
+    if bracket:
+        left = left[:bracket.start()] + " "
     found = _speaker_before_window(left, verb, p)
     if found is None:
         return None
@@ -242,7 +272,8 @@ def _speaker_before_window(left: str, verb: str, p):
             role_text = m.strip()
             # drop leading words that are not part of the role phrase
             words = role_text.split()
-            while words and words[0].lower() in _starters() and words[0].lower() not in ("the", "a", "an"):
+            while words and words[0].lower() in _starters() and words[0].lower() not in (
+                    "the", "a", "an", "his", "her", "their", "its", "our", "my"):
                 words.pop(0)
             role_text = " ".join(words)
             if role_text:
@@ -465,8 +496,11 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
         if who is None:
             # inverted order: '"...," said Ana Ruiz.' or '..., says the mayor.'
             left = text[:m.start()].rstrip()
-            if left.endswith((",", ",\"", ",”", "\"", "”")) or not left:
+            if left.endswith((",", ",\"", ",”", "\"", "”", "''")) or not left:
                 who = _speaker_after(text, m.end())
+        if who is None and low not in BASE_FORMS and _AND_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            # "The mayor toured the site and said ...", "..., saying ...": the sentence's subject
+            who = _sentence_subject(text, m.start())
         if who is None:
             continue
         s, e, words, kind = who
@@ -474,6 +508,13 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
             continue
         if low in STUDY_VERBS and kind == "pronoun":
             continue
+        if low in OBJECT_VERBS and not quotes and not _REPORT_NEXT.match(text, m.end()):
+            continue  # "Priya wrote most of the code"
+        if low in BELIEF_VERBS and words.lower() in ("i", "we", "you"):
+            continue  # "I think ..." is the writer's own view
+        if (low in STUDY_VERBS and not text[m.end():m.end() + 6].lower().lstrip().startswith("that")
+                and _last_word(words) not in DOCUMENT_HEADS):
+            continue  # "Police found a gun" is not reporting; "The audit found ..." is
         if low in BASE_FORMS and s == 0 and kind != "role":
             continue  # "Tell the mayor ..." is an instruction, not attribution
         cue_end = m.end()
@@ -506,6 +547,36 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
         chosen.evidence.append((s, e, "quote", "quotation marks: someone's own words"))
     chosen.evidence.sort()
     return chosen
+
+
+def _last_word(words: str) -> str:
+    parts = words.lower().replace("’", "'").split()
+    return parts[-1].removesuffix("'s") if parts else ""
+
+
+_LEAD_IN = re.compile(r"^\s*(?:\([A-Za-z .]{1,20}\)\s*[-—–]\s*)?")
+
+
+def _sentence_subject(text: str, before: int):
+    """The subject at the start of a sentence ("The mayor ...", "Ana Ruiz ...", "She ..."):
+    (start, end, words, kind) or None. Used for "X did this and said ..." and "..., saying ...".
+    """
+    p = _patterns()
+    lead = _LEAD_IN.match(text).end()
+    head = text[lead:before]
+    for key in ("pronoun_start", "role_start", "name_start"):
+        m = p[key].match(head)
+        if not m:
+            continue
+        words = m.group(1)
+        if key == "name_start":
+            words, _ = _trim_name(words)
+            if not words or not words[0].isupper() or len(words) < 2 and words.lower() in _starters():
+                continue
+        words = _drop_final_stop(words.strip())
+        start = lead + head.find(words)
+        return start, start + len(words), words, "pronoun" if key == "pronoun_start" else "name"
+    return None
 
 
 def _resolve(att: Attribution, memory: SourceMemory) -> str | None:
@@ -554,3 +625,39 @@ def introduction_source(text: str, memory: SourceMemory) -> Attribution | None:
           (colon, colon + 1, "cue", "a colon that opens the quotation below")]
     return Attribution(source, text[m.end(2):colon + 1].strip(), ev, how="introduction",
                        speaker_text=subject)
+
+
+# "Name: words" at the start of a line: a headline formula ("Ana Ruiz: 'We will rebuild'") or a
+# transcript ("RUIZ: Well, ..."). Section labels ("Related:", "Update:") are not speakers.
+_SPEAKER_LABEL = re.compile(r"^\s*[\"“']?((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s+\S")
+
+
+def speaker_label(text: str, memory: SourceMemory | None = None) -> Attribution | None:
+    """The speaker of a line that opens "Name: words" (a transcript or a headline formula).
+
+    >>> speaker_label("Ana Ruiz: We will rebuild the bridge.").source
+    'Ana Ruiz'
+    >>> speaker_label("RUIZ: Well, that is true.").source
+    'RUIZ'
+    >>> speaker_label("Related: The bridge reopens") is None, speaker_label("SHOCKING: It works") is None
+    (True, True)
+    """
+    m = _SPEAKER_LABEL.match(text)
+    if not m:
+        return None
+    name = m.group(1)
+    words = name.lower().replace("’", "'").split()
+    if words[0] in load_words("section_labels") or name.lower() in load_words("section_labels"):
+        return None
+    if len(words) == 1 and (words[0] in _starters() or words[0] in load_words("english_common")
+                            or words[0].endswith(("ing", "ed", "ly", "est"))):
+        return None  # "SHOCKING:", "Finally:" are not names
+    if any(w in load_words("section_labels") for w in words):
+        return None
+    source = memory.resolve(name) if memory is not None else name
+    colon = text.index(":", m.end(1))
+    ev = [(m.start(1), m.end(1), "speaker", "the name before the colon says who is speaking"),
+          (colon, colon + 1, "cue", "a colon after a name: what follows are their words")]
+    if memory is not None:
+        memory.remember(source)
+    return Attribution(source, ":", ev, how="label", speaker_text=name)

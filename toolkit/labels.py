@@ -12,11 +12,11 @@ words; anything else is a claim stated as fact.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .articles import Article
 from .attribution import (Attribution, SourceMemory, find_attribution, introduction_source,
-                          quote_spans, remember_mentions)
+                          quote_spans, remember_mentions, speaker_label)
 from .opinion import OPINION_THRESHOLD, find_call_to_action, find_opinion, opinion_score
 from .palette import LABEL_STYLES
 from .sentences import split_sentences
@@ -131,9 +131,13 @@ def label_sentences(article: Article) -> list[Sentence]:
     text = article.text
     carried_source: str | None = None  # source of a quotation still open from earlier
     previous_paragraph_intro: str | None = None
+    previous_quoted_source: str | None = None  # the last paragraph ended with a quote from them
     for paragraph in article.paragraphs:
         spans = split_sentences(paragraph.text, paragraph.start)
-        paragraph_opens_quote = paragraph.text.lstrip()[:1] in ('"', "“")
+        paragraph_opens_quote = paragraph.text.lstrip()[:1] in ('"', "“") or \
+            paragraph.text.lstrip().startswith("''")
+        # "X said in a statement:" then a paragraph, quoted or not: X's words
+        paragraph_carrier = previous_paragraph_intro
         if paragraph_opens_quote and previous_paragraph_intro:
             carried_source = previous_paragraph_intro
         elif not (paragraph_opens_quote and carried_source):
@@ -141,6 +145,8 @@ def label_sentences(article: Article) -> list[Sentence]:
         previous_paragraph_intro = None
         open_quote = False
         last_source_here: str | None = None
+        first_here = len(sentences)
+        quote_state: list[tuple[bool, bool]] = []  # (starts inside a quote, quote still open)
         for start, end, sentence_text in spans:
             quotes, still_open = quote_spans(sentence_text, open_quote)
             quoted_chars = sum(e - s for s, e in quotes)
@@ -152,7 +158,16 @@ def label_sentences(article: Article) -> list[Sentence]:
                 if intro is not None:
                     att = intro
                     previous_paragraph_intro = intro.source
-            starts_in_quote = open_quote or sentence_text.lstrip()[:1] in ('"', "“")
+            if att is None and not cta and start == paragraph.start + (len(paragraph.text) - len(paragraph.text.lstrip())):
+                att = speaker_label(sentence_text, memory)  # "RUIZ: Well, ..." or "Ruiz: We will"
+                if att is not None:
+                    paragraph_carrier = att.source
+            starts_in_quote = (open_quote or sentence_text.lstrip()[:1] in ('"', "“")
+                               or sentence_text.lstrip().startswith("''"))
+            if att is None and not cta and paragraph_carrier:
+                att = Attribution(paragraph_carrier, None, [(0, len(sentence_text.rstrip()), "carried",
+                                  f"part of the words introduced as {paragraph_carrier}'s")],
+                                  how="carried")
             if att is None and not cta and starts_in_quote and quotes:
                 carrier = carried_source or last_source_here
                 if carrier:
@@ -188,7 +203,56 @@ def label_sentences(article: Article) -> list[Sentence]:
                 cue=(att.cue if label == "attributed" and att else None),
                 evidence=ev, reason=reason, headline=paragraph.headline,
                 quoted_chars=quoted_chars))
+            quote_state.append((starts_in_quote, still_open))
             open_quote = still_open
             if label != "attributed":
                 remember_mentions(sentence_text, memory)
+        previous_quoted_source = _carry_quotes(sentences, first_here, quote_state, text,
+                                               previous_quoted_source, paragraph_opens_quote)
     return sentences
+
+
+def _carried(sentence: Sentence, source: str, note: str, text: str) -> Sentence:
+    """The sentence relabelled as part of a quotation from ``source``."""
+    quote = next((e for e in sentence.evidence if e.kind == "quote"), None)
+    start, end = (quote.start, quote.end) if quote else (sentence.start, sentence.end)
+    ev = (Evidence(start, end, "carried", note, text[start:end]),)
+    return replace(sentence, label="attributed", source=source, cue=None, evidence=ev,
+                   reason=f"Says who: {source}. This sentence is part of a quotation from {source}.")
+
+
+def _carry_quotes(sentences: list[Sentence], first: int, state: list[tuple[bool, bool]], text: str,
+                  previous_source: str | None, opens_quote: bool) -> str | None:
+    """Give a quotation's earlier sentences to the speaker named at its end, and a paragraph that
+    goes on quoting with no new speaker to the one quoted just before; return the speaker whose
+    quotation ends this paragraph, if any.
+
+    '"We tried. We failed," Ana Ruiz said.': "We tried." is Ana Ruiz's too.
+    """
+    here = sentences[first:]
+    following: str | None = None
+    for i in range(len(here) - 1, -1, -1):
+        s = here[i]
+        starts_in, still_open = state[i]
+        if s.label == "attributed" and starts_in and any(e.kind == "quote" for e in s.evidence):
+            following = s.source
+            continue
+        if s.label == "attributed" and starts_in and s.evidence and s.evidence[0].kind == "carried":
+            following = s.source
+            continue
+        if s.label in ("claim", "opinion") and still_open and following and \
+                any(e.kind == "quote" for e in s.evidence):
+            here[i] = _carried(s, following, f"inside the quotation that {following} is named as saying", text)
+            continue
+        following = None
+    if opens_quote and previous_source and not any(s.label == "attributed" for s in here):
+        for i, s in enumerate(here):
+            if state[i][0] and s.label in ("claim", "opinion") and any(e.kind == "quote" for e in s.evidence):
+                here[i] = _carried(s, previous_source,
+                                   f"the quotation from {previous_source} goes on in a new paragraph", text)
+    sentences[first:] = here
+    last = sentences[-1] if len(sentences) > first else None
+    if last is not None and last.label == "attributed" and (
+            any(e.kind in ("quote", "carried") for e in last.evidence)):
+        return last.source
+    return None

@@ -1,0 +1,87 @@
+"""Rule families added for real articles (issue 11), each checked on sentences written for the test."""
+
+import pytest
+
+from toolkit.articles import article_from_text
+from toolkit.attribution import find_attribution, speaker_label
+from toolkit.labels import label_sentences
+
+
+def labels_of(text):
+    return [(s.label, s.source) for s in label_sentences(article_from_text(text))]
+
+
+CUES = [  # (sentence, expected source or None)
+    ("The audit found that the fund lost money.", "The audit"),
+    ("Court documents show that the fence was never built.", "Court documents"),
+    ("Investigators now believe the fire started in the kitchen.", "Investigators"),
+    ("The mayor praised the volunteers for their work.", "The mayor"),
+    ("Critics have long said the tax is unfair.", "Critics"),
+    ("The senator took aim at the new rules on Tuesday.", "The senator"),
+    ("The coach referred to him as the best player in years.", "The coach"),
+    ("Rep. Dana Holt (D-Ore.) said the bill would pass.", "Rep. Dana Holt"),
+    ("''We are not done,'' said Lena Ortiz, the union's president.", "Lena Ortiz"),
+    ("The governor toured the dam and said repairs would start soon.", "The governor"),
+    ("Her aides said she would travel to the coast.", "Her aides"),
+    ("Priya wrote most of the robot's code.", None),
+    ("The city added two buses to the route.", None),
+    ("Police found a knife in the car.", None),
+    ("I think the plan will work.", None),
+    ("The team continued the work after dark.", None),
+]
+
+
+@pytest.mark.parametrize("text,source", CUES)
+def test_reporting_cues_and_their_sources(text, source):
+    att = find_attribution(text)
+    if source is None:
+        assert att is None, att
+    else:
+        assert att is not None and att.source == source, att
+
+
+LABELS = [  # (line, expected speaker or None)
+    ("Ana Ruiz: We will rebuild the bridge.", "Ana Ruiz"),
+    ("HOLT: Well, that is not what I said.", "HOLT"),
+    ("Related: The bridge reopens next week", None),
+    ("BREAKING: The bridge reopens", None),
+    ("Update: more rain is expected", None),
+]
+
+
+@pytest.mark.parametrize("text,speaker", LABELS)
+def test_name_colon_lines(text, speaker):
+    got = speaker_label(text)
+    assert (got.source if got else None) == speaker
+
+
+def test_a_transcript_paragraph_belongs_to_its_speaker():
+    got = labels_of("Debate night\n\nHOLT: Well, look. The plan is sound. It will work.\n\nThe crowd cheered.")
+    assert got[1:4] == [("attributed", "HOLT")] * 3
+    assert got[4][0] != "attributed"
+
+
+def test_a_statement_after_a_colon_runs_into_the_next_paragraph():
+    text = ("Council backs plan\n\nThe mayor's office said in a statement:\n\n"
+            "The plan is sound. Work starts in May.\n\nRain fell all week.")
+    got = labels_of(text)
+    assert [g[0] for g in got[1:4]] == ["attributed"] * 3
+    assert got[4][0] == "claim"
+
+
+def test_a_quote_whose_speaker_comes_later_is_theirs_from_the_start():
+    got = labels_of('Town news\n\n"We tried. We failed. We will try again," Coach Lena Ortiz said.')
+    assert got[1:] == [("attributed", "Coach Lena Ortiz")] * 3
+
+
+def test_a_new_paragraph_that_goes_on_quoting_keeps_the_speaker():
+    text = ('Town news\n\n"We tried hard," Coach Lena Ortiz said.\n\n'
+            '"Next year we will be ready. The players know it."\n\nThe season ends in May.')
+    got = labels_of(text)
+    assert got[2:4] == [("attributed", "Coach Lena Ortiz")] * 2
+    assert got[4][0] == "claim"
+
+
+def test_a_quote_with_no_speaker_anywhere_stays_unattributed():
+    got = labels_of('Town news\n\n"We tried. We failed." The season ended in May.')
+    assert [g[0] for g in got[1:]] == ["claim", "claim", "claim"]
