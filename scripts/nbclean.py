@@ -1,7 +1,7 @@
 """Strip outputs and execution counts from the lesson notebooks and set one kernelspec.
 
 Usage:
-    python scripts/nbclean.py                 # clean every lessons/*.ipynb in place
+    python scripts/nbclean.py                 # clean lessons/*.ipynb and lessons/teacher/*.ipynb
     python scripts/nbclean.py --check         # exit 1 (and list them) if any needs cleaning
     python scripts/nbclean.py path/a.ipynb    # clean just these files
 
@@ -56,7 +56,9 @@ def needs_cleaning(path: Path) -> bool:
 
 def main(argv: list[str]) -> int:
     check = "--check" in argv
-    paths = [Path(a) for a in argv if a != "--check"] or sorted((ROOT / "lessons").glob("*.ipynb"))
+    paths = [Path(a) for a in argv if a != "--check"] or (
+        sorted((ROOT / "lessons").glob("*.ipynb"))
+        + sorted((ROOT / "lessons" / "teacher").glob("*.ipynb")))
     dirty = []
     for path in paths:
         if needs_cleaning(path):

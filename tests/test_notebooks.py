@@ -251,3 +251,55 @@ def test_lesson_runs_top_to_bottom_offline(path, tmp_path, monkeypatch):
                        and p.relative_to(copy).parts[0] not in {x.name for x in LESSONS_DIR.iterdir()})
     assert not leftovers, f"{path.name} wrote files into the lessons folder: {leftovers}"
     assert not (LESSONS_DIR / "progress").exists()
+
+
+# -- the teacher's class-results notebook -------------------------------------------------------
+
+TEACHER = LESSONS_DIR / "teacher" / "class-results.ipynb"
+
+
+def test_teacher_notebook_is_stripped_and_short():
+    nb = load(TEACHER)
+    assert nb["metadata"].get("kernelspec", {}).get("name") == "python3"
+    for cell in nb["cells"]:
+        if cell["cell_type"] == "code":
+            assert cell["outputs"] == [] and cell["execution_count"] is None
+            assert len(cell["source"].strip().splitlines()) <= 4, cell["source"]
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import nbclean
+    finally:
+        sys.path.pop(0)
+    assert not nbclean.needs_cleaning(TEACHER), "run: python scripts/nbclean.py"
+
+
+@pytest.mark.notebooks
+def test_class_results_notebook_runs_on_a_generated_class(tmp_path, monkeypatch):
+    """28 students made from the real quiz files, with gaps (some skipped lessons 4-6, one is
+    part-way through lesson 4, some skipped lesson 5) and wrong first tries."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    from classgen import make_class
+
+    folder = tmp_path / "teacher"
+    folder.mkdir()
+    plan = make_class(folder / "class-progress")
+    assert plan["stopped_after"] and plan["wrong_first"]
+    monkeypatch.setenv("MPLBACKEND", "module://matplotlib_inline.backend_inline")
+    nb = nbformat.read(TEACHER, as_version=4)
+    nb.cells.insert(0, nbformat.v4.new_code_cell(OFFLINE))
+    NotebookClient(nb, timeout=120, kernel_name="python3",
+                   resources={"metadata": {"path": str(folder)}}).execute()
+    html = []
+    for cell in nb.cells[1:]:
+        for out in cell.get("outputs", []):
+            assert out.get("output_type") != "error", f"{out.get('ename')}: {out.get('evalue')}"
+            html.append(out.get("data", {}).get("text/html", ""))
+    page = "\n".join(html)
+    assert "28 students" in page
+    assert 'alt="28 students' in page and "data:image/png;base64," in page  # the chart
+    assert "Most common wrong answer" in page and "Not yet answered" in page
+    assert "not started" in page and "exit-ticket" in page
+    assert "&lt;b&gt;Loaded&lt;/b&gt;" in page and "<b>Loaded</b>" not in page
+    assert (folder / "class.csv").is_file()

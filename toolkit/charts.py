@@ -37,8 +37,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .analysis import Analysis
 
-__all__ = ["alt_text", "plot_density", "plot_flow", "plot_labels", "plot_readability",
-           "plot_sources", "plot_strip", "save", "short_name"]
+__all__ = ["alt_text", "plot_density", "plot_first_try", "plot_flow", "plot_labels",
+           "plot_readability", "plot_sources", "plot_strip", "save", "short_name"]
 
 # Two articles in one chart (readability) need two looks that are not a label's: blue with no
 # hatch for the first article, white with a cross-hatch for the second, plus direct values.
@@ -860,3 +860,96 @@ def plot_flow(comparison, *, ax=None) -> "Figure":
     text = (f"Of the rewrite's {data['rewrite_total']} sentences, {listed}; {counts['dropped']} of "
             f"the original's {data['original_total']} sentences were left out.")
     return _finish(fig, "flow", data, text, ax is not None)
+
+
+# ------------------------------------------------------------------------------------------
+# Class results: right on the first try, per question (the teacher's view)
+# ------------------------------------------------------------------------------------------
+
+# Three looks, each a palette colour *and* a hatch, so the bars read in grey print too.
+FIRST_TRY_LOOKS = {
+    "right": {"name": "Right on the first try", "facecolor": OKABE_ITO["bluish_green"],
+              "hatch": "///"},
+    "wrong": {"name": "Not right on the first try", "facecolor": OKABE_ITO["orange"],
+              "hatch": "xx"},
+    "missing": {"name": "Not answered yet", "facecolor": "#FFFFFF", "hatch": ".."},
+}
+
+
+def plot_first_try(rows: Sequence[dict], *, students: int | None = None, ax=None) -> "Figure":
+    """Per question, how many students were right on the first try, not, or have not answered.
+
+    Args:
+        rows: one dict per question with ``quiz``, ``question``, ``right``, ``wrong`` and
+            ``missing`` (numbers of students), in the order to draw them.
+        students: the class size, for the alt text (default: right + wrong + missing).
+        ax: optional matplotlib Axes to draw into.
+
+    Returns:
+        The matplotlib Figure, with ``alt_text`` and ``chart_data["first_try"]``.
+
+    Raises:
+        ToolkitError: if there are no questions to draw.
+
+    >>> fig = plot_first_try([{"quiz": "02-says-who", "question": "q1", "right": 3, "wrong": 1,
+    ...                        "missing": 0}])
+    >>> alt_text(fig)
+    '4 students, 1 question: right on the first try, of those who answered: 75% on average; lowest: Lesson 2 q1 (75%, 3 of 4).'
+    """
+    import re
+
+    rows = [dict(r) for r in rows]
+    if not rows:
+        raise ToolkitError("There is no graded question to draw: the class has no quiz answers "
+                           "yet, or the quizzes chosen have no questions with a right answer.")
+    for r in rows:
+        done = r["right"] + r["wrong"]
+        r["answered"] = done
+        r["share"] = r["right"] / done if done else None
+        m = re.match(r"^(\d\d)-", str(r["quiz"]))
+        r["lesson"] = f"Lesson {int(m.group(1))}" if m else str(r["quiz"])
+    total = students or max(r["right"] + r["wrong"] + r["missing"] for r in rows)
+    fig, (axis,) = _panels(ax, 1, (9.0, 1.6 + 0.3 * len(rows)))
+    ys = list(range(len(rows)))
+    left = [0] * len(rows)
+    for part in ("right", "wrong", "missing"):
+        look = FIRST_TRY_LOOKS[part]
+        values = [r[part] for r in rows]
+        axis.barh(ys, values, left=left, height=0.72, color=look["facecolor"], edgecolor=INK,
+                  hatch=look["hatch"], linewidth=0.6, label=look["name"])
+        left = [a + b for a, b in zip(left, values)]
+    for y, r in zip(ys, rows):
+        text = "no answers" if r["share"] is None else f"{round(100 * r['share'])}%"
+        axis.text(total * 1.01, y, text, va="center", fontsize=9, weight="bold", color=INK)
+    axis.set_yticks(ys, [f"{r['lesson']}  {r['question']}" for r in rows])
+    axis.set_ylim(len(rows) - 0.5, -0.6)
+    axis.set_xlim(0, total * 1.12)
+    axis.xaxis.get_major_locator().set_params(integer=True)
+    axis.set_xlabel("Students (the % is right on the first try, of those who answered)")
+    axis.tick_params(axis="y", length=0, labelsize=9)
+    axis.spines[["top", "right"]].set_visible(False)
+    from matplotlib.patches import Patch
+
+    handles = [Patch(facecolor=v["facecolor"], edgecolor=INK, hatch=v["hatch"], label=v["name"])
+               for v in FIRST_TRY_LOOKS.values()]
+    _legend(fig, axis, handles, ncol=3, own=ax is None)
+    if ax is None:
+        fig.suptitle("Right on the first try, question by question", fontsize=13, weight="bold")
+    scored = [r for r in rows if r["share"] is not None]
+    parts = [f"{_count(total, 'student')}, {_count(len(rows), 'question')}:"]
+    if scored:
+        mean = sum(r["share"] for r in scored) / len(scored)
+        low = min(scored, key=lambda r: r["share"])
+        parts.append(f"right on the first try, of those who answered: {round(100 * mean)}% on "
+                     f"average; lowest: {low['lesson']} {low['question']} "
+                     f"({round(100 * low['share'])}%, {low['right']} of {low['answered']}).")
+    else:
+        parts.append("nobody has answered yet.")
+    unanswered = [r for r in rows if r["missing"]]
+    if unanswered:
+        most = max(unanswered, key=lambda r: r["missing"])
+        parts.append(f"{_count(len(unanswered), 'question')} still unanswered by someone; the most "
+                     f"is {most['lesson']} {most['question']} ({most['missing']} of {total}).")
+    data = [{k: r[k] for k in ("quiz", "question", "right", "wrong", "missing", "share")}
+            for r in rows]
+    return _finish(fig, "first_try", data, " ".join(parts), ax is not None)

@@ -36,6 +36,10 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("rewrite", nargs="?", help="optional: a rewrite of it (.txt)")
     report.add_argument("-o", "--output", default="report.html", help="where to write (default report.html)")
     report.add_argument("--grade", type=int, default=8, help="your students' grade (default 8)")
+    klass = sub.add_parser("class", help="a class's results from a folder of answer files")
+    klass.add_argument("folder", help="the folder of student-*.json and medialit-answers-*.json files")
+    klass.add_argument("--csv", help="also write the class CSV (a row per student per question)")
+    klass.add_argument("--html", help="also write the report as one HTML page (with the chart)")
     return parser
 
 
@@ -113,7 +117,10 @@ def _dispatch_other(args) -> int:
         return run_compare(args, load=_load, write=_write)
     if args.command == "report":
         return run_report(args, load=_load, write=_write)
-    print(f"Unknown command {args.command!r}: use analyze, compare or report.", file=sys.stderr)
+    if args.command == "class":
+        return _run_class(args)
+    print(f"Unknown command {args.command!r}: use analyze, compare, report or class.",
+          file=sys.stderr)
     return 2
 
 
@@ -178,6 +185,26 @@ def run_report(args, load=None, write=None) -> int:
                 print(f"Note ({art.name}): {warning}", file=sys.stderr)
     write(build_report(original, rewrite, grade=grade), output)
     print(f"Wrote the report to {output}", file=sys.stderr)
+    return 0
+
+
+def _run_class(args) -> int:
+    """``class FOLDER``: print the class results; ``--csv``/``--html`` also write them."""
+    import warnings
+
+    from .quiz.results import class_results
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        results = class_results(args.folder)
+    for w in caught:
+        print(f"Note: {w.message}", file=sys.stderr)
+    if args.csv:
+        print(f"Wrote {results.to_csv(args.csv)}", file=sys.stderr)
+    if args.html:
+        _write(results.to_html(), args.html)
+        print(f"Wrote {args.html}", file=sys.stderr)
+    _write(results.to_text(), None)
     return 0
 
 

@@ -7,6 +7,7 @@ Lessons need only a few calls::
     quiz.show("example")                    # the whole quiz with a progress summary
     quiz.progress_summary("example")        # answered, right on the first try, revealed
     quiz.export("progress", "class.csv")    # the teacher's CSV of a class's progress files
+    quiz.class_results("class-progress")     # the teacher's view: chart, missed, gaps, writing
 
 Quiz files are YAML or JSON (schema: ``docs/quiz-files.md``); sentence questions take their
 answers from the answer key. ipywidgets is imported only when a quiz is shown.
@@ -24,10 +25,12 @@ from pathlib import Path
 from ..errors import ToolkitError
 from ..render.html import HTML
 from .progress import export_csv, parse_answers, progress_dir, set_progress_dir
+from .results import ClassResults, class_results
 from .schema import GRADED, TYPES, Question, Quiz, QuizFileError, load_quiz, shipped_quizzes
 from .summary import ProgressSummary, progress_summary, unit_progress
 
-__all__ = ["load_quiz", "show", "progress_summary", "unit_progress", "export", "load_answers", "download_link",
+__all__ = ["load_quiz", "show", "progress_summary", "unit_progress", "export", "class_results",
+           "ClassResults", "load_answers", "download_link",
            "set_progress_dir", "progress_dir", "shipped_quizzes", "Quiz", "Question",
            "QuizFileError", "ProgressSummary", "TYPES", "GRADED"]
 
@@ -52,11 +55,16 @@ def show(name, question_id: str | None = None, student: str | None = None):
 
 
 def export(folder, out) -> Path:
-    """Gather a class's progress files into one CSV: a row per student per question.
+    """Gather a class's answer files into one CSV: a row per student per question.
+
+    Every question of every lesson gets a row for every student, answered or not (``status``
+    says which), so a student who skipped a lesson is visible.
 
     Args:
-        folder: the folder holding the ``student-*.json`` progress files.
-        out: the CSV file to write (columns: student, quiz, question, type, answer, correct,
+        folder: the folder holding the ``student-*.json`` progress files and any downloaded
+            ``medialit-answers-*.json`` files (subfolders are searched too).
+        out: the CSV file to write (columns: student, student_id, quiz, question, type,
+            question_text, sentence, status, first_answer, answer (the latest), correct,
             first_try_correct, tries, hints, revealed, time).
 
     Returns:

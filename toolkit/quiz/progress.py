@@ -10,24 +10,30 @@ started. No widgets here and nothing leaves the machine.
 
 The file looks like::
 
-    {"version": 1, "student": "Ana",
+    {"version": 1, "student": "Ana", "id": "3f9c2a7b1d04", "merged_ids": [],
      "quizzes": {"example": {"q1": {"type": "choice", "answer": "...", "correct": true,
-                                    "first_try_correct": true, "tries": 1, "hints": 0,
-                                    "revealed": false, "checked": true, "time": "..."}}}}
+                                    "first_answer": "...", "first_try_correct": true,
+                                    "tries": 1, "hints": 0, "revealed": false,
+                                    "checked": true, "time": "..."}}}}
+
+``id`` is made once, at random, when the file is first written, and travels with the file (and
+with its downloaded copy), so two students with the same name on different computers stay apart
+when a teacher gathers their files. Merging another copy in keeps this file's id and adds the
+other's to ``merged_ids``. ``first_answer`` is the answer given at the first check (or the first
+pick of a poll) and is never overwritten; ``answer`` is always the latest.
 """
 
 from __future__ import annotations
 
 import base64
 import contextlib
-import csv
 import json
 import os
 import re
 import tempfile
 import time
 import unicodedata
-import warnings
+import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -38,8 +44,6 @@ ENV_VAR = "MEDIALIT_PROGRESS_DIR"
 STALE_LOCK_SECONDS = 30.0
 LOCK_TIMEOUT_SECONDS = 20.0
 CURRENT_STUDENT_FILE = "current-student.json"
-CSV_COLUMNS = ("student", "quiz", "question", "type", "answer", "correct", "first_try_correct",
-               "tries", "hints", "revealed", "time")
 
 _folder_override: Path | None = None
 
@@ -182,7 +186,7 @@ class ProgressStore:
                                f"toolkit.quiz.set_progress_dir(...).") from None
 
     def _empty(self, student: str) -> dict:
-        return {"version": VERSION, "student": student, "quizzes": {}}
+        return {"version": VERSION, "student": student, "id": new_file_id(), "quizzes": {}}
 
     def _read_unlocked(self, student: str) -> dict:
         path = self.path_for(student)
@@ -254,6 +258,8 @@ class ProgressStore:
             change(data)
             data["version"] = VERSION
             data["student"] = student
+            if not _is_file_id(data.get("id")):
+                data["id"] = new_file_id()  # a file from before ids, or a damaged id
             atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=1,
                                                sort_keys=True) + "\n")
         return data
@@ -284,6 +290,11 @@ class ProgressStore:
             for name in ("type", "answer", "answer_text"):
                 if name in fields:
                     rec[name] = fields[name]
+            first = event == "check" or (event == "save" and fields.get("type") == "poll")
+            if first and "answer" in fields and "first_answer" not in rec:
+                rec["first_answer"] = fields["answer"]
+                if "answer_text" in fields:
+                    rec["first_answer_text"] = fields["answer_text"]
             if event == "check":
                 rec["tries"] = int(rec.get("tries") or 0) + 1
                 rec["correct"] = fields.get("correct")
@@ -307,6 +318,11 @@ class ProgressStore:
 
         def change(data: dict) -> None:
             nonlocal count
+            ids = set(data.get("merged_ids") or ()) | set(incoming.get("merged_ids") or ())
+            ids.add(incoming.get("id"))
+            ids = {i for i in ids if _is_file_id(i) and i != data.get("id")}
+            if ids:
+                data["merged_ids"] = sorted(ids)
             for quiz, questions in incoming.get("quizzes", {}).items():
                 if not isinstance(questions, dict):
                     continue
@@ -343,6 +359,19 @@ class ProgressStore:
     def students(self) -> list[Path]:
         """Return every student's progress file in the folder, sorted."""
         return sorted(self.folder.glob("student-*.json"))
+
+
+def new_file_id() -> str:
+    """Return a new random id for a progress file (12 hex digits).
+
+    >>> len(new_file_id()), new_file_id() != new_file_id()
+    (12, True)
+    """
+    return uuid.uuid4().hex[:12]
+
+
+def _is_file_id(value: object) -> bool:
+    return isinstance(value, str) and re.fullmatch(r"[0-9a-f]{6,32}", value) is not None
 
 
 def _valid(data: object) -> bool:
@@ -419,53 +448,14 @@ def parse_answers(path_or_text) -> dict:
 
 
 def export_csv(folder, out) -> Path:
-    """Write a class's progress files as one CSV, a row per student per question; return its path.
+    """Write a class's answer files as one CSV, a row per student per question; return its path.
+
+    The work is done by :mod:`toolkit.quiz.results` (first and last answers, question text,
+    rows for questions not answered yet, downloaded answer files, students told apart by id).
 
     Raises:
         ToolkitError: if the folder does not exist or holds no progress files.
     """
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise ToolkitError(f"No folder named {str(folder)!r}: give the folder that holds the "
-                           f"students' progress files.")
-    store = ProgressStore(folder)
-    files = store.students()
-    if not files:
-        raise ToolkitError(f"{folder} holds no progress files (student-....json): check the "
-                           f"folder.")
-    rows = []
-    for path in files:
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-            data = None
-        if not _valid(data):
-            warnings.warn(f"{path.name} is damaged and was left out of the export.",
-                          stacklevel=2)
-            continue
-        student = str(data.get("student") or path.stem[len("student-"):])
-        for quiz, questions in sorted(data["quizzes"].items()):
-            for qid, rec in sorted(questions.items()):
-                answer = rec.get("answer_text")
-                if answer in (None, ""):
-                    answer = rec.get("answer")
-                    if isinstance(answer, (list, dict)):
-                        answer = json.dumps(answer, ensure_ascii=False)
-                rows.append({"student": _csv_safe(student), "quiz": quiz, "question": qid,
-                             "type": rec.get("type", ""), "answer": "" if answer is None
-                             else _csv_safe(answer), "correct": _yes_no(rec.get("correct")),
-                             "first_try_correct": _yes_no(rec.get("first_try_correct")),
-                             "tries": rec.get("tries", 0), "hints": rec.get("hints", 0),
-                             "revealed": _yes_no(rec.get("revealed")),
-                             "time": rec.get("time", "")})
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with open(out, "w", encoding="utf-8-sig", newline="") as fh:  # BOM: Excel reads UTF-8
-        writer = csv.DictWriter(fh, fieldnames=CSV_COLUMNS)
-        writer.writeheader()
-        writer.writerows(rows)
-    return out
+    from .results import export_csv as _export
 
-
-def _yes_no(value) -> str:
-    return "" if value is None else ("yes" if value else "no")
+    return _export(folder, out)

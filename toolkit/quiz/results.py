@@ -1,0 +1,578 @@
+"""Class results: a class's answer files gathered into one view for the teacher.
+
+A teacher copies every computer's progress files (``student-*.json``) and any downloaded answer
+files (``medialit-answers-*.json``, the Colab route) into one folder, in subfolders if two
+computers' files share a name. :func:`class_results` reads them all and shows, per question, the
+share of the class right on the first try, the most-missed questions with the most common wrong
+answer and the sentence it was about, who has not finished what, and what students wrote. The
+CSV export keeps the first and the last answer, tries, hints and reveals, the question text, and
+a row for every question a student has not answered yet.
+
+Files are grouped by the id inside them (see :mod:`toolkit.quiz.progress`), never by name: a
+student's progress file and their downloaded copy count once, and two students who typed the same
+name on different computers are shown as two students (with a short id beside the name).
+No widgets here; the chart is drawn by :mod:`toolkit.charts`.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import html
+import json
+import re
+import unicodedata
+import warnings
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import ToolkitError
+from .progress import _csv_safe, _valid, _when
+from .schema import Question, Quiz, load_quiz, shipped_quizzes
+
+FILE_PATTERNS = ("student-*.json", "medialit-answers-*.json")
+"""The answer files a class folder may hold (searched in subfolders too)."""
+
+CSV_COLUMNS = ("student", "student_id", "quiz", "question", "type", "question_text", "sentence",
+               "status", "first_answer", "answer", "correct", "first_try_correct", "tries",
+               "hints", "revealed", "time")
+"""The class CSV's columns: ``answer`` is the latest answer, ``first_answer`` the first checked."""
+
+LESSON_QUIZ = re.compile(r"^\d\d-")
+
+
+@dataclass
+class Student:
+    """One student: the answers of every file that shares an id, merged (the newer answer wins)."""
+
+    name: str
+    id: str
+    files: list[str] = field(default_factory=list)
+    quizzes: dict = field(default_factory=dict)
+    label: str = ""
+
+    def record(self, quiz: str, question: str) -> dict | None:
+        """Return this student's saved record of one question, or None."""
+        return self.quizzes.get(quiz, {}).get(question)
+
+
+@dataclass(frozen=True)
+class QuestionResult:
+    """How the class did on one graded question."""
+
+    quiz: str
+    question: str
+    prompt: str
+    students: int
+    answered: int
+    right_first: int
+    revealed: int
+    hints: int
+
+    @property
+    def share_right_first(self) -> float | None:
+        """The share right on the first try among those who answered (None if nobody did)."""
+        return self.right_first / self.answered if self.answered else None
+
+
+@dataclass(frozen=True)
+class Missed:
+    """A question many got wrong first: the most common wrong answer and the sentence it was about."""
+
+    quiz: str
+    question: str
+    prompt: str
+    answered: int
+    wrong_first: int
+    common_wrong: str
+    common_count: int
+    sentence: str = ""
+
+
+def answered(record: dict | None) -> bool:
+    """True if a record holds an answer (checked, or a poll pick or reflection saved).
+
+    >>> answered({"checked": True}), answered({"hints": 2}), answered(None)
+    (True, False, False)
+    """
+    if not record:
+        return False
+    return bool(record.get("checked")) or record.get("answer") not in (None, "", [])
+
+
+def _fold(name: str) -> str:
+    text = unicodedata.normalize("NFKC", " ".join(str(name).split())).casefold()
+    return text
+
+
+def _load_file(path: Path) -> dict | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        return None
+    return data if _valid(data) else None
+
+
+def _file_id(data: dict, path: Path, root: Path) -> str:
+    value = data.get("id")
+    if isinstance(value, str) and re.fullmatch(r"[0-9a-f]{6,32}", value):
+        return value
+    # A file from before ids: its own place in the folder tells it apart.
+    rel = path.relative_to(root).as_posix()
+    return "f" + hashlib.sha256(rel.encode()).hexdigest()[:11]
+
+
+def find_files(folder: Path) -> list[Path]:
+    """Return every answer file in a folder and its subfolders, sorted."""
+    found = set()
+    for pattern in FILE_PATTERNS:
+        found.update(p for p in folder.rglob(pattern) if p.is_file())
+    return sorted(found)
+
+
+def gather(folder) -> list[Student]:
+    """Read a class folder's answer files and return one Student per file id group.
+
+    Files that share an id (a progress file and its downloaded copy, or copies merged with
+    ``load_answers``) become one student; different ids stay apart even with the same name.
+
+    Raises:
+        ToolkitError: if the folder does not exist or holds no answer files.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise ToolkitError(f"No folder named {str(folder)!r}: give the folder that holds the "
+                           f"students' progress files.")
+    paths = find_files(folder)
+    if not paths:
+        raise ToolkitError(f"{folder} holds no progress files (student-....json or "
+                           f"medialit-answers-....json): check the folder.")
+    loaded = []
+    for path in paths:
+        data = _load_file(path)
+        if data is None:
+            warnings.warn(f"{path.name} is damaged and was left out of the class results.",
+                          stacklevel=3)
+            continue
+        loaded.append((path, data, _file_id(data, path, folder)))
+    # Union the ids: a file's own id and every id merged into it name one student.
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for _path, data, fid in loaded:
+        find(fid)
+        for other in data.get("merged_ids") or ():
+            if isinstance(other, str) and re.fullmatch(r"[0-9a-f]{6,32}", other):
+                parent[find(other)] = find(fid)
+    groups: dict[str, Student] = {}
+    newest: dict[str, object] = {}
+    for path, data, fid in loaded:
+        root = find(fid)
+        student = groups.setdefault(root, Student(name="", id=fid))
+        student.files.append(path.relative_to(folder).as_posix())
+        name = " ".join(str(data.get("student") or "").split()) or path.stem.split("-", 1)[-1]
+        stamp = max((_when(r) for qs in data["quizzes"].values() for r in qs.values()),
+                    default=None)
+        if not student.name or (stamp is not None and (newest.get(root) is None
+                                                      or stamp > newest[root])):
+            student.name = name
+            newest[root] = stamp
+        if isinstance(data.get("id"), str) and student.id.startswith("f"):
+            student.id = fid
+        for quiz, questions in data["quizzes"].items():
+            mine = student.quizzes.setdefault(str(quiz), {})
+            for qid, rec in questions.items():
+                old = mine.get(qid)
+                if old is None or _when(rec) > _when(old):
+                    mine[str(qid)] = rec
+    students = sorted(groups.values(), key=lambda s: (_fold(s.name), s.id))
+    names = Counter(_fold(s.name) for s in students)
+    for s in students:
+        s.label = f"{s.name} ({s.id[:6]})" if names[_fold(s.name)] > 1 else s.name
+    return students
+
+
+def _first_text(q: Question | None, rec: dict) -> str:
+    """The first checked answer as words ("" if none was recorded)."""
+    if "first_answer_text" in rec:
+        return str(rec.get("first_answer_text") or "")
+    if "first_answer" in rec and q is not None:
+        from .grading import answer_text
+
+        try:
+            return answer_text(q, rec["first_answer"])
+        except (TypeError, ValueError, KeyError, IndexError):
+            return ""
+    return ""
+
+
+def _last_text(rec: dict) -> str:
+    answer = rec.get("answer_text")
+    if answer in (None, ""):
+        answer = rec.get("answer")
+        if isinstance(answer, (list, dict)):
+            answer = json.dumps(answer, ensure_ascii=False)
+    return "" if answer is None else str(answer)
+
+
+def _yes_no(value) -> str:
+    return "" if value is None else ("yes" if value else "no")
+
+
+class ClassResults:
+    """A class's answers: rows for the CSV, per-question results, missed questions, gaps, writing.
+
+    Make one with :func:`class_results`. In a notebook it shows as a short summary.
+    """
+
+    def __init__(self, students: list[Student], quizzes: list[tuple[str, Quiz | None]],
+                 folder: Path):
+        self.students = students
+        self.quizzes = quizzes
+        self.folder = folder
+
+    # -- questions ---------------------------------------------------------------------------
+    def questions(self, quiz: str, q: Quiz | None) -> list[tuple[str, Question | None]]:
+        """The question ids of one quiz in order (with any recorded ids the file lacks)."""
+        ids: list[tuple[str, Question | None]] = [(x.id, x) for x in q] if q is not None else []
+        known = {i for i, _ in ids}
+        extra = sorted({qid for s in self.students for qid in s.quizzes.get(quiz, {})} - known)
+        return ids + [(qid, None) for qid in extra]
+
+    def _all(self):
+        for name, q in self.quizzes:
+            for qid, question in self.questions(name, q):
+                yield name, q, qid, question
+
+    # -- the CSV -----------------------------------------------------------------------------
+    def rows(self) -> list[dict]:
+        """One row per student per question, answered or not (see CSV_COLUMNS)."""
+        rows = []
+        for s in self.students:
+            for quiz, _q, qid, question in self._all():
+                rec = s.record(quiz, qid) or {}
+                sentence = ""
+                if question is not None and question.sentences:
+                    sentence = " | ".join(item.text for item in question.sentences)
+                rows.append({
+                    "student": s.label, "student_id": s.id, "quiz": quiz, "question": qid,
+                    "type": rec.get("type") or (question.type if question else ""),
+                    "question_text": question.prompt if question else "",
+                    "sentence": sentence,
+                    "status": "answered" if answered(rec) else "not answered",
+                    "first_answer": _first_text(question, rec), "answer": _last_text(rec),
+                    "correct": _yes_no(rec.get("correct")),
+                    "first_try_correct": _yes_no(rec.get("first_try_correct")),
+                    "tries": rec.get("tries", 0), "hints": rec.get("hints", 0),
+                    "revealed": _yes_no(rec.get("revealed")), "time": rec.get("time", "")})
+        return rows
+
+    def to_csv(self, out) -> Path:
+        """Write the class CSV (UTF-8 with a BOM, so Excel reads it) and return its path.
+
+        Every cell is neutralised so a spreadsheet never runs it as a formula.
+        """
+        out = Path(out)
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            with open(out, "w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv.DictWriter(fh, fieldnames=CSV_COLUMNS)
+                writer.writeheader()
+                for row in self.rows():
+                    writer.writerow({k: _csv_safe(v) for k, v in row.items()})
+        except OSError as exc:
+            raise ToolkitError(f"Cannot write {out}: {exc.strerror or exc}. Choose another file "
+                               f"or folder you can write to.") from None
+        return out
+
+    # -- per question --------------------------------------------------------------------------
+    def results(self) -> list[QuestionResult]:
+        """How the class did on each graded question, in lesson order."""
+        out = []
+        for quiz, _q, qid, question in self._all():
+            if question is None or not question.graded:
+                continue
+            recs = [s.record(quiz, qid) for s in self.students]
+            done = [r for r in recs if r and r.get("checked")]
+            out.append(QuestionResult(
+                quiz=quiz, question=qid, prompt=question.prompt, students=len(self.students),
+                answered=len(done), right_first=sum(bool(r.get("first_try_correct"))
+                                                    for r in done),
+                revealed=sum(bool(r and r.get("revealed")) for r in recs),
+                hints=sum(int(r.get("hints") or 0) for r in recs if r)))
+        return out
+
+    def chart(self, quiz: str | None = None):
+        """A bar per graded question: right on the first try, not, and not answered yet.
+
+        Args:
+            quiz: one quiz's name, or None for every lesson.
+
+        Returns:
+            A matplotlib Figure with alt text (from :func:`toolkit.charts.plot_first_try`).
+        """
+        from ..charts import plot_first_try
+
+        rows = [{"quiz": r.quiz, "question": r.question, "right": r.right_first,
+                 "wrong": r.answered - r.right_first, "missing": r.students - r.answered}
+                for r in self.results() if quiz in (None, r.quiz)]
+        return plot_first_try(rows, students=len(self.students))
+
+    def most_missed(self, limit: int = 5, minimum: int = 1) -> list[Missed]:
+        """The questions most often wrong on the first try, with the most common wrong answer.
+
+        For a sorting question the sentence most often mislabelled is the one reported.
+
+        Args:
+            limit: how many questions to return.
+            minimum: leave out questions fewer students than this have answered.
+        """
+        found = []
+        for quiz, _q, qid, question in self._all():
+            if question is None or not question.graded:
+                continue
+            done = [r for s in self.students if (r := s.record(quiz, qid)) and r.get("checked")]
+            if len(done) < max(1, minimum):
+                continue
+            wrong = [r for r in done if not r.get("first_try_correct")]
+            if not wrong:
+                continue
+            common, count, sentence = self._common_wrong(question, wrong)
+            found.append(Missed(quiz, qid, question.prompt, len(done), len(wrong), common,
+                                count, sentence))
+        found.sort(key=lambda m: (-m.wrong_first / m.answered, -m.wrong_first, m.quiz,
+                                  m.question))
+        return found[:limit]
+
+    @staticmethod
+    def _common_wrong(q: Question, wrong: list[dict]) -> tuple[str, int, str]:
+        if q.type == "sort":
+            from ..palette import LABEL_STYLES
+
+            tallies = [Counter() for _ in q.sentences]
+            for rec in wrong:
+                first = rec.get("first_answer")
+                if first is None and rec.get("correct") is False:
+                    first = rec.get("answer")
+                if not isinstance(first, list):
+                    continue
+                for i, (item, chosen) in enumerate(zip(q.sentences, first)):
+                    if chosen is not None and chosen not in item.key.accepted:
+                        tallies[i][chosen] += 1
+            best = max(range(len(q.sentences)), key=lambda i: sum(tallies[i].values()),
+                       default=None)
+            if best is None or not tallies[best]:
+                return "", 0, ""
+            label, count = tallies[best].most_common(1)[0]
+            name = LABEL_STYLES[label].name if label in LABEL_STYLES else str(label)
+            return name, count, q.sentences[best].text
+        texts = Counter()
+        for rec in wrong:
+            text = _first_text(q, rec)
+            if not text and rec.get("correct") is False:
+                text = _last_text(rec)
+            if text:
+                texts[text.strip() if q.type != "says_who" else text.strip().casefold()] += 1
+        sentence = q.sentences[0].text if q.sentences else ""
+        if not texts:
+            return "", 0, sentence
+        text, count = texts.most_common(1)[0]
+        return text, count, sentence
+
+    # -- students --------------------------------------------------------------------------------
+    def unfinished(self) -> list[tuple[str, str, list[str], int]]:
+        """Who has not finished what: (student, quiz, question ids not answered, questions)."""
+        out = []
+        for s in self.students:
+            for quiz, q in self.quizzes:
+                ids = [qid for qid, _ in self.questions(quiz, q)]
+                missing = [qid for qid in ids if not answered(s.record(quiz, qid))]
+                if missing:
+                    out.append((s.label, quiz, missing, len(ids)))
+        return out
+
+    def writing(self, quiz: str | None = None) -> list[tuple[str, str, str, list[tuple[str, str]]]]:
+        """What students wrote: (quiz, question id, prompt, [(student, text), ...]) per reflection."""
+        out = []
+        for name, _q, qid, question in self._all():
+            if quiz not in (None, name) or question is None or question.type != "reflection":
+                continue
+            answers = []
+            for s in self.students:
+                rec = s.record(name, qid)
+                text = _last_text(rec) if rec else ""
+                if text.strip():
+                    answers.append((s.label, text.strip()))
+            out.append((name, qid, question.prompt, answers))
+        return out
+
+    # -- showing it ------------------------------------------------------------------------------
+    def summary(self) -> str:
+        """One or two sentences: how many students, files and questions, and how far they got."""
+        files = sum(len(s.files) for s in self.students)
+        total = sum(len(self.questions(n, q)) for n, q in self.quizzes)
+        done = sum(1 for s in self.students for n, q in self.quizzes
+                   for qid, _ in self.questions(n, q) if answered(s.record(n, qid)))
+        same = len(self.students) - len({_fold(s.name) for s in self.students})
+        text = (f"{len(self.students)} students from {files} files in {self.folder.name}; "
+                f"{done} of {len(self.students) * total} answers given across "
+                f"{len(self.quizzes)} quizzes.")
+        if same:
+            text += (" Some students typed the same name on different computers: each is shown "
+                     "with a short id after the name.")
+        return text
+
+    def __repr__(self) -> str:
+        return f"<ClassResults: {self.summary()}>"
+
+    def _repr_html_(self) -> str:
+        return f"<p>{html.escape(self.summary())}</p>"
+
+    def missed_html(self, limit: int = 5) -> str:
+        """The most-missed questions as an HTML table (every text escaped)."""
+        rows = []
+        for m in self.most_missed(limit):
+            share = f"{m.wrong_first} of {m.answered}"
+            wrong = (f"{html.escape(m.common_wrong)} ({m.common_count})" if m.common_wrong
+                     else "(no first answer recorded)")
+            rows.append(f"<tr><td>{html.escape(_lesson(m.quiz))}<br><code>{html.escape(m.question)}"
+                        f"</code></td><td>{html.escape(m.prompt)}</td><td>{html.escape(m.sentence)}"
+                        f"</td><td>{share}</td><td>{wrong}</td></tr>")
+        if not rows:
+            return HTMLText("<p>No question was answered wrong on the first try.</p>")
+        return _table(("Question", "Prompt", "Sentence", "Wrong on first try",
+                       "Most common wrong answer (how many)"), rows)
+
+    def unfinished_html(self) -> str:
+        """Who has not finished what, as an HTML table (one row per student and lesson)."""
+        rows = []
+        for who, quiz, missing, total in self.unfinished():
+            what = ("not started" if len(missing) == total else
+                    f"{total - len(missing)} of {total} answered; missing: " + ", ".join(missing))
+            rows.append(f"<tr><td>{html.escape(who)}</td><td>{html.escape(_lesson(quiz))}</td>"
+                        f"<td>{html.escape(what)}</td></tr>")
+        if not rows:
+            return HTMLText("<p>Everyone has answered every question.</p>")
+        return _table(("Student", "Lesson", "Not yet answered"), rows)
+
+    def writing_html(self, quiz: str | None = None) -> str:
+        """Reflections and exit tickets, question by question, as HTML (every text escaped)."""
+        parts = []
+        for name, qid, prompt, answers in self.writing(quiz):
+            items = "".join(f"<li><b>{html.escape(who)}:</b> {html.escape(text)}</li>"
+                            for who, text in answers) or "<li><i>No answers yet.</i></li>"
+            parts.append(f"<h4>{html.escape(_lesson(name))}: <code>{html.escape(qid)}</code></h4>"
+                         f"<p><i>{html.escape(prompt)}</i> ({len(answers)} of "
+                         f"{len(self.students)} answered)</p><ul>{items}</ul>")
+        return HTMLText("".join(parts) or "<p>No reflection questions.</p>")
+
+    def to_text(self, limit: int = 5) -> str:
+        """The whole report as plain text (for the command line)."""
+        lines = [self.summary(), "", "Right on the first try (of those who answered):"]
+        for r in self.results():
+            share = r.share_right_first
+            pct = "no answers yet" if share is None else f"{round(100 * share)}%"
+            lines.append(f"  {_lesson(r.quiz)} {r.question}: {pct} "
+                         f"({r.right_first} of {r.answered}; {r.students - r.answered} not "
+                         f"answered)")
+        lines += ["", "Most missed on the first try:"]
+        for m in self.most_missed(limit) or []:
+            lines.append(f"  {_lesson(m.quiz)} {m.question}: {m.wrong_first} of {m.answered} "
+                         f"wrong first. Most common wrong answer: "
+                         f"{m.common_wrong or '(none recorded)'} ({m.common_count}).")
+            if m.sentence:
+                lines.append(f"    Sentence: {m.sentence}")
+        lines += ["", "Not finished:"]
+        for who, quiz, missing, total in self.unfinished():
+            what = "not started" if len(missing) == total else f"missing {', '.join(missing)}"
+            lines.append(f"  {who}, {_lesson(quiz)}: {what}")
+        lines += ["", "What students wrote:"]
+        for name, qid, prompt, answers in self.writing():
+            lines.append(f"  {_lesson(name)} {qid}: {prompt}")
+            lines += [f"    - {who}: {' '.join(text.split())}" for who, text in answers]
+        return "\n".join(lines) + "\n"
+
+    def to_html(self) -> str:
+        """The whole report as one self-contained HTML page (the chart embedded as an image)."""
+        from ..charts import figure_bytes
+        import base64
+
+        fig = self.chart()
+        img = base64.b64encode(figure_bytes(fig, "png", dpi=100)).decode("ascii")
+        alt = html.escape(fig.alt_text, quote=True)
+        body = (f"<h1>Class results</h1><p>{html.escape(self.summary())}</p>"
+                f"<h2>Right on the first try</h2><figure><img src=\"data:image/png;base64,{img}\" "
+                f"alt=\"{alt}\" style=\"max-width:100%\"><figcaption>{alt}</figcaption></figure>"
+                f"<h2>Most missed</h2>{self.missed_html()}<h2>Not finished</h2>"
+                f"{self.unfinished_html()}<h2>What students wrote</h2>{self.writing_html()}")
+        return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Class "
+                "results</title><style>body{font-family:system-ui,sans-serif;max-width:70em;"
+                "margin:1em auto;padding:0 1em}table{border-collapse:collapse}td,th{border:1px "
+                "solid #999;padding:4px;vertical-align:top;text-align:left}</style></head><body>"
+                f"{body}</body></html>\n")
+
+
+class HTMLText(str):
+    """A string of HTML that shows as HTML in a notebook."""
+
+    def _repr_html_(self) -> str:
+        return str(self)
+
+
+def _lesson(quiz: str) -> str:
+    m = re.match(r"^(\d\d)-", quiz)
+    return f"Lesson {int(m.group(1))}" if m else quiz
+
+
+def _table(head, rows) -> str:
+    th = "".join(f"<th>{html.escape(h)}</th>" for h in head)
+    return HTMLText(f'<table style="border-collapse:collapse"><thead><tr>{th}</tr></thead>'
+                    f'<tbody>{"".join(rows)}</tbody></table>')
+
+
+def class_results(folder, quizzes=None) -> ClassResults:
+    """Gather a class folder's answer files for the teacher.
+
+    Args:
+        folder: the folder (subfolders too) holding ``student-*.json`` and
+            ``medialit-answers-*.json`` files.
+        quizzes: quiz names to report on; default: the six lessons' quizzes and any other quiz
+            the files mention.
+
+    Returns:
+        A ClassResults.
+
+    Raises:
+        ToolkitError: if the folder does not exist or holds no answer files.
+    """
+    folder = Path(folder)
+    students = gather(folder)
+    if quizzes is None:
+        names = [n for n in shipped_quizzes() if LESSON_QUIZ.match(n)]
+        seen = sorted({q for s in students for q in s.quizzes} - set(names))
+        names += seen
+    else:
+        names = [str(n) for n in quizzes]
+    loaded = []
+    for name in names:
+        try:
+            loaded.append((name, load_quiz(name)))
+        except ToolkitError:
+            loaded.append((name, None))  # a quiz file not on this computer: rows as recorded
+    return ClassResults(students, loaded, folder)
+
+
+def export_csv(folder, out) -> Path:
+    """Write a class folder's answers as one CSV (a row per student per question); return its path.
+
+    Raises:
+        ToolkitError: if the folder does not exist or holds no answer files.
+    """
+    return class_results(folder).to_csv(out)
