@@ -121,7 +121,13 @@ def test_lesson_shape(path):
     assert STANDARD.search(first), f"{path.name}: the objectives quote no Common Core code"
     assert load(path)["cells"][0]["cell_type"] == "markdown"
     setup = code[0]
-    assert setup.lstrip().startswith(("from toolkit", "import toolkit")), "first code cell: setup"
+    block = _setup_block()
+    assert setup.startswith(block + "\n\n"), (
+        f"{path.name}: the first code cell starts with the generated set-up "
+        f"(run python scripts/make_setup_cells.py)")
+    imports = setup[len(block) + 2:]
+    assert imports.lstrip().startswith(("from toolkit", "import toolkit")), "then the imports"
+    code = [imports] + code[1:]  # the generated set-up is checked by its own tests
     everything = "\n".join(code)
     assert "pip install" not in everything and "!pip" not in everything and "%pip" not in everything
     assert "http://" not in everything and "https://" not in everything
@@ -155,6 +161,21 @@ def test_quiz_file_validates_and_matches_the_lesson(path):
     assert first.type == "choice", "the first question shown is multiple choice (browser suite)"
     assert q.get(ids[-1]).type == "reflection", "the last question is the exit ticket"
     assert f'quiz.progress_summary("{path.stem}")' in "\n".join(cells(path, "code"))
+
+
+def _setup_block() -> str:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import make_setup_cells
+    finally:
+        sys.path.pop(0)
+    return make_setup_cells.setup_block(make_setup_cells.config())
+
+
+def test_setup_cells_and_colab_links_are_up_to_date():
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "make_setup_cells.py"), "--check"],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 0, out.stdout + out.stderr
 
 
 def _expected(q):

@@ -58,20 +58,27 @@ def __getattr__(name: str):
 
 
 def seed_path(name: str) -> str:
-    """Return the path of a seed article shipped with the project: ``"npr"`` or ``"rewrite"``.
+    """Return the path of a seed article shipped inside the package: ``"npr"`` or ``"rewrite"``.
+
+    The package carries a byte-for-byte copy of the project's ``seeds/`` folder in
+    ``toolkit/data/seeds/`` (a test checks both copies' sha256), so an installed toolkit finds
+    the articles with no copy of the repository nearby.
+
+    >>> from pathlib import Path
+    >>> Path(seed_path("npr")).parent.name, Path(seed_path("npr")).name
+    ('seeds', 'npr-sessions-el-salvador.txt')
 
     Raises:
-        ToolkitError: if the name is not one of the seeds, or the seeds folder is missing.
+        ToolkitError: if the name is not one of the seeds, or the package lacks its seeds.
     """
     from pathlib import Path
 
     files = {"npr": "npr-sessions-el-salvador.txt", "rewrite": "rewrite-sessions-ms13.txt"}
     if name not in files:
         raise ToolkitError(f"There is no seed called {name!r}: use 'npr' or 'rewrite'.")
-    for folder in (Path(__file__).resolve().parent / "data" / "seeds",
-                   Path(__file__).resolve().parent.parent / "seeds"):
-        path = folder / files[name]
-        if path.is_file():
-            return str(path)
-    raise ToolkitError("The seed articles were not found: they live in the project's seeds/ "
-                       "folder; reinstall the toolkit from the project folder.")
+    path = Path(__file__).resolve().parent / "data" / "seeds" / files[name]
+    if path.is_file():
+        return str(path)
+    raise ToolkitError(f"The seed article {path.name} is missing from the installed toolkit "
+                       f"({path.parent}): reinstall it with pip install --force-reinstall "
+                       f"medialit-lessons.")

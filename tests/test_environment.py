@@ -1,0 +1,88 @@
+"""The lessons' set-up cell: generated from scripts/release.json, silent outside Colab, pinned."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+import toolkit
+from toolkit import environment
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _script():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import make_setup_cells
+    finally:
+        sys.path.pop(0)
+    return make_setup_cells
+
+
+def test_the_cell_pins_the_toolkit_version_and_installs_only_on_colab():
+    m = _script()
+    cfg = m.config()
+    block = m.setup_block(cfg)
+    assert cfg["version"] == toolkit.__version__
+    assert f'"medialit-lessons=={toolkit.__version__}"' in block
+    assert f'ready("{toolkit.__version__}", where)' in block
+    assert "\n\n" not in block, "the generated part ends at the cell's first empty line"
+    compile(block, "setup-cell", "exec")  # plain Python: no magics, runs in any kernel
+    ns: dict = {}
+    exec(block.split("\nif ")[0], ns)  # the detection line alone, here (not Colab)
+    assert ns["where"] == "local"
+
+
+def test_the_cell_does_nothing_outside_colab(monkeypatch):
+    shown = []
+    monkeypatch.setattr("IPython.display.display", lambda *objs, **kw: shown.extend(objs))
+    assert environment.ready(toolkit.__version__, "local") is None
+    assert shown == []
+
+
+def test_on_colab_it_says_files_vanish_and_shows_the_answers_controls(monkeypatch, tmp_path):
+    from toolkit.quiz.session import reset_sessions
+
+    monkeypatch.setenv("MEDIALIT_PROGRESS_DIR", str(tmp_path))
+    reset_sessions()
+    shown = []
+    monkeypatch.setattr("IPython.display.display", lambda *objs, **kw: shown.extend(objs))
+    environment.ready(toolkit.__version__, "colab")
+    html = shown[0].data
+    assert "Google Colab" in html and "vanish" in html
+    assert "Download my answers" in html and "Load my answers" in html
+    bar = shown[1]
+    assert "Your name" in [getattr(w, "description", "") for w in bar.children[0].children]
+    reset_sessions()
+
+
+def test_a_different_version_is_warned_about(monkeypatch):
+    shown = []
+    monkeypatch.setattr("IPython.display.display", lambda *objs, **kw: shown.extend(objs))
+    environment.ready("0.0.1", "local")
+    assert len(shown) == 1
+    assert "written for version 0.0.1" in shown[0].data
+    assert f'pip install "medialit-lessons==0.0.1"' in shown[0].data
+
+
+def test_colab_links_use_the_configured_repository_and_release_tag():
+    m = _script()
+    cfg = m.config()
+    owner_repo = cfg["repository"].split("github.com/")[1]
+    for readme in (ROOT / "README.md", ROOT / "lessons" / "README.md"):
+        text = readme.read_text(encoding="utf-8")
+        for nb in sorted((ROOT / "lessons").glob("*.ipynb")):
+            url = (f"https://colab.research.google.com/github/{owner_repo}/blob/"
+                   f"v{toolkit.__version__}/lessons/{nb.name}")
+            assert url in text, (readme.name, url)
+
+
+def test_pyproject_urls_are_the_configured_repository():
+    cfg = _script().config()
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert f'Source = "{cfg["repository"]}"' in text
+    assert 'dynamic = ["version"]' in text and 'attr = "toolkit.__version__"' in text

@@ -1,0 +1,75 @@
+"""What each lesson's set-up cell calls once the toolkit is importable.
+
+The set-up cell (written by ``scripts/make_setup_cells.py`` from ``scripts/release.json``) works
+out where the notebook runs (``"local"``, ``"colab"``, ...), installs the toolkit where it has to,
+then calls :func:`ready` with the version the lessons were written for and that place. Outside
+Colab, with the right version, nothing shows up.
+
+>>> check_version(__import__("toolkit").__version__) is None
+True
+>>> print(check_version("0.0.1"))  # doctest: +ELLIPSIS
+These lessons were written for version 0.0.1 of the toolkit, but version ... is installed: ...
+"""
+
+from __future__ import annotations
+
+from . import __version__
+
+DIST_NAME = "medialit-lessons"
+
+# Places where the notebook's files do not outlive the session: there the set-up cell says so and
+# shows the name box with the "download my answers" link and the "Load my answers" button.
+SESSION_ONLY = {"colab": "Google Colab"}
+
+VANISH_NOTE = ("On {place}, files vanish when the session ends, and your saved answers go with "
+               "them. Type your name and press Start below. Before you close the tab, click "
+               "\u201cDownload my answers\u201d. Next time, click \u201cLoad my answers\u201d and "
+               "choose that file to bring your answers back.")
+
+
+def check_version(wanted: str) -> str | None:
+    """Return a warning if the installed toolkit is not the version the lessons were written for.
+
+    Args:
+        wanted: the version written into the lesson's set-up cell.
+
+    Returns:
+        One sentence to show the student, or None when the versions match.
+    """
+    if wanted == __version__:
+        return None
+    return (f"These lessons were written for version {wanted} of the toolkit, but version "
+            f"{__version__} is installed: some questions may not match the lesson. Ask your "
+            f"teacher, or install the matching version with: pip install "
+            f"\"{DIST_NAME}=={wanted}\"")
+
+
+def ready(wanted: str, where: str = "local"):
+    """Finish a lesson's set-up: warn about a version mismatch, and where files do not last,
+    say so and show the name box with the download/load answers controls.
+
+    Args:
+        wanted: the toolkit version the lesson was written for.
+        where: where the notebook runs, as the set-up cell found it (``"local"``, ``"colab"``).
+
+    Returns:
+        None (anything to show is displayed).
+    """
+    from IPython.display import HTML, display
+
+    warning = check_version(wanted)
+    if warning:
+        display(HTML(f'<p style="color:#a33f00">\u26A0 {_esc(warning)}</p>'))
+    place = SESSION_ONLY.get(where)
+    if place:
+        from .quiz.session import get_session
+        from .quiz.widgets import StudentBar
+
+        display(HTML(f"<p><b>Save your work.</b> {_esc(VANISH_NOTE.format(place=place))}</p>"))
+        display(StudentBar(get_session()).box)
+
+
+def _esc(text: str) -> str:
+    import html
+
+    return html.escape(text, quote=False)
