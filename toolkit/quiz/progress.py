@@ -59,13 +59,40 @@ def set_progress_dir(folder: str | os.PathLike | None) -> None:
 
 
 def progress_dir() -> Path:
-    """Return the progress folder: set_progress_dir, else $MEDIALIT_PROGRESS_DIR, else ./progress."""
+    """Return the progress folder: set_progress_dir, else $MEDIALIT_PROGRESS_DIR, else
+    ``progress/`` beside the lessons (the current folder) when it can be written there, else
+    the student's own folder (see :func:`personal_progress_dir`).
+
+    A school JupyterHub often shares one read-only copy of the lessons: each student's answers
+    then go to their own home folder, never to one folder shared by all students.
+    """
     if _folder_override is not None:
         return _folder_override
     env = os.environ.get(ENV_VAR)
     if env:
         return Path(env).expanduser()
-    return Path.cwd() / "progress"
+    here = Path.cwd() / "progress"
+    if _writable(here if here.is_dir() else here.parent):
+        return here
+    return personal_progress_dir()
+
+
+def personal_progress_dir() -> Path:
+    """The student's own progress folder, for when the lessons folder cannot be written:
+    ``medialit-progress/`` in their home folder, or, if that cannot be written either, a folder
+    named after their user name in the system's temporary folder.
+    """
+    home = Path.home()
+    if _writable(home):
+        return home / "medialit-progress"
+    user = os.environ.get("JUPYTERHUB_USER") or os.environ.get("USER") or os.environ.get(
+        "USERNAME") or str(os.getuid() if hasattr(os, "getuid") else "student")
+    return Path(tempfile.gettempdir()) / f"medialit-progress-{student_slug(user)}"
+
+
+def _writable(folder: Path) -> bool:
+    """True if files can be made in ``folder`` (it exists and this user may write there)."""
+    return folder.is_dir() and os.access(folder, os.W_OK | os.X_OK)
 
 
 def now() -> str:

@@ -397,6 +397,13 @@ class QuestionView:
         return "\n".join(lines)
 
 
+def hub_user() -> str:
+    """The JupyterHub user name of this notebook's server ($JUPYTERHUB_USER), or ""."""
+    import os
+
+    return " ".join(os.environ.get("JUPYTERHUB_USER", "").split())[:80]
+
+
 class StudentBar:
     """Asks the student's name once; then shows it with a "Not you?" button, the download link
     and a way to load downloaded answers back."""
@@ -405,7 +412,8 @@ class StudentBar:
         self.session = session
         # continuous_update=False: the name is sent once, when the box loses focus (Tab or
         # clicking Start), not after every key, so fast typing cannot race the kernel's echo.
-        self.name_text = W.Text(value="", description="Your name",
+        # On a JupyterHub the user name is known: offer it (the student can still change it).
+        self.name_text = W.Text(value=hub_user(), description="Your name",
                                 placeholder="First name is enough", continuous_update=False,
                                 style={"description_width": "initial"})
         self.start_button = _button("Start", "Save my answers under this name", "primary")
