@@ -40,7 +40,72 @@ def _parser() -> argparse.ArgumentParser:
     klass.add_argument("folder", help="the folder of student-*.json and medialit-answers-*.json files")
     klass.add_argument("--csv", help="also write the class CSV (a row per student per question)")
     klass.add_argument("--html", help="also write the report as one HTML page (with the chart)")
+    _lesson_parsers(sub)
     return parser
+
+
+def _lesson_parsers(sub) -> None:
+    """``lesson new|check|rebuild`` and ``key check``: a teacher's own pair -> a checked lesson."""
+    lesson = sub.add_parser("lesson", help="draft a lesson from your own articles, then check it")
+    lsub = lesson.add_subparsers(dest="action", metavar="ACTION")
+    new = lsub.add_parser("new", help="draft a lesson folder: articles, keys, quiz, notebook")
+    new.add_argument("original", help="the first article (.txt)")
+    new.add_argument("rewrite", nargs="?", help="optional: a second article (.txt)")
+    new.add_argument("-o", "--output", required=True, help="the lesson folder to write")
+    new.add_argument("--title", help="the lesson's title (default: from the first headline)")
+    new.add_argument("--outlets", action="store_true",
+                     help="the second article is another outlet's take, not a rewrite")
+    new.add_argument("--force", action="store_true", help="write over a draft in the folder")
+    check = lsub.add_parser("check", help="how many key entries of a lesson are still unchecked")
+    check.add_argument("folder", help="the lesson folder")
+    rebuild = lsub.add_parser("rebuild", help="make the quiz follow the (checked) keys again")
+    rebuild.add_argument("folder", help="the lesson folder")
+    key = sub.add_parser("key", help="check an answer key file for mistakes")
+    ksub = key.add_subparsers(dest="action", metavar="ACTION")
+    kcheck = ksub.add_parser("check", help="list every problem, by file, entry and field")
+    kcheck.add_argument("files", nargs="+", help="answer key files (.yaml)")
+
+
+def run_lesson(args) -> int:
+    """Run ``lesson new|check|rebuild`` and ``key check``; return the exit status."""
+    from . import drafting
+    from .keys import check_key_file
+
+    if args.command == "key":
+        if args.action != "check":
+            raise ToolkitError("Use: python -m toolkit key check FILE.yaml")
+        bad = 0
+        for name in args.files:
+            if not Path(name).is_file():
+                raise ToolkitError(f"No file named {name!r}: check the name and folder.")
+            problems = check_key_file(name)
+            bad += len(problems)
+            for problem in problems:
+                print(problem)
+            if not problems:
+                print(f"{name}: no problems found.")
+        return 1 if bad else 0
+    if args.action == "new":
+        draft = drafting.new_lesson(args.original, args.rewrite, args.output, title=args.title,
+                                    mode="outlets" if args.outlets else "rewrite", force=args.force)
+        print(draft)
+        return 0
+    if args.action in ("check", "rebuild"):
+        if not Path(args.folder).is_dir():
+            raise ToolkitError(f"No folder named {args.folder!r}: give the lesson folder that "
+                               "'lesson new' wrote.")
+        if args.action == "rebuild":
+            quiz = drafting.rebuild_quiz(args.folder)
+            print(f"The quiz in {args.folder} has {len(quiz['questions'])} questions, every answer "
+                  "taken from the keys.")
+        status = drafting.lesson_status(args.folder)
+        for name, count in status["files"].items():
+            problems = check_key_file(Path(args.folder) / name)
+            print(f"{name}: {count} entr{'y' if count == 1 else 'ies'} not checked yet"
+                  + (f"; {len(problems)} problem(s): {problems[0]}" if problems else ""))
+        return 0 if status["unchecked"] == 0 else 1
+    raise ToolkitError("Use: python -m toolkit lesson new ORIGINAL [REWRITE] -o FOLDER "
+                       "(or lesson check FOLDER, lesson rebuild FOLDER).")
 
 
 def _write(text: str, output: str | None) -> None:
@@ -119,7 +184,9 @@ def _dispatch_other(args) -> int:
         return run_report(args, load=_load, write=_write)
     if args.command == "class":
         return _run_class(args)
-    print(f"Unknown command {args.command!r}: use analyze, compare, report or class.",
+    if args.command in ("lesson", "key"):
+        return run_lesson(args)
+    print(f"Unknown command {args.command!r}: use analyze, compare, report, class, lesson or key.",
           file=sys.stderr)
     return 2
 

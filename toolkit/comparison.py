@@ -893,7 +893,10 @@ def load_compare_key(name: str | Path = "compare-seeds",
     voices = {k: [str(v) for v in data["voices"].get(k) or []] for k in ("original", "rewrite", "vanished")}
     sources: dict[int, str | None] = {d["sentence"].index: d["source"] for d in dropped}
     try:
-        label_key = load_key(str(data["original"])) if data.get("original") else None
+        given_key = str(data["original"]) if data.get("original") else None
+        if given_key and (path.parent / given_key).is_file():  # a key beside the compare key
+            given_key = str(path.parent / given_key)
+        label_key = load_key(given_key) if given_key else None
     except ToolkitError:
         label_key = None
     if label_key is not None and len(label_key.sentences) == len(a.sentences):

@@ -54,6 +54,7 @@ class KeySentence:
     evidence: tuple[KeyEvidence, ...] = ()
     reason: str = ""
     note: str | None = None
+    checked: bool = True  # False: drafted by the tool, not yet checked by a teacher
 
     @property
     def accepted(self) -> tuple[str, ...]:
@@ -75,6 +76,14 @@ class AnswerKey:
 
     def _by_text(self) -> dict[str, KeySentence]:
         return {normalize(s.text): s for s in self.sentences}
+
+    def unchecked(self) -> list[KeySentence]:
+        """The entries a teacher has not checked yet (drafted by ``toolkit.drafting``).
+
+        >>> load_key("npr").unchecked()
+        []
+        """
+        return [s for s in self.sentences if not s.checked]
 
     def get(self, n: int) -> KeySentence:
         """Return sentence number ``n`` (counting from 1, as the key does)."""
@@ -176,6 +185,113 @@ def _load_key_file(path_text: str, _changed: int) -> AnswerKey:
             headline=bool(item.get("headline", False)), source=item.get("source"),
             source_aliases=tuple(item.get("source_aliases") or ()), cue=item.get("cue"),
             evidence=tuple(evidence), reason=str(item.get("reason") or ""), note=item.get("note"),
+            checked=item.get("checked", True) is not False,
         ))
     return AnswerKey(article=str(data.get("article", path.stem)), file=str(data.get("file", "")),
                      sentences=tuple(sentences))
+
+
+COMPARE_KINDS = ("kept", "reworded", "attribution_dropped", "changed", "added")
+_LABEL_FIELDS = {"n", "text", "headline", "label", "also", "source", "source_aliases", "cue",
+                 "evidence", "reason", "note", "checked"}
+_COMPARE_FIELDS = {"n", "text", "kind", "also", "original_n", "original", "flags", "reason",
+                   "note", "checked"}
+
+
+def check_key_file(path: str | Path) -> list[str]:
+    """Every problem in a label key or a compare key, each naming the file, the entry and the field.
+
+    An empty list means the key is well formed. It does not judge whether a label is right; it
+    checks what a quiz needs: known labels and kinds, evidence and cues that are exact words of
+    their sentence, a source for every attributed sentence, numbers in order.
+
+    >>> check_key_file(key_path("npr"))
+    []
+    """
+    path = Path(path)
+    try:
+        data = read_yaml(path)
+    except ToolkitError as exc:
+        return [str(exc)]
+    name = path.name
+    if not isinstance(data, dict) or not isinstance(data.get("sentences"), list):
+        return [f"{name}: an answer key needs a 'sentences:' list at the top (see "
+                f"docs/answer-keys.md)."]
+    is_compare = "voices" in data or "dropped" in data
+    fields = _COMPARE_FIELDS if is_compare else _LABEL_FIELDS
+    problems: list[str] = []
+    for i, item in enumerate(data["sentences"], start=1):
+        if not isinstance(item, dict):
+            problems.append(f"{name}, entry {i}: each entry must be a mapping with text and "
+                            f"{'kind' if is_compare else 'label'}.")
+            continue
+        n = item.get("n", i)
+        where = f"{name}, entry {i} (n: {n})"
+        if n != i:
+            problems.append(f"{where}, field 'n': entries must be numbered 1, 2, 3, ... in order; "
+                            f"this one should be {i}.")
+        for extra in sorted(set(map(str, item)) - fields):
+            problems.append(f"{where}: unknown field {extra!r}; allowed: {', '.join(sorted(fields))}.")
+        text = item.get("text")
+        if not isinstance(text, str) or not text.strip():
+            problems.append(f"{where}, field 'text': the sentence's exact text is missing.")
+            continue
+        if "checked" in item and not isinstance(item["checked"], bool):
+            problems.append(f"{where}, field 'checked': write true or false.")
+        if is_compare:
+            _check_compare_entry(item, where, text, problems)
+        else:
+            _check_label_entry(item, where, text, problems)
+    return problems
+
+
+def _check_label_entry(item: dict, where: str, text: str, problems: list[str]) -> None:
+    label = item.get("label")
+    if label not in LABELS:
+        problems.append(f"{where}, field 'label': {label!r} is not a label; use one of "
+                        f"{', '.join(LABELS)}.")
+    also = item.get("also") or []
+    if not isinstance(also, list) or any(a not in LABELS for a in also):
+        problems.append(f"{where}, field 'also': a list of other fair labels from "
+                        f"{', '.join(LABELS)}, or [].")
+    if label == "attributed" and not (isinstance(item.get("source"), str) and item["source"].strip()):
+        problems.append(f"{where}, field 'source': a sentence that names a source needs the "
+                        f"source's name here.")
+    cue = item.get("cue")
+    if cue is not None and (not isinstance(cue, str) or cue not in text):
+        problems.append(f"{where}, field 'cue': {cue!r} is not words of the sentence; copy the "
+                        f"reporting words exactly, or write null.")
+    evidence = item.get("evidence") or []
+    if not isinstance(evidence, list):
+        problems.append(f"{where}, field 'evidence': a list of {{text: ..., kind: ...}} items.")
+        return
+    for j, ev in enumerate(evidence, start=1):
+        if not isinstance(ev, dict) or ev.get("kind") not in EVIDENCE_KINDS:
+            problems.append(f"{where}, field 'evidence' item {j}: needs a 'kind' from "
+                            f"{', '.join(EVIDENCE_KINDS)}.")
+        elif not isinstance(ev.get("text"), str) or ev["text"] not in text:
+            problems.append(f"{where}, field 'evidence' item {j}: {ev.get('text')!r} is not words "
+                            f"of the sentence; copy them exactly (same capitals and punctuation).")
+
+
+def _check_compare_entry(item: dict, where: str, text: str, problems: list[str]) -> None:
+    kind = item.get("kind")
+    if kind not in COMPARE_KINDS:
+        problems.append(f"{where}, field 'kind': {kind!r} is not a kind; use one of "
+                        f"{', '.join(COMPARE_KINDS)}.")
+    numbers = item.get("original_n") or []
+    if not isinstance(numbers, list) or not all(isinstance(x, int) and not isinstance(x, bool)
+                                                and x > 0 for x in numbers):
+        problems.append(f"{where}, field 'original_n': a list of the original's sentence numbers, "
+                        f"or [] for an added sentence.")
+    elif kind == "added" and numbers:
+        problems.append(f"{where}, field 'original_n': an added sentence has no original; "
+                        f"write [] or choose another kind.")
+    elif kind in ("kept", "reworded", "attribution_dropped", "changed") and not numbers:
+        problems.append(f"{where}, field 'original_n': a {kind} sentence needs the number of the "
+                        f"original sentence it came from.")
+    for j, flag in enumerate(item.get("flags") or [], start=1):
+        if not isinstance(flag, dict) or not flag.get("kind") or \
+                not isinstance(flag.get("text"), str) or flag["text"] not in text:
+            problems.append(f"{where}, field 'flags' item {j}: needs a 'kind' and a 'text' that "
+                            f"is exact words of the sentence.")

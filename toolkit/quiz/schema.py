@@ -266,9 +266,9 @@ def parse_quiz(data: object, path: Path) -> Quiz:
         raise QuizFileError([f"{fname}: a quiz file must be a mapping with a 'questions:' list "
                              f"at the top; see docs/quiz-files.md for an example."])
     for key in data:
-        if key not in ("quiz", "title", "questions", "description"):
+        if key not in ("quiz", "title", "questions", "description", "keys"):
             problems.append(f"{fname}: unknown top-level field {key!r}; allowed: quiz, title, "
-                            f"description, questions.")
+                            f"description, keys, questions.")
     raw_questions = data.get("questions")
     if not isinstance(raw_questions, list) or not raw_questions:
         problems.append(f"{fname}: field 'questions' is missing or empty: add a list of "
@@ -280,11 +280,50 @@ def parse_quiz(data: object, path: Path) -> Quiz:
         q = _parse_question(raw, i, fname, path.parent, seen, problems)
         if q is not None:
             questions.append(q)
+    if not problems:
+        _check_reviewed(questions, data.get("keys"), path.parent, fname, problems)
     if problems:
         raise QuizFileError(problems)
     name = data.get("quiz") or path.stem
     return Quiz(name=str(name), title=str(data.get("title") or name), path=str(path),
                 questions=tuple(questions))
+
+
+def _check_reviewed(questions, keys, folder: Path, fname: str, problems: list[str]) -> None:
+    """Refuse a quiz that uses answer-key entries a teacher has not checked yet.
+
+    Keys drafted by ``toolkit.drafting`` mark every entry ``checked: false``. The entries the
+    quiz's sentence questions use, and every entry of the key files listed under ``keys:`` (the
+    compare key a drafted quiz's what-changed questions were built from), must be checked.
+    """
+    from ..keys import read_yaml
+
+    missing: dict[str, list[int]] = {}
+    for q in questions:
+        for item in q.sentences:
+            if not item.key.checked:
+                missing.setdefault(item.article, []).append(item.n)
+    if keys is not None and not (isinstance(keys, list) and all(isinstance(k, str) for k in keys)):
+        problems.append(f"{fname}: field 'keys' must be a list of key file names, such as "
+                        f"[keys/compare.yaml].")
+        return
+    for name in keys or ():
+        path = folder / name
+        if not path.is_file():
+            problems.append(f"{fname}, field 'keys': no key file {name!r} beside the quiz.")
+            continue
+        data = read_yaml(path)
+        entries = data.get("sentences") if isinstance(data, dict) else None
+        for i, e in enumerate(entries if isinstance(entries, list) else [], start=1):
+            if isinstance(e, dict) and e.get("checked") is False:
+                missing.setdefault(name, []).append(e.get("n", i))
+    total = sum(len(set(v)) for v in missing.values())
+    if total:
+        where = "; ".join(f"{name} {', '.join(str(n) for n in sorted(set(ns)))}"
+                          for name, ns in sorted(missing.items()))
+        problems.append(f"{total} key entr{'y is' if total == 1 else 'ies are'} not checked yet "
+                        f"({where}): check them in lessons/teacher/check-my-key.ipynb, then run "
+                        f"this cell again.")
 
 
 def _text(value: object) -> str:

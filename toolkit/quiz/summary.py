@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..render.html import HTML, esc
 from .progress import ProgressStore
@@ -81,15 +82,27 @@ def unit_progress(student: str | None = None, store: ProgressStore | None = None
         student: the student's name (default: the name remembered on this computer).
         store: where progress is kept (default: the progress folder).
     """
+    from ..drafting import custom_quizzes
+    from ..errors import ToolkitError
     from .schema import shipped_quizzes
 
+    if store is None:
+        from .session import get_session
+
+        session = get_session()
+        store, student = session.store, student or session.student
     lines = []
-    for name in shipped_quizzes():
-        if name[:2].isdigit():
+    quizzes: list = [name for name in shipped_quizzes() if name[:2].isdigit()]
+    quizzes += custom_quizzes(store.folder.parent)  # teachers' own lessons beside the unit
+    for name in quizzes:
+        try:
             summary = progress_summary(name, student=student, store=store)
-            lines.append(f"<li><b>{esc(name)}</b>: answered {summary.answered} of "
-                         f"{summary.questions}; right on the first try: "
-                         f"{summary.correct_first_try} of {summary.graded}</li>")
+        except ToolkitError as exc:  # a custom lesson whose key is not checked yet, say
+            lines.append(f"<li><b>{esc(Path(name).parent.name)}</b>: {esc(str(exc))}</li>")
+            continue
+        lines.append(f"<li><b>{esc(summary.quiz)}</b>: answered {summary.answered} of "
+                     f"{summary.questions}; right on the first try: "
+                     f"{summary.correct_first_try} of {summary.graded}</li>")
     return HTML(f"<div style='font-family:system-ui,sans-serif'><b>Your progress in the whole "
                 f"unit</b><ul>{''.join(lines)}</ul></div>")
 
