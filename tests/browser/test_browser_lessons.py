@@ -161,3 +161,31 @@ def test_quiz_with_keyboard_alone(lab, page):
     assert question.selected() == [0]
     assert [p for p in lab.progress_dir.rglob("*") if p.is_file()], "nothing saved"
     nb.screenshot(f"{ONE.stem}-keyboard", show=question.feedback())
+
+
+def test_drafted_lesson_answered_in_the_browser(lab, page, tmp_path):
+    """A lesson drafted from a teacher's own pair (tests/fixtures/pairs), its keys checked, runs in
+    JupyterLab: every widget draws, the first question is answered and saved."""
+    from pathlib import Path
+
+    from toolkit.drafting import new_lesson
+    from toolkit.keyreview import KeyReview
+
+    pairs = Path(__file__).resolve().parent.parent / "fixtures" / "pairs"
+    draft = new_lesson(pairs / "library-original.txt", pairs / "library-rewrite.txt",
+                       tmp_path / "my-lesson")
+    for key in sorted((draft.folder / "keys").glob("*.yaml")):
+        review = KeyReview(key)
+        for i in range(len(review)):
+            review.accept(i)
+    notebook = draft.folder / "lesson.ipynb"
+    nb = NotebookPage(page, lab, lab.copy_notebook(notebook))
+    state = open_and_run(nb)
+    assert_clean(nb, state, notebook)
+    assert_named(nb)
+    labdriver.sign_in(page)
+    question = first_question(nb)
+    question.box.scroll_into_view_if_needed()
+    assert question.answer_first_option(), f"{nb.path}: Check gave no feedback"
+    assert [p for p in lab.progress_dir.rglob("*") if p.is_file()], "nothing saved after Check"
+    nb.screenshot("drafted-lesson", show=question.feedback())
