@@ -14,6 +14,7 @@ True
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -121,16 +122,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a camel-case glue left by scraping: "organizationABC" -> "ABC"
         "glued_end": re.compile(r"[a-z]([A-Z][A-Za-z]+)\s*$"),
         "name_start": re.compile(
-            rf"^\s*((?:the\s+|a\s+|an\s+)?(?:{name_word}\s+(?:{connector}\s+)*)*{name_word})"),
+            rf"\s*((?:the\s+|a\s+|an\s+)?(?:{name_word}\s+(?:{connector}\s+)*)*{name_word})"),
         "role_start": re.compile(
-            rf"^\s*((?:the|a|an|one|several|some|many)\s+(?:[a-z-]+\s+){{0,3}}(?:{role_alt})"
+            rf"\s*((?:the|a|an|one|several|some|many)\s+(?:[a-z-]+\s+){{0,3}}(?:{role_alt})"
             rf"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?{name_word}(?:\s+{name_word})*)?)",
             re.IGNORECASE),
-        "pronoun_start": re.compile(r"^\s*(he|she|they)\b", re.IGNORECASE),
+        "pronoun_start": re.compile(r"\s*(he|she|they)\b", re.IGNORECASE),
         # "said head librarian Ana Ruiz": a few lower-case role words, then a name
-        "titled_start": re.compile(rf"^\s*((?:[a-z-]+\s+){{1,3}}{name_word}(?:\s+{name_word})*)"),
-        # the noun phrase after "according to", up to the next comma or full stop
-        "phrase_np": re.compile(r"\s*((?:[\w’'.&/-]+\s*){1,8}?)(?=[,;:.!?\"”]|\s+(?:that|who|which)\b|\s*$)"),
+        "titled_start": re.compile(rf"\s*((?:[a-z-]+\s+){{1,3}}{name_word}(?:\s+{name_word})*)"),
         "aux_end": re.compile(r"(?:\s+(?:has|have|had|also|previously|recently|later|earlier|"
                               r"once|then|again|repeatedly|often|has\s+long|never|not|still|"
                               r"just|even|already|now|long|[a-z]+ly))+\s*$"),
@@ -216,8 +215,86 @@ def quote_spans(text: str, open_at_start: bool = False) -> tuple[list[tuple[int,
     return spans, still_open
 
 
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in spans)
+def covered_by(spans: list[tuple[int, int]]):
+    """A test ``pos -> bool``: is ``pos`` inside one of ``spans`` (start <= pos < end)?
+
+    Built once per sentence, then each test is a binary search, so a sentence with thousands of
+    quotations stays linear.
+
+    >>> inside = covered_by([(8, 13), (18, 23)])
+    >>> inside(8), inside(13), inside(20), inside(0)
+    (True, False, True, False)
+    """
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach: list[int] = []  # the furthest end among the spans starting at or before each start
+    furthest = -1
+    for _, e in ordered:
+        furthest = max(furthest, e)
+        reach.append(furthest)
+
+    def inside(pos: int) -> bool:
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and reach[i] > pos
+
+    return inside
+
+
+_NP_CHAR = re.compile(r"[\w’'.&/-]")
+_NP_RUN = re.compile(r"[\w’'.&/-]+")
+_NP_SPACE = re.compile(r"\s*")
+_NP_STOP = frozenset(",;:.!?\"”")
+_NP_WHO = re.compile(r"\s+(?:that|who|which)\b")
+_NP_END = re.compile(r"\s*$")
+_NP_MAX = 8
+
+
+def _np_lookahead(text: str, p: int) -> bool:
+    if p < len(text) and text[p] in _NP_STOP:
+        return True
+    return _NP_WHO.match(text, p) is not None or _NP_END.match(text, p) is not None
+
+
+def phrase_np_span(text: str, pos: int) -> tuple[int, int] | None:
+    """The noun phrase after "according to" (up to the next comma, stop, "who" or the end) as
+    (start, end), or None.
+
+    It is exactly what the regular expression
+    ``\\s*((?:[\\w’'.&/-]+\\s*){1,8}?)(?=[,;:.!?"”]|\\s+(?:that|who|which)\\b|\\s*$)`` matched at
+    ``pos`` (its group 1 as (start, end)), but found in linear time: that expression backtracks
+    exponentially on a long run of letters followed by no stop."""
+    start = _NP_SPACE.match(text, pos).end()
+    if not _NP_CHAR.match(text, start):
+        return None
+    memo: dict[tuple[int, int], int | None] = {}
+
+    def after_token(p: int, depth: int) -> int | None:
+        # one more repetition starting at p (a word character), `depth` repetitions used after it
+        tok_end = _NP_RUN.match(text, p).end()
+        space_end = _NP_SPACE.match(text, tok_end).end()
+        found = solve(space_end, depth)
+        if found is not None:
+            return found
+        if space_end > tok_end and _np_lookahead(text, space_end - 1):
+            return space_end - 1
+        dot = text.rfind(".", p + 1, tok_end)
+        return dot if dot >= 0 else None
+
+    def solve(p: int, depth: int) -> int | None:
+        key = (p, depth)
+        if key in memo:
+            return memo[key]
+        if _np_lookahead(text, p):
+            result = p
+        elif depth >= _NP_MAX or not _NP_CHAR.match(text, p):
+            result = None
+        else:
+            result = after_token(p, depth + 1)
+        memo[key] = result
+        return result
+
+    end = after_token(start, 1)
+    return None if end is None else (start, end)
 
 
 _BRACKET_END = re.compile(r"\s*\([^()]{1,40}\)[\s,]{0,3}$")
@@ -423,9 +500,10 @@ def remember_mentions(text: str, memory: SourceMemory) -> None:
 
 def _speaker_after(text: str, cue_end: int):
     p = _patterns()
-    right = text[cue_end:]
+    # The patterns are matched at cue_end in the whole text (no copy of the rest of the sentence,
+    # which made a sentence with thousands of cues quadratic).
     for key in ("pronoun_start", "role_start", "name_start", "titled_start"):
-        m = p[key].match(right)
+        m = p[key].match(text, cue_end)
         if m:
             words = m.group(1)
             if key == "name_start":
@@ -433,7 +511,7 @@ def _speaker_after(text: str, cue_end: int):
                 if not words or not words[0].isupper():
                     continue
             words = _drop_final_stop(words)
-            start = cue_end + right.find(words)
+            start = text.find(words, cue_end)
             return start, start + len(words), words, "pronoun" if key == "pronoun_start" else "name"
     return None
 
@@ -461,17 +539,18 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
         return None
     p = _patterns()
     quotes, _ = quote_spans(text, open_quote)
+    in_quotes = covered_by(quotes)
     candidates: list[tuple[int, Attribution]] = []
 
     for m in (p["phrase"].finditer(text) if has_phrase else ()):
-        if _inside(m.start(), quotes):
+        if in_quotes(m.start()):
             continue
         phrase = m.group(0)
         after = _speaker_after(text, m.end())
         if phrase.lower().startswith("according to") and after is None:
-            np_match = p["phrase_np"].match(text, m.end())
-            if np_match and np_match.group(1).strip():
-                words = _drop_final_stop(np_match.group(1).strip())
+            np_span = phrase_np_span(text, m.end())
+            if np_span and text[np_span[0]:np_span[1]].strip():
+                words = _drop_final_stop(text[np_span[0]:np_span[1]].strip())
                 s0 = text.find(words, m.end())
                 after = (s0, s0 + len(words), words, "role")
         if phrase.lower().startswith("according to") and after:
@@ -487,7 +566,7 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
                 candidates.append((m.start(), Attribution(words, phrase, ev, speaker_text=words)))
 
     for m in p["verb"].finditer(text):
-        if _inside(m.start(), quotes):
+        if in_quotes(m.start()):
             continue
         verb = m.group(0)
         low = verb.lower()
@@ -495,8 +574,10 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
         who = before
         if who is None:
             # inverted order: '"...," said Ana Ruiz.' or '..., says the mayor.'
-            left = text[:m.start()].rstrip()
-            if left.endswith((",", ",\"", ",”", "\"", "”", "''")) or not left:
+            j = m.start()  # the text before the cue, trailing white space left out
+            while j > 0 and text[j - 1].isspace():
+                j -= 1
+            if j == 0 or text[max(0, j - 2):j].endswith((",", ",\"", ",”", "\"", "”", "''")):
                 who = _speaker_after(text, m.end())
         if who is None and low not in BASE_FORMS and _AND_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             # "The mayor toured the site and said ...", "..., saying ...": the sentence's subject
@@ -563,9 +644,8 @@ def _sentence_subject(text: str, before: int):
     """
     p = _patterns()
     lead = _LEAD_IN.match(text).end()
-    head = text[lead:before]
     for key in ("pronoun_start", "role_start", "name_start"):
-        m = p[key].match(head)
+        m = p[key].match(text, lead, before)  # in place: no copy of the sentence per cue
         if not m:
             continue
         words = m.group(1)
@@ -574,7 +654,7 @@ def _sentence_subject(text: str, before: int):
             if not words or not words[0].isupper() or len(words) < 2 and words.lower() in _starters():
                 continue
         words = _drop_final_stop(words.strip())
-        start = lead + head.find(words)
+        start = text.find(words, lead, before)
         return start, start + len(words), words, "pronoun" if key == "pronoun_start" else "name"
     return None
 
@@ -597,6 +677,24 @@ _INTRO_SUBJECT = re.compile(r"^\s*((?:the|a|an)\s+)?([\w’'. -]+?)\s+(?:has|had
                             re.IGNORECASE)
 
 
+_INTRO_WINDOW = 240  # the subject of "The paper has more:" is short; only the opening is searched
+
+
+def _intro_window(text: str) -> str:
+    """The opening of the sentence, cut at white space, where an introduction's subject can be.
+
+    The subject pattern backtracks over runs of spaces (5,000 spaces took seconds), so it only
+    ever sees the first few hundred characters. The cut falls just before white space, so a word
+    at the window's end is a whole word.
+    """
+    if len(text) <= _INTRO_WINDOW:
+        return text
+    cut = _INTRO_WINDOW
+    while cut > 0 and not text[cut].isspace():
+        cut -= 1
+    return text[:cut]
+
+
 def introduction_source(text: str, memory: SourceMemory) -> Attribution | None:
     """For a sentence that ends with ':' and introduces a quotation, find whose words follow.
 
@@ -606,7 +704,7 @@ def introduction_source(text: str, memory: SourceMemory) -> Attribution | None:
     """
     if not text.rstrip().endswith(":"):
         return None
-    m = _INTRO_SUBJECT.match(text)
+    m = _INTRO_SUBJECT.match(_intro_window(text))
     if not m:
         return None
     subject = m.group(2).strip()

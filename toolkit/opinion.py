@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .attribution import covered_by
 from .wordlists import load_words, may_contain, phrase_regex, word_set
 
 EvidenceTuple = tuple[int, int, str, str]
@@ -30,8 +31,6 @@ _THE_EST = re.compile(r"\bthe\s+(?!latest\b|largest\b|biggest\b|highest\b|lowest
                       r"([a-z]{2,}est)\b", re.IGNORECASE)
 
 
-def _outside(spans: list[tuple[int, int]], start: int) -> bool:
-    return not any(s <= start < e for s, e in spans)
 
 
 def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
@@ -45,7 +44,7 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
     >>> find_opinion("The new park is the best in the state.")
     [(20, 24, 'superlative', 'extreme comparison: best')]
     """
-    quotes = quotes or []
+    in_quotes = covered_by(quotes or [])
     found: list[EvidenceTuple] = []
     words = word_set(text) if words is None else words
     for name, kind, note in (("loaded_strong", "loaded", "loaded word"),
@@ -55,30 +54,47 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
         if not may_contain(name, words):
             continue
         for m in phrase_regex(name).finditer(text):
-            if _outside(quotes, m.start()):
+            if not in_quotes(m.start()):
                 found.append((m.start(), m.end(), kind, f"{note}: {m.group(0)}"))
-    for m in (_MOST.finditer(text) if ("most" in words or "least" in words) else ()):
-        if _outside(quotes, m.start()) and not any(f[0] <= m.start() < f[1] for f in found):
-            found.append((m.start(), m.end(), "superlative", f"extreme comparison: {m.group(0)}"))
-    has_est = "the" in words and _EST_WORD.search(getattr(words, "text", text.lower()))
-    for m in (_THE_EST.finditer(text) if has_est else ()):
-        if _outside(quotes, m.start(1)) and not any(f[0] <= m.start(1) < f[1] for f in found):
-            found.append((m.start(1), m.end(1), "superlative", f"extreme comparison: {m.group(1)}"))
+    # The matches of one pattern never overlap one another, so what was found before a loop
+    # is all a match in that loop can fall inside (one lookup built per loop, not a scan per match).
+    if "most" in words or "least" in words:
+        in_found = covered_by([f[:2] for f in found])
+        for m in _MOST.finditer(text):
+            if not in_quotes(m.start()) and not in_found(m.start()):
+                found.append((m.start(), m.end(), "superlative", f"extreme comparison: {m.group(0)}"))
+    if "the" in words and _EST_WORD.search(getattr(words, "text", text.lower())):
+        in_found = covered_by([f[:2] for f in found])
+        for m in _THE_EST.finditer(text):
+            if not in_quotes(m.start(1)) and not in_found(m.start(1)):
+                found.append((m.start(1), m.end(1), "superlative", f"extreme comparison: {m.group(1)}"))
     stripped = text.rstrip(" \"”'’)")
-    if stripped.endswith("?") and _outside(quotes, len(stripped) - 1):
+    if stripped.endswith("?") and not in_quotes(len(stripped) - 1):
         found.append((0, len(stripped), "question", "a question the writer asks"))
-    if stripped.endswith("!") and _outside(quotes, len(stripped) - 1):
+    if stripped.endswith("!") and not in_quotes(len(stripped) - 1):
         found.append((len(stripped) - 1, len(stripped), "exclamation", "an exclamation mark"))
     found.sort()
     return _drop_overlaps(found)
 
 
 def _drop_overlaps(found: list[EvidenceTuple]) -> list[EvidenceTuple]:
+    """Drop a sign that starts inside one kept before it (questions cover the sentence, so they
+    neither drop nor are dropped). ``found`` is sorted, so every kept sign starts at or before the
+    next one, and only the furthest end kept so far matters (linear, not quadratic).
+
+    >>> _drop_overlaps([(0, 9, "loaded", ""), (4, 8, "mild", ""), (10, 12, "modal", "")])
+    [(0, 9, 'loaded', ''), (10, 12, 'modal', '')]
+    """
     kept: list[EvidenceTuple] = []
+    furthest = -1
     for item in found:
-        if item[2] != "question" and any(k[2] != "question" and k[0] <= item[0] < k[1] for k in kept):
+        if item[2] == "question":
+            kept.append(item)
+            continue
+        if furthest > item[0]:
             continue
         kept.append(item)
+        furthest = max(furthest, item[1])
     return kept
 
 
@@ -120,7 +136,7 @@ def find_call_to_action(text: str, quotes: list[tuple[int, int]] | None = None,
     >>> find_call_to_action("You can see the river from the bridge.")
     []
     """
-    quotes = quotes or []
+    in_quotes = covered_by(quotes or [])
     verbs = load_words("call_to_action")
     evidence: list[EvidenceTuple] = []
     words = word_set(text) if words is None else words
@@ -130,33 +146,33 @@ def find_call_to_action(text: str, quotes: list[tuple[int, int]] | None = None,
             or "us" in words or "don't" in words or "never" in words
             or ("and" in words and not verbs.isdisjoint(words))):
         return []  # none of the signs below can be present
-    if opener and _outside(quotes, opener.start(1)):
+    if opener and not in_quotes(opener.start(1)):
         word = opener.group(1).lower()
         rest = text[opener.end(1):opener.end(1) + 2]
         if word in verbs and word not in ("please",) and not rest.startswith(":"):
             evidence.append((opener.start(1), opener.end(1), "imperative", "tells you to do something"))
     for m in (_PLEASE.finditer(text) if "please" in words else ()):
-        if _outside(quotes, m.start()):
+        if not in_quotes(m.start()):
             end = m.end()
             nxt = _NEXT_WORD.match(text, end)
             if nxt:
                 end = nxt.end()
             evidence.append((m.start(), end, "imperative", "asks you to do something"))
     for m in _CTA_IMPERATIVE_AFTER_AND.finditer(text):
-        if _outside(quotes, m.start()):
+        if not in_quotes(m.start()):
             evidence.append((m.start(1), m.end(2), "imperative", "tells you to do something"))
     m = _IF_YOU.match(text)
-    if m and _outside(quotes, m.start(1)) and m.group(1).lower() in verbs:
+    if m and not in_quotes(m.start(1)) and m.group(1).lower() in verbs:
         evidence.append((m.start(1), m.end(1), "imperative", "tells you to do something"))
     m = _DONT.match(text)
-    if m and _outside(quotes, m.start(1)) and _second_person().search(text):
+    if m and not in_quotes(m.start(1)) and _second_person().search(text):
         evidence.append((m.start(1), m.end(1), "imperative", "tells you what not to do"))
     for m in _ASK_PHRASES.finditer(text):
-        if _outside(quotes, m.start()):
+        if not in_quotes(m.start()):
             evidence.append((m.start(), m.end(), "imperative", "asks for your answer"))
-    you = [m for m in _second_person().finditer(text) if _outside(quotes, m.start())]
+    you = [m for m in _second_person().finditer(text) if not in_quotes(m.start())]
     stripped = text.rstrip(" \"”'’)")
-    if you and stripped.endswith("?") and _outside(quotes, len(stripped) - 1):
+    if you and stripped.endswith("?") and not in_quotes(len(stripped) - 1):
         evidence.append((0, len(stripped), "question", "a question to you, the reader"))
     if not evidence:
         return []
@@ -164,8 +180,10 @@ def find_call_to_action(text: str, quotes: list[tuple[int, int]] | None = None,
         evidence.append((m.start(), m.end(), "reader_address", "speaks to you"))
     evidence.sort()
     deduped: list[EvidenceTuple] = []
+    furthest: dict[str, int] = {}  # per kind, the furthest end kept (evidence is sorted by start)
     for item in evidence:
-        if any(k[2] == item[2] and k[0] <= item[0] < k[1] for k in deduped):
+        if furthest.get(item[2], -1) > item[0]:
             continue
         deduped.append(item)
+        furthest[item[2]] = max(furthest.get(item[2], -1), item[1])
     return deduped

@@ -19,7 +19,9 @@ from .wordlists import load_words
 
 # A candidate end: sentence punctuation, then closing quotes or brackets, then white space (any
 # kind, non-breaking included), then something that can start a sentence.
-_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# It starts only where a run of punctuation starts (the look-behind), so a run of 20,000 full
+# stops is tried once, not once per full stop (which was quadratic).
+_BOUNDARY = re.compile(r"(?<![.!?…])([.!?…]+)([\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _TOKEN_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([A-Za-z]+)")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
@@ -39,7 +41,7 @@ def _starters() -> frozenset[str]:
 _AMBIGUOUS = frozenset({"a.m", "p.m", "etc", "no", "inc", "co", "corp", "ltd", "jr", "sr"})
 
 
-def _ends_sentence(text: str, m: re.Match[str]) -> bool:
+def _ends_sentence(text: str, m: re.Match[str], depth=None) -> bool:
     punct = m.group(1)
     if punct[-1] in "!?":
         return True
@@ -47,7 +49,7 @@ def _ends_sentence(text: str, m: re.Match[str]) -> bool:
     following = next_word.group(1).lower() if next_word else ""
     if punct in ("...", "…") or len(punct) >= 3:
         # An ellipsis ends a sentence only outside quotation marks.
-        return _quote_depth(text, m.start()) == 0
+        return (depth(m.start()) if depth else _quote_depth(text, m.start())) == 0
     token_match = _TOKEN_BEFORE.search(text, max(0, m.start() - 20), m.start())
     if not token_match:
         return True
@@ -69,6 +71,21 @@ def _quote_depth(text: str, end: int) -> int:
     return max(curly, 0) + straight
 
 
+class _QuoteDepth:
+    """``_quote_depth`` for increasing positions, counting each stretch of text once (linear)."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.pos, self.curly, self.straight = text, 0, 0, 0
+
+    def __call__(self, end: int) -> int:
+        if end < self.pos:
+            return _quote_depth(self.text, end)
+        self.curly += self.text.count("“", self.pos, end) - self.text.count("”", self.pos, end)
+        self.straight += self.text.count('"', self.pos, end)
+        self.pos = end
+        return max(self.curly, 0) + self.straight % 2
+
+
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     """Split ``text`` into sentences.
 
@@ -85,8 +102,9 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     start = 0
     length = len(text)
+    depth = _QuoteDepth(text)
     for m in _BOUNDARY.finditer(text):
-        if m.end() <= start or not _ends_sentence(text, m):
+        if m.end() <= start or not _ends_sentence(text, m, depth):
             continue
         _append(spans, text, start, m.end(), offset)
         start = m.end()
