@@ -23,6 +23,7 @@ reason. The tool proposes; a teacher decides.
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import re
@@ -72,6 +73,7 @@ class _Word:
     capital: bool  # capitalised and not merely the first word of the sentence
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """Fold a word so "inspected", "inspection" and "inspections" meet ("inspec").
 
@@ -347,6 +349,39 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return num / den if den else 0.0
 
 
+class _Index:
+    """The original's sentence vectors, indexed by word, to score a rewrite sentence against only
+    the originals that share a word with it (the others score 0.0 and can never be chosen).
+
+    ``top(rv, n)`` gives the first ``n`` of ``sorted((_cosine(rv, ov), oi) for oi, ov in ...,
+    reverse=True)`` among the originals that score above 0 (the same floats, in the same order),
+    without scoring every pair of sentences (2,500 x 2,500 took minutes). The work is the length
+    of the word lists of the rewrite sentence's words: near linear for real text, where most
+    content words are rare.
+    """
+
+    def __init__(self, vecs: list[dict[str, float]]):
+        self.postings: dict[str, list[tuple[int, float]]] = {}
+        for oi, ov in enumerate(vecs):
+            for w, x in ov.items():
+                self.postings.setdefault(w, []).append((oi, x))
+        self.norms = [math.sqrt(sum(x * x for x in ov.values())) for ov in vecs]
+
+    def top(self, rv: dict[str, float], n: int) -> list[tuple[float, int]]:
+        if not rv:
+            return []
+        num: dict[int, float] = {}
+        get = num.get
+        for w, x in rv.items():  # the same order of addition as _cosine
+            for oi, y in self.postings.get(w, ()):
+                num[oi] = get(oi, 0.0) + x * y
+        r_norm = math.sqrt(sum(x * x for x in rv.values()))
+        norms = self.norms
+        scores = ((value / (r_norm * norms[oi]), oi) for oi, value in num.items()
+                  if r_norm * norms[oi])
+        return heapq.nlargest(n, scores)
+
+
 def _coverage(a: dict[str, float], covered: set[str]) -> float:
     total = sum(a.values())
     return sum(x for w, x in a.items() if w in covered) / total if total else 0.0
@@ -439,17 +474,23 @@ def compare(original: Analysis | Article | str | Path,
         for w in ov:
             o_df[w] = o_df.get(w, 0) + 1
     matches: list[list[tuple[int, float]]] = []  # per rewrite sentence: (original index, score)
+    index = _Index(o_vecs)
+    first_same: dict[str, int] = {}  # an original's plain words -> its first index
+    for oi, os in enumerate(a.sentences):
+        first_same.setdefault(_plain(os.text), oi)
+    original_asks = any(s.label == "call_to_action" for s in a.sentences)
     for ri, rs in enumerate(b.sentences):
         rv = r_vecs[ri]
-        scored = sorted(((_cosine(rv, ov), oi) for oi, ov in enumerate(o_vecs)), reverse=True)
         chosen: list[tuple[int, float]] = []
-        if rs.label == "call_to_action" and not any(s.label == "call_to_action" for s in a.sentences):
+        if rs.label == "call_to_action" and not original_asks:
             matches.append(chosen)  # the original asks its readers nothing: a request is new
             continue
-        exact = [oi for oi, os in enumerate(a.sentences) if _same_words(os.text, rs.text)]
-        if exact:
-            matches.append([(exact[0], 1.0)])
+        exact = first_same.get(_plain(rs.text))
+        if exact is not None:
+            matches.append([(exact, 1.0)])
             continue
+        # only the best four scores are ever used (below): no need to sort every original
+        scored = index.top(rv, 4)
         best_group = _best_group(rv, o_vecs, scored, o_df)
         if best_group:
             chosen = [(oi, _cosine(rv, o_vecs[oi])) for oi in best_group]
@@ -475,8 +516,9 @@ def compare(original: Analysis | Article | str | Path,
                 if set(r_vecs[ri]) & set(o_vecs[oi]):
                     matches[ri] = [(oi, _cosine(r_vecs[ri], o_vecs[oi]))]
 
+    everywhere = {(f.kind, f.value) for s in a.sentences for f in _facts(s.text)}
     pairs = [_classify(b, rs, [a.sentences[oi] for oi, _ in m], r_vecs[ri],
-                       [o_vecs[oi] for oi, _ in m], a)
+                       [o_vecs[oi] for oi, _ in m], a, everywhere)
              for ri, (rs, m) in enumerate(zip(b.sentences, matches))]
     used = {oi for m in matches for oi, _ in m}
     dropped = [{"sentence": s, "source": _source_of(s) if _attributed(s) else None}
@@ -513,7 +555,7 @@ def _same_words(x: str, y: str) -> bool:
 
 
 def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ovs: list[dict],
-              a: Analysis) -> Pair:
+              a: Analysis, everywhere: set | None = None) -> Pair:
     base = rs.start
     flags: list[dict] = []
     for ev in rs.evidence:
@@ -539,7 +581,7 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
     numbers = ", ".join(str(o.index + 1) for o in originals)
     which = f"sentence {numbers}" if len(originals) == 1 else f"sentences {numbers}"
 
-    changes = _fact_changes(rs, originals, a, strong=similarity >= STRONG)
+    changes = _fact_changes(rs, originals, a, strong=similarity >= STRONG, everywhere=everywhere)
     for change in changes:
         flags.append({**change, "start": base + change["start"], "end": base + change["end"]})
     changed = [c for c in changes if c["kind"] == "changed"]
@@ -592,16 +634,19 @@ def _in_which(originals: list[Sentence], start: int) -> tuple[Sentence, int]:
     return originals[-1], 0
 
 
-def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: bool) -> list[dict]:
+def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: bool,
+                  everywhere: set | None = None) -> list[dict]:
     """What the rewrite changed in the facts of the aligned original(s): numbers, money, dates,
     names, "not", hedges removed, amounts made absolute, places of origin. Each ``changed`` item
     names the rewrite's words (offsets within the rewrite sentence) and the original's
-    (``original``: sentence index and offsets into the original article).
+    (``original``: sentence index and offsets into the original article). ``everywhere`` (every
+    fact of the original as (kind, value)) is worked out once by ``compare``, not per sentence.
     """
     out: list[dict] = []
     o_text = " ".join(o.text for o in originals)
     o_facts = _facts(o_text)
-    everywhere = {(f.kind, f.value) for s in a.sentences for f in _facts(s.text)}
+    if everywhere is None:
+        everywhere = {(f.kind, f.value) for s in a.sentences for f in _facts(s.text)}
     for f in _facts(rs.text):
         same_kind = [g for g in o_facts if g.kind == f.kind]
         if any(g.value == f.value for g in same_kind):
@@ -789,22 +834,29 @@ def _swapped_names(r_words: list[_Word], o_words: list[_Word], r_text: str,
 
 
 def _voices(a: Analysis, b: Analysis, pairs: list[Pair]) -> dict[str, list[str]]:
+    # Sets of keys and name heads instead of comparing every source with every other: an
+    # article with thousands of named sources stays linear.
     original: list[str] = []
+    o_keys: set[str] = set()
     for s in a.sentences:
         src = _source_of(s) if _attributed(s) else None
-        if src and all(source_key(src) != source_key(x) for x in original):
+        if src and source_key(src) not in o_keys:
             original.append(src)
+            o_keys.add(source_key(src))
     rewrite = list(b.density.sources)
+    r_keys = {source_key(x) for x in rewrite}
     for p in pairs:  # a rewrite that still names the original's source keeps that voice
         if p.kind in ("attribution_dropped", "added"):
             continue
         for o in p.original:
             src = _source_of(o) if _attributed(o) else None
-            if src and _names_source(p.rewrite.text, src) and \
-                    all(source_key(src) != source_key(x) for x in rewrite):
+            if src and source_key(src) not in r_keys and _names_source(p.rewrite.text, src):
                 rewrite.append(src)
-
-    vanished = [src for src in original if not any(same_source(src, r) for r in rewrite)]
+                r_keys.add(source_key(src))
+    # the same test as same_source, with the rewrite's keys and name heads gathered once
+    r_heads = set().union(*(_name_heads(r) for r in rewrite)) if rewrite else set()
+    vanished = [src for src in original
+                if source_key(src) not in r_keys and not (_name_heads(src) & r_heads)]
     return {"original": original, "rewrite": rewrite, "vanished": vanished}
 
 
