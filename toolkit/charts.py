@@ -313,6 +313,32 @@ def density_data(analysis: "Analysis") -> dict:
             "percent": 100 * d.share_attributed}
 
 
+# Above this many paragraphs, neighbouring paragraphs share a bar ("4-6"), so a very long
+# article gives a readable chart in time (a bar and two tick lines per paragraph did not).
+DENSITY_BARS_MAX = 60
+
+
+def _density_bars(rows: list[dict], most: int) -> list[dict]:
+    """The paragraph rows, or groups of neighbouring rows when there are more than ``most``.
+
+    >>> rows = [{"tick": str(i), "sentences": 2, "attributed": i % 2} for i in range(1, 5)]
+    >>> [(r["tick"], r["percent"]) for r in _density_bars(rows, 2)]
+    [('1–2', 25.0), ('3–4', 25.0)]
+    """
+    if len(rows) <= most:
+        return rows
+    size = -(-len(rows) // most)
+    out = []
+    for i in range(0, len(rows), size):
+        group = rows[i:i + size]
+        sentences = sum(r["sentences"] for r in group)
+        attributed = sum(r["attributed"] for r in group)
+        tick = group[0]["tick"] if len(group) == 1 else f"{group[0]['tick']}–{group[-1]['tick']}"
+        out.append({"tick": tick, "sentences": sentences, "attributed": attributed,
+                    "percent": 100 * attributed / sentences if sentences else 0.0})
+    return out
+
+
 def plot_density(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "Figure":
     """How much is attributed? A bar per paragraph (0-100%) with the whole article as a line.
 
@@ -337,18 +363,22 @@ def plot_density(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "
     labels = _names(analyses, names)
     data = [density_data(x) for x in analyses]
     widest = max(len(d["paragraphs"]) for d in data) or 1
-    fig, axes = _panels(ax, len(analyses), (max(7.0, 3.6 * len(analyses) + 0.2 * widest), 4.2),
+    bars = min(widest, DENSITY_BARS_MAX)
+    grouped = widest > DENSITY_BARS_MAX
+    if grouped:
+        bars = max(len(_density_bars(d["paragraphs"], DENSITY_BARS_MAX)) for d in data)
+    fig, axes = _panels(ax, len(analyses), (max(7.0, 3.6 * len(analyses) + 0.2 * bars), 4.2),
                         sharey=True)
     st = LABEL_STYLES["attributed"]
     for axis, d, name in zip(axes, data, labels):
-        rows = d["paragraphs"]
+        rows = _density_bars(d["paragraphs"], bars)
         xs = list(range(len(rows)))
         axis.bar(xs, [r["percent"] for r in rows], width=0.75, color=st.colour, edgecolor=INK,
                  hatch=st.hatch, linewidth=0.8, label=f"{st.marker} Share of the paragraph's sentences that name a source")
         axis.axhline(d["percent"], color=INK, linestyle="--", linewidth=1.5)
         axis.set_xticks(xs, [f"{r['tick']}\n{r['attributed']}/{r['sentences']}" for r in rows],
-                        fontsize=9 if len(rows) > 12 else 10)
-        axis.set_xlim(-0.6, max(len(rows), widest if len(analyses) > 1 else len(rows)) - 0.4)
+                        fontsize=9 if len(rows) > 12 else 10, rotation=90 if grouped else 0)
+        axis.set_xlim(-0.6, max(len(rows), bars if len(analyses) > 1 else len(rows)) - 0.4)
         axis.set_ylim(0, 105)
         axis.set_yticks([0, 25, 50, 75, 100], ["0%", "25%", "50%", "75%", "100%"])
         axis.set_xlabel("Paragraph (H = headline); under it: sentences with a source / all")
@@ -405,6 +435,38 @@ def _strip_sentence(name: str, cells: list[dict]) -> str:
     return text
 
 
+# Above this many sentences a box per sentence is too small to see and slow to draw (5,000
+# sentences took half a minute): runs of sentences with the same label are drawn as one band per
+# label instead (one collection each), and the letter markers are left out.
+STRIP_BOXES_MAX = 300
+
+
+def _strip_runs(axis, cells: list[dict], y: float) -> None:
+    from matplotlib.patches import PathPatch
+    from matplotlib.path import Path as MplPath
+
+    runs: dict[str, list] = {}
+    start = None
+    for i, c in enumerate(cells):
+        if start is None:
+            start = c
+        nxt = cells[i + 1] if i + 1 < len(cells) else None
+        if nxt is None or nxt["label"] != c["label"] or nxt["paragraph"] != c["paragraph"]:
+            runs.setdefault(c["label"], []).append((start["x"], c["x"] + 0.88))
+            start = None
+    codes = [MplPath.MOVETO, MplPath.LINETO, MplPath.LINETO, MplPath.LINETO, MplPath.CLOSEPOLY]
+    for label, spans in runs.items():
+        st = LABEL_STYLES[label]
+        vertices = [v for x0, x1 in spans
+                    for v in ((x0, y + 0.1), (x1, y + 0.1), (x1, y + 0.9), (x0, y + 0.9), (x0, y + 0.1))]
+        # one path per label: drawn (and hatched) in one pass, however many runs there are
+        path = MplPath(vertices, codes * len(spans))
+        patch = PathPatch(path, facecolor=st.colour, edgecolor=INK, hatch=st.hatch,
+                          linewidth=0.3, transform=axis.transData)
+        axis.add_artist(patch)  # not add_patch: the limits are set by the caller, and working
+        patch.set_clip_path(axis.patch)  # them out from thousands of vertices took seconds
+
+
 def plot_strip(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "Figure":
     """The article strip: one box per sentence in reading order, filled and marked by label.
 
@@ -436,6 +498,9 @@ def plot_strip(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "Fi
     fig, (axis,) = _panels(ax, 1, (max(8.0, min(11.5, 0.27 * width + 2.2)), 1.3 + 1.2 * rows))
     for row, d in enumerate(data):
         y = (rows - 1 - row) * pitch
+        if len(d["cells"]) > STRIP_BOXES_MAX:
+            _strip_runs(axis, d["cells"], y)
+            continue
         for c in d["cells"]:
             st = LABEL_STYLES[c["label"]]
             axis.add_patch(Rectangle((c["x"], y + 0.1), 0.88, 0.8, facecolor=st.colour,
@@ -674,6 +739,22 @@ def sources_data(analysis: "Analysis") -> dict:
     return {"sources": rows, "unnamed": unnamed}
 
 
+SOURCES_SHOWN_MAX = 25  # more sources than this: the rest share one bar ("40 other sources")
+
+
+def _top_sources(rows: list[dict], most: int = SOURCES_SHOWN_MAX) -> list[dict]:
+    """The sources to draw: all of them, or the first ones and one bar for the others.
+
+    >>> _top_sources([{"source": s, "sentences": 1} for s in "ABC"], 2)
+    [{'source': 'A', 'sentences': 1}, {'source': '2 other sources', 'sentences': 2}]
+    """
+    if len(rows) <= most:
+        return rows
+    rest = rows[most - 1:]
+    return rows[:most - 1] + [{"source": f"{len(rest)} other sources",
+                               "sentences": sum(r["sentences"] for r in rest)}]
+
+
 def plot_sources(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "Figure":
     """Who is quoted? The number of sentences that name each source, per article.
 
@@ -697,12 +778,12 @@ def plot_sources(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "
     analyses = [_as_analysis(a, "plot_sources")] + ([_as_analysis(b, "plot_sources")] if b is not None else [])
     labels = _names(analyses, names)
     data = [sources_data(x) for x in analyses]
-    most = max((r["sentences"] for d in data for r in d["sources"]), default=1) or 1
-    longest = max((len(d["sources"]) for d in data), default=1) or 1
+    shown = [_top_sources(d["sources"]) for d in data]
+    most = max((r["sentences"] for rows in shown for r in rows), default=1) or 1
+    longest = max((len(rows) for rows in shown), default=1) or 1
     fig, axes = _panels(ax, len(analyses), (4.4 * len(analyses) + 1.2, 1.8 + 0.45 * longest))
     st = LABEL_STYLES["attributed"]
-    for axis, d, name in zip(axes, data, labels):
-        rows = d["sources"]
+    for axis, rows, name in zip(axes, shown, labels):
         ys = list(range(len(rows)))
         if rows:
             axis.barh(ys, [r["sentences"] for r in rows], height=0.65, color=st.colour,
