@@ -149,3 +149,19 @@ def test_word_lists_say_where_they_come_from():
     for name in ("hedges", "quantity_scale", "origin_phrases"):
         text = (ROOT / "toolkit" / "data" / "wordlists" / f"{name}.txt").read_text(encoding="utf-8")
         assert "# Source:" in text, name
+
+
+def test_lesson_counts_tool_beside_key_are_computed(seeds):
+    from toolkit.lesson import changes_vs_key, load_compare_key
+
+    key = load_compare_key("compare-seeds", seeds.original_analysis, seeds.rewrite_analysis)
+    html = str(changes_vs_key(seeds, key, rows=True))
+    tool_kind = {p.rewrite.index: p.kind for p in seeds.pairs}
+    differ = [p for p in key.pairs if tool_kind[p.rewrite.index] != p.kind]
+    assert f"<b>{len(key.pairs) - len(differ)} of {len(key.pairs)}</b>" in html
+    assert f"They disagree on {len(differ)}." in html
+    from toolkit.render.html import esc
+    for p in differ:
+        assert esc(p.rewrite.text) in html
+    agree = [p for p in key.pairs if tool_kind[p.rewrite.index] == p.kind]
+    assert agree and esc(agree[0].rewrite.text) not in html

@@ -38,7 +38,8 @@ from .render.html import HTML, badge, esc, figure, style, table
 __all__ = ["HTML", "seed_analysis", "analyze_file", "display_name", "read_article",
            "side_by_side", "page_furniture", "key_lines", "key_counts", "tool_vs_key",
            "headline_check", "my_article", "density_table", "density_chart", "show_chart",
-           "load_compare_key", "change_lines", "change_counts", "vanished_voices", "flow_chart",
+           "load_compare_key", "change_lines", "change_counts", "changes_vs_key", "vanished_voices",
+           "flow_chart",
            "scramble", "grade_table", "readability_table", "readability_chart", "report_card"]
 
 
@@ -367,6 +368,35 @@ def change_counts(comparison) -> HTML:
                 f"<p>{esc(rewrite)} has {len(c.rewrite_analysis.sentences)} sentences; "
                 f"{esc(_mid(original))} has {len(c.original_analysis.sentences)}, and "
                 f"{counts['dropped']} of them were left out.</p>")
+
+
+def changes_vs_key(tool, key, rows: bool = False) -> HTML:
+    """The tool's counts of each kind beside the teachers' key, and how many sentences they agree on.
+
+    Args:
+        tool: the tool's Comparison (``compare(original, rewrite)``).
+        key: the teachers' Comparison for the same pair (``load_compare_key``).
+        rows: also list the sentences where the two disagree (for checking, after students looked).
+
+    Every number is counted here from the two comparisons, so a better tool cannot make it wrong.
+    """
+    tool, key = _comparison(tool), _comparison(key)
+    by_n = {p.rewrite.index: p for p in tool.pairs}
+    t_counts, k_counts = tool.flow_counts(), key.flow_counts()
+    count_rows = [f"<tr><td>{badge(k)}</td><td>{k_counts.get(k, 0)}</td><td>{t_counts.get(k, 0)}</td></tr>"
+                  for k in COMPARE_KINDS]
+    differ = [(kp, by_n.get(kp.rewrite.index)) for kp in key.pairs
+              if by_n.get(kp.rewrite.index) is None or by_n[kp.rewrite.index].kind != kp.kind]
+    same = len(key.pairs) - len(differ)
+    html = table(["What happened", "The teachers' table", "The tool"], count_rows)
+    html += (f"<p>The tool and the teachers give the same answer for <b>{same} of {len(key.pairs)}</b> "
+             f"rewrite sentences. They disagree on {len(differ)}.</p>")
+    if rows and differ:
+        html += table(["#", display_name(key.rewrite_analysis), "The tool said", "The teachers said"],
+                      [f"<tr><td>{kp.rewrite.index + 1}</td><td>{esc(kp.rewrite.text)}</td>"
+                       f"<td>{badge(tp.kind) if tp else '-'}</td><td>{badge(kp.kind)}</td></tr>"
+                       for kp, tp in differ])
+    return HTML(html)
 
 
 def vanished_voices(comparison) -> HTML:
