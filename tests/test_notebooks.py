@@ -320,7 +320,7 @@ def test_class_results_notebook_runs_on_a_generated_class(tmp_path, monkeypatch)
     page = "\n".join(html)
     assert "28 students" in page
     assert 'alt="28 students' in page and "data:image/png;base64," in page  # the chart
-    assert "Most common wrong answer" in page and "Not yet answered" in page
+    assert "Most common wrong answer" in page and "have answered every question" in page
     assert "not started" in page and "exit-ticket" in page
     assert "&lt;b&gt;Loaded&lt;/b&gt;" in page and "<b>Loaded</b>" not in page
     assert (folder / "class.csv").is_file()

@@ -285,3 +285,15 @@ def test_command_line_class_report(generated, tmp_path):
                          capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert bad.returncode == 2 and bad.stderr.startswith("Error: No folder named")
     assert "Traceback" not in bad.stderr
+
+
+def test_who_has_not_finished_is_one_row_per_student(generated):
+    folder, plan = generated
+    results = class_results(folder)
+    page = results.unfinished_html()
+    gaps = {who for who, *_ in results.unfinished()}
+    assert page.count("<tr><td>") == len(gaps) < 28
+    assert f"{28 - len(gaps)} of 28 students have answered every question" in page
+    assert "done" in page and "not started" in page
+    stopped = plan["students"][next(iter(plan["stopped_after"]))][0]
+    assert stopped in gaps

@@ -451,16 +451,26 @@ class ClassResults:
                        "Most common wrong answer (how many)"), rows)
 
     def unfinished_html(self) -> str:
-        """Who has not finished what, as an HTML table (one row per student and lesson)."""
-        rows = []
+        """Who has not finished what: one row per student with a gap, one column per lesson.
+
+        A cell says "done", "not started", or how many are answered and which are missing.
+        """
+        gaps: dict[str, dict[str, str]] = {}
         for who, quiz, missing, total in self.unfinished():
-            what = ("not started" if len(missing) == total else
-                    f"{total - len(missing)} of {total} answered; missing: " + ", ".join(missing))
-            rows.append(f"<tr><td>{html.escape(who)}</td><td>{html.escape(_lesson(quiz))}</td>"
-                        f"<td>{html.escape(what)}</td></tr>")
-        if not rows:
+            gaps.setdefault(who, {})[quiz] = (
+                "not started" if len(missing) == total else
+                f"{total - len(missing)} of {total}; missing: " + ", ".join(missing))
+        if not gaps:
             return HTMLText("<p>Everyone has answered every question.</p>")
-        return _table(("Student", "Lesson", "Not yet answered"), rows)
+        quizzes = [name for name, _q in self.quizzes]
+        rows = []
+        for who, cells in gaps.items():
+            tds = "".join(f"<td>{html.escape(cells.get(q, 'done'))}</td>" for q in quizzes)
+            rows.append(f"<tr><td>{html.escape(who)}</td>{tds}</tr>")
+        done = len(self.students) - len(gaps)
+        note = (f"<p>{done} of {len(self.students)} students have answered every question; "
+                f"the other {len(gaps)} are listed below.</p>")
+        return HTMLText(note + _table(("Student", *(_lesson(q) for q in quizzes)), rows))
 
     def writing_html(self, quiz: str | None = None) -> str:
         """Reflections and exit tickets, question by question, as HTML (every text escaped)."""
@@ -490,9 +500,11 @@ class ClassResults:
             if m.sentence:
                 lines.append(f"    Sentence: {m.sentence}")
         lines += ["", "Not finished:"]
+        gaps: dict[str, list[str]] = {}
         for who, quiz, missing, total in self.unfinished():
             what = "not started" if len(missing) == total else f"missing {', '.join(missing)}"
-            lines.append(f"  {who}, {_lesson(quiz)}: {what}")
+            gaps.setdefault(who, []).append(f"{_lesson(quiz)} {what}")
+        lines += [f"  {who}: {'; '.join(parts)}" for who, parts in gaps.items()]
         lines += ["", "What students wrote:"]
         for name, qid, prompt, answers in self.writing():
             lines.append(f"  {_lesson(name)} {qid}: {prompt}")
