@@ -94,6 +94,43 @@ class AnswerKey:
                            f"it has 1 to {len(self.sentences)}.")
 
 
+def find_words(text: str, words: str) -> int:
+    """Return where ``words`` first occur in ``text`` as whole words, or -1 if they never do.
+
+    Evidence words are matched on word boundaries, so "he" is never found inside "the" and
+    "Sessions" is never found inside "Sessionsville". A match counts as whole when the characters
+    either side of it are not letters or digits (or the words themselves start or end with
+    punctuation). A small letter followed by a capital also counts as a boundary: the seeds keep
+    their typing slips verbatim, such as "organizationNPR" with its space missing.
+
+    >>> find_words("Most of the minors, he said.", "he")
+    20
+    >>> find_words("the other", "he")
+    -1
+    >>> find_words('He said "no."', '"no."')
+    8
+    >>> find_words("the organizationNPR reported", "NPR")  # a missing space in the seed
+    16
+    """
+    if not words:
+        return -1
+    start = text.find(words)
+    while start >= 0:
+        end = start + len(words)
+        before_ok = start == 0 or _boundary(text[start - 1], words[0])
+        after_ok = end == len(text) or _boundary(words[-1], text[end])
+        if before_ok and after_ok:
+            return start
+        start = text.find(words, start + 1)
+    return -1
+
+
+def _boundary(left: str, right: str) -> bool:
+    if not (left.isalnum() and right.isalnum()):
+        return True
+    return left.islower() and right.isupper()
+
+
 _SPACE = re.compile(r"\s+")
 
 

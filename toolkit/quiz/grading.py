@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ..keys import KeySentence
+from ..keys import KeySentence, find_words
 from ..palette import EVIDENCE_LABEL, EVIDENCE_NAMES, LABEL_STYLES
 from ..render.html import badge, esc
 from .schema import FIND, Question
@@ -50,7 +50,7 @@ def evidence_spans(ks: KeySentence, kinds=None) -> list[tuple[int, int, str]]:
     for ev in ks.evidence:
         if kinds is not None and ev.kind not in kinds:
             continue
-        start = ks.text.find(ev.text)
+        start = find_words(ks.text, ev.text)
         if start >= 0:
             spans.append((start, start + len(ev.text), ev.kind))
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
@@ -198,11 +198,20 @@ def _sort_nudge(ks: KeySentence, chosen: str) -> str:
         return "Is there a name and a reporting word (says, told, reports) in it?"
     if chosen == "attributed":
         return "Who exactly does it say the information comes from? Look for a name and 'says'."
+    if ks.label == "claim" and chosen == "opinion":
+        return ("A strong word can describe what happens without giving the writer's view. Is "
+                "there a word that only judges, like 'disgraceful', 'must' or 'the best'? If "
+                "not, the sentence states something as fact, and names no source.")
     if ks.label == "claim":
-        return "Does it judge, or does it state something as fact?"
+        return ("Does it tell you, the reader, to do something? If not, ask: does it judge, or "
+                "does it state something as fact with no source named?")
     if ks.label == "call_to_action":
-        return "Does it speak to you, the reader?"
-    return "Are there words that judge or take a side?"
+        return ("Look for words that speak to you, the reader ('you', 'please', 'share'): does "
+                "it ask you to do something?")
+    if chosen == "claim":
+        return ("Could a reader check this, or is it the writer's view? Look for a word that "
+                "judges or takes a side.")
+    return "Are there words that judge or take a side? Does it ask you to act?"
 
 
 def reveal_sort(q: Question) -> str:
@@ -300,10 +309,21 @@ def grade_says_who(q: Question, answer) -> Result:
                  else "")
         head = verdict(True, f"the source is <b>{esc(ks.source)}</b>{spell}.")
         return Result(True, 1.0, head + explain_sentence(ks, kinds), match.summary)
+    speaker = next((ev.text for ev in ks.evidence if ev.kind == "speaker"), "")
+    if speaker.lower() in _STAND_INS:
+        look = (f"The reporting word here points to \u201c{esc(speaker)}\u201d, a word that "
+                f"stands for someone named earlier. Read the sentence before this one: who is "
+                f"\u201c{esc(speaker)}\u201d?")
+    else:
+        look = ("Find the reporting word (says, told, reports) and look at the name or job "
+                "title next to it.")
     head = verdict(False, f"\u201c{esc(answer)}\u201d is not who this sentence names as its "
-                          f"source. Find the reporting word (says, told, reports) and look at "
-                          f"who is next to it.")
+                          f"source. {look}")
     return Result(False, 0.0, head, match.summary)
+
+
+_STAND_INS = {"he", "she", "they", "it", "we", "i", "the agency", "the department", "the group",
+              "the wire service", "the official", "officials"}
 
 
 def reveal_says_who(q: Question) -> str:
@@ -319,7 +339,10 @@ def reveal_says_who(q: Question) -> str:
 # --- spot the words --------------------------------------------------------------------------
 
 _TOKEN = re.compile(r"[^\s\u2014\u2013]+")
-_CORE = re.compile(r"[\w][\w'\u2019.\-]*[\w]|[\w]")
+# A word: letters/digits joined by apostrophes, dots, hyphens, and commas between digits, with a
+# leading money sign and a trailing percent sign kept ("$150,000", "3,100", "40%" stay whole).
+_CORE = re.compile(r"[$\u00a3\u20ac]?\w(?:[\w'\u2019.\-]|(?<=\d),(?=\d))*\w%?"
+                   r"|[$\u00a3\u20ac]?\w%?")
 
 
 def word_tokens(text: str) -> list[tuple[int, int, str]]:
@@ -327,6 +350,8 @@ def word_tokens(text: str) -> list[tuple[int, int, str]]:
 
     >>> [w for _, _, w in word_tokens('"They\\u2019re ruthless," he said \\u2014 twice.')]
     ['They\u2019re', 'ruthless', 'he', 'said', 'twice']
+    >>> [w for _, _, w in word_tokens("It cost $150,000, and 3,100 more, 40% of it.")]
+    ['It', 'cost', '$150,000', 'and', '3,100', 'more', '40%', 'of', 'it']
     """
     out = []
     for m in _TOKEN.finditer(text):
@@ -347,11 +372,36 @@ def target_words(q: Question, optional: bool = False) -> list[int]:
     wanted = [ev for ev in ks.evidence if ev.kind in FIND[q.find] and ev.optional == optional]
     spans = []
     for ev in wanted:  # every listed piece counts, nested ones too
-        start = ks.text.find(ev.text)
+        start = find_words(ks.text, ev.text)
         if start >= 0:
             spans.append((start, start + len(ev.text)))
     return [i for i, (s, e, _) in enumerate(word_tokens(ks.text))
             if any(s < end and start < e for start, end in spans)]
+
+
+def _all_n(n: int) -> str:
+    return "the one word" if n == 1 else f"all {n} words"
+
+
+def spot_what(q: Question) -> str:
+    """Say what the words to find do, for the sentence's own label (never "opinion" for a
+    sentence the key calls a call to action or attributed).
+
+    >>> from toolkit.keys import KeySentence
+    >>> from toolkit.quiz.schema import SentenceItem
+    >>> ks = KeySentence(1, "Please share it.", "call_to_action")
+    >>> spot_what(Question("q", "spot_words", "", sentences=(SentenceItem("a", 1, ks),),
+    ...                    find="opinion"))
+    'ask you to act or speak to you'
+    """
+    if q.find == "attribution":
+        return "show who the source is"
+    label = q.sentence.key.label
+    if label == "call_to_action":
+        return "ask you to act or speak to you"
+    if label == "opinion":
+        return "make it the writer's opinion"
+    return "push you toward a view"
 
 
 def grade_spot(q: Question, answer) -> Result:
@@ -368,13 +418,20 @@ def grade_spot(q: Question, answer) -> Result:
     missed = sorted(target - set(chosen))
     ok = not extra and not missed
     score = max(0.0, (len(hits) - len(extra)) / len(target)) if target else 0.0
-    what = "show the attribution" if q.find == "attribution" else "make it opinion"
     ks = q.sentence.key
+    what = spot_what(q)
     if ok:
-        head = verdict(True, f"you found all {len(target)} words that {what}.")
+        head = verdict(True, f"you found {_all_n(len(target))} that {what}.")
+        fair = sorted(allowed - set(chosen))
+        if fair:
+            names = ", ".join(f"\u201c{esc(tokens[i][2])}\u201d" for i in fair)
+            head += (f"<div>The answer below also marks {names}: "
+                     f"{'it is' if len(fair) == 1 else 'they are'} fair to click, "
+                     f"but you did not need {'it' if len(fair) == 1 else 'them'}.</div>")
         return Result(True, 1.0, head + explain_sentence(ks, FIND[q.find]),
                       f"{len(hits)}/{len(target)}")
-    bits = [f"you found {len(hits)} of the {len(target)} words that {what}"]
+    bits = [f"you found {len(hits)} of the {len(target)} word{'s' if len(target) != 1 else ''} "
+            f"that {what}"]
     if extra:
         words = ", ".join(f"\u201c{esc(tokens[i][2])}\u201d" for i in extra)
         bits.append(f"{words} {'is' if len(extra) == 1 else 'are'} not part of the evidence")

@@ -68,7 +68,7 @@ def progress_summary(lesson, student: str | None = None,
             answered += 1
         if q.graded and rec.get("first_try_correct"):
             correct += 1
-        if rec.get("revealed"):
+        if q.graded and rec.get("revealed"):  # a reflection's sample answer is no answer key
             revealed += 1
     return ProgressSummary(quiz=quiz.name, student=student, questions=len(quiz.questions),
                            answered=answered, graded=sum(q.graded for q in quiz.questions),
