@@ -50,7 +50,8 @@ DEFAULT_PROMPTS = {
 DEFAULT_HINTS = {
     "sort": "Look for reporting words such as 'says', 'told' or 'reports' and a name next to "
             "them; then look for judging words such as 'brilliant' or 'must'.",
-    "says_who": "Find the reporting word ('says', 'told', 'reports') and look at who is next to it.",
+    "says_who": "Find the reporting word ('says', 'told', 'reports') and the name or job title "
+                "next to it. If it says 'he' or 'she', find who that is in the sentences before.",
     "spot_words": "Read the sentence aloud and stop at the words that carry the point.",
     "choice": "Read each option again and test it against the sentence.",
 }
