@@ -297,3 +297,24 @@ def test_drafted_lesson_and_review_notebook_run(tmp_path):
         assert not errors, (path.name, errors)
     outputs = json.dumps(nbformat.writes(nb))
     assert "not checked yet" not in outputs
+
+
+def test_class_results_include_a_custom_lesson(tmp_path, progress):
+    """A drafted lesson beside the progress folder shows in the class results with its questions,
+    a row for every question a student has not answered yet."""
+    from toolkit.quiz.progress import ProgressStore
+    from toolkit.quiz.results import class_results
+
+    folder = progress.parent / "my-lesson"
+    drafting.new_lesson(ORIGINAL, REWRITE, folder)
+    accept_all(folder)
+    from toolkit.quiz import load_quiz
+
+    quiz = load_quiz(folder / "quiz.yaml")
+    store = ProgressStore(progress)
+    store.save("Ana", quiz.name, quiz.questions[0].id, "check", type=quiz.questions[0].type,
+               answer="x", correct=False)
+    results = class_results(progress)
+    rows = [r for r in results.rows() if r["quiz"] == quiz.name]
+    assert len(rows) == len(quiz.questions)
+    assert any(r["question"] == quiz.questions[0].id and r.get("tries") in (1, "1") for r in rows)

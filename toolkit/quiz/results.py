@@ -566,19 +566,40 @@ def class_results(folder, quizzes=None) -> ClassResults:
     """
     folder = Path(folder)
     students = gather(folder)
+    custom = _custom_quizzes(folder)  # teachers' own lessons (toolkit.drafting) beside the class
     if quizzes is None:
         names = [n for n in shipped_quizzes() if LESSON_QUIZ.match(n)]
+        names += [n for n in custom if n not in names]
         seen = sorted({q for s in students for q in s.quizzes} - set(names))
         names += seen
     else:
         names = [str(n) for n in quizzes]
     loaded = []
     for name in names:
+        if name in custom:
+            loaded.append((name, custom[name]))
+            continue
         try:
-            loaded.append((name, load_quiz(name)))
+            quiz = load_quiz(name)
+            loaded.append((quiz.name, quiz))
         except ToolkitError:
             loaded.append((name, None))  # a quiz file not on this computer: rows as recorded
     return ClassResults(students, loaded, folder)
+
+
+def _custom_quizzes(folder: Path) -> dict[str, Quiz]:
+    """The drafted lessons' quizzes in the lessons folder around a class folder, by quiz name."""
+    from ..drafting import custom_quizzes
+
+    found: dict[str, Quiz] = {}
+    for root in dict.fromkeys((folder.parent, folder, Path.cwd())):
+        for path in custom_quizzes(root):
+            try:
+                quiz = load_quiz(path)
+            except ToolkitError:  # not checked yet, say: its answers still show as recorded
+                continue
+            found.setdefault(quiz.name, quiz)
+    return found
 
 
 def export_csv(folder, out) -> Path:
