@@ -573,10 +573,10 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
         for w, x in ov.items():
             merged[w] = max(merged.get(w, 0.0), x)
     similarity = _cosine(rv, merged)
-    from rapidfuzz import fuzz
+    from .fuzzy import ratio
 
     joined = " ".join(o.text for o in originals)
-    closeness = fuzz.ratio(_plain(rs.text), _plain(joined)) / 100
+    closeness = ratio(_plain(rs.text), _plain(joined)) / 100
     similarity = min(1.0, round(max(similarity, closeness), 4))
     numbers = ", ".join(str(o.index + 1) for o in originals)
     which = f"sentence {numbers}" if len(originals) == 1 else f"sentences {numbers}"

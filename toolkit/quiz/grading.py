@@ -286,12 +286,10 @@ def source_matches(answer: str, ks: KeySentence) -> Result:
         fw = form.split()
         if len(words) > len(fw) and words[-len(fw):] == fw and len(words) <= len(fw) + 4:
             return Result(True, 1.0, "", "with title")
-    try:
-        from rapidfuzz import fuzz
-    except ImportError:  # pragma: no cover - rapidfuzz is a dependency
-        return Result(False, 0.0, "", "no match")
+    from ..fuzzy import ratio
+
     for form in forms | surnames:
-        if len(form) >= 5 and fuzz.ratio(given, form) >= 85:
+        if len(form) >= 5 and ratio(given, form) >= 85:
             return Result(True, 1.0, "", "spelling")
     return Result(False, 0.0, "", "no match")
 
