@@ -159,7 +159,14 @@ def key_path(name: str) -> Path:
 
 def read_yaml(path: Path) -> object:
     """Read a YAML or JSON file as plain data (never code), with a clear error if it is broken."""
-    import yaml  # PyYAML; safe_load builds only plain data types
+    try:
+        import yaml  # PyYAML; safe_load builds only plain data types
+    except ImportError:  # the browser site: the build ships JSON copies of the toolkit's YAML files
+        from .jsoncopies import read_json_copy
+
+        if path.suffix != ".json":
+            return read_json_copy(path)
+        yaml = None
 
     try:
         raw = path.read_text(encoding="utf-8")
@@ -168,6 +175,14 @@ def read_yaml(path: Path) -> object:
                            "is there and not open in another program.") from None
     except UnicodeDecodeError:
         raise ToolkitError(f"{path} is not a UTF-8 text file: save it as UTF-8 text and try again.")
+    if yaml is None:
+        import json
+
+        try:
+            return json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise ToolkitError(f"{path} is not valid JSON near line {exc.lineno}: check the "
+                               "commas, quotes and brackets there.") from None
     try:
         return yaml.safe_load(raw)
     except yaml.YAMLError as exc:

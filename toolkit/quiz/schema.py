@@ -207,7 +207,11 @@ def read_data(path: Path) -> object:
     Raises:
         ToolkitError: if the file cannot be read, is not valid YAML/JSON, or asks for Python objects.
     """
-    import yaml
+    if path.suffix != ".json":
+        from ..jsoncopies import has_yaml, read_json_copy
+
+        if not has_yaml():  # the browser site: the build ships JSON copies of the toolkit's files
+            return read_json_copy(path)
 
     try:
         raw = path.read_text(encoding="utf-8")
@@ -223,6 +227,8 @@ def read_data(path: Path) -> object:
         except json.JSONDecodeError as exc:
             raise ToolkitError(f"{path.name} is not valid JSON near line {exc.lineno}: check the "
                                f"commas, quotes and brackets there.") from None
+    import yaml
+
     try:
         return yaml.safe_load(raw)
     except yaml.constructor.ConstructorError as exc:
