@@ -71,3 +71,34 @@ def test_import_toolkit_loads_no_heavy_module(tmp_path):
     """)
     result = run_offline(code, tmp_path)
     assert result.returncode == 0, result.stderr
+
+
+def test_readability_is_the_same_where_nltk_cannot_load(tmp_path):
+    """In the browser site NLTK cannot import (no `regex` build): a stand-in reads the same dictionary."""
+    code = textwrap.dedent("""
+        import sys, json
+        if sys.argv[1] == "no-regex":
+            sys.modules["regex"] = None  # as in Pyodide's core: NLTK's import fails
+        from toolkit import analyze, seed_path
+        from toolkit.readability import measure_paragraph
+        out = {}
+        for name in ("npr", "rewrite"):
+            a = analyze(seed_path(name))
+            out[name] = {k: m.to_dict() for k, m in a.readability.items()}
+            out[name + " paragraphs"] = [{k: m.to_dict() for k, m in measure_paragraph(p.text, 3).items()}
+                                         for p in a.article.paragraphs[:8]]
+        out["nltk"] = getattr(sys.modules["nltk"], "TOOLKIT_STANDIN", False)
+        print(json.dumps(out, sort_keys=True))
+    """)
+    results = {}
+    for mode in ("normal", "no-regex"):
+        result = subprocess.run([sys.executable, "-c", BLOCK_NETWORK + code, mode], cwd=tmp_path,
+                                env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PYTHONPATH": str(ROOT),
+                                     "NLTK_DATA": str(tmp_path)},
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr
+        results[mode] = __import__("json").loads(result.stdout)
+    assert results["normal"].pop("nltk") is False
+    assert results["no-regex"].pop("nltk") is True
+    assert results["normal"]["npr"]["flesch_kincaid_grade"]["value"] is not None
+    assert results["no-regex"] == results["normal"]

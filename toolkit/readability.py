@@ -60,7 +60,12 @@ def _textstat():
     """Import textstat with the shipped dictionary on NLTK's path (no download can happen)."""
     global _nltk_ready
     if not _nltk_ready:
-        import nltk
+        try:
+            import nltk
+        except ImportError:  # NLTK needs the compiled `regex` package (missing in the browser site)
+            from .cmudict import install_nltk_standin
+
+            nltk = install_nltk_standin()
 
         folder = str(data_folder())
         if folder not in nltk.data.path:
