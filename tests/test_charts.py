@@ -334,3 +334,22 @@ def test_dollar_signs_in_article_text_are_not_read_as_math():
                                   '"Prices rose $5," Mayor Ana Ruiz said. It cost $2 more.'))
     for plot in (charts.plot_density, charts.plot_sources, charts.plot_labels, charts.plot_strip):
         assert charts.figure_bytes(plot(a), "png")
+
+
+def test_without_matplotlib_charts_say_so_in_one_line_and_lessons_go_on(monkeypatch):
+    """The browser site may lack matplotlib: a plain ToolkitError, and lesson helpers show one line."""
+    import sys
+
+    import toolkit.charts as charts
+    from toolkit import ToolkitError, lesson
+
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    assert charts.available() is False
+    with pytest.raises(ToolkitError, match="Charts need matplotlib"):
+        charts.plot_density(analyze(str(NPR), readability=False))
+    npr, rewrite = lesson.seed_analysis("npr"), lesson.seed_analysis("rewrite")
+    key = lesson.load_compare_key("compare-seeds", npr, rewrite)
+    for shown in (lesson.density_chart(npr), lesson.flow_chart(key),
+                  lesson.readability_chart(npr, rewrite)):
+        assert "No chart here:" in shown and "Charts need matplotlib" in shown
+        assert "<img" not in shown

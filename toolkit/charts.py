@@ -144,8 +144,29 @@ def _root_figure(ax: "Axes") -> "Figure":
     return fig
 
 
+class ChartsUnavailable(ToolkitError):
+    """matplotlib is missing here (for example a browser site built from Pyodide's core)."""
+
+
+def available() -> bool:
+    """Whether charts can be drawn here (matplotlib can be imported)."""
+    try:
+        import matplotlib  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _require_matplotlib() -> None:
+    if not available():
+        raise ChartsUnavailable("Charts need matplotlib, which this Python does not have (a browser "
+                                "site has it only when built from Pyodide's full distribution): "
+                                "the numbers the chart would show are in the tables.")
+
+
 def _panels(ax, count: int, figsize: tuple[float, float], sharey: bool = False):
     """Return (figure, list of axes): a new figure, or the caller's axes split as needed."""
+    _require_matplotlib()
     if ax is None:
         fig = _chart_figure_class()(figsize=figsize, layout="constrained")
         axes = fig.subplots(1, count, sharey=sharey, squeeze=False)[0]
@@ -194,6 +215,7 @@ def _legend(fig, ax, handles, ncol: int | None = None, own: bool = True) -> None
 
 
 def _label_patches(labels=LABELS, styles=LABEL_STYLES):
+    _require_matplotlib()
     from matplotlib.patches import Patch
 
     return [Patch(facecolor=styles[k].colour, edgecolor=INK, hatch=styles[k].hatch,
@@ -487,6 +509,7 @@ def plot_strip(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "Fi
     >>> [c["label"] for c in fig.chart_data["strip"][0]["cells"]]
     ['attributed', 'claim']
     """
+    _require_matplotlib()
     from matplotlib.patches import Rectangle
 
     analyses = [_as_analysis(a, "plot_strip")] + ([_as_analysis(b, "plot_strip")] if b is not None else [])
@@ -656,6 +679,7 @@ def plot_readability(a, b=None, grades=(8, 10), *, ax=None,
     Raises:
         ToolkitError: if an analysis has no readability figures or ``grades`` is not two grades.
     """
+    _require_matplotlib()
     from matplotlib.patches import Patch
 
     lo, hi = _grades(grades)
@@ -882,6 +906,7 @@ def plot_flow(comparison, *, ax=None) -> "Figure":
     Raises:
         ToolkitError: if ``comparison`` has no ``flow_counts()`` or counts unknown kinds.
     """
+    _require_matplotlib()
     from matplotlib.patches import Patch, Polygon, Rectangle
 
     data = flow_data(comparison)

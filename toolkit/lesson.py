@@ -315,12 +315,26 @@ def show_chart(fig) -> HTML:
     return HTML(figure(fig))
 
 
+def chart_missing(reason: Exception) -> HTML:
+    """One line in place of a chart that cannot be drawn here, so the rest of the lesson runs on.
+
+    >>> print(chart_missing(ValueError("Charts need matplotlib.")))
+    <p ...><b>No chart here:</b> Charts need matplotlib.</p>
+    """
+    return HTML(f'<p style="font-family:system-ui,sans-serif" role="note"><b>No chart here:</b> '
+                f"{esc(reason)}</p>")
+
+
 def density_chart(*articles) -> HTML:
     """The attribution density chart for one or two articles, with its table of numbers above."""
-    from .charts import plot_density
+    from .charts import ChartsUnavailable, plot_density
 
     analyses = [_analysis(a) for a in articles]
-    return HTML(density_table(*analyses) + show_chart(plot_density(*analyses)))
+    try:
+        chart = show_chart(plot_density(*analyses))
+    except ChartsUnavailable as missing:  # e.g. the browser site without matplotlib
+        chart = chart_missing(missing)
+    return HTML(density_table(*analyses) + chart)
 
 
 # --------------------------------------------------------------------------------------------
@@ -420,9 +434,12 @@ def vanished_voices(comparison) -> HTML:
 
 def flow_chart(comparison) -> HTML:
     """The flow chart (toolkit.charts.plot_flow) of a comparison as an image with its alt text."""
-    from .charts import plot_flow
+    from .charts import ChartsUnavailable, plot_flow
 
-    return show_chart(plot_flow(_comparison(comparison)))
+    try:
+        return show_chart(plot_flow(_comparison(comparison)))
+    except ChartsUnavailable as missing:
+        return chart_missing(missing)
 
 
 # --------------------------------------------------------------------------------------------
@@ -472,9 +489,12 @@ def readability_table(*articles) -> HTML:
 
 def readability_chart(*articles) -> HTML:
     """The readability chart (toolkit.charts.plot_readability) as an image with its alt text."""
-    from .charts import plot_readability
+    from .charts import ChartsUnavailable, plot_readability
 
-    return show_chart(plot_readability(*[_analysis(a) for a in articles]))
+    try:
+        return show_chart(plot_readability(*[_analysis(a) for a in articles]))
+    except ChartsUnavailable as missing:
+        return chart_missing(missing)
 
 
 def report_card(article) -> HTML:
