@@ -4,7 +4,8 @@
 #   2. .venv: the toolkit with ipywidgets 8.1.x, JupyterLab, Notebook 7, Playwright, pytest;
 #   3. .venv-ipyw7: the toolkit with ipywidgets 7.7.x (what Google Colab ships), for the unit tests;
 #   4. the unit tests under ipywidgets 7.7, then every test (unit, notebooks, browser) under 8.1;
-#   5. the accuracy evaluation, which prints figures.
+#   5. the accuracy evaluation, which prints figures;
+#   6. the zero-install browser site (scripts/build-lite.sh), which the browser tests open offline.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/_setup.sh
@@ -26,6 +27,11 @@ fi
 echo "Setting up .venv (ipywidgets 8.1) and .venv-ipyw7 (ipywidgets 7.7)..."
 make_venv .venv -e ".[test]"
 make_venv .venv-ipyw7 -e . "ipywidgets>=7.7,<7.8" "pytest>=8"
+
+echo "== Building the zero-install browser site (build/lite) for the browser tests =="
+mkdir -p build
+bash scripts/build-lite.sh >build/lite-build.log 2>&1 || { tail -n 30 build/lite-build.log >&2; exit 1; }
+tail -n 2 build/lite-build.log | head -n 1
 
 echo "== Unit tests with ipywidgets 7.7 (as on Google Colab) =="
 .venv-ipyw7/bin/python -m pytest -q -m "not browser and not notebooks"

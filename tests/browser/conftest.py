@@ -76,3 +76,15 @@ def page(request, lab, chromium):
             pass
     context.close()
     lab.shutdown_kernels()
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Print what the browser-site tests measured (time to first quiz, size, what was not covered)."""
+    import sys
+
+    module = sys.modules.get("tests.browser.test_lite_site") or sys.modules.get("test_lite_site")
+    lines = getattr(module, "REPORT", None)
+    if lines:
+        terminalreporter.section("browser site (JupyterLite)")
+        for line in lines:
+            terminalreporter.write_line(line)
