@@ -38,6 +38,13 @@ ENVIRONMENTS = [
      ["import importlib, subprocess",
       'subprocess.run([sys.executable, "-m", "pip", "install", "-q", "{pip_install}"], '
       "check=True); importlib.invalidate_caches()"]),
+    # JupyterLite (Python in the browser, Pyodide). The project's site (scripts/build-lite.sh)
+    # loads the toolkit when the kernel starts; anywhere else, piplite installs the pinned wheel
+    # (the await only runs there; IPython runs a cell holding an await as async everywhere).
+    ("jupyterlite", 'sys.platform == "emscripten"',
+     ["import importlib.util",
+      'if importlib.util.find_spec("toolkit") is None:',
+      '    import piplite; await piplite.install("{pip_install}")']),
 ]
 
 
@@ -58,7 +65,7 @@ def setup_block(cfg: dict) -> str:
     """The generated part of a lesson's set-up cell."""
     tests = " else ".join(f'"{name}" if {test}' for name, test, _ in ENVIRONMENTS)
     lines = ["# Set-up: gets the tools ready. On Google Colab it installs them first (about a "
-             "minute).",
+             "minute); in a browser-only site (JupyterLite) the tools are loaded with the page.",
              "import sys",
              f'where = {tests} else "local"']
     for name, _test, install in ENVIRONMENTS:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import sys
 from pathlib import Path
@@ -31,7 +32,10 @@ def test_the_cell_pins_the_toolkit_version_and_installs_only_on_colab():
     assert f'"medialit-lessons=={toolkit.__version__}"' in block
     assert f'ready("{toolkit.__version__}", where)' in block
     assert "\n\n" not in block, "the generated part ends at the cell's first empty line"
-    compile(block, "setup-cell", "exec")  # plain Python: no magics, runs in any kernel
+    # Plain Python, no magics, so it runs in any kernel. The JupyterLite branch holds an await
+    # (piplite.install is a coroutine): IPython accepts a top-level await in every kernel.
+    compile(block, "setup-cell", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+    assert block.count("await ") == 1 and "await piplite.install(" in block
     ns: dict = {}
     exec(block.split("\nif ")[0], ns)  # the detection line alone, here (not Colab)
     assert ns["where"] == "local"
@@ -86,3 +90,24 @@ def test_pyproject_urls_are_the_configured_repository():
     text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert f'Source = "{cfg["repository"]}"' in text
     assert 'dynamic = ["version"]' in text and 'attr = "toolkit.__version__"' in text
+
+
+def test_in_jupyterlite_the_cell_finds_it_and_shows_the_answers_controls(monkeypatch, tmp_path):
+    """In the browser site (Pyodide: sys.platform is "emscripten") answers live in the browser."""
+    from toolkit.quiz.session import reset_sessions
+
+    block = _script().setup_block(_script().config())
+    ns: dict = {}
+    monkeypatch.setattr(sys, "platform", "emscripten")
+    exec(block.split("\nif ")[0], ns)
+    assert ns["where"] == "jupyterlite"
+    monkeypatch.undo()
+    monkeypatch.setenv("MEDIALIT_PROGRESS_DIR", str(tmp_path))
+    reset_sessions()
+    shown = []
+    monkeypatch.setattr("IPython.display.display", lambda *objs, **kw: shown.extend(objs))
+    environment.ready(toolkit.__version__, "jupyterlite")
+    html = shown[0].data
+    assert "saved in this browser" in html and "Download my answers" in html
+    assert "Your name" in [getattr(w, "description", "") for w in shown[1].children[0].children]
+    reset_sessions()

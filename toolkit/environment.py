@@ -27,6 +27,17 @@ VANISH_NOTE = ("On {place}, files vanish when the session ends, and your saved a
                "choose that file to bring your answers back.")
 
 
+# Places where saved answers live in the browser's own storage (JupyterLite): they are still there
+# when the student comes back to the same browser, but clearing the browser's data (a guest
+# session, a shared Chromebook) removes them, so the download/load answers controls are shown.
+BROWSER_ONLY = {"jupyterlite": "this web page"}
+
+BROWSER_NOTE = ("Your answers are saved in this browser. They will still be here when you come "
+                "back on this computer. On a shared computer, or in a guest window, click "
+                "\u201cDownload my answers\u201d before you leave. Next time, click \u201cLoad my "
+                "answers\u201d and choose that file.")
+
+
 def check_version(wanted: str) -> str | None:
     """Return a warning if the installed toolkit is not the version the lessons were written for.
 
@@ -50,7 +61,8 @@ def ready(wanted: str, where: str = "local"):
 
     Args:
         wanted: the toolkit version the lesson was written for.
-        where: where the notebook runs, as the set-up cell found it (``"local"``, ``"colab"``).
+        where: where the notebook runs, as the set-up cell found it (``"local"``, ``"colab"``,
+            ``"jupyterlite"``).
 
     Returns:
         None (anything to show is displayed).
@@ -66,6 +78,12 @@ def ready(wanted: str, where: str = "local"):
         from .quiz.widgets import StudentBar
 
         display(HTML(f"<p><b>Save your work.</b> {_esc(VANISH_NOTE.format(place=place))}</p>"))
+        display(StudentBar(get_session()).box)
+    elif where in BROWSER_ONLY:
+        from .quiz.session import get_session
+        from .quiz.widgets import StudentBar
+
+        display(HTML(f"<p><b>Keep your work.</b> {_esc(BROWSER_NOTE)}</p>"))
         display(StudentBar(get_session()).box)
 
 
