@@ -146,6 +146,7 @@ def label_sentences(article: Article) -> list[Sentence]:
         open_quote = False
         last_source_here: str | None = None
         first_here = len(sentences)
+        paragraph_first = paragraph.start + (len(paragraph.text) - len(paragraph.text.lstrip()))
         quote_state: list[tuple[bool, bool]] = []  # (starts inside a quote, quote still open)
         for start, end, sentence_text in spans:
             quotes, still_open = quote_spans(sentence_text, open_quote)
@@ -158,7 +159,7 @@ def label_sentences(article: Article) -> list[Sentence]:
                 if intro is not None:
                     att = intro
                     previous_paragraph_intro = intro.source
-            if att is None and not cta and start == paragraph.start + (len(paragraph.text) - len(paragraph.text.lstrip())):
+            if att is None and not cta and start == paragraph_first:
                 att = speaker_label(sentence_text, memory)  # "RUIZ: Well, ..." or "Ruiz: We will"
                 if att is not None:
                     paragraph_carrier = att.source
@@ -175,7 +176,8 @@ def label_sentences(article: Article) -> list[Sentence]:
                     att = Attribution(carrier, None, [(first[0], first[1], "carried",
                                                        f"still inside the quotation from {carrier}")],
                                       how="carried")
-            opinion = find_opinion(sentence_text, quotes, words) if not cta else []
+            # an attributed sentence keeps its source's evidence: skip the opinion search (speed)
+            opinion = find_opinion(sentence_text, quotes, words) if not (cta or (att and att.source)) else []
             if cta:
                 label, evidence = "call_to_action", cta
             elif att is not None and att.source:

@@ -3,7 +3,7 @@
 Words inside quotation marks belong to the speaker, not the writer, so they are skipped.
 
 >>> [e[2] for e in find_opinion("Officials must stop this disgraceful waste!")]
-['modal', 'loaded', 'exclamation']
+['modal', 'loaded', 'mild', 'exclamation']
 >>> [e[2] for e in find_call_to_action("Please share this story with your friends.")]
 ['imperative', 'reader_address']
 """
@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from .attribution import covered_by
-from .wordlists import load_words, may_contain, phrase_regex, word_set
+from .wordlists import load_lines, load_words, may_contain, phrase_regex, word_set
 
 EvidenceTuple = tuple[int, int, str, str]
 
@@ -31,6 +31,8 @@ _THE_EST = re.compile(r"\bthe\s+(?!latest\b|largest\b|biggest\b|highest\b|lowest
                       r"([a-z]{2,}est)\b", re.IGNORECASE)
 
 
+# A modal followed closely by an amount states a requirement, not the writer's prescription.
+_REQUIREMENT = re.compile(r"[^.;!?]{0,40}?(?:\$\s?\d|\d)")
 
 
 def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
@@ -54,8 +56,23 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
         if not may_contain(name, words):
             continue
         for m in phrase_regex(name).finditer(text):
-            if not in_quotes(m.start()):
-                found.append((m.start(), m.end(), kind, f"{note}: {m.group(0)}"))
+            if in_quotes(m.start()):
+                continue
+            if kind == "modal" and _REQUIREMENT.match(text, m.end()):
+                continue  # "needs to raise about $1,500": a requirement stated as fact
+            this_kind = kind
+            if kind == "superlative" and _lexicon()[0].get(m.group(0).lower()) == "loaded":
+                this_kind = "loaded"  # "the worst decision": a judgement, not only a comparison
+            found.append((m.start(), m.end(), this_kind, f"{note}: {m.group(0)}"))
+    single, phrases = _lexicon_hits(words)
+    spans = [(m.start(), m.end(), kind) for entry, kind in phrases for m in _word_regex(entry).finditer(text)]
+    if single:
+        spans += [(m.start(), m.end(), single[m.group(0).lower().replace("’", "'")])
+                  for m in _TOKEN.finditer(text) if m.group(0).lower().replace("’", "'") in single]
+    for start, end, kind in spans:  # few per sentence: a scan of what was found is cheap
+        if not in_quotes(start) and not any(f[0] <= start < f[1] or start <= f[0] < end for f in found):
+            note = "loaded word" if kind == "loaded" else "a judging word"
+            found.append((start, end, kind, f"{note}: {text[start:end]}"))
     # The matches of one pattern never overlap one another, so what was found before a loop
     # is all a match in that loop can fall inside (one lookup built per loop, not a scan per match).
     if "most" in words or "least" in words:
@@ -75,6 +92,74 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
         found.append((len(stripped) - 1, len(stripped), "exclamation", "an exclamation mark"))
     found.sort()
     return _drop_overlaps(found)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """Single words -> kind, and starred or multi-word entries, from the evaluative, own and
+    partisan lists (each file names its source in its header)."""
+    single: dict[str, str] = {}
+    patterns: list[tuple[str, str]] = []
+    # The hand-made lists come first, so their kind wins over VADER's for the same word.
+    entries = [(word, "loaded") for line in load_lines("loaded_partisan") for word in line.split("\t")]
+    entries += [tuple(line.split("\t")[:2]) for line in load_lines("loaded_own") + load_lines("evaluative")]
+    for word, kind in entries:
+        word = word.strip().lower()
+        (patterns.append((word, kind)) if ("*" in word or " " in word) else single.setdefault(word, kind))
+    return single, tuple(patterns)
+
+
+@lru_cache(maxsize=1)
+def _first_words_of_patterns() -> dict[str, list[tuple[str, str]]]:
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    for entry, kind in _lexicon()[1]:
+        first = entry.split()[0].rstrip("*").lower()
+        by_first.setdefault(first, []).append((entry, kind))
+    return by_first
+
+
+@lru_cache(maxsize=1)
+def _starred() -> tuple[dict[str, list[tuple[str, str]]], re.Pattern[str]]:
+    starred: dict[str, list[tuple[str, str]]] = {}
+    for entry, kind in _lexicon()[1]:
+        first = entry.split()[0]
+        if first.endswith("*"):
+            starred.setdefault(first.rstrip("*"), []).append((entry, kind))
+    alternation = "|".join(re.escape(p) for p in sorted(starred, key=len, reverse=True))
+    return starred, re.compile(rf"(?<![\w'-])({alternation})")
+
+
+_TOKEN = re.compile(r"[\w'’-]+")
+
+
+def _lexicon_hits(words) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """The lexicon's single words a sentence holds (word -> kind) and the phrase or starred
+    entries it may hold, found with set lookups (cheap) before any regex."""
+    single, _ = _lexicon()
+    singles = {w: single[w] for w in words if w in single}
+    hits: list[tuple[str, str]] = []
+    by_first = _first_words_of_patterns()
+    for w in words:
+        entries = by_first.get(w)
+        if entries:
+            hits.extend(e for e in entries if not e[0].split()[0].endswith("*"))
+    # starred entries ("fascist*") match longer words: one regex over the sentence finds them
+    starred, prefix_re = _starred()
+    text = getattr(words, "text", None)
+    found = prefix_re.findall(text) if text is not None else [
+        m for w in words for m in prefix_re.findall(w)]
+    for prefix in set(found):
+        hits.extend(starred[prefix.lower()])
+    # phrases first, longest first, so "fake news" is found before "fake"
+    return singles, sorted(set(hits), key=lambda h: (-len(h[0]), h[0]))
+
+
+@lru_cache(maxsize=4096)
+def _word_regex(entry: str) -> re.Pattern[str]:
+    star = entry.endswith("*")
+    body = r"\s+".join(re.escape(part) for part in entry.rstrip("*").split())
+    tail = r"[\w-]*" if star else ""
+    return re.compile(rf"(?<![\w'-]){body}{tail}(?![\w'])", re.IGNORECASE)
 
 
 def _drop_overlaps(found: list[EvidenceTuple]) -> list[EvidenceTuple]:
@@ -116,6 +201,8 @@ _IF_YOU = re.compile(r"^\s*(?:if|when|whether)\s+you\b[^,]{0,120},\s*(?:please\s
 _PLEASE = re.compile(r"\bplease\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+[A-Za-z]+")
 _ASK_PHRASES = re.compile(r"let us know|in the comments|sound off|what do you think", re.IGNORECASE)
+_EVERYONE = re.compile(r"^\s*(everyone|everybody)(?:\s+(?:here|in\s+town|who\s+can))?\s+(should|"
+                       r"must|needs\s+to|ought\s+to)\s+(?!have\b|be\b|know\b)", re.IGNORECASE)
 _DONT = re.compile(r"^\s*[\"“]?(don['’]t|do not|never)\s+[a-z]+", re.IGNORECASE)
 
 
@@ -142,7 +229,11 @@ def find_call_to_action(text: str, quotes: list[tuple[int, int]] | None = None,
     words = word_set(text) if words is None else words
     opener = _CTA_OPENER.match(text)
     first = opener.group(1).lower() if opener else ""
-    if not (may_contain("second_person", words) or first in verbs or "please" in words
+    everyone = _EVERYONE.match(text) if ("everyone" in words or "everybody" in words) else None
+    if everyone and not in_quotes(everyone.start(1)):
+        evidence.append((everyone.start(1), everyone.end(2), "imperative",
+                         "asks all the readers to do something"))
+    if not (evidence or may_contain("second_person", words) or first in verbs or "please" in words
             or "us" in words or "don't" in words or "never" in words
             or ("and" in words and not verbs.isdisjoint(words))):
         return []  # none of the signs below can be present

@@ -1,0 +1,130 @@
+"""Build ``toolkit/data/wordlists/evaluative.txt`` from the VADER lexicon, chosen by measurement.
+
+    pip download --no-deps vaderSentiment==3.3.2 && unzip vaderSentiment-3.3.2-*.whl
+    python eval/derive_opinion_lexicon.py vaderSentiment/vader_lexicon.txt
+
+VADER (C.J. Hutto, MIT licence) rates 7,500 English words for how positive or negative people
+feel they are (-4 to +4). A feeling word is not always an opinion: news reports "killed",
+"crisis", "protest" as facts. So a word is kept when (all measured on train splits only):
+
+1. it is a plain word (letters, ' or -) with a VADER rating of at least MILD in size;
+2. it is rare in the writer's own voice in hard news: used in fewer than POLNEAR_MAX of every 1,000
+   PolNeAR train sentences outside attributions and quotation marks;
+3. in BABE train, where it occurs at least 3 times outside quotation marks, at least half of the
+   sentences holding it are labelled "Expresses writer's opinion" (against "Entirely factual").
+
+Words rated STRONG or more are `loaded` (one is enough to mark opinion), the rest `mild` (two
+are needed). The thresholds were chosen on BABE dev; see eval/CORPORA.md and the list's header.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "eval"))
+
+from corpora import BABE_FACT, BABE_OPINION, available, polnear_attributions, read_jsonl  # noqa: E402
+
+MILD, STRONG, POLNEAR_MAX, MIN_SEEN, MIN_SHARE = 1.5, 3.0, 3.0, 3, 0.5
+OUT = ROOT / "toolkit" / "data" / "wordlists" / "evaluative.txt"
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_WORD = re.compile(r"[a-z][a-z'-]+")
+# Words a teacher would not call judging in any sentence, or that the toolkit reads elsewhere
+# (reporting verbs, modals, call-to-action verbs): left out by hand, with the reason.
+LEFT_OUT = {
+    "please": "a call to action, read by the call-to-action rules",
+    "like": "mostly a preposition ('like a river')",
+    "no": "a plain negation", "yes": "a plain answer", "ok": "a plain answer", "okay": "a plain answer",
+    "want": "a wish, not a judgement", "wants": "a wish, not a judgement", "hope": "a wish",
+    "united": "a name ('United States')", "supreme": "a name ('Supreme Court')",
+    "care": "mostly 'health care'", "pay": "a plain verb", "help": "a plain verb",
+    "matter": "a plain noun", "top": "a plain adjective of place",
+}
+
+
+def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or not Path(argv[0]).exists():
+        print(__doc__)
+        return 1
+    if not (available("polnear") and available("babe")):
+        print("Fetch the corpora first: eval/fetch_corpora.py (see eval/CORPORA.md).")
+        return 1
+    lexicon = {}
+    for line in Path(argv[0]).read_text(encoding="utf-8").splitlines():
+        word, mean = line.split("\t")[:2]
+        if re.fullmatch(r"[a-z][a-z'-]+", word):
+            lexicon[word] = float(mean)
+    writer = Counter()
+    n_writer = 0
+    for doc in read_jsonl("polnear", "train"):
+        text = doc["text"]
+        keep = [True] * len(text)
+        for att in polnear_attributions(doc):
+            for s, e in att.content_spans + att.source_spans + att.cue_spans:
+                keep[s:e] = [False] * (e - s)
+        plain = _QUOTED.sub(" ", "".join(ch if k else " " for ch, k in zip(text, keep)))
+        for sentence in re.split(r"(?<=[.!?])\s+", plain):
+            words = set(_WORD.findall(sentence.lower()))
+            if len(words) >= 4:
+                n_writer += 1
+                writer.update(words & lexicon.keys())
+    opinion, fact = Counter(), Counter()
+    for item in read_jsonl("babe", "train"):
+        if item["opinion"] not in (BABE_OPINION, BABE_FACT):
+            continue
+        words = set(_WORD.findall(_QUOTED.sub(" ", item["text"].lower()))) & lexicon.keys()
+        (opinion if item["opinion"] == BABE_OPINION else fact).update(words)
+    kept, dropped = {}, Counter()
+    for word, mean in sorted(lexicon.items()):
+        if abs(mean) < MILD:
+            dropped["rated below 1.5"] += 1
+        elif word in LEFT_OUT:
+            dropped["left out by hand"] += 1
+        elif writer[word] * 1000 / n_writer >= POLNEAR_MAX:
+            dropped["common in hard-news narration (PolNeAR train)"] += 1
+        elif opinion[word] + fact[word] >= MIN_SEEN and opinion[word] < MIN_SHARE * (opinion[word] + fact[word]):
+            dropped["mostly in factual BABE train sentences"] += 1
+        else:
+            kept[word] = ("loaded" if abs(mean) >= STRONG else "mild", mean)
+    header = f"""# Evaluative words: words that judge (good or bad) rather than describe. `loaded` words mark a
+# sentence in the writer's own voice as opinion on their own; `mild` ones need another sign.
+# Each line: word <tab> kind <tab> VADER rating. Built by eval/derive_opinion_lexicon.py; do not
+# edit by hand (add words to loaded_own.txt instead, with a reason).
+#
+# Source: the VADER sentiment lexicon, vaderSentiment 3.3.2 (https://github.com/cjhutto/vaderSentiment),
+# Copyright (c) 2016 C.J. Hutto, MIT License:
+#   Permission is hereby granted, free of charge, to any person obtaining a copy of this software
+#   and associated documentation files (the "Software"), to deal in the Software without
+#   restriction, including without limitation the rights to use, copy, modify, merge, publish,
+#   distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the
+#   Software is furnished to do so, subject to the following conditions: The above copyright
+#   notice and this permission notice shall be included in all copies or substantial portions of
+#   the Software. THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+#   IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A
+#   PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE
+#   LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR
+#   OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER
+#   DEALINGS IN THE SOFTWARE.
+#
+# Selection (measured on PolNeAR train and BABE train; thresholds chosen on BABE dev):
+# plain words rated at least {MILD} either way ({STRONG} or more: loaded); dropped: """ + "; ".join(
+        f"{why} {n}" for why, n in dropped.most_common()) + f""".
+# Kept: {sum(k == 'loaded' for k, _ in kept.values())} loaded, {sum(k == 'mild' for k, _ in kept.values())} mild.
+# VADER rates praise and blame alike, so the list holds both; the symmetry test
+# (eval/data/symmetry-pairs.tsv) checks that left- and right-coded words are treated the same.
+"""
+    with open(OUT, "w", encoding="utf-8") as fh:
+        fh.write(header)
+        for word, (kind, mean) in kept.items():
+            fh.write(f"{word}\t{kind}\t{mean:+.1f}\n")
+    print(f"wrote {OUT}: {len(kept)} words; dropped {dict(dropped)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
