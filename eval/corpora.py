@@ -72,7 +72,7 @@ def head_word(source: str | None) -> str:
     """
     if not source:
         return ""
-    text = re.split(r",|\(|\s(?:who|which|that|of|from|at|in|on|for)\s", source.strip())[0]
+    text = re.split(r",|\(|\s[—–]\s|\s(?:who|which|that|of|from|at|in|on|for)\s", source.strip())[0]
     words = re.findall(r"[\w’'-]+", text.lower().replace("’", "'"))
     if not words:
         return ""

@@ -69,6 +69,7 @@ def polnear(split: str, details: int = 0, out=print) -> dict:
                     heads["pronoun"] += 1
                     continue
                 heads["total"] += 1
+                heads["detected"] += pred
                 if pred and source_right(s.source, att.source):
                     heads["right"] += 1
                 elif pred:
@@ -79,6 +80,9 @@ def polnear(split: str, details: int = 0, out=print) -> dict:
     hr = heads["right"] / heads["total"] if heads["total"] else None
     out(f"  source head right (explicit, non-pronoun sources, cue in the sentence): "
         f"{heads['right']}/{heads['total']} = {fmt(hr)}  ({heads['pronoun']} pronoun sources not scored)")
+    hd = heads["right"] / heads["detected"] if heads["detected"] else None
+    out(f"  source head right where the toolkit marks the sentence attributed: "
+        f"{heads['right']}/{heads['detected']} = {fmt(hd)}")
     if details:
         out("  -- false positives (predicted attributed):")
         for t, cue, src in fps[:details]:
@@ -89,7 +93,8 @@ def polnear(split: str, details: int = 0, out=print) -> dict:
         out("  -- wrong source:")
         for t, gold, got in wrong_src[:details]:
             out(f"     [key {gold!r} got {got!r}] {t[:140]}")
-    return {"tp": tp, "fp": fp, "fn": fn, "p": p, "r": r, "f1": f, "heads": dict(heads), "head_acc": hr}
+    return {"tp": tp, "fp": fp, "fn": fn, "p": p, "r": r, "f1": f, "heads": dict(heads), "head_acc": hr,
+            "head_acc_detected": hd}
 
 
 def babe(split: str, details: int = 0, out=print) -> dict:

@@ -297,6 +297,8 @@ def phrase_np_span(text: str, pos: int) -> tuple[int, int] | None:
     return None if end is None else (start, end)
 
 
+_WHEN_END = re.compile(r"\s+(?:on|last|this|late|early|earlier|later)\s+(?:[A-Z][a-z]{2,5}day|week|"
+                       r"month|year|night|morning|afternoon|evening)\s*$", re.IGNORECASE)
 _BRACKET_END = re.compile(r"\s*\([^()]{1,40}\)[\s,]{0,3}$")
 
 
@@ -320,6 +322,8 @@ def _speaker_before(text: str, cue_start: int, verb: str):
 
 def _speaker_before_window(left: str, verb: str, p):
     left_trimmed = p["aux_end"].sub("", left)
+    for _ in range(2):  # "Ana Ruiz on Tuesday said", "the agency last week said"
+        left_trimmed = p["aux_end"].sub("", _WHEN_END.sub("", left_trimmed))
     for attempt in range(3):
         stripped = left_trimmed.rstrip()
         if stripped.endswith(",") and attempt < 2:
