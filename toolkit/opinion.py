@@ -69,10 +69,16 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
     if single:
         spans += [(m.start(), m.end(), single[m.group(0).lower().replace("’", "'")])
                   for m in _TOKEN.finditer(text) if m.group(0).lower().replace("’", "'") in single]
-    for start, end, kind in spans:  # few per sentence: a scan of what was found is cheap
-        if not in_quotes(start) and not any(f[0] <= start < f[1] or start <= f[0] < end for f in found):
+    if spans:
+        # one lookup of what the lists found, then a walk in text order (linear on long text)
+        in_found = covered_by([f[:2] for f in found])
+        last_end = -1
+        for start, end, kind in sorted(spans, key=lambda sp: (sp[0], -sp[1])):
+            if start < last_end or in_quotes(start) or in_found(start) or in_found(end - 1):
+                continue
             note = "loaded word" if kind == "loaded" else "a judging word"
             found.append((start, end, kind, f"{note}: {text[start:end]}"))
+            last_end = end
     # The matches of one pattern never overlap one another, so what was found before a loop
     # is all a match in that loop can fall inside (one lookup built per loop, not a scan per match).
     if "most" in words or "least" in words:
