@@ -85,3 +85,15 @@ def test_a_new_paragraph_that_goes_on_quoting_keeps_the_speaker():
 def test_a_quote_with_no_speaker_anywhere_stays_unattributed():
     got = labels_of('Town news\n\n"We tried. We failed." The season ended in May.')
     assert [g[0] for g in got[1:]] == ["claim", "claim", "claim"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # someone named after the last speaker is the nearest fitting person
+    ("Town news\n\nLee Park said the plan works. Ana Ruiz, the treasurer, disagreed with the plan. "
+     "She said the money is not there.", "Ana Ruiz"),
+    # nobody new named: the pronoun means the last speaker
+    ("Town news\n\nLee Park said the plan works. The council met on Monday. He said it would pass.",
+     "Lee Park"),
+])
+def test_a_pronoun_speaker_is_the_nearest_fitting_person(text, speaker):
+    assert labels_of(text)[-1] == ("attributed", speaker)

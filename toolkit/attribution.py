@@ -47,6 +47,7 @@ class SourceMemory:
     def remember(self, source: str) -> None:
         """Record a source just named."""
         self.last_source = source
+        self.last_mentioned = None  # a later "he" means this speaker, unless someone new is named
         core = _core_name(source)
         words = core.split()
         if _is_outlet(source):
@@ -667,7 +668,9 @@ def _resolve(att: Attribution, memory: SourceMemory) -> str | None:
     words = att.speaker_text or ""
     low = words.lower()
     if low in ("he", "she"):
-        return memory.last_person or memory.last_source or memory.last_mentioned
+        # the nearest fitting person: one named (as a sentence's first name) since the last
+        # speaker comes before that speaker ("Lee said ... Ana Ruiz disagreed. She said ...")
+        return memory.last_mentioned or memory.last_person or memory.last_source
     if low in ("they", "it", "we", "i"):
         return memory.last_source
     core = _core_name(words).lower()
