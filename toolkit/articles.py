@@ -21,7 +21,7 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .errors import ToolkitError
+from .errors import ToolkitError, exists, is_file
 from .wordlists import load_lines, load_words
 
 MAX_BYTES = 10 * 1024 * 1024  # about 1.7 million words: far more than any article
@@ -102,9 +102,11 @@ class Article:
 
 
 def _looks_like_path(text: str) -> bool:
-    if "\n" in text or len(text) > 260 or not text.strip():
+    if "\n" in text or len(text) > 4096 or not text.strip():
         return False
     stripped = text.strip()
+    if len(stripped) > 260 and any(ch.isspace() for ch in stripped):
+        return False  # a long line with spaces is text; a long one without may be a path
     if re.search(r"\.(txt|md|html?|text|yaml|json|docx?|pdf|rtf)$", stripped, re.IGNORECASE):
         return True
     return ("/" in stripped or "\\" in stripped) and " " not in stripped
@@ -132,10 +134,10 @@ def load_article(path_or_text: str | Path, metadata: dict | None = None) -> Arti
     """
     if isinstance(path_or_text, Path) or _looks_like_path(str(path_or_text)):
         path = Path(path_or_text)
-        if path.is_dir():
+        if not is_file(path) and exists(path) and path.is_dir():
             raise ToolkitError(f"{str(path)!r} is a folder, not a file: give the path of one "
                                "article's text file.")
-        if not path.is_file():
+        if not is_file(path):
             raise ToolkitError(f"No file named {str(path_or_text)!r}: check the name and folder "
                                f"(the folder you are in is {Path.cwd()}).")
         size = path.stat().st_size
@@ -177,19 +179,45 @@ def decode_text(raw: bytes, name: str = "The text") -> str:
 
 
 def read_metadata(path: Path) -> dict:
-    """Read ``NAME.meta.yaml`` beside ``NAME.txt`` (as data only); an empty dict if there is none."""
-    meta_path = path.with_name(path.stem + ".meta.yaml")
-    if not meta_path.is_file():
-        return {}
-    from .keys import read_yaml
+    """Read ``NAME.meta.yaml`` beside ``NAME.txt`` (as data only); an empty dict if there is none.
 
-    data = read_yaml(meta_path)
+    Every value becomes one line of text as it was written (``title: 1984`` is "1984", ``yes``
+    is "yes", a date stays "2017-07-27"); a list becomes its items joined by commas; an empty
+    value stays None. A mapping inside a value is refused with one plain sentence.
+    """
+    meta_path = path.with_name(path.stem + ".meta.yaml")
+    if not is_file(meta_path):
+        return {}
+    from .jsoncopies import has_yaml
+    from .keys import load_yaml_text, read_data_text, read_yaml
+
+    if not has_yaml():  # the browser site reads the JSON copy its build made
+        data = read_yaml(meta_path)
+        raw = None
+    else:
+        raw = read_data_text(meta_path)
+        data = load_yaml_text(raw, meta_path.name)
     if data is None:
         return {}
     if not isinstance(data, dict):
         raise ToolkitError(f"{meta_path.name} should hold 'name: value' lines (title, outlet, "
                            "author, date, kind); fix it or delete it.")
-    return data
+    written = load_yaml_text(raw, meta_path.name, plain_scalars=True) if raw else {}  # as typed
+    written = written if isinstance(written, dict) else {}
+    return {str(key): _metadata_text(meta_path.name, str(key), value, written.get(str(key)))
+            for key, value in data.items()}
+
+
+def _metadata_text(name: str, key: str, value, as_written) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, list) and all(not isinstance(v, (list, dict)) for v in value):
+        items = as_written if isinstance(as_written, list) else value
+        return ", ".join(str(v) for v in items if v is not None and str(v).strip())
+    if isinstance(value, (list, dict)):
+        raise ToolkitError(f"{name}: '{key}' should be one line of text (such as "
+                           f"'{key}: ...'), not a nested list or mapping: fix it or delete it.")
+    return as_written if isinstance(as_written, str) else str(value)
 
 
 # --------------------------------------------------------------------------------------------
@@ -205,25 +233,31 @@ class _TextOnly(HTMLParser):
              "section", "header", "footer", "title", "blockquote"}
     SKIP = {"script", "style", "head", "noscript", "template"}
 
-    def __init__(self) -> None:
+    def __init__(self, line_starts: list[int]) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
-        self.skipping = 0
+        self.line_starts = line_starts
+        self.open_skips: list[tuple[str, int, int]] = []  # (tag, offset of "<", tag length)
 
     def handle_starttag(self, tag, attrs):  # noqa: D401 - HTMLParser hook
         if tag in self.SKIP:
-            self.skipping += 1
+            line, col = self.getpos()
+            start = self.line_starts[line - 1] + col
+            self.open_skips.append((tag, start, len(self.get_starttag_text() or "")))
         elif tag in self.BLOCK:
             self.parts.append("\n\n")
 
     def handle_endtag(self, tag):
-        if tag in self.SKIP and self.skipping:
-            self.skipping -= 1
+        if tag in self.SKIP:
+            for i in range(len(self.open_skips) - 1, -1, -1):
+                if self.open_skips[i][0] == tag:
+                    del self.open_skips[i:]
+                    break
         elif tag in self.BLOCK:
             self.parts.append("\n\n")
 
     def handle_data(self, data):
-        if not self.skipping:
+        if not self.open_skips:
             self.parts.append(data)
 
 
@@ -232,13 +266,34 @@ def strip_html(text: str) -> str:
 
     >>> strip_html("<p>One &amp; two.</p><script>alert(1)</script><p>Three.</p>")
     'One & two.\\n\\nThree.'
+    >>> strip_html("<p>One.</p><style>p {color: red}<p>Two.</p>")  # never closed: text kept
+    'One.\\n\\np {color: red}\\n\\nTwo.'
     """
-    parser = _TextOnly()
-    parser.feed(text)
-    parser.close()
+    return _strip_html(text)[0]
+
+
+def _strip_html(text: str) -> tuple[str, list[str]]:
+    """``strip_html``, and the tags that were never closed (a <style> or <noscript> left open
+    would otherwise hide everything after it: such a tag is dropped and the text kept)."""
+    unclosed: list[str] = []
+    for _ in range(50):
+        line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        parser = _TextOnly(line_starts)
+        parser.feed(text)
+        parser.close()
+        if not parser.open_skips:
+            break
+        tag, start, length = parser.open_skips[0]
+        unclosed.append(tag)
+        text = text[:start] + text[start + max(length, 1):]
+    else:  # a page with more unclosed tags than that: keep all the text
+        parser = _TextOnly([0] + [m.end() for m in re.finditer("\n", text)])
+        parser.SKIP = set()
+        parser.feed(text)
+        parser.close()
     joined = "".join(parser.parts)
     lines = [re.sub(r"[ \t]+", " ", line).strip() for line in joined.splitlines()]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip(), unclosed
 
 
 # --------------------------------------------------------------------------------------------
@@ -255,6 +310,7 @@ def _furniture_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 _WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF]+(?:['’][A-Za-z]+)?|[\u3040-\u9FFF\uAC00-\uD7AF]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _END_PUNCT = re.compile(r"[.!?:…][\"'”’)\]]*$")
 
 
@@ -403,10 +459,21 @@ def article_from_text(text: str, metadata: dict | None = None, path: str | None 
     if "\x00" in text[:8192]:
         raise ToolkitError("The text looks like a binary file, not plain text: save the article "
                            "as plain text (.txt) and try again.")
+    bad_characters = len(_SURROGATE.findall(text))
+    if bad_characters:  # lone surrogates: not text, and they break drawing and saving
+        text = _SURROGATE.sub("\ufffd", text)  # one for one, so offsets stay the same
+        warnings.append(f"This text had {bad_characters} broken character"
+                        f"{'s' if bad_characters > 1 else ''} (not valid Unicode), shown as "
+                        "\ufffd: check the text was copied whole.")
     if len(_HTML_TAG.findall(text[:20000])) >= 2:
-        text = strip_html(text)
+        text, unclosed = _strip_html(text)
         warnings.append("This looked like a web page's HTML code, so the tags were removed and "
                         "only the text was kept: check the sentences below look right.")
+        if unclosed:
+            tags = ", ".join(f"<{t}>" for t in dict.fromkeys(unclosed))
+            warnings.append(f"The HTML opens {tags} and never closes it; the text after it was "
+                            "kept (it would hide the rest of the page): check nothing from the "
+                            "page's code slipped in.")
     if not text.strip() or not _INVISIBLE.sub("", text).strip():
         raise ToolkitError("The article is empty: paste or load some text, at least one full sentence.")
 

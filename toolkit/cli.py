@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .errors import ToolkitError
+from .errors import ToolkitError, exists
 
 FORMATS = ("text", "json", "html")
 
@@ -138,7 +138,7 @@ def _load(file: str):
 
     if file == "-":
         return article_from_text(decode_text(sys.stdin.buffer.read(), "The input"))
-    if not Path(file).exists():
+    if not exists(file):
         raise ToolkitError(f"No file named {file!r}: check the name and folder "
                            f"(the folder you are in is {Path.cwd()}).")
     return load_article(Path(file))
@@ -236,7 +236,7 @@ def run_report(args, load=None, write=None) -> int:
     output = getattr(args, "output", None) or "report.html"
     inputs = [p for p in (args.original, getattr(args, "rewrite", None)) if p and p != "-"]
     for given in inputs:
-        if Path(given).exists() and Path(output).exists() and Path(given).resolve() == Path(output).resolve():
+        if exists(given) and exists(output) and Path(given).resolve() == Path(output).resolve():
             raise ToolkitError(f"The report would overwrite the article {given}: choose another "
                                f"output file with -o, such as report.html.")
     out_dir = Path(output).resolve().parent

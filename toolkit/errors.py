@@ -16,3 +16,28 @@ class ToolkitError(ValueError):
     def _render_traceback_(self) -> list[str]:
         """How IPython and Jupyter show this error: the message alone, no traceback."""
         return [f"Problem: {self}"]
+
+
+def is_file(path) -> bool:
+    """``Path(path).is_file()``, but False (not an OSError) for a name the system cannot take,
+    such as a folder or file name over 255 characters.
+
+    >>> is_file("x" * 300 + ".txt")
+    False
+    """
+    from pathlib import Path
+
+    try:
+        return Path(path).is_file()
+    except (OSError, ValueError):
+        return False
+
+
+def exists(path) -> bool:
+    """``Path(path).exists()``, but False for a name the system cannot take (see ``is_file``)."""
+    from pathlib import Path
+
+    try:
+        return Path(path).exists()
+    except (OSError, ValueError):
+        return False

@@ -29,7 +29,7 @@ from types import SimpleNamespace
 from .analysis import Analysis, analyze
 from .articles import Article, load_article
 from .comparison import Comparison, load_compare_key, same_source
-from .errors import ToolkitError
+from .errors import ToolkitError, is_file
 from .keys import AnswerKey, load_key
 from .palette import COMPARE_KINDS, LABEL_STYLES
 from .render.analysis import furniture_html, readability_html
@@ -65,7 +65,7 @@ def analyze_file(path: str | Path) -> Analysis:
     Raises:
         ToolkitError: if there is no such file, or it is empty or not text.
     """
-    if not Path(path).is_file():
+    if not is_file(path):
         raise ToolkitError(f"No file named {str(path)!r}: check the name and the folder.")
     return analyze(load_article(Path(path)))
 

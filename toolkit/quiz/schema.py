@@ -10,14 +10,13 @@ quiz and the key can never disagree.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from ..errors import ToolkitError
-from ..keys import LABELS, KeySentence, load_key
+from ..errors import ToolkitError, is_file
+from ..keys import LABELS, KeySentence, load_key, read_yaml
 
 TYPES = ("choice", "sort", "says_who", "spot_words", "reflection", "poll")
 GRADED = ("choice", "sort", "says_who", "spot_words")
@@ -187,14 +186,14 @@ def quiz_path(name_or_path: str | Path) -> Path:
     text = str(name_or_path)
     candidate = Path(text)
     looks_like_path = candidate.suffix in (".yaml", ".yml", ".json") or "/" in text or "\\" in text
-    if candidate.is_file():
+    if is_file(candidate):
         return candidate
     if looks_like_path:
         raise ToolkitError(f"No file named {text!r}: check the spelling and the folder, or give "
                            f"the name of a shipped quiz ({', '.join(shipped_quizzes())}).")
     for suffix in (".yaml", ".yml", ".json"):
         path = quiz_folder() / f"{text}{suffix}"
-        if path.is_file():
+        if is_file(path):
             return path
     raise ToolkitError(f"There is no quiz called {text!r}; the toolkit ships: "
                        f"{', '.join(shipped_quizzes()) or 'none yet'}, or give the path of a "
@@ -204,44 +203,14 @@ def quiz_path(name_or_path: str | Path) -> Path:
 def read_data(path: Path) -> object:
     """Read a YAML or JSON file as plain data only, refusing tags that would build Python objects.
 
+    The toolkit's one YAML/JSON reader (``toolkit.keys.read_yaml``) does the work: it caps the
+    size, the nesting and the expansion of '&' / '*' references.
+
     Raises:
-        ToolkitError: if the file cannot be read, is not valid YAML/JSON, or asks for Python objects.
+        ToolkitError: if the file cannot be read, is not valid YAML/JSON, is too big or too deep,
+            or asks for Python objects.
     """
-    if path.suffix != ".json":
-        from ..jsoncopies import has_yaml, read_json_copy
-
-        if not has_yaml():  # the browser site: the build ships JSON copies of the toolkit's files
-            return read_json_copy(path)
-
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise ToolkitError(f"{path.name} is not a UTF-8 text file: save it as UTF-8 text and "
-                           f"try again.") from None
-    except OSError as exc:
-        raise ToolkitError(f"{path.name} could not be read ({exc.strerror}): check that the file "
-                           f"exists and is not open elsewhere.") from None
-    if path.suffix == ".json":
-        try:
-            return json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise ToolkitError(f"{path.name} is not valid JSON near line {exc.lineno}: check the "
-                               f"commas, quotes and brackets there.") from None
-    import yaml
-
-    try:
-        return yaml.safe_load(raw)
-    except yaml.constructor.ConstructorError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f" on line {mark.line + 1}" if mark is not None else ""
-        raise ToolkitError(f"{path.name} asks to build a Python object{line} (a '!!python/...' "
-                           f"or other '!!' tag): quiz files may hold only plain data (text, "
-                           f"numbers, lists), so remove that tag.") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f" near line {mark.line + 1}" if mark is not None else ""
-        raise ToolkitError(f"{path.name} is not valid YAML{line}: check the indentation and "
-                           f"quotes there ({getattr(exc, 'problem', exc)}).") from None
+    return read_yaml(path)
 
 
 def load_quiz(name_or_path: str | Path) -> Quiz:
@@ -402,7 +371,7 @@ def _parse_question(raw, i, fname, folder, seen, problems) -> Question | None:
         for j, ref in enumerate(refs, start=1):
             item = _parse_ref(ref, f"sentences[{j}]", folder, bad)
             if item is not None:
-                if not set(item.key.accepted) & set(labels):
+                if not set(item.key.accepted) & {lab for lab in labels if isinstance(lab, str)}:
                     bad(f"sentences[{j}]", f"the key labels {item.article} sentence {item.n} "
                                            f"{item.key.label!r}, which is not in this "
                                            f"question's labels: add it or pick another sentence.")
@@ -445,7 +414,7 @@ def _parse_options(raw, qtype, bad) -> dict:
             continue
         unknown = set(opt) - {"text", "correct", "feedback"}
         if unknown:
-            bad(f"options[{j}]", f"unknown field {sorted(unknown)[0]!r}; an option has text, "
+            bad(f"options[{j}]", f"unknown field {sorted(unknown, key=str)[0]!r}; an option has text, "
                                  f"correct and feedback.")
         text = _text(opt.get("text"))
         if not text:
@@ -484,7 +453,7 @@ def _parse_ref(ref, fieldname, folder: Path, bad) -> SentenceItem | None:
         return None
     unknown = set(ref) - _REF_FIELDS
     if unknown:
-        name = sorted(unknown)[0]
+        name = sorted(unknown, key=str)[0]
         why = (" (the answer comes from the answer key)" if name in
                ("label", "source", "evidence", "answer") else "")
         bad(fieldname, f"unknown field {name!r}{why}; a sentence has article and n (or text).")
@@ -492,7 +461,7 @@ def _parse_ref(ref, fieldname, folder: Path, bad) -> SentenceItem | None:
     article = _text(ref["article"])
     target = article
     local = folder / article
-    if local.suffix in (".yaml", ".yml", ".json") and local.is_file():
+    if local.suffix in (".yaml", ".yml", ".json") and is_file(local):
         target = str(local)
     try:
         key = load_key(target)
