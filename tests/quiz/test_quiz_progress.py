@@ -71,7 +71,7 @@ def test_damaged_file_moved_aside(small, progress_folder, damage):
     qv = v.question("single")
     assert "damaged" in v.bar.message.value and "fresh one was started" in v.bar.message.value
     assert "damaged" in v.questions[0].status.value  # told once, where it happened
-    aside = list(progress_folder.glob("student-ana.json.damaged-*"))
+    aside = list(progress_folder.glob("student-ana-*.json.damaged-*"))
     assert len(aside) == 1 and aside[0].read_bytes() == damage  # kept, not deleted
     choose(qv, 0)
     qv.check_button.click()

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import hashlib
 import json
 import os
 import re
@@ -37,7 +38,7 @@ import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..errors import ToolkitError
+from ..errors import ToolkitError, is_file
 
 VERSION = 1
 ENV_VAR = "MEDIALIT_PROGRESS_DIR"
@@ -109,7 +110,24 @@ def student_slug(name: str) -> str:
     folded = unicodedata.normalize("NFKD", name)
     folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
     slug = re.sub(r"[^\w]+", "-", folded, flags=re.UNICODE).strip("-_")
-    return slug[:60] or "student"
+    slug = slug[:60]
+    while len(slug.encode("utf-8")) > 120:  # file names are limited to 255 bytes
+        slug = slug[:-1]
+    return slug.strip("-_") or "student"
+
+
+def student_key(name: str) -> str:
+    """The file name part for one exact name: the readable slug and a short hash of the name,
+    so "Ana María", "Ana Maria" and "ANA MARIA" get files of their own.
+
+    >>> student_key("Ana María") != student_key("Ana Maria")
+    True
+    >>> student_key("Ana María").startswith("ana-maria-")
+    True
+    """
+    exact = unicodedata.normalize("NFC", " ".join(str(name).split()))
+    digest = hashlib.sha256(exact.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"{student_slug(name)}-{digest}"
 
 
 def clean_name(name: object) -> str:
@@ -125,28 +143,37 @@ def clean_name(name: object) -> str:
     return text[:80]
 
 
+class LockLost(Exception):
+    """Our lock was taken over (we were paused longer than STALE_LOCK_SECONDS): start again."""
+
+
 @contextlib.contextmanager
-def file_lock(target: Path, timeout: float = LOCK_TIMEOUT_SECONDS,
-              stale: float = STALE_LOCK_SECONDS):
+def file_lock(target: Path, timeout: float | None = None, stale: float | None = None):
     """Hold ``<target>.lock`` (made with O_CREAT|O_EXCL) for the duration of a with-block.
 
+    Yields a function that says whether the lock is still ours (its token is in the file): a
+    writer checks it just before it replaces the file, so a writer that was paused long enough
+    for its lock to be taken over never writes over what the new holder saved (fencing).
+
+    A lock is taken over only when it is older than ``stale`` seconds, or stamped that far in
+    the future (the clock was moved back), or empty for a few seconds (a full disk). Only one
+    waiting writer can take it over: the old lock is renamed away (atomic), never deleted by
+    name, so a fresh lock made meanwhile is never removed by mistake.
+
     Raises:
-        ToolkitError: if another notebook holds the lock for longer than ``timeout`` seconds.
+        ToolkitError: if another notebook holds the lock for longer than ``timeout`` seconds,
+            or the folder cannot be written (read-only, full, no permission).
     """
+    timeout = LOCK_TIMEOUT_SECONDS if timeout is None else timeout
+    stale = STALE_LOCK_SECONDS if stale is None else stale
     lock = target.with_name(target.name + ".lock")
-    token = f"{os.getpid()} {time.time()}"
+    token = f"{os.getpid()} {uuid.uuid4().hex} {time.time()}".encode()
     deadline = time.monotonic() + timeout
     while True:
         try:
             fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
         except FileExistsError:
-            try:
-                age = time.time() - lock.stat().st_mtime
-            except FileNotFoundError:
-                continue  # released between our two calls: try again at once
-            if age > stale:
-                with contextlib.suppress(FileNotFoundError, PermissionError):
-                    lock.unlink()  # left behind by a notebook that crashed mid-save
+            if _break_if_stale(lock, stale):
                 continue
             if time.monotonic() > deadline:
                 raise ToolkitError(f"Your answers file is busy (another notebook is saving): "
@@ -154,26 +181,102 @@ def file_lock(target: Path, timeout: float = LOCK_TIMEOUT_SECONDS,
                                    f"other notebook is open.") from None
             time.sleep(0.01)
             continue
+        except OSError as exc:
+            raise _cannot_write(target.parent, exc) from None
         try:
-            os.write(fd, token.encode())
-        finally:
+            os.write(fd, token)
+            os.fsync(fd)
+        except OSError as exc:  # a full disk: leave no empty lock behind
             os.close(fd)
+            with contextlib.suppress(OSError):
+                os.unlink(lock)
+            raise _cannot_write(target.parent, exc) from None
+        os.close(fd)
         break
+
+    def still_ours() -> bool:
+        try:
+            return lock.read_bytes() == token
+        except OSError:
+            return False
+
     try:
-        yield
+        yield still_ours
     finally:
-        with contextlib.suppress(FileNotFoundError, PermissionError):
-            lock.unlink()
+        if still_ours():
+            with contextlib.suppress(OSError):
+                os.unlink(lock)
 
 
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write text to ``path`` all at once: a temporary file in the same folder, then os.replace."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+def _break_if_stale(lock: Path, stale: float) -> bool:
+    """Take over a lock left by a crashed (or long paused) writer; True if the caller may retry."""
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
+        info = lock.stat()
+    except FileNotFoundError:
+        return True  # released between our two calls: try again at once
+    except OSError:
+        return False
+    age = time.time() - info.st_mtime
+    empty_and_old = info.st_size == 0 and abs(age) > 2.0
+    if abs(age) <= stale and not empty_and_old:
+        return False
+    # Rename it to a name of our own: of several writers that saw it stale, one wins the
+    # rename; then check we renamed the same stale lock we looked at, not a fresh one.
+    claimed = lock.with_name(f"{lock.name}.{uuid.uuid4().hex}.stale")
+    try:
+        os.rename(lock, claimed)
+    except FileNotFoundError:
+        return True
+    except OSError as exc:
+        raise _cannot_write(lock.parent, exc, stale_lock=lock) from None
+    try:
+        now_info = claimed.stat()
+        same = (now_info.st_ino, now_info.st_mtime_ns) == (info.st_ino, info.st_mtime_ns)
+    except OSError:
+        same = False
+    if not same:
+        # A fresh lock was made between our look and the rename: put it back (link fails if a
+        # newer one exists, and then that one's holder goes on; ours is only a leftover).
+        with contextlib.suppress(OSError):
+            os.link(claimed, lock)
+    with contextlib.suppress(OSError):
+        os.unlink(claimed)
+    return True
+
+
+def _cannot_write(folder: Path, exc: OSError, stale_lock: Path | None = None) -> ToolkitError:
+    why = exc.strerror or str(exc)
+    if stale_lock is not None:
+        first = (f"A lock left from an earlier save ({stale_lock.name}) cannot be removed from "
+                 f"{folder} ({why})")
+    else:
+        first = f"Your answers cannot be saved in {folder} ({why})"
+    return ToolkitError(f"{first}: the quiz still works, but choose a folder you can write to, "
+                        "such as one in your home folder, with "
+                        "toolkit.quiz.set_progress_dir('...'), and answer again.")
+
+
+def atomic_write_text(path: Path, text: str, still_ours=None) -> None:
+    """Write text to ``path`` all at once: a temporary file in the same folder, then os.replace.
+
+    Args:
+        still_ours: from ``file_lock``; checked just before the replace. If the lock was taken
+            over meanwhile, nothing is replaced and LockLost is raised (the caller starts again).
+    """
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise _cannot_write(path.parent, exc) from None
+    try:
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(text)
+                fh.flush()
+                os.fsync(fh.fileno())
+        except OSError as exc:
+            raise _cannot_write(path.parent, exc) from None
+        if still_ours is not None and not still_ours():
+            raise LockLost(path.name)
         for attempt in range(20):
             try:
                 os.replace(tmp, path)
@@ -198,11 +301,23 @@ class ProgressStore:
     def __init__(self, folder: str | os.PathLike | None = None):
         self.folder = Path(folder) if folder is not None else progress_dir()
         self.notice = ""
+        self._damaged: Path | None = None
 
     # -- files --------------------------------------------------------------------------------
     def path_for(self, student: str) -> Path:
-        """Return the progress file of a student (``student-<name>.json``)."""
-        return self.folder / f"student-{student_slug(student)}.json"
+        """Return the progress file of a student (``student-<name>-<hash>.json``)."""
+        return self.folder / f"student-{student_key(student)}.json"
+
+    def _legacy_path(self, student: str) -> Path | None:
+        """The file an older version used (``student-<name>.json``), if it is this student's."""
+        old = self.folder / f"student-{student_slug(student)}.json"
+        try:
+            data = json.loads(old.read_bytes().decode("utf-8-sig"))
+        except (OSError, ValueError, RecursionError):
+            return None
+        same = isinstance(data, dict) and " ".join(str(data.get("student", "")).split()) == \
+            " ".join(student.split())
+        return old if same else None
 
     def _ensure_folder(self) -> None:
         try:
@@ -215,8 +330,12 @@ class ProgressStore:
     def _empty(self, student: str) -> dict:
         return {"version": VERSION, "student": student, "id": new_file_id(), "quizzes": {}}
 
-    def _read_unlocked(self, student: str) -> dict:
+    def _read_unlocked(self, student: str, move_aside: bool = True) -> dict:
         path = self.path_for(student)
+        if not path.exists():
+            legacy = self._legacy_path(student)
+            if legacy is not None:
+                path = legacy
         raw = None
         for attempt in range(5):
             try:
@@ -234,11 +353,16 @@ class ProgressStore:
         data = None
         if raw is not None:
             try:
-                data = json.loads(raw.decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError):
+                data = json.loads(raw.decode("utf-8-sig"))  # a BOM from a Windows editor is fine
+            except (UnicodeDecodeError, ValueError, RecursionError):
                 data = None
         if not _valid(data):
-            self._move_aside(path)
+            self._damaged = path
+            if move_aside:
+                self._move_aside(path)
+            else:
+                self.notice = (f"Your saved answers file {path.name} could not be read; "
+                               "your new answers go to a fresh file.")
             return self._empty(student)
         data.setdefault("student", student)
         return data
@@ -260,13 +384,18 @@ class ProgressStore:
                        f"and a fresh one was started: your new answers are safe.")
 
     def read(self, student: str) -> dict:
-        """Return a student's progress data (a fresh one if there is none or it was damaged)."""
-        path = self.path_for(student)
-        if not path.exists():
-            return self._empty(student)
-        self._ensure_folder()
-        with file_lock(path):
-            return self._read_unlocked(student)
+        """Return a student's progress data (a fresh one if there is none or it was damaged).
+
+        No lock is needed to read: every write replaces the whole file at once. A damaged file
+        is moved aside under the lock (or, where the folder cannot be written, only reported).
+        """
+        self._damaged = None
+        data = self._read_unlocked(student, move_aside=False)
+        if self._damaged is not None:
+            with contextlib.suppress(ToolkitError):
+                with file_lock(self.path_for(student)):
+                    return self._read_unlocked(student)
+        return data
 
     def update(self, student: str, change) -> dict:
         """Apply ``change(data)`` to the student's file under the lock and write it atomically.
@@ -280,16 +409,27 @@ class ProgressStore:
         """
         self._ensure_folder()
         path = self.path_for(student)
-        with file_lock(path):
-            data = self._read_unlocked(student)
-            change(data)
-            data["version"] = VERSION
-            data["student"] = student
-            if not _is_file_id(data.get("id")):
-                data["id"] = new_file_id()  # a file from before ids, or a damaged id
-            atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=1,
-                                               sort_keys=True) + "\n")
-        return data
+        for _attempt in range(5):
+            with file_lock(path) as still_ours:
+                if not path.exists():
+                    legacy = self._legacy_path(student)
+                    if legacy is not None:  # an older version's file: it becomes this one
+                        with contextlib.suppress(OSError):
+                            os.replace(legacy, path)
+                data = self._read_unlocked(student)
+                change(data)
+                data["version"] = VERSION
+                data["student"] = student
+                if not _is_file_id(data.get("id")):
+                    data["id"] = new_file_id()  # a file from before ids, or a damaged id
+                text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+                try:
+                    atomic_write_text(path, text, still_ours)
+                except LockLost:
+                    continue  # paused past the stale limit: read, change and write again
+            return data
+        raise ToolkitError("Your answers could not be saved (another notebook kept taking the "
+                           "answers file): close other notebooks with this quiz and try again.")
 
     # -- answers ------------------------------------------------------------------------------
     def record(self, student: str, quiz: str, question: str) -> dict | None:
@@ -345,9 +485,10 @@ class ProgressStore:
 
         def change(data: dict) -> None:
             nonlocal count
-            ids = set(data.get("merged_ids") or ()) | set(incoming.get("merged_ids") or ())
-            ids.add(incoming.get("id"))
-            ids = {i for i in ids if _is_file_id(i) and i != data.get("id")}
+            count = 0  # (the change may run again if the save had to start over)
+            given = [*(data.get("merged_ids") or ()), *(incoming.get("merged_ids") or ()),
+                     incoming.get("id")]
+            ids = {i for i in given if _is_file_id(i) and i != data.get("id")}
             if ids:
                 data["merged_ids"] = sorted(ids)
             for quiz, questions in incoming.get("quizzes", {}).items():
@@ -379,8 +520,10 @@ class ProgressStore:
         name = clean_name(name)
         self._ensure_folder()
         target = self.folder / CURRENT_STUDENT_FILE
-        with file_lock(target):
-            atomic_write_text(target, json.dumps({"name": name}, ensure_ascii=False) + "\n")
+        with file_lock(target) as still_ours:
+            with contextlib.suppress(LockLost):
+                atomic_write_text(target, json.dumps({"name": name}, ensure_ascii=False) + "\n",
+                                  still_ours)
         return name
 
     def students(self) -> list[Path]:
@@ -401,36 +544,70 @@ def _is_file_id(value: object) -> bool:
     return isinstance(value, str) and re.fullmatch(r"[0-9a-f]{6,32}", value) is not None
 
 
+_RECORD_TYPES = {"tries": int, "hints": int, "revealed": bool, "checked": bool,
+                 "correct": (bool, type(None)), "first_try_correct": (bool, type(None)),
+                 "time": str, "type": str, "answer_text": str, "first_answer_text": str}
+_ANSWER_TYPES = (str, int, float, list, dict, bool, type(None))
+
+
 def _valid(data: object) -> bool:
-    """A progress file's shape: quizzes -> questions -> records, each a dict, counts numbers."""
+    """A progress file's shape: quizzes -> questions -> records, each a dict, and every field of
+    a record of the type the quiz expects (a file of another shape is moved aside or refused,
+    never shown, since showing it would fail).
+
+    >>> _valid({"quizzes": {"q": {"a": {"tries": 1, "time": "2024-01-01T10:00:00"}}}})
+    True
+    >>> _valid({"quizzes": {"q": {"a": {"tries": "1"}}}}), _valid({"quizzes": []}), _valid([])
+    (False, False, False)
+    """
     if not (isinstance(data, dict) and isinstance(data.get("quizzes"), dict)):
         return False
-    for questions in data["quizzes"].values():
+    if not isinstance(data.get("student", ""), str) or \
+            not isinstance(data.get("merged_ids", []), list):
+        return False
+    for quiz, questions in data["quizzes"].items():
         if not isinstance(questions, dict):
             return False
         for rec in questions.values():
             if not isinstance(rec, dict):
                 return False
-            for key in ("tries", "hints"):
-                if key in rec and not isinstance(rec[key], int):
+            for key, kinds in _RECORD_TYPES.items():
+                if key in rec and not isinstance(rec[key], kinds):
+                    return False
+                if kinds is int and isinstance(rec.get(key), bool):
+                    return False
+            for key in ("answer", "first_answer"):
+                if key in rec and not isinstance(rec[key], _ANSWER_TYPES):
                     return False
     return True
 
 
 def _when(record: dict) -> datetime:
     """A record's time as a moment (time zones compared properly); the distant past if unknown."""
+    distant = datetime.min.replace(tzinfo=timezone.utc)
     try:
-        moment = datetime.fromisoformat(str(record.get("time", "")))
-    except ValueError:
-        return datetime.min.replace(tzinfo=timezone.utc)
-    if moment.tzinfo is None:
-        moment = moment.astimezone()  # a time without a zone is this computer's local time
+        moment = datetime.fromisoformat(str(record.get("time", ""))[:64])
+        if moment.tzinfo is None:
+            moment = moment.astimezone()  # a time without a zone is this computer's local time
+        moment.astimezone(timezone.utc)  # year 1 or 9999 near a zone change fails here, not later
+    except (ValueError, OverflowError, OSError):
+        return distant
     return moment
 
 
+_FORMULA_START = re.compile(r"^[\s\x00-\x1f]*[=+\-@\uff1d\uff0b\uff0d\uff20]")
+
+
 def _csv_safe(value):
-    """Keep a spreadsheet from running a cell as a formula (=, +, -, @ at the start)."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+    """Keep a spreadsheet from running a cell as a formula: a cell whose first character other
+    than spaces and control characters is =, +, - or @ (or their full-width forms), or that starts
+    with a tab or a line break, gets a leading apostrophe. Apply it to every cell that came from
+    a file.
+
+    >>> [_csv_safe(v) for v in ("=1+1", "  =HYPERLINK(1)", "\t-2", "Ana", 3)]
+    ["'=1+1", "'  =HYPERLINK(1)", "'\t-2", 'Ana', 3]
+    """
+    if isinstance(value, str) and (_FORMULA_START.match(value) or value[:1] in ("\t", "\r", "\n")):
         return "'" + value
     return value
 
@@ -458,15 +635,20 @@ def parse_answers(path_or_text) -> dict:
         text = bytes(path_or_text).decode("utf-8", errors="replace")
     else:
         text = str(path_or_text)
-        if not text.lstrip().startswith("{"):
+        if not text.lstrip("\ufeff \t\r\n").startswith("{"):
             path = Path(text)
-            if not path.is_file():
-                raise ToolkitError(f"No file named {text!r}: give the path of the answers file "
+            if not is_file(path):
+                shown = text if len(text) <= 80 else text[:77] + "..."
+                raise ToolkitError(f"No file named {shown!r}: give the path of the answers file "
                                    f"you downloaded (medialit-answers-....json).")
-            text = path.read_text(encoding="utf-8", errors="replace")
+            try:
+                text = path.read_bytes().decode("utf-8", errors="replace")
+            except OSError as exc:
+                raise ToolkitError(f"{path.name} cannot be read ({exc.strerror or exc}): choose "
+                                   "the medialit-answers-....json file you downloaded.") from None
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError:
+        data = json.loads(text.lstrip("\ufeff"))
+    except (ValueError, RecursionError):
         data = None
     if not _valid(data):
         raise ToolkitError("That is not a saved answers file: choose the "

@@ -24,8 +24,19 @@ class Session:
         self._views.add(view)
 
     def set_student(self, name: str) -> str:
-        """Remember a new student's name on this computer and refresh every view."""
-        self.student = self.store.set_current_student(name)
+        """Remember a new student's name on this computer and refresh every view.
+
+        When the name cannot be remembered (a read-only folder), the quiz still goes on under
+        that name for this session, and ``store.notice`` says why.
+        """
+        from ..errors import ToolkitError
+        from .progress import clean_name
+
+        try:
+            self.student = self.store.set_current_student(name)
+        except ToolkitError as exc:
+            self.student = clean_name(name)
+            self.store.notice = str(exc)
         self.refresh()
         return self.student
 
