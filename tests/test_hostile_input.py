@@ -131,3 +131,44 @@ def test_generated_family_grows_linearly(name, prefix, unit):
     large = min(run(80_000), run(80_000)) if small > 0.05 else run(80_000)
     # linear gives ~4x; allow for noise, but not for a square (~16x)
     assert large < max(10 * small, 1.5), (name, small, large)
+
+
+# Property-based: any text gives an analysis or one ToolkitError, never another exception.
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from toolkit.errors import ToolkitError  # noqa: E402
+
+_PIECES = st.sampled_from([
+    "The mayor said", " according to ", '"', "“", "”", "’", "'", ". ", "! ", "? ", "…", ":",
+    "must ", "please share ", "you ", "Ana Ruiz", " the best ", "\n\n", "\n", " ", "(", ")",
+    "<p>", "</p>", "<style>", "<noscript>", "\ud800", "\u200b", "1,000", "$5", "Mr.", "U.S.",
+    "said ", "told reporters ", "brutal", "x", "A", "—", "\t", "&amp;", "\x00"])
+_TEXTS = st.lists(_PIECES | st.text(max_size=12), min_size=0, max_size=40).map("".join)
+_SETTINGS = settings(max_examples=120, deadline=None, derandomize=True,
+                     suppress_health_check=[HealthCheck.too_slow])
+
+
+@_SETTINGS
+@given(_TEXTS)
+def test_analyze_property_never_crashes(text):
+    try:
+        a = analyze(article_from_text(text), readability=False)
+    except ToolkitError as exc:
+        assert str(exc)
+        return
+    for s in a.sentences:
+        assert a.article.text[s.start:s.end] == s.text
+        for e in s.evidence:
+            assert a.article.text[e.start:e.end] == e.text
+
+
+@settings(max_examples=60, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXTS, _TEXTS)
+def test_compare_property_never_crashes(original, rewrite):
+    try:
+        c = compare(original or "x", rewrite or "y")
+    except ToolkitError:
+        return
+    assert len(c.pairs) == len(c.rewrite_analysis.sentences)
