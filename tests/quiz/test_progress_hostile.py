@@ -280,22 +280,20 @@ def _trial(folder: Path, trial: int, mode: str, rng: random.Random, stale: float
 def test_kill_and_stale_lock_harness_loses_no_acknowledged_answer(tmp_path, capsys):
     rng = random.Random(17)
     stale = 0.25  # the stale-lock limit, shortened so a pause can outlast it quickly
-    budget = float(os.environ.get("MEDIALIT_HARNESS_SECONDS", "60"))
+    trials_wanted = int(os.environ.get("MEDIALIT_HARNESS_TRIALS", "60"))  # ~40 s unloaded
     trials = {"kill": 0, "stale-lock": 0, "pause": 0}
     checked = 0
     lost: list = []
     start = time.monotonic()
-    n = 0
-    while time.monotonic() - start < budget and n < 300:
+    for n in range(trials_wanted):
         mode = ("kill", "stale-lock", "pause")[n % 3]
         count, missing = _trial(tmp_path / f"t{n}", n, mode, rng, stale)
         trials[mode] += 1
         checked += count
         lost += missing
-        n += 1
     with capsys.disabled():
-        print(f"\nprogress harness: {n} trials ({trials}), {WRITERS} writers, {checked} "
-              f"acknowledged answers checked, {len(lost)} lost, "
+        print(f"\nprogress harness: {trials_wanted} trials ({trials}), {WRITERS} writers, "
+              f"{checked} acknowledged answers checked, {len(lost)} lost, "
               f"{time.monotonic() - start:.0f} s")
-    assert n >= 30, f"only {n} trials ran in {budget} s"
+    assert checked >= trials_wanted * 2  # the writers did save (most trials kill or pause one)
     assert not lost, lost[:5]
