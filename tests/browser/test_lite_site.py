@@ -54,8 +54,19 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
                       ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm",
                       ".json": "application/json", ".whl": "application/octet-stream"}
 
+    served = [0, 0]  # bytes of file bodies sent, requests answered (304 "not changed" sends none)
+
     def log_message(self, *args):  # keep the test output clean
         pass
+
+    def copyfile(self, source, outputfile):
+        start = source.tell()
+        super().copyfile(source, outputfile)
+        _Handler.served[0] += source.tell() - start
+
+    def send_response(self, code, message=None):
+        _Handler.served[1] += 1
+        super().send_response(code, message)
 
 
 @pytest.fixture(scope="module")
@@ -185,6 +196,7 @@ def test_lesson_offline_kernel_quiz_saved_reload_download_load(site, chromium):
     """Lesson 1 offline: kernel, toolkit, quiz, answer saved, back after a reload, download, load."""
     browser = Offline(chromium, site)
     try:
+        _Handler.served[:] = [0, 0]
         t0 = time.perf_counter()
         page = browser.open(LESSON)
         run_all(page)
@@ -192,6 +204,7 @@ def test_lesson_offline_kernel_quiz_saved_reload_download_load(site, chromium):
         first_quiz = time.perf_counter() - t0
         state = wait_until_run(page)
         ready = time.perf_counter() - t0
+        first_load = list(_Handler.served)
         assert not errors(page), "errors on the page:\n" + "\n---\n".join(errors(page))
         assert state.failed == 0 and state.views > 0 and state.rendered == state.views
         assert page.locator(".jp-StatusBar-Widget", has_text="Python (Pyodide)").count(), \
@@ -212,10 +225,12 @@ def test_lesson_offline_kernel_quiz_saved_reload_download_load(site, chromium):
         page.screenshot(path=str(SCREENSHOTS / "lite-01-answered.png"))
 
         # Reload: JupyterLite keeps the files (answers included) in the browser's storage.
+        _Handler.served[:] = [0, 0]
         page.reload(wait_until="domcontentloaded")
         page.locator(".jp-NotebookPanel .jp-Notebook .jp-Cell").first.wait_for(state="attached")
         run_all(page)
         wait_until_run(page)
+        reload_load = list(_Handler.served)
         assert not errors(page), "errors after the reload:\n" + "\n---\n".join(errors(page))
         assert not page.get_by_role("textbox", name="Your name").count(), "the name was asked again"
         question = Question.first_gradable(page)
@@ -256,7 +271,9 @@ def test_lesson_offline_kernel_quiz_saved_reload_download_load(site, chromium):
     count, megabytes = site_size()
     REPORT.append(f"browser site: {count} files, {megabytes:.1f} MB; lesson 1 offline: first quiz "
                   f"drawn {first_quiz:.1f} s after opening the page (cold, empty cache), every "
-                  f"widget drawn at {ready:.1f} s")
+                  f"widget drawn at {ready:.1f} s; the browser downloaded {first_load[0] / 1e6:.1f} MB "
+                  f"in {first_load[1]} requests, and {reload_load[0] / 1e6:.1f} MB in "
+                  f"{reload_load[1]} requests on a reload")
 
 
 def test_lesson_with_a_chart_runs_on_without_matplotlib(site, chromium):
