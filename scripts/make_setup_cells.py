@@ -14,7 +14,8 @@ download/load answers controls. To support another place, add it to ENVIRONMENTS
 files vanish, to toolkit.environment.SESSION_ONLY), then run this script.
 
 The ``[project.urls]`` of pyproject.toml and the Colab links in README.md and lessons/README.md sit between ``<!-- colab-links -->`` and
-``<!-- /colab-links -->`` and are built from the configured repository URL and tag.
+``<!-- /colab-links -->`` and are built from the configured repository URL and tag; so are the
+nbgitpuller links in docs/jupyterhub.md.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ CONFIG = ROOT / "scripts" / "release.json"
 LESSONS = ROOT / "lessons"
 READMES = {ROOT / "README.md": "lessons/", ROOT / "lessons" / "README.md": ""}
 START, END = "<!-- colab-links -->", "<!-- /colab-links -->"
+HUB_DOC = ROOT / "docs" / "jupyterhub.md"
+HUB_START, HUB_END = "<!-- nbgitpuller-links -->", "<!-- /nbgitpuller-links -->"
 
 # Where a lesson can run: (name, Python test that is true there, lines that install the toolkit
 # there, indented under an "if"). The first test that is true wins; "local" is the fallback and
@@ -103,11 +106,26 @@ def links_block(cfg: dict, prefix: str) -> str:
     return "\n".join([START, *rows, "", note, END])
 
 
-def updated_readme(text: str, block: str) -> str:
-    pattern = re.compile(re.escape(START) + r".*?" + re.escape(END), re.S)
+def updated_readme(text: str, block: str, start: str = START, end: str = END) -> str:
+    pattern = re.compile(re.escape(start) + r".*?" + re.escape(end), re.S)
     if not pattern.search(text):
-        raise SystemExit(f"a README lacks the {START} ... {END} markers")
+        raise SystemExit(f"a file lacks the {start} ... {end} markers")
     return pattern.sub(lambda _m: block, text)
+
+
+def nbgitpuller_block(cfg: dict) -> str:
+    """One nbgitpuller link per lesson, for docs/jupyterhub.md (the hub address is an example)."""
+    from urllib.parse import quote
+
+    repo = cfg["repository"].rstrip("/")
+    folder = repo.rsplit("/", 1)[1].removesuffix(".git")
+    rows = []
+    for path in sorted(LESSONS.glob("*.ipynb")):
+        urlpath = f"lab/tree/{folder}/lessons/{path.name}"
+        link = (f"https://hub.example.org/hub/user-redirect/git-pull?repo={quote(repo, safe='')}"
+                f"&branch={quote(cfg['colab_ref'])}&urlpath={quote(urlpath, safe='')}")
+        rows.append(f"- `{path.name}`: <{link}>")
+    return "\n".join([HUB_START, *rows, HUB_END])
 
 
 def updated_urls(pyproject: str, repo: str) -> str:
@@ -151,6 +169,12 @@ def main(argv: list[str]) -> int:
             stale.append(readme)
             if not check:
                 readme.write_text(new, encoding="utf-8")
+    text = HUB_DOC.read_text(encoding="utf-8")
+    new = updated_readme(text, nbgitpuller_block(cfg), HUB_START, HUB_END)
+    if new != text:
+        stale.append(HUB_DOC)
+        if not check:
+            HUB_DOC.write_text(new, encoding="utf-8")
     if check:
         if stale:
             print("Out of date (run python scripts/make_setup_cells.py):")

@@ -13,12 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from installed import ROOT, build_dists, offline_env, run_lessons, venv_python
-
-
-@pytest.fixture(scope="module")
-def dists(tmp_path_factory):
-    return build_dists(tmp_path_factory.mktemp("dist"))
+from installed import ROOT, offline_env, run_lessons, venv_python
 
 
 def _package_data() -> set[str]:
