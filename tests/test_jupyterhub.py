@@ -12,6 +12,7 @@ Skipped, with the reason, where the machine cannot create users (not root) or la
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import json
 import os
 import secrets
@@ -171,14 +172,19 @@ c.JupyterHub.load_roles = [{{"name": "medialit-test", "services": ["medialit-tes
         except urllib.error.HTTPError as err:
             return err.code, err.read().decode(errors="replace")
 
-    def start_server(self, user: str):
-        status, _ = self.api("POST", f"/hub/api/users/{user}/server")
-        assert status in (201, 202, 400), status  # 400: already running
+    def start_servers(self, users: list[str]):
+        """Ask for every user's server at once (as a class logging in), then wait for all."""
+        for user in users:
+            status, _ = self.api("POST", f"/hub/api/users/{user}/server")
+            assert status in (201, 202, 400), status  # 400: already running
 
         def ready():
-            code, info = self.api("GET", f"/hub/api/users/{user}")
-            return code == 200 and info["servers"].get("", {}).get("ready")
-        self.wait(ready, f"{user}'s server")
+            for user in users:
+                code, info = self.api("GET", f"/hub/api/users/{user}")
+                if not (code == 200 and info["servers"].get("", {}).get("ready")):
+                    return False
+            return True
+        self.wait(ready, "the users' servers")
 
     def run_in_lesson(self, user: str, code: list[str]) -> dict:
         """Open LESSON in the user's server (a session, so the kernel runs in the lessons folder),
@@ -192,7 +198,10 @@ c.JupyterHub.load_roles = [{{"name": "medialit-test", "services": ["medialit-tes
         assert status == 201, session
         kernel = session["kernel"]["id"]
         try:
-            out = asyncio.run(execute(self.port, user, kernel, self.token, code))
+            # In a thread of its own: another test may have left an event loop running here.
+            with concurrent.futures.ThreadPoolExecutor(1) as pool:
+                out = pool.submit(asyncio.run, execute(self.port, user, kernel, self.token,
+                                                       code)).result()
         finally:
             self.api("DELETE", f"{base}/sessions/{session['id']}")
         line = next((ln for ln in out.splitlines() if ln.startswith("RESULT ")), None)
@@ -273,14 +282,14 @@ def test_two_students_on_a_hub_keep_their_own_answers_across_a_restart(dists):
         setup_cell = next(c for c in json.loads((lessons / LESSON).read_text())["cells"]
                           if c["cell_type"] == "code")["source"]
         first = {}
+        hub.start_servers(users)
         for user in users:
-            hub.start_server(user)
             first[user] = hub.run_in_lesson(user, ["".join(setup_cell), ANSWER])
         hub.stop()
         hub.start()  # the same hub, started again (servers were stopped with it)
         after = {}
+        hub.start_servers(users)
         for user in users:
-            hub.start_server(user)
             after[user] = hub.run_in_lesson(user, [AFTER_RESTART])
         shared_progress = (lessons / "progress").exists()
     finally:
