@@ -87,7 +87,7 @@ venv_problem() {
 
 make_venv() {
   local dir="$1"; shift
-  [ "${#PY[@]}" -gt 0 ] || find_python
+  [ -n "${PY+x}" ] && [ "${#PY[@]}" -gt 0 ] || find_python
   local problem vpy stamp want log
   problem="$(venv_problem "$dir")"
   if [ -n "$problem" ]; then
