@@ -165,6 +165,9 @@ def test_bad_inputs_get_one_clear_sentence(tmp_path, draft):
         drafting.new_lesson(empty, None, tmp_path / "z")
     with pytest.raises(ToolkitError, match="not a drafted lesson folder"):
         drafting.rebuild_quiz(tmp_path)
+    (draft.folder / "lesson.json").write_text("{" * 5000, encoding="utf-8")
+    with pytest.raises(ToolkitError):
+        drafting.rebuild_quiz(draft.folder)  # a damaged settings file: one sentence
     again = drafting.new_lesson(ORIGINAL, REWRITE, draft.folder, force=True)
     assert again.unchecked == draft.unchecked
 

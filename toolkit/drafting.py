@@ -571,13 +571,13 @@ def _write_lesson(first: Article, second: Article | None, folder: Path, title: s
 
 
 def _settings(folder: Path) -> dict:
+    from .keys import read_yaml
+
     path = folder / "lesson.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        raise ToolkitError(f"{folder} is not a drafted lesson folder (no readable lesson.json): "
-                           "make one with python -m toolkit lesson new ORIGINAL REWRITE -o "
-                           "FOLDER.") from None
+    if not path.is_file():
+        raise ToolkitError(f"{folder} is not a drafted lesson folder (no lesson.json): make one "
+                           "with python -m toolkit lesson new ORIGINAL REWRITE -o FOLDER.")
+    data = read_yaml(path)  # the one guarded reader: size, depth and broken files said plainly
     if not isinstance(data, dict) or not isinstance(data.get("files"), dict):
         raise ToolkitError(f"{path} is damaged: draft the lesson again.")
     return data
