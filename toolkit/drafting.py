@@ -58,8 +58,9 @@ class LessonDraft:
 
     def __str__(self) -> str:
         return (f"A draft lesson is in {self.folder}: {self.questions} quiz questions, and "
-                f"{self.unchecked} answer-key entries to check before class (open "
-                f"lessons/teacher/check-my-key.ipynb).")
+                f"{self.unchecked} answer-key entries to check before class: open "
+                f"lessons/teacher/check-my-key.ipynb (it finds a lesson drafted inside lessons/; "
+                f"otherwise set LESSON there to {str(self.folder)!r}).")
 
     def _repr_html_(self) -> str:
         from .render.html import esc
