@@ -74,8 +74,13 @@ def key_table(name: str) -> list[str]:
         head = " *(headline)*" if s.headline else ""
         rows.append(f"| {s.n} | {one_line(s.text)}{head} | {label(s.label)} | "
                     f"{', '.join(label(a) for a in s.also) or '-'} | {one_line(s.source or '-')} | "
-                    f"{one_line(s.reason)} |")
+                    f"{one_line(s.reason)}{_note(s.note)} |")
     return rows
+
+
+def _note(note) -> str:
+    """The key's note for teachers (never shown to students in the lessons)."""
+    return f" *Teacher note:* {one_line(note)}" if note else ""
 
 
 def compare_table() -> list[str]:

@@ -661,7 +661,7 @@ def _grades(grades) -> tuple[int, int]:
 
 
 def plot_readability(a, b=None, grades=(8, 10), *, ax=None,
-                     names: Sequence[str] | None = None) -> "Figure":
+                     names: Sequence[str] | None = None, band: str | None = None) -> "Figure":
     """How hard is it to read? Each grade-level formula, with a band for the students' grades.
 
     A formula that had too little text to work with is marked "not enough text", never drawn as 0.
@@ -672,6 +672,8 @@ def plot_readability(a, b=None, grades=(8, 10), *, ax=None,
         grades: the students' grades, lowest and highest, e.g. (8, 10); one number also works.
         ax: optional matplotlib Axes to draw into.
         names: optional short names for the articles.
+        band: who the grey band stands for (default "your students' grades 8-10", for a
+            teacher; a lesson passes words a student reads, such as "grade 8-10 readers").
 
     Returns:
         The matplotlib Figure, with ``alt_text`` and ``chart_data["readability"]``.
@@ -693,8 +695,10 @@ def plot_readability(a, b=None, grades=(8, 10), *, ax=None,
     band_lo, band_hi = (lo - 0.5, hi + 0.5) if lo == hi else (lo, hi)
     axis.axvspan(band_lo, band_hi, color=BAND, alpha=0.28, linewidth=0, gid="students-grades")
     who = f"grade {lo}" if lo == hi else f"grades {lo}-{hi}"
-    axis.text((band_lo + band_hi) / 2, -0.75, f"your students:\n{who}", ha="center", va="bottom",
-              fontsize=9, color=INK, weight="bold")
+    band_words = band or f"your students' {who}"
+    axis.text((band_lo + band_hi) / 2, -0.75,
+              f"your students:\n{who}" if band is None else band.replace(" ", "\n", 1),
+              ha="center", va="bottom", fontsize=9, color=INK, weight="bold")
     n = len(analyses)
     height = 0.8 / n
     for i, (d, look) in enumerate(zip(data, ARTICLE_LOOKS)):
@@ -718,7 +722,8 @@ def plot_readability(a, b=None, grades=(8, 10), *, ax=None,
     axis.spines[["top", "right"]].set_visible(False)
     handles = [Patch(facecolor=look["facecolor"], edgecolor=INK, hatch=look["hatch"], label=name)
                for name, look in zip(labels, ARTICLE_LOOKS)]
-    handles.append(Patch(facecolor=BAND, alpha=0.28, label=f"Your students ({who})"))
+    handles.append(Patch(facecolor=BAND, alpha=0.28,
+                         label=f"Your students ({who})" if band is None else band.capitalize()))
     _legend(fig, axis, handles, ncol=3, own=ax is None)
     if ax is None:
         fig.suptitle("How hard is it to read? One bar per formula", fontsize=14, weight="bold")
@@ -729,11 +734,11 @@ def plot_readability(a, b=None, grades=(8, 10), *, ax=None,
         if got:
             lo_v, hi_v = min(got), max(got)
             if hi_v < band_lo:
-                place = f"below your students' {who}"
+                place = f"below {band_words}"
             elif lo_v > band_hi:
-                place = f"above your students' {who}"
+                place = f"above {band_words}"
             else:
-                place = f"overlapping your students' {who}"
+                place = f"overlapping {band_words}"
             span = f"grade {lo_v:g}" if lo_v == hi_v else f"grade {lo_v:g} to {hi_v:g}"
             text = f"The formulas put {_the(name)} at {span}, {place}"
         else:

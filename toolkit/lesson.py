@@ -40,7 +40,8 @@ __all__ = ["HTML", "seed_analysis", "analyze_file", "display_name", "read_articl
            "headline_check", "my_article", "density_table", "density_chart", "show_chart",
            "load_compare_key", "change_lines", "change_counts", "changes_vs_key", "vanished_voices",
            "flow_chart",
-           "scramble", "grade_table", "readability_table", "readability_chart", "report_card"]
+           "scramble", "grade_table", "readability_table", "readability_chart", "report_card",
+           "glossary", "words_to_know"]
 
 
 # --------------------------------------------------------------------------------------------
@@ -206,14 +207,24 @@ def key_lines(key, numbers, notes: bool = False) -> HTML:
     Args:
         key: an AnswerKey, or a key's name (``"npr"``) or path.
         numbers: the key's sentence numbers to show (counting from 1, the headline is 1).
-        notes: also show the key's teacher note, where the sentence is debatable.
+        notes: also say, in plain words, where a sentence is hard to call (two labels are
+            right). The key's own notes are written for teachers: they go to the teacher guide
+            and the answer key (scripts/make_answer_key.py), never to the student's view.
+
+    >>> html = key_lines("npr", [4], notes=True)
+    >>> "also right" in html and "Hard to call" in html and "A good place" not in html
+    True
     """
     key = _key(key)
     rows = []
     for n in numbers:
         ks = key.get(n)
-        also = "".join(f"<br>also fair: {badge(a)}" for a in ks.also)
-        extra = f"<br><i>{esc(ks.note)}</i>" if notes and ks.note else ""
+        also = "".join(f"<br>also right: {badge(a)}" for a in ks.also)
+        extra = ""
+        if notes and ks.also:
+            extra = (f"<br><i>Hard to call: readers can fairly pick "
+                     f"{' or '.join(LABEL_STYLES[x].name.lower() for x in ks.accepted)}. "
+                     f"Both are right here.</i>")
         words = ", ".join(f"“{esc(ev.text)}”" for ev in ks.evidence
                           if ev.kind not in ("carried", "question"))
         rows.append(f"<tr><td>{n}</td><td>{esc(ks.text)}</td><td>{badge(ks.label)}{also}</td>"
@@ -249,17 +260,17 @@ def tool_vs_key(analysis, key) -> HTML:
             fair = s.label in ks.also
             also += fair
             wrong += not fair
-            verdict = "Yes: the key also accepts it" if fair else "No"
+            verdict = "Yes: the key accepts it too" if fair else "No"
             rows.append(f"<tr><td>{ks.n}</td><td>{esc(ks.text)}</td><td>{badge(s.label)}</td>"
                         f"<td>{badge(ks.label)}</td><td>{verdict}</td></tr>")
     total = len(key.sentences)
-    intro = (f"<p>The tool picks the key's first label for <b>{total - len(rows)} of {total}</b> "
-             f"sentences. On {also} more it picks a label the key also accepts. It is wrong on "
-             f"{wrong}.</p>")
+    intro = (f"<p>The tool picks the answer key's main label for <b>{total - len(rows)} of "
+             f"{total}</b> sentences. On {also} more it picks another label the key also "
+             f"accepts. It is wrong on {wrong}.</p>")
     if not rows:
         return HTML(intro)
-    return HTML(intro + table(["#", "Sentence", "The tool said", "The key's first label",
-                               "Fair too?"], rows))
+    return HTML(intro + table(["#", "Sentence", "The tool said", "The key's main label",
+                               "Also right?"], rows))
 
 
 def headline_check(*keys) -> HTML:
@@ -482,9 +493,48 @@ def grade_table(texts: dict) -> HTML:
     return HTML(table(["Text", "Words", "Words per sentence", "Grade (Flesch-Kincaid, rough)"], rows))
 
 
-def readability_table(*articles) -> HTML:
-    """Every readability measure for one or more articles, one column each."""
-    return HTML(readability_html([_analysis(a) for a in articles]))
+# What a student reads in lesson 5: plain names, no formula or library names. The teacher's
+# report (toolkit.report) and readability_table(..., every=True) keep every formula by name.
+STUDENT_MEASURES = {
+    "words": "How many words",
+    "sentences": "How many sentences (not counting the headline)",
+    "avg_sentence_length": "Words in a sentence, on average",
+    "difficult_words": "Hard words (long or not common)",
+    "flesch_kincaid_grade": "Reading grade from one formula",
+    "consensus_grade": "Reading grade, many formulas together",
+}
+
+
+def readability_table(*articles, every: bool = False) -> HTML:
+    """Readability of one or more articles, one column each, in plain words.
+
+    Args:
+        articles: Analyses (or Articles, or file paths).
+        every: show every formula by its name, with notes (for teachers).
+
+    >>> html = readability_table(seed_analysis("npr"))
+    >>> "Gunning" in html or "text_standard" in html, "Reading grade from one formula" in html
+    (False, True)
+    """
+    analyses = [_analysis(a) for a in articles]
+    if every:
+        return HTML(readability_html(analyses))
+    rows = []
+    for key, name in STUDENT_MEASURES.items():
+        cells = []
+        for a in analyses:
+            m = a.readability.get(key)
+            if m is None:
+                cells.append("<td>-</td>")
+            elif m.value is None:
+                cells.append("<td><i>not enough text to say</i></td>")
+            else:
+                value = f"{m.value:,.0f}" if float(m.value).is_integer() else f"{m.value:g}"
+                if key in ("flesch_kincaid_grade", "consensus_grade"):
+                    value = f"about grade {round(m.value)}"
+                cells.append(f"<td style='text-align:left'><b>{esc(value)}</b></td>")
+        rows.append(f"<tr><th style='text-align:left'>{esc(name)}</th>{''.join(cells)}</tr>")
+    return HTML(table(["Measure", *(esc(a.name) for a in analyses)], rows))
 
 
 def readability_chart(*articles) -> HTML:
@@ -492,7 +542,8 @@ def readability_chart(*articles) -> HTML:
     from .charts import ChartsUnavailable, plot_readability
 
     try:
-        return show_chart(plot_readability(*[_analysis(a) for a in articles]))
+        return show_chart(plot_readability(*[_analysis(a) for a in articles],
+                                           band="grade 8-10 readers"))
     except ChartsUnavailable as missing:
         return chart_missing(missing)
 
@@ -515,3 +566,47 @@ def report_card(article) -> HTML:
                 f"<p><b>{esc(a.name)}</b></p><p>What the tool found:</p><ul>{counts}</ul>"
                 f"<p>Sources it found: {sources}</p><p>Readability:</p><ul>{''.join(read)}</ul>"
                 f"</div>")
+
+
+# ---------------------------------------------------------------------------------------------
+# Words to know
+
+
+def glossary() -> list[dict]:
+    """The articles' hard words with a plain meaning (toolkit/data/glossary.yaml), in file order.
+
+    >>> [e["word"] for e in glossary() if e["word"] == "counterpart"]
+    ['counterpart']
+    """
+    from importlib import resources
+
+    from .keys import read_yaml
+
+    data = read_yaml(Path(str(resources.files("toolkit") / "data" / "glossary.yaml")))
+    return [dict(e) for e in data["words"]]
+
+
+def words_to_know(*words: str) -> HTML:
+    """A short list of hard words and what they mean here, for the place they first appear.
+
+    Args:
+        words: words or phrases as the glossary lists them (``"counterpart"``, ``"preys on"``).
+
+    Raises:
+        ToolkitError: if a word is not in the glossary.
+
+    >>> html = words_to_know("counterpart", "lax")
+    >>> "another country" in html and "<dl" in html
+    True
+    """
+    entries = {e["word"].lower(): e for e in glossary()}
+    items = []
+    for w in words:
+        e = entries.get(w.lower())
+        if e is None:
+            raise ToolkitError(f"{w!r} is not in the glossary (toolkit/data/glossary.yaml); "
+                               f"add it there with its meaning.")
+        items.append(f"<dt style='font-weight:bold;margin-top:4px'>{esc(e['word'])}</dt>"
+                     f"<dd style='margin-left:1.5em'>{esc(e['meaning'])}</dd>")
+    return HTML(f"<div style='font-family:system-ui,sans-serif;text-align:left'>"
+                f"<b>Words to know</b><dl style='margin:2px 0'>{''.join(items)}</dl></div>")

@@ -27,9 +27,10 @@ from ..render.html import HTML
 from .progress import export_csv, parse_answers, progress_dir, set_progress_dir
 from .results import ClassResults, class_results
 from .schema import GRADED, TYPES, Question, Quiz, QuizFileError, load_quiz, shipped_quizzes
-from .summary import ProgressSummary, progress_summary, unit_progress
+from .summary import ProgressSummary, look_back, progress_summary, unit_progress
 
-__all__ = ["load_quiz", "show", "progress_summary", "unit_progress", "export", "class_results",
+__all__ = ["load_quiz", "show", "progress_summary", "unit_progress", "look_back", "export",
+           "class_results",
            "ClassResults", "load_answers", "download_link",
            "set_progress_dir", "progress_dir", "shipped_quizzes", "Quiz", "Question",
            "QuizFileError", "ProgressSummary", "TYPES", "GRADED"]

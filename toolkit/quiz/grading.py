@@ -177,7 +177,7 @@ def grade_sort(q: Question, answer) -> Result:
             right += 1
             note = ""
             if chosen != ks.label:
-                note = (f" The key's first answer is {_label_badge(ks.label)}; yours is also "
+                note = (f" The key's main label is {_label_badge(ks.label)}; yours is also "
                         f"accepted.")
             rows.append(f"<li>{RIGHT} Sentence {i}: {_label_badge(chosen)} is right.{note}"
                         f"{explain_sentence(ks)}</li>")

@@ -106,3 +106,41 @@ def unit_progress(student: str | None = None, store: ProgressStore | None = None
     return HTML(f"<div style='font-family:system-ui,sans-serif'><b>Your progress in the whole "
                 f"unit</b><ul>{''.join(lines)}</ul></div>")
 
+
+
+def look_back(lesson, question_ids=None, student: str | None = None,
+              store: ProgressStore | None = None) -> HTML:
+    """Show a student's own saved answers to some questions of an earlier lesson.
+
+    Lesson 1 asks for first impressions (which article to share, which to trust, and why); the
+    last lesson shows them again from the saved progress, so a student can see if they changed
+    their mind.
+
+    Args:
+        lesson: a quiz name (``"01-meet-the-articles"``), a quiz file path, or a loaded Quiz.
+        question_ids: the questions to show (default: every question without a right answer).
+        student: the student's name (default: the name remembered on this computer).
+        store: where progress is kept (default: the progress folder).
+    """
+    quiz = lesson if isinstance(lesson, Quiz) else load_quiz(lesson)
+    if store is None:
+        from .session import get_session
+
+        session = get_session()
+        store, student = session.store, student or session.student
+    student = student or store.current_student()
+    records = store.records(student, quiz.name) if student else {}
+    questions = ([quiz.get(qid) for qid in question_ids] if question_ids is not None
+                 else [q for q in quiz.questions if not q.graded])
+    rows = []
+    for q in questions:
+        rec = records.get(q.id) or {}
+        answer = rec.get("first_answer_text") or rec.get("answer_text") or rec.get("answer")
+        if isinstance(answer, list):
+            answer = "; ".join(str(a) for a in answer)
+        said = (f"<b>{esc(answer)}</b>" if answer not in (None, "") else
+                "<i>No answer saved yet. You can go back to that lesson and answer it.</i>")
+        rows.append(f"<li style='margin-bottom:6px'>{esc(q.prompt)}<br>You said: {said}</li>")
+    who = f" ({esc(student)})" if student else ""
+    return HTML(f"<div style='font-family:system-ui,sans-serif;text-align:left'><b>What you "
+                f"said in {esc(quiz.title)}{who}</b><ul>{''.join(rows)}</ul></div>")
