@@ -222,9 +222,8 @@ def key_lines(key, numbers, notes: bool = False) -> HTML:
         also = "".join(f"<br>also right: {badge(a)}" for a in ks.also)
         extra = ""
         if notes and ks.also:
-            extra = (f"<br><i>Hard to call: readers can fairly pick "
-                     f"{' or '.join(LABEL_STYLES[x].name.lower() for x in ks.accepted)}. "
-                     f"Both are right here.</i>")
+            names = " or ".join(f"“{esc(LABEL_STYLES[x].name)}”" for x in ks.accepted)
+            extra = f"<br><i>Hard to call: readers can fairly pick {names}. Both are right here.</i>"
         words = ", ".join(f"“{esc(ev.text)}”" for ev in ks.evidence
                           if ev.kind not in ("carried", "question"))
         rows.append(f"<tr><td>{n}</td><td>{esc(ks.text)}</td><td>{badge(ks.label)}{also}</td>"

@@ -170,3 +170,11 @@ def test_kind_rewrite_5_fact_changed_explains_the_one_main_label_rule():
     q = load_quiz("04-follow-the-changes").get("kind-rewrite-5")
     fb = {o.text: o.feedback for o in q.options}["Fact changed"]
     assert "create" in fb and "One main label" in fb
+
+
+def test_saved_times_read_as_words_not_iso_text():
+    from toolkit.quiz.progress import now, readable_time
+
+    text = readable_time(now())
+    assert "T" not in text.split(" at ")[0] and "+" not in text and " at " in text
+    assert readable_time("2026-11-29T13:09:56+00:00") == "29 November 2026 at 13:09"

@@ -101,6 +101,23 @@ def now() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
+def readable_time(stamp) -> str:
+    """Return a saved time as words a student reads ("29 November 2026 at 13:09").
+
+    The stored ISO text stays as it is in the file; an odd value is shown as it is.
+
+    >>> readable_time("2026-11-29T13:09:56+00:00")
+    '29 November 2026 at 13:09'
+    >>> readable_time("yesterday")
+    'yesterday'
+    """
+    try:
+        moment = datetime.fromisoformat(str(stamp))
+    except ValueError:
+        return str(stamp or "")
+    return f"{moment.day} {moment:%B %Y} at {moment:%H:%M}"
+
+
 def student_slug(name: str) -> str:
     """Turn a student's name into a safe file name part (letters, digits and dashes).
 

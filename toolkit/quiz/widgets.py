@@ -18,7 +18,7 @@ from ..palette import LABEL_STYLES
 from . import grading
 from ..render.html import esc
 from .grading import word_tokens
-from .progress import download_link, parse_answers
+from .progress import download_link, parse_answers, readable_time
 from .schema import Question, Quiz
 from .session import Session, get_session
 
@@ -343,7 +343,7 @@ class QuestionView:
                 self.revealed = True
                 self.answer_html.value = grading.reveal(self.q)
             status += (f'<span style="color:#555">Your earlier answer is back (saved '
-                       f'{esc(record.get("time", ""))}).</span>')
+                       f'{esc(readable_time(record.get("time", "")))}).</span>')
         self.status.value = status
 
     def _take_notice(self) -> str:
