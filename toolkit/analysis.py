@@ -17,7 +17,7 @@ from pathlib import Path
 from .articles import Article, load_article
 from .errors import ToolkitError
 from .labels import LABELS, Sentence, label_sentences
-from .readability import Measure, count_words, measure_paragraph, measure_text
+from .readability import Measure, WordFacts, count_words, measure_paragraph, measure_text
 
 
 class _Shares:
@@ -158,6 +158,13 @@ class Analysis:
     measure_readability: bool = True
     _readability: dict[str, Measure] | None = field(default=None, repr=False)
     _paragraph_readability: dict[int, dict[str, Measure]] | None = field(default=None, repr=False)
+    _word_facts: WordFacts | None = field(default=None, repr=False)
+
+    def _facts(self) -> WordFacts:
+        """Per-word syllables and hard-word facts, shared by the article's and paragraphs' figures."""
+        if self._word_facts is None:
+            self._word_facts = WordFacts()
+        return self._word_facts
 
     @property
     def readability(self) -> dict[str, Measure]:
@@ -167,7 +174,7 @@ class Analysis:
                 return {}
             body_sentences = sum(1 for s in self.sentences if not s.headline)
             self._readability = measure_text(self.article.body_text, body_sentences,
-                                             self.reader_grade)
+                                             self.reader_grade, facts=self._facts())
         return self._readability
 
     @property
@@ -180,7 +187,8 @@ class Analysis:
             for s in self.sentences:
                 counts[s.paragraph] = counts.get(s.paragraph, 0) + 1
             self._paragraph_readability = {
-                p.index: measure_paragraph(p.text, counts.get(p.index, 0), self.reader_grade)
+                p.index: measure_paragraph(p.text, counts.get(p.index, 0), self.reader_grade,
+                                           facts=self._facts())
                 for p in self.article.body}
         return self._paragraph_readability
 

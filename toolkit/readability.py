@@ -5,6 +5,14 @@ it when it is missing. The toolkit ships that dictionary (BSD-style licence, kep
 ``toolkit/data/nltk_data`` and adds that folder to NLTK's search path here, the first time
 readability is needed, so nothing is ever downloaded.
 
+Each text is counted once (``text_counts``): textstat's words, sentences, letters, characters,
+syllables (worked out once per distinct word, by textstat's own rule on textstat's own CMU
+dictionary and Pyphen), polysyllables and hard words; every published formula is then computed
+from those counts (``formulas``) exactly as textstat 0.7.13 computes it, instead of calling
+textstat once per measure (each call re-split the text and re-counted every syllable).
+tests/test_readability_counts.py checks the figures equal textstat's own on the seeds and on 240
+varied texts. Paragraph figures reuse the article's per-word facts.
+
 Formulas need enough text to mean anything: a measure that lacks it is ``None`` with a reason,
 never a silent 0.0. Per paragraph the toolkit gives only sentence length, hard words and a rough
 grade, marked as rough.
@@ -20,6 +28,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -137,7 +146,18 @@ def describe_ease(score: float | None) -> str:
 
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
-_WORD_FACTS: dict[str, tuple[int, bool]] = {}  # word -> (syllables, hard word?)
+
+# textstat 0.7.13's word rule (textstat.backend.selections.list_words with its defaults): drop
+# every character that is neither a word character nor space, except an apostrophe that starts
+# a contraction ending ('s, 't, 'd, 've, 'll, 're), then split on white space.
+_LOOSE_APOSTROPHE = re.compile(r"\'(?!(?:[tsd]|ve|ll|re))")
+_PUNCTUATION = re.compile(r"[^\w\s\']")
+_SPACE = re.compile(r"\s")
+# textstat's sentence rule: these pieces, less the ones of two words or fewer (at least one).
+_SENTENCE_PIECE = re.compile(r"\b[^.!?]+[.!?]*")
+# A white-space chunk holding a word character: exactly what survives as one textstat word.
+_WORD_CHUNK = re.compile(r"\S*?\w\S*")
+LANG = "en_US"
 
 
 def _n(count: int, word: str) -> str:
@@ -158,14 +178,202 @@ def count_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def measure_text(text: str, sentences: int | None = None, reader_grade: int = 8) -> dict[str, Measure]:
-    """Measure readability of a stretch of prose with textstat.
+def textstat_words(text: str) -> list[str]:
+    """The words textstat 0.7.13 counts in ``text``, in order (its ``list_words`` rule).
+
+    >>> textstat_words("It's a well-known fact, isn't it? 'Yes' -- 42.")
+    ["It's", 'a', 'wellknown', 'fact', "isn't", 'it', 'Yes', '42']
+    """
+    return _PUNCTUATION.sub("", _LOOSE_APOSTROPHE.sub("", text)).split()
+
+
+def textstat_sentences(text: str) -> int:
+    """textstat 0.7.13's sentence count: pieces ending in . ! or ?, less those of 1-2 words.
+
+    >>> textstat_sentences("The cat sat on the mat. Oh no! It was a very happy cat.")
+    2
+    """
+    if not text:
+        return 0
+    pieces = _SENTENCE_PIECE.findall(text)
+    short = sum(1 for piece in pieces if len(_WORD_CHUNK.findall(piece)) <= 2)
+    return max(1, len(pieces) - short)
+
+
+class WordFacts:
+    """Syllables and easy-word status of each distinct word, worked out once per analysis.
+
+    Syllables are textstat 0.7.13's: the stressed vowels of the word's first pronunciation in the
+    CMU dictionary (textstat's own copy, loaded through textstat), else Pyphen's hyphenation
+    points plus one (textstat's own Pyphen); easy words are textstat's Dale-Chall list. A fresh
+    WordFacts per text keeps benchmarks honest: nothing is remembered from one article to the next.
+
+    >>> WordFacts()["Readability"]
+    (5, 5, False)
+    """
+
+    def __init__(self) -> None:
+        _textstat()
+        from textstat.backend.utils import get_cmudict, get_lang_easy_words, get_pyphen
+
+        self._cmu = get_cmudict(LANG)
+        self._pyphen = get_pyphen(LANG)
+        self._easy = get_lang_easy_words(LANG)
+        self._facts: dict[str, tuple[int, int, bool]] = {}
+
+    def syllables(self, word: str) -> int:
+        """Syllables of one lower-case word, by textstat's rule."""
+        try:
+            return sum(1 for p in self._cmu[word][0] if p[-1].isdigit())
+        except (TypeError, IndexError, KeyError):
+            return len(self._pyphen.positions(word)) + 1
+
+    def __getitem__(self, token: str) -> tuple[int, int, bool]:
+        """(syllables, syllables as textstat's hard-word test counts them, on the easy list?)."""
+        facts = self._facts.get(token)
+        if facts is None:
+            low = token.lower()
+            syllables = self.syllables(low)
+            if low.isascii():
+                hard_syllables = syllables
+            else:  # textstat's hard-word test strips punctuation again after lower-casing
+                hard_syllables = sum(self.syllables(w.lower()) for w in textstat_words(low))
+            facts = self._facts[token] = (syllables, hard_syllables, low in self._easy)
+        return facts
+
+
+@dataclass(frozen=True)
+class TextCounts:
+    """Everything textstat's English formulas need, counted in one pass over a text."""
+
+    words: int            # textstat's words
+    sentences: int        # textstat's sentences
+    letters: int          # word characters (letters, digits, underscore)
+    characters: int       # characters that are not white space
+    chunks: int           # white-space separated pieces, punctuation-only ones included
+    syllables: int
+    polysyllables: int    # words of 3+ syllables (every occurrence)
+    not_easy: int         # words off the Dale-Chall easy list (every occurrence)
+    hard_3: int           # words off the list with 3+ syllables (every occurrence): Gunning fog
+    hard_unique: int      # different words off the list with 2+ syllables: "difficult words"
+    linsear_easy: int     # Linsear Write on the first 100 words: 1-2 syllable words,
+    linsear_hard: int     # 3+ syllable words,
+    linsear_sentences: int  # and sentences in the text those words come from
+
+
+def text_counts(text: str, facts: WordFacts | None = None) -> TextCounts:
+    """Count a text once for every formula (see ``formulas``).
+
+    >>> c = text_counts("The committee postponed the vote. Residents were furious about it.")
+    >>> c.words, c.sentences, c.syllables, c.polysyllables
+    (10, 2, 18, 3)
+    """
+    facts = facts if facts is not None else WordFacts()
+    tokens = textstat_words(text)
+    syllables = poly = not_easy = hard_3 = hard_unique = letters = 0
+    for token, n in Counter(tokens).items():
+        syl, hard_syl, easy = facts[token]
+        syllables += syl * n
+        letters += (len(token) - token.count("'")) * n
+        if syl >= 3:
+            poly += n
+        if not easy:
+            not_easy += n
+            if hard_syl >= 3:
+                hard_3 += n
+            if hard_syl >= 2:
+                hard_unique += 1
+    chunks = text.split()
+    if len(chunks) > 100:  # Linsear Write reads the first 100 words only
+        first: list[str] = []
+        i = 0
+        while i < len(chunks) and len(first) < 100:
+            first.extend(textstat_words(chunks[i]))
+            i += 1
+        start_text = " ".join(chunks[:i])
+    else:
+        first, start_text = tokens, " ".join(chunks)
+    lw_easy = lw_hard = 0
+    for token in first:
+        syl = facts[token][0]
+        if syl >= 3:
+            lw_hard += 1
+        elif syl > 0:
+            lw_easy += 1
+    return TextCounts(
+        words=len(tokens), sentences=textstat_sentences(text), letters=letters,
+        characters=len(_SPACE.sub("", text)), chunks=len(chunks), syllables=syllables,
+        polysyllables=poly, not_easy=not_easy, hard_3=hard_3, hard_unique=hard_unique,
+        linsear_easy=lw_easy, linsear_hard=lw_hard,
+        linsear_sentences=textstat_sentences(start_text))
+
+
+def _div(a: float, b: float) -> float:
+    return a / b if b else 0.0
+
+
+def formulas(c: TextCounts) -> dict[str, float]:
+    """Every published formula the toolkit reports, from one set of counts, as textstat 0.7.13
+    computes it (same constants, same order of arithmetic, same 0.0 for a text with no words).
+
+    >>> f = formulas(text_counts("The committee postponed the vote. Residents were furious about it."))
+    >>> round(f["flesch_kincaid_grade"], 2), f["difficult_words"]
+    (7.6, 4)
+    """
+    wps = _div(c.words, c.sentences)
+    spw = _div(c.syllables, c.words)
+    out: dict[str, float] = {}
+    out["flesch_reading_ease"] = 0.0 if wps == 0 or spw == 0 else \
+        206.835 - 1.015 * wps - 84.6 * spw
+    out["flesch_kincaid_grade"] = 0.0 if wps == 0 or spw == 0 else \
+        (0.39 * wps) + (11.8 * spw) - 15.59
+    out["gunning_fog"] = 0.4 * (wps + 100 * c.hard_3 / c.words) if c.words else 0.0
+    out["smog_index"] = (1.043 * (30 * (c.polysyllables / c.sentences)) ** 0.5) + 3.1291 \
+        if c.sentences else 0.0
+    letters = _div(c.letters, c.words) * 100
+    sentences = _div(c.sentences, c.words) * 100
+    out["coleman_liau_index"] = 0.0 if letters == 0 or sentences == 0 else \
+        (0.058 * letters) - (0.296 * sentences) - 15.8
+    cpw = _div(c.characters, c.chunks)
+    out["automated_readability_index"] = 0.0 if cpw == 0 or wps == 0 else \
+        (4.71 * cpw) + (0.5 * wps) - 21.43
+    if c.words:
+        share = 100 * c.not_easy / c.words
+        dc = (0.1579 * share) + (0.0496 * wps)
+        out["dale_chall_readability_score"] = dc + 3.6365 if share > 5 else dc
+    else:
+        out["dale_chall_readability_score"] = 0.0
+    if c.linsear_sentences:
+        lw = float((c.linsear_easy * 1 + c.linsear_hard * 3) / c.linsear_sentences)
+        out["linsear_write_formula"] = (lw - 2 if lw <= 20 else lw) / 2
+    else:
+        out["linsear_write_formula"] = 0.0
+    grades: list[int] = []
+    for key in ("flesch_kincaid_grade", "flesch_reading_ease", "smog_index", "coleman_liau_index",
+                "automated_readability_index", "dale_chall_readability_score",
+                "linsear_write_formula", "gunning_fog"):
+        score = out[key]
+        if key == "flesch_reading_ease":
+            bands = [(90, [5]), (80, [6]), (70, [7]), (60, [8, 9]), (50, [10]), (40, [11]),
+                     (30, [12])]
+            grades.extend(next((g for low, g in bands if low <= score < 100), [13]))
+        else:
+            grades.extend([math.floor(score), math.ceil(score), round(score)])
+    out["consensus_grade"] = max(1, min(float(Counter(grades).most_common(1)[0][0]), 18))
+    out["difficult_words"] = c.hard_unique
+    return out
+
+
+def measure_text(text: str, sentences: int | None = None, reader_grade: int = 8,
+                 facts: WordFacts | None = None) -> dict[str, Measure]:
+    """Measure readability of a stretch of prose: textstat's figures, from one count of the text.
 
     Args:
         text: the body text (no page furniture).
         sentences: the toolkit's own sentence count (used to decide whether there is enough text);
             textstat's own count is used inside its formulas.
         reader_grade: the students' grade, for the plain-English notes.
+        facts: per-word facts to share with the paragraph figures of the same text.
 
     Returns:
         A dict of Measure keyed by measure id (see ``NAMES``).
@@ -187,25 +395,25 @@ def measure_text(text: str, sentences: int | None = None, reader_grade: int = 8)
         for key in ("difficult_words", "flesch_reading_ease", *GRADE_MEASURES):
             out[key] = Measure(NAMES[key], None, "no text to measure")
         return out
-    ts = _textstat()
-    hard = ts.difficult_words(text)
+    f = formulas(text_counts(text, facts))
+    hard = int(f["difficult_words"])
     out["difficult_words"] = Measure(NAMES["difficult_words"], float(hard),
                                      f"{_n(hard, 'different hard word')}")
     enough = words >= MIN_WORDS and sentences >= MIN_SENTENCES
     short = (f"not enough text: formulas need at least {MIN_WORDS} words and {MIN_SENTENCES} "
              f"sentences, and this has {words} words in {sentences} sentences")
     if enough:
-        ease = round(ts.flesch_reading_ease(text), 1)
+        ease = round(f["flesch_reading_ease"], 1)
         out["flesch_reading_ease"] = Measure(NAMES["flesch_reading_ease"], ease, describe_ease(ease))
         for key in ("flesch_kincaid_grade", "gunning_fog", "coleman_liau_index",
                     "automated_readability_index"):
-            value = round(float(getattr(ts, key)(text)), 1)
+            value = round(float(f[key]), 1)
             out[key] = Measure(NAMES[key], value, describe_grade(value, reader_grade))
-        dc = round(ts.dale_chall_readability_score(text), 1)
+        dc = round(f["dale_chall_readability_score"], 1)
         out["dale_chall_readability_score"] = Measure(
             NAMES["dale_chall_readability_score"], dc,
             "Dale-Chall: " + _dale_chall_grade(dc) + " (its own scale, not a grade)")
-        consensus = round(float(ts.text_standard(text, float_output=True)), 1)
+        consensus = round(float(f["consensus_grade"]), 1)
         out["consensus_grade"] = Measure(NAMES["consensus_grade"], consensus,
                                          describe_grade(consensus, reader_grade))
     else:
@@ -214,7 +422,7 @@ def measure_text(text: str, sentences: int | None = None, reader_grade: int = 8)
                     "dale_chall_readability_score", "consensus_grade"):
             out[key] = Measure(NAMES[key], None, short)
     if sentences >= SMOG_MIN_SENTENCES and enough:
-        smog = round(ts.smog_index(text), 1)
+        smog = round(f["smog_index"], 1)
         out["smog_index"] = Measure(NAMES["smog_index"], smog, describe_grade(smog, reader_grade))
     else:
         out["smog_index"] = Measure(NAMES["smog_index"], None,
@@ -232,13 +440,14 @@ def _dale_chall_grade(score: float) -> str:
     return "college graduate"
 
 
-def measure_paragraph(text: str, sentences: int, reader_grade: int = 8) -> dict[str, Measure]:
+def measure_paragraph(text: str, sentences: int, reader_grade: int = 8,
+                      facts: WordFacts | None = None) -> dict[str, Measure]:
     """Per-paragraph figures: sentence length, hard words and a rough grade marked as rough.
 
     A paragraph is too short for the formulas to be trusted, so the grade is labelled rough.
-    Syllables and hard words come from textstat, one word at a time, remembered per word, so
-    measuring every paragraph costs little more than reading it; the grade uses the
-    Flesch-Kincaid formula on those counts.
+    Syllables and hard words come from the same per-word facts as the article's figures (pass
+    the article's ``facts`` to share them); the grade is the Flesch-Kincaid formula on the
+    toolkit's words per sentence and textstat's syllables per word.
 
     >>> measure_paragraph("The cat sat. It was happy.", 2)["rough_grade"].rough
     True
@@ -253,33 +462,27 @@ def measure_paragraph(text: str, sentences: int, reader_grade: int = 8) -> dict[
                                        f"on average {avg:.0f} words a sentence" if avg else
                                        "no sentences"),
     }
-    if words == 0:
+    name = "Rough grade (Flesch-Kincaid on one paragraph)"
+    tokens = textstat_words(text)
+    if words == 0 or not tokens:
         out["difficult_words"] = Measure(NAMES["difficult_words"], None, "no words")
-        out["rough_grade"] = Measure("Rough grade (Flesch-Kincaid on one paragraph)", None,
-                                     "no words", rough=True)
+        out["rough_grade"] = Measure(name, None, "no words", rough=True)
         return out
-    ts = _textstat()
-    syllables = 0
-    hard_words: set[str] = set()
-    for word in _WORD.findall(text.lower()):
-        facts = _WORD_FACTS.get(word)
-        if facts is None:
-            if len(_WORD_FACTS) > 200_000:
-                _WORD_FACTS.clear()
-            facts = _WORD_FACTS[word] = (ts.syllable_count(word), ts.difficult_words(word) > 0)
-        syllables += facts[0]
-        if facts[1]:
-            hard_words.add(word)
-    hard = len(hard_words)  # different hard words, as textstat counts them for the article
+    facts = facts if facts is not None else WordFacts()
+    syllables = hard = 0
+    for token, n in Counter(tokens).items():
+        syl, hard_syl, easy = facts[token]
+        syllables += syl * n
+        if not easy and hard_syl >= 2:
+            hard += 1  # different hard words, as textstat counts them for the article
     out["difficult_words"] = Measure(NAMES["difficult_words"], float(hard),
                                      _n(hard, "different hard word"))
-    name = "Rough grade (Flesch-Kincaid on one paragraph)"
     if avg and avg > MAX_GRADED_SENTENCE:
         out["rough_grade"] = Measure(name, None, f"rough: not given: its sentences average {avg:.0f} "
                                      "words, too long for a grade formula to mean anything",
                                      rough=True)
         return out
-    grade = round(0.39 * words / max(sentences, 1) + 11.8 * syllables / words - 15.59, 1)
+    grade = round(0.39 * words / max(sentences, 1) + 11.8 * syllables / len(tokens) - 15.59, 1)
     out["rough_grade"] = Measure(name, grade, "rough: " + describe_grade(grade, reader_grade),
                                  rough=True)
     return out
