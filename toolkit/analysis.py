@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .articles import Article, load_article
+from .attribution import quote_spans
 from .errors import ToolkitError
 from .labels import LABELS, Sentence, label_sentences
 from .readability import Measure, WordFacts, count_words, measure_paragraph, measure_text
@@ -136,8 +137,6 @@ def compute_density(article: Article, sentences: list[Sentence]) -> Density:
 
 
 def _quoted_words(sentence: Sentence) -> int:
-    from .attribution import quote_spans
-
     spans, _ = quote_spans(sentence.text, any(e.kind == "carried" for e in sentence.evidence))
     return sum(count_words(sentence.text[s:e]) for s, e in spans)
 

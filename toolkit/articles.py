@@ -532,11 +532,11 @@ def looks_english(text: str) -> bool:
     >>> looks_english("El alcalde dijo que el puente se abrirá en mayo de este año.")
     False
     """
-    words = [w.lower() for w in _WORD.findall(text[:50000])]
+    words = list(map(str.lower, _WORD.findall(text[:50000])))
     if len(words) < 8:
         return True
     common = load_words("english_common")
-    hits = sum(w in common for w in words)
+    hits = sum(map(common.__contains__, words))
     return hits / len(words) >= 0.2
 
 

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .wordlists import load_lines, load_words, may_contain, phrase_regex, word_set
+from .wordlists import grouped_alternation, load_lines, load_words, may_contain, phrase_regex, word_set
 
 EvidenceTuple = tuple[int, int, str, str]  # start, end, kind, note (offsets within the sentence)
 
@@ -111,10 +111,11 @@ def _is_outlet(source: str) -> bool:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     verbs = sorted(load_words("reporting_verbs"), key=len, reverse=True)
-    verb_alt = "|".join(r"\s+".join(map(re.escape, v.split())) for v in verbs)
+    verb_alt = grouped_alternation([r"\s+".join(map(re.escape, v.split())) for v in verbs])
     roles = sorted({line.split("\t")[0].strip() for line in load_lines("role_nouns")},
                    key=len, reverse=True)
-    role_alt = "|".join(r"\s+".join(map(re.escape, r.split())) for r in roles)
+    role_alt = grouped_alternation([r"\s+".join(map(re.escape, r.split())) for r in roles],
+                                   ignore_case=True)
     name_word = r"[A-Z][\w’'.&/-]*"
     connector = r"(?:of|de|del|la|van|von|al|and|for|the|at)"
     return {

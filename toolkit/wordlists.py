@@ -43,8 +43,33 @@ def _entry_pattern(entry: str) -> str:
 def phrase_regex(name: str) -> re.Pattern[str]:
     """Compile a word list into one case-insensitive regex of whole words (longest entries first)."""
     entries = sorted({line.split("\t")[0] for line in load_lines(name)}, key=len, reverse=True)
-    alternation = "|".join(_entry_pattern(e) for e in entries)
+    alternation = grouped_alternation([_entry_pattern(e) for e in entries], ignore_case=True)
     return re.compile(rf"(?<![\w'-])(?:{alternation})(?![\w'])", re.IGNORECASE)
+
+
+_FIRST_ATOM = re.compile(r"\\.|[^\\]")
+
+
+def grouped_alternation(patterns: list[str], ignore_case: bool = False) -> str:
+    """Join patterns with ``|``, grouped by their first literal character, in the same order.
+
+    A regex tries the branches of an alternation one by one at every place it looks, so a long
+    word list is slow. Patterns that start with different literal characters can never match
+    at the same place, so gathering them under their first character (``a(?:bc|d)|x(?:y)``)
+    gives the very same matches while trying only one group per place. Each pattern must start
+    with one literal character (escaped or not), as word-list entries do. With ``ignore_case``
+    (for a regex compiled with re.IGNORECASE) "A" and "a" go in one group.
+
+    >>> grouped_alternation(["make up", "make", "gone", "m"])
+    'm(?:ake up|ake|)|gone'
+    """
+    groups: dict[str, tuple[str, list[str]]] = {}
+    for pattern in patterns:
+        first = _FIRST_ATOM.match(pattern).group(0)
+        key = first.lower() if ignore_case else first
+        groups.setdefault(key, (first, []))[1].append(pattern[len(first):])
+    return "|".join(first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+                    for first, rests in groups.values())
 
 
 _LOWER_WORDS = re.compile(r"[\w'-]+")
@@ -78,7 +103,8 @@ def _first_words(name: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
             prefixes.append(words[0].rstrip("*"))
         else:
             exact.add(words[0].rstrip("*"))
-    pattern = (re.compile(r"(?<![\w'-])(?:" + "|".join(map(re.escape, sorted(prefixes))) + ")")
+    pattern = (re.compile(r"(?<![\w'-])(?:" + grouped_alternation(list(map(re.escape, sorted(prefixes))))
+                          + ")")
                if prefixes else None)
     return frozenset(exact), pattern
 
