@@ -220,13 +220,25 @@ class WordFacts:
         self._pyphen = get_pyphen(LANG)
         self._easy = get_lang_easy_words(LANG)
         self._facts: dict[str, tuple[int, int, bool]] = {}
+        self._syllables: dict[str, int] = {}
 
     def syllables(self, word: str) -> int:
-        """Syllables of one lower-case word, by textstat's rule."""
-        try:
-            return sum(1 for p in self._cmu[word][0] if p[-1].isdigit())
-        except (TypeError, IndexError, KeyError):
-            return len(self._pyphen.positions(word)) + 1
+        """Syllables of one lower-case word, by textstat's rule.
+
+        textstat counts the phones that end in a stress digit; in the CMU dictionary only vowels
+        carry one (0, 1 or 2), so counting those digits in the joined phones is the same number
+        (checked for all 126,052 entries) and much quicker.
+        """
+        count = self._syllables.get(word)
+        if count is None:
+            pronunciations = self._cmu.get(word)
+            if pronunciations:
+                phones = "".join(pronunciations[0])
+                count = phones.count("0") + phones.count("1") + phones.count("2")
+            else:
+                count = len(self._pyphen.positions(word)) + 1
+            self._syllables[word] = count
+        return count
 
     def __getitem__(self, token: str) -> tuple[int, int, bool]:
         """(syllables, syllables as textstat's hard-word test counts them, on the easy list?)."""
@@ -271,8 +283,9 @@ def text_counts(text: str, facts: WordFacts | None = None) -> TextCounts:
     facts = facts if facts is not None else WordFacts()
     tokens = textstat_words(text)
     syllables = poly = not_easy = hard_3 = hard_unique = letters = 0
+    known = facts._facts
     for token, n in Counter(tokens).items():
-        syl, hard_syl, easy = facts[token]
+        syl, hard_syl, easy = known.get(token) or facts[token]
         syllables += syl * n
         letters += (len(token) - token.count("'")) * n
         if syl >= 3:
@@ -295,7 +308,7 @@ def text_counts(text: str, facts: WordFacts | None = None) -> TextCounts:
         first, start_text = tokens, " ".join(chunks)
     lw_easy = lw_hard = 0
     for token in first:
-        syl = facts[token][0]
+        syl = (known.get(token) or facts[token])[0]
         if syl >= 3:
             lw_hard += 1
         elif syl > 0:
@@ -470,8 +483,9 @@ def measure_paragraph(text: str, sentences: int, reader_grade: int = 8,
         return out
     facts = facts if facts is not None else WordFacts()
     syllables = hard = 0
+    known = facts._facts
     for token, n in Counter(tokens).items():
-        syl, hard_syl, easy = facts[token]
+        syl, hard_syl, easy = known.get(token) or facts[token]
         syllables += syl * n
         if not easy and hard_syl >= 2:
             hard += 1  # different hard words, as textstat counts them for the article
