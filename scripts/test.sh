@@ -32,7 +32,7 @@ fi
 
 echo "Setting up .venv (ipywidgets 8.1), .venv-ipyw7 (ipywidgets 7.7) and .venv-colab..."
 make_venv .venv -e ".[test]"
-make_venv .venv-ipyw7 -e . "ipywidgets>=7.7,<7.8" "pytest>=8"
+make_venv .venv-ipyw7 -e . "ipywidgets>=7.7,<7.8" "pytest>=8" "hypothesis>=6.100"
 # The Colab-like environment: its own Python 3.12 if there is one. The toolkit is installed (not
 # editable) only to bring in its dependencies; the Colab test uninstalls it and lets each lesson's
 # first cell install the built wheel.
