@@ -28,6 +28,8 @@ from pathlib import Path
 
 import pytest
 
+from toolkit.quiz.progress import student_key
+
 from installed import ROOT, offline_env, venv_python
 
 HUB_VENV = Path(os.environ.get("MEDIALIT_HUB_VENV", ROOT / ".venv-hub"))
@@ -307,7 +309,8 @@ def test_two_students_on_a_hub_keep_their_own_answers_across_a_restart(dists):
         assert f["cwd"] == str(lessons), f
         assert f["folder"] == str(base / "home" / user / "medialit-progress"), f
         assert a["student"] == user, a
-        assert a["files"] == [f"student-{user}.json"], f"{user} sees {a['files']}"
+        # the file is named by the toolkit's rule (issue 17: readable slug + hash of the name)
+        assert a["files"] == [f"student-{student_key(user)}.json"], f"{user} sees {a['files']}"
         assert a["answered"] == ["furniture"], a
         assert a["shown"] == f["chosen"], "the saved answer is not shown again"
     assert not shared_progress, "a progress folder was made in the shared lessons folder"
