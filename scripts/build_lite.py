@@ -369,6 +369,11 @@ def main() -> None:
         },
     }
     (lite_dir / "jupyter-lite.json").write_text(json.dumps(config, indent=1) + "\n")
+    # Every cell stays in the page (no windowing), as in the JupyterLab the browser suite drives:
+    # a quiz further down a long lesson is not dropped from the page while another is answered,
+    # and find-in-page and screen readers see the whole lesson.
+    (lite_dir / "overrides.json").write_text(json.dumps(
+        {"@jupyterlab/notebook-extension:tracker": {"windowingMode": "none"}}, indent=1) + "\n")
 
     print("JupyterLite...", flush=True)
     shutil.rmtree(site, ignore_errors=True)
