@@ -1,8 +1,10 @@
 """Students' answers under hostile and unlucky conditions (issue 17).
 
 The harness at the end forks several writers that save answers to one student's file at once,
-kills one with SIGKILL or pauses one past the stale-lock limit mid-save, and checks that every
-answer a writer was told was saved (acknowledged) is in the file. It prints its figures.
+kills one with SIGKILL, pauses one past the stale-lock limit at a random moment (SIGSTOP), or
+holds one past that limit exactly between its lock check and its os.replace (the window that
+once lost an answer), and checks that every answer a writer was told was saved (acknowledged)
+is in the file. It prints its figures (``MEDIALIT_HARNESS_TRIALS`` sets the number of trials).
 """
 
 from __future__ import annotations
@@ -189,6 +191,158 @@ def test_csv_neutralises_every_formula_start():
     assert _csv_safe("Ana") == "Ana" and _csv_safe(3) == 3
 
 
+# -- a writer paused while it holds the lock (the lock is taken over meanwhile) ---------------
+
+def _age_lock(target: Path, seconds: float = 3600) -> None:
+    """Make the lock of ``target`` look left over (its holder paused far past the stale limit)."""
+    lock = target.with_name(target.name + ".lock")
+    then = time.time() - seconds
+    os.utime(lock, (then, then))
+
+
+def _other_writer_saves(folder: Path, qid: str, answer: str) -> dict:
+    """A second notebook takes the (stale) lock over and saves; returns what it was told."""
+    _age_lock(ProgressStore(folder).path_for("Ana"))
+    return ProgressStore(folder).save("Ana", "q", qid, "check", answer=answer, correct=True)
+
+
+def test_writer_paused_between_check_and_replace_loses_nothing(tmp_path, monkeypatch):
+    """The window the harness once hit: A checked its lock, was paused before os.replace, B
+    took the lock over and saved, then A's replace ran. A's replace must fail (B deleted its
+    temporary file), A must start again from B's file, and both answers must be kept."""
+    store = ProgressStore(tmp_path)
+    store.save("Ana", "q", "first", "check", answer="0", correct=True)
+    path = store.path_for("Ana")
+    real_replace = os.replace
+    events = []
+
+    def paused_replace(src, dst, *args, **kwargs):
+        if Path(dst) == path and not events:
+            events.append("A paused after its check")
+            assert ProgressStore(tmp_path).record("Ana", "q", "a") is None
+            events.append(_other_writer_saves(tmp_path, "b", "B")["answer"])  # B: "Saved"
+        try:
+            return real_replace(src, dst, *args, **kwargs)
+        except FileNotFoundError:
+            events.append("A's replace failed")
+            raise
+
+    monkeypatch.setattr(os, "replace", paused_replace)
+    store.save("Ana", "q", "a", "check", answer="A", correct=True)
+    monkeypatch.setattr(os, "replace", real_replace)
+    assert events == ["A paused after its check", "B", "A's replace failed"]
+    saved = ProgressStore(tmp_path).records("Ana", "q")
+    assert {q: r["answer"] for q, r in saved.items()} == {"first": "0", "a": "A", "b": "B"}
+    assert saved["a"]["tries"] == 1  # A's change was applied once to the file
+    assert not list(tmp_path.glob(".*.tmp")) and not list(tmp_path.glob("*.lock*"))
+
+
+def test_writer_paused_before_its_check_starts_again(tmp_path):
+    """A paused after reading (before its check): B takes over and saves; A's check fails and
+    it saves again on top of B's answer."""
+    store = ProgressStore(tmp_path)
+    runs = []
+
+    def change(data):
+        runs.append(dict(data["quizzes"].get("q", {})))
+        if len(runs) == 1:
+            _other_writer_saves(tmp_path, "b", "B")
+        data["quizzes"].setdefault("q", {})["a"] = {"answer": "A", "tries": 1}
+
+    store.update("Ana", change)
+    assert len(runs) == 2 and "b" in runs[1]  # the second run read B's answer
+    saved = store.records("Ana", "q")
+    assert saved["a"]["answer"] == "A" and saved["b"]["answer"] == "B"
+
+
+def test_writer_paused_on_a_damaged_file_never_moves_a_good_one_aside(tmp_path):
+    """A reads a damaged file and is paused; B takes over, keeps a copy of the damage and saves.
+    When A goes on, B's good file must stay where it is, with B's answer."""
+    store = ProgressStore(tmp_path)
+    store._ensure_folder()
+    path = store.path_for("Ana")
+    path.write_bytes(b"{damaged")
+    runs = []
+
+    def change(data):
+        runs.append(1)
+        if len(runs) == 1:
+            _other_writer_saves(tmp_path, "b", "B")
+        data["quizzes"].setdefault("q", {})["a"] = {"answer": "A", "tries": 1}
+
+    store.update("Ana", change)
+    saved = ProgressStore(tmp_path).records("Ana", "q")
+    assert saved["a"]["answer"] == "A" and saved["b"]["answer"] == "B"
+    copies = list(tmp_path.glob("*.damaged-*"))
+    assert copies and all(c.read_bytes() == b"{damaged" for c in copies)
+
+
+def test_writer_paused_while_moving_an_old_file_keeps_everything(tmp_path):
+    """An older version's file (student-<slug>.json): A reads it and is paused; B takes over,
+    saves to the new name; A goes on. Old answers, B's and A's are all in the new file."""
+    old = tmp_path / "student-ana.json"
+    old.write_text(json.dumps({"version": 1, "student": "Ana", "id": "abcdef123456",
+                               "quizzes": {"q": {"old": {"answer": "old", "tries": 1}}}}),
+                   encoding="utf-8")
+    store = ProgressStore(tmp_path)
+    runs = []
+
+    def change(data):
+        runs.append(1)
+        if len(runs) == 1:
+            _other_writer_saves(tmp_path, "b", "B")
+        data["quizzes"].setdefault("q", {})["a"] = {"answer": "A", "tries": 1}
+
+    store.update("Ana", change)
+    saved = ProgressStore(tmp_path).records("Ana", "q")
+    assert {q: r["answer"] for q, r in saved.items()} == {"old": "old", "a": "A", "b": "B"}
+    assert not old.exists() and store.read("Ana")["id"] == "abcdef123456"
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGSTOP") or not hasattr(os, "fork")
+                    or sys.platform == "darwin", reason="stops a forked writer (POSIX)")
+def test_process_stopped_between_check_and_replace_loses_nothing(tmp_path):
+    """The same window with real processes: writer A (a child) stops itself with SIGSTOP right
+    after its check, inside os.replace; the parent sees it stopped there, lets the lock go
+    stale, saves B's answer (acknowledged), then wakes A. Both answers must be on disk."""
+    store = ProgressStore(tmp_path)
+    store.save("Ana", "q", "first", "check", answer="0", correct=True)
+    path = store.path_for("Ana")
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(r)
+        code = 1
+        try:
+            real_replace = os.replace
+            stopped = []
+
+            def stop_then_replace(src, dst, *args, **kwargs):
+                if Path(dst) == path and not stopped:
+                    stopped.append(1)
+                    os.kill(os.getpid(), signal.SIGSTOP)
+                return real_replace(src, dst, *args, **kwargs)
+
+            os.replace = stop_then_replace
+            ProgressStore(tmp_path).save("Ana", "q", "a", "check", answer="A", correct=True)
+            os.write(w, b"A saved\n")
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(w)
+    _, status = os.waitpid(pid, os.WUNTRACED)
+    assert os.WIFSTOPPED(status)  # A is between its check and its replace
+    ack = _other_writer_saves(tmp_path, "b", "B")
+    assert ack["answer"] == "B" and store.record("Ana", "q", "b")["answer"] == "B"
+    os.kill(pid, signal.SIGCONT)
+    _, status = os.waitpid(pid, 0)
+    assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
+    assert os.read(r, 100) == b"A saved\n"
+    os.close(r)
+    saved = store.records("Ana", "q")
+    assert {q: rec["answer"] for q, rec in saved.items()} == {"first": "0", "a": "A", "b": "B"}
+
+
 # -- property-based: the store keeps every answer, whatever the names and values --------------
 
 _NAMES = st.text(min_size=1, max_size=40).filter(lambda s: s.strip())
@@ -220,9 +374,22 @@ WRITERS = 4
 ANSWERS_EACH = 5
 
 
-def _writer(folder: Path, j: int, trial: int, out_fd: int, stale: float) -> None:
+def _writer(folder: Path, j: int, trial: int, out_fd: int, stale: float,
+            pause_in_window: tuple[int, float] | None = None) -> None:
     progress.STALE_LOCK_SECONDS = stale
     store = ProgressStore(folder)
+    if pause_in_window is not None:  # descheduled between its lock check and os.replace
+        real_replace, (nth, seconds) = os.replace, pause_in_window
+        calls = []
+
+        def late_replace(src, dst, *args, **kwargs):
+            if Path(dst) == store.path_for("Ana"):
+                calls.append(1)
+                if len(calls) == nth:
+                    time.sleep(seconds)
+            return real_replace(src, dst, *args, **kwargs)
+
+        os.replace = late_replace
     for i in range(ANSWERS_EACH):
         answer = f"{trial}-{j}-{i}"
         store.save("Ana", "q", f"w{j}-{i}", "check", answer=answer, correct=True)
@@ -238,14 +405,18 @@ def _trial(folder: Path, trial: int, mode: str, rng: random.Random, stale: float
         then = time.time() - stale + rng.uniform(0.0, 0.05)
         os.utime(lock, (then, then))
     children = []
+    window_victim = rng.randrange(WRITERS)
     for j in range(WRITERS):
         r, w = os.pipe()
+        pause = None
+        if mode == "window" and j == window_victim:
+            pause = (rng.randint(1, ANSWERS_EACH), stale * rng.uniform(1.5, 3.0))
         pid = os.fork()
         if pid == 0:  # the writer
             os.close(r)
             code = 0
             try:
-                _writer(folder, j, trial, w, stale)
+                _writer(folder, j, trial, w, stale, pause)
             except BaseException:
                 code = 1
             os._exit(code)
@@ -280,20 +451,23 @@ def _trial(folder: Path, trial: int, mode: str, rng: random.Random, stale: float
 def test_kill_and_stale_lock_harness_loses_no_acknowledged_answer(tmp_path, capsys):
     rng = random.Random(17)
     stale = 0.25  # the stale-lock limit, shortened so a pause can outlast it quickly
-    trials_wanted = int(os.environ.get("MEDIALIT_HARNESS_TRIALS", "60"))  # ~40 s unloaded
-    trials = {"kill": 0, "stale-lock": 0, "pause": 0}
+    trials_wanted = int(os.environ.get("MEDIALIT_HARNESS_TRIALS", "80"))
+    modes = ("kill", "stale-lock", "pause", "window")
+    trials = dict.fromkeys(modes, 0)
+    lost_by = dict.fromkeys(modes, 0)
     checked = 0
     lost: list = []
     start = time.monotonic()
     for n in range(trials_wanted):
-        mode = ("kill", "stale-lock", "pause")[n % 3]
+        mode = modes[n % len(modes)]
         count, missing = _trial(tmp_path / f"t{n}", n, mode, rng, stale)
         trials[mode] += 1
+        lost_by[mode] += len(missing)
         checked += count
         lost += missing
     with capsys.disabled():
         print(f"\nprogress harness: {trials_wanted} trials ({trials}), {WRITERS} writers, "
-              f"{checked} acknowledged answers checked, {len(lost)} lost, "
+              f"{checked} acknowledged answers checked, {len(lost)} lost ({lost_by}), "
               f"{time.monotonic() - start:.0f} s")
     assert checked >= trials_wanted * 2  # the writers did save (most trials kill or pause one)
     assert not lost, lost[:5]

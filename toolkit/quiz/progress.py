@@ -164,18 +164,29 @@ class LockLost(Exception):
     """Our lock was taken over (we were paused longer than STALE_LOCK_SECONDS): start again."""
 
 
+def _pending_prefix(target: Path) -> str:
+    """The name every temporary file of ``target`` starts with (see atomic_write_text)."""
+    return f".{target.name}."
+
+
 @contextlib.contextmanager
 def file_lock(target: Path, timeout: float | None = None, stale: float | None = None):
     """Hold ``<target>.lock`` (made with O_CREAT|O_EXCL) for the duration of a with-block.
 
-    Yields a function that says whether the lock is still ours (its token is in the file): a
-    writer checks it just before it replaces the file, so a writer that was paused long enough
-    for its lock to be taken over never writes over what the new holder saved (fencing).
+    Yields a function that says whether the lock is still ours (its token is in the file). A
+    writer makes its temporary file, checks the lock is still ours, then replaces ``target``
+    with it (see :func:`atomic_write_text`). Whoever takes the lock first deletes every
+    temporary file of ``target`` left by earlier holders. So a writer paused long enough for
+    its lock to be taken over finds, when it wakes, either its token gone (if it had not yet
+    checked) or its temporary file gone (if it had): its replace fails, it does not report a
+    save, and it starts again from the file as the new holder left it. A replace that does
+    succeed happened before the next holder read the file. Saves are thus never lost, even
+    when a stale lock is taken over from a writer that is still alive.
 
     A lock is taken over only when it is older than ``stale`` seconds, or stamped that far in
     the future (the clock was moved back), or empty for a few seconds (a full disk). Only one
     waiting writer can take it over: the old lock is renamed away (atomic), never deleted by
-    name, so a fresh lock made meanwhile is never removed by mistake.
+    name, and a lock that has left its name never comes back.
 
     Raises:
         ToolkitError: if another notebook holds the lock for longer than ``timeout`` seconds,
@@ -184,19 +195,15 @@ def file_lock(target: Path, timeout: float | None = None, stale: float | None = 
     timeout = LOCK_TIMEOUT_SECONDS if timeout is None else timeout
     stale = STALE_LOCK_SECONDS if stale is None else stale
     lock = target.with_name(target.name + ".lock")
-    token = f"{os.getpid()} {uuid.uuid4().hex} {time.time()}".encode()
     deadline = time.monotonic() + timeout
     while True:
+        token = f"{os.getpid()} {uuid.uuid4().hex} {time.time()}".encode()
         try:
             fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
         except FileExistsError:
             if _break_if_stale(lock, stale):
                 continue
-            if time.monotonic() > deadline:
-                raise ToolkitError(f"Your answers file is busy (another notebook is saving): "
-                                   f"wait a moment and try again, or delete {lock.name} if no "
-                                   f"other notebook is open.") from None
-            time.sleep(0.01)
+            _wait_or_give_up(deadline, lock)
             continue
         except OSError as exc:
             raise _cannot_write(target.parent, exc) from None
@@ -209,13 +216,21 @@ def file_lock(target: Path, timeout: float | None = None, stale: float | None = 
                 os.unlink(lock)
             raise _cannot_write(target.parent, exc) from None
         os.close(fd)
-        break
 
-    def still_ours() -> bool:
-        try:
-            return lock.read_bytes() == token
-        except OSError:
-            return False
+        def still_ours(token=token) -> bool:
+            try:
+                return lock.read_bytes() == token
+            except OSError:
+                return False
+
+        if _cancel_pending_writes(target):
+            break
+        # An earlier holder's temporary file could not be deleted (Windows: still open):
+        # that writer is still writing, so let it find its token gone, and wait.
+        if still_ours():
+            with contextlib.suppress(OSError):
+                os.unlink(lock)
+        _wait_or_give_up(deadline, lock)
 
     try:
         yield still_ours
@@ -223,6 +238,36 @@ def file_lock(target: Path, timeout: float | None = None, stale: float | None = 
         if still_ours():
             with contextlib.suppress(OSError):
                 os.unlink(lock)
+
+
+def _wait_or_give_up(deadline: float, lock: Path) -> None:
+    if time.monotonic() > deadline:
+        raise ToolkitError(f"Your answers file is busy (another notebook is saving): "
+                           f"wait a moment and try again, or delete {lock.name} if no "
+                           f"other notebook is open.") from None
+    time.sleep(0.01)
+
+
+def _cancel_pending_writes(target: Path) -> bool:
+    """Delete the temporary files of ``target`` that earlier lock holders made (a crashed
+    writer's leftovers, or a paused writer's unfinished save, whose replace then fails).
+    Return False if one could not be deleted (on Windows, a file its writer still has open).
+    """
+    prefix = _pending_prefix(target)
+    ok = True
+    try:
+        names = [e.name for e in os.scandir(target.parent)
+                 if e.name.startswith(prefix) and e.name.endswith(".tmp")]
+    except OSError:
+        return True  # the folder cannot be listed: making the lock already worked, go on
+    for name in names:
+        try:
+            os.unlink(target.parent / name)
+        except FileNotFoundError:
+            pass  # its writer replaced the file with it just now: we read after that
+        except OSError:
+            ok = False
+    return ok
 
 
 def _break_if_stale(lock: Path, stale: float) -> bool:
@@ -246,16 +291,9 @@ def _break_if_stale(lock: Path, stale: float) -> bool:
         return True
     except OSError as exc:
         raise _cannot_write(lock.parent, exc, stale_lock=lock) from None
-    try:
-        now_info = claimed.stat()
-        same = (now_info.st_ino, now_info.st_mtime_ns) == (info.st_ino, info.st_mtime_ns)
-    except OSError:
-        same = False
-    if not same:
-        # A fresh lock was made between our look and the rename: put it back (link fails if a
-        # newer one exists, and then that one's holder goes on; ours is only a leftover).
-        with contextlib.suppress(OSError):
-            os.link(claimed, lock)
+    # If a fresh lock was made between our look and the rename, we took that one: it is not
+    # put back (a lock that left its name never returns, which is what makes the fencing
+    # sound); its holder finds its token gone before it writes and starts again.
     with contextlib.suppress(OSError):
         os.unlink(claimed)
     return True
@@ -277,11 +315,14 @@ def atomic_write_text(path: Path, text: str, still_ours=None) -> None:
     """Write text to ``path`` all at once: a temporary file in the same folder, then os.replace.
 
     Args:
-        still_ours: from ``file_lock``; checked just before the replace. If the lock was taken
-            over meanwhile, nothing is replaced and LockLost is raised (the caller starts again).
+        still_ours: from ``file_lock``; checked after the temporary file is made and just
+            before the replace. If the lock was taken over meanwhile, nothing is replaced and
+            LockLost is raised (the caller starts again); if it is taken over between the
+            check and the replace, the new holder has deleted the temporary file, the replace
+            fails and LockLost is raised too.
     """
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=_pending_prefix(path), suffix=".tmp")
     except OSError as exc:
         raise _cannot_write(path.parent, exc) from None
     try:
@@ -298,6 +339,10 @@ def atomic_write_text(path: Path, text: str, still_ours=None) -> None:
             try:
                 os.replace(tmp, path)
                 break
+            except FileNotFoundError:
+                if still_ours is not None and not os.path.exists(tmp):
+                    raise LockLost(path.name) from None  # a new lock holder cancelled it
+                raise
             except PermissionError:  # Windows: a reader has the file open for a moment
                 if attempt == 19:
                     raise
@@ -319,6 +364,7 @@ class ProgressStore:
         self.folder = Path(folder) if folder is not None else progress_dir()
         self.notice = ""
         self._damaged: Path | None = None
+        self._legacy_read: Path | None = None
 
     # -- files --------------------------------------------------------------------------------
     def path_for(self, student: str) -> Path:
@@ -348,11 +394,19 @@ class ProgressStore:
         return {"version": VERSION, "student": student, "id": new_file_id(), "quizzes": {}}
 
     def _read_unlocked(self, student: str, move_aside: bool = True) -> dict:
+        """Read the student's file (or an older version's file of theirs).
+
+        A damaged file gives a fresh record; with ``move_aside`` (under the lock) a copy of the
+        damaged bytes is kept beside it first, and the caller's write then starts the fresh
+        file (the damaged one is never renamed, so a paused writer cannot move a good file
+        aside by mistake).
+        """
+        self._legacy_read = None
         path = self.path_for(student)
         if not path.exists():
             legacy = self._legacy_path(student)
             if legacy is not None:
-                path = legacy
+                path = self._legacy_read = legacy
         raw = None
         for attempt in range(5):
             try:
@@ -368,15 +422,14 @@ class ProgressStore:
                                        "other programs using it and try again.") from None
                 time.sleep(0.1 * (attempt + 1))
         data = None
-        if raw is not None:
-            try:
-                data = json.loads(raw.decode("utf-8-sig"))  # a BOM from a Windows editor is fine
-            except (UnicodeDecodeError, ValueError, RecursionError):
-                data = None
+        try:
+            data = json.loads(raw.decode("utf-8-sig"))  # a BOM from a Windows editor is fine
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            data = None
         if not _valid(data):
             self._damaged = path
             if move_aside:
-                self._move_aside(path)
+                self._keep_damaged_copy(path, raw)
             else:
                 self.notice = (f"Your saved answers file {path.name} could not be read; "
                                "your new answers go to a fresh file.")
@@ -384,19 +437,30 @@ class ProgressStore:
         data.setdefault("student", student)
         return data
 
-    def _move_aside(self, path: Path) -> None:
+    def _keep_damaged_copy(self, path: Path, raw: bytes) -> None:
+        """Keep the damaged bytes as ``<name>.damaged-<time>`` (a new file, never overwriting)."""
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         aside = path.with_name(f"{path.name}.damaged-{stamp}")
         n = 1
-        while aside.exists():
-            n += 1
-            aside = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+        while True:
+            try:
+                flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0)
+                fd = os.open(aside, flags, 0o644)
+                break
+            except FileExistsError:
+                n += 1
+                aside = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+            except OSError as exc:
+                raise _cannot_write(path.parent, exc) from None
         try:
-            os.replace(path, aside)
-        except OSError:
-            self.notice = (f"Your saved answers file {path.name} could not be read, so new "
-                           f"answers go to a fresh file; ask your teacher to look at the old one.")
-            return
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(raw)
+                fh.flush()
+                os.fsync(fh.fileno())
+        except OSError as exc:  # keep no half copy; the damaged file itself stays as it is
+            with contextlib.suppress(OSError):
+                os.unlink(aside)
+            raise _cannot_write(path.parent, exc) from None
         self.notice = (f"Your saved answers file was damaged, so it was kept as {aside.name} "
                        f"and a fresh one was started: your new answers are safe.")
 
@@ -404,22 +468,26 @@ class ProgressStore:
         """Return a student's progress data (a fresh one if there is none or it was damaged).
 
         No lock is needed to read: every write replaces the whole file at once. A damaged file
-        is moved aside under the lock (or, where the folder cannot be written, only reported).
+        is kept aside and a fresh one written under the lock (or, where the folder cannot be
+        written, only reported).
         """
         self._damaged = None
         data = self._read_unlocked(student, move_aside=False)
         if self._damaged is not None:
             with contextlib.suppress(ToolkitError):
-                with file_lock(self.path_for(student)):
-                    return self._read_unlocked(student)
+                return self.update(student, lambda data: None)
         return data
 
     def update(self, student: str, change) -> dict:
         """Apply ``change(data)`` to the student's file under the lock and write it atomically.
 
+        If the lock is taken over while this writer is paused (see :func:`file_lock`), the
+        write does not happen and the whole read, change and write starts again from the file
+        as it is then: what returns has been written, and nothing another writer saved is lost.
+
         Args:
             student: the student's name.
-            change: a function that edits the freshly read data in place.
+            change: a function that edits the freshly read data in place (it may run again).
 
         Returns:
             The data as written.
@@ -428,12 +496,8 @@ class ProgressStore:
         path = self.path_for(student)
         for _attempt in range(5):
             with file_lock(path) as still_ours:
-                if not path.exists():
-                    legacy = self._legacy_path(student)
-                    if legacy is not None:  # an older version's file: it becomes this one
-                        with contextlib.suppress(OSError):
-                            os.replace(legacy, path)
                 data = self._read_unlocked(student)
+                legacy = self._legacy_read  # an older version's file: this one replaces it
                 change(data)
                 data["version"] = VERSION
                 data["student"] = student
@@ -444,6 +508,9 @@ class ProgressStore:
                     atomic_write_text(path, text, still_ours)
                 except LockLost:
                     continue  # paused past the stale limit: read, change and write again
+                if legacy is not None:
+                    with contextlib.suppress(OSError):
+                        os.unlink(legacy)
             return data
         raise ToolkitError("Your answers could not be saved (another notebook kept taking the "
                            "answers file): close other notebooks with this quiz and try again.")
