@@ -122,6 +122,55 @@ def test_only_cut_allows_spelling_and_small_repairs():
     assert not changes.only_cut("It costs $5.", "It costs $9.")
 
 
+@pytest.mark.parametrize("original, rewrite, was, now", [
+    ("The council voted to approve the plan on Monday.", "The council voted to reject the plan on Monday.",
+     None, None),  # approve/reject is no WordNet pair: not listed, not flagged
+    ("Retail sales rose 2% in March.", "Retail sales fell in March.", "rose", "fell"),
+    ("The home team won the final.", "The home team lost the final.", "won", "lost"),
+    ("Prices went up after the storm.", "Prices went down after the storm.", "up", "down"),
+    ("The judge allowed the request.", "The judge denied the request.", "allowed", "denied"),
+    ("Sales rose, but costs fell.", "Costs fell while sales rose.", None, None),  # both sides in both
+    ("Sales rose in May.", "Sales did not fall in May.", None, None),  # negated opposite
+    ("The union accepted the offer.", 'The union said it "rejected" nothing.', None, None),  # quoted
+])
+def test_reversed_terms(original, rewrite, was, now):
+    found = changes.reversed_terms(original, rewrite)
+    if was is None:
+        assert found is None
+    else:
+        assert (found[0][2], found[1][2]) == (was, now)
+        assert original[found[0][0]:found[0][1]] == was and rewrite[found[1][0]:found[1][1]] == now
+
+
+def test_attribution_scope_is_what_the_cue_reports():
+    def scope(text):
+        s, e = changes.attribution_scope(text, changes.attribution_in(text))
+        return text[s:e].strip()
+    # the writer's own clause before "but the agency said" is not the agency's
+    assert scope("Shares rose on the news but the agency said the recovery was incomplete.") == \
+        "the recovery was incomplete."
+    assert changes.attribution_in("The rise was announced but the agency said it was small.")["text"] == \
+        "the agency said"
+    assert scope("The recovery was incomplete, the agency said.").startswith("The recovery")
+    assert scope("The agency said the recovery was incomplete.").startswith("The agency")
+    text = "Shares rose on the news but the agency said the recovery was incomplete."
+    span = changes.attribution_scope(text, changes.attribution_in(text))
+    assert changes.covered_share(text, span, "Shares fell on the news.") == 0.0
+    assert changes.covered_share(text, span, "The recovery was incomplete.") == 1.0
+
+
+def test_stray_quotation_mark_credits_nobody():
+    from toolkit.analysis import analyze
+
+    stray = analyze('The race ended late. "The driver was trying to win his 100th race.', readability=False)
+    assert not changes.quotation_has_speaker(stray.sentences, 1)
+    spoken = analyze('The race ended late. "He was trying to win," the owner said.', readability=False)
+    assert changes.quotation_has_speaker(spoken.sentences, 1)
+    carried = analyze('"He was trying to win. He had won 99 before," the owner said. It rained.',
+                      readability=False)
+    assert changes.quotation_has_speaker(carried.sentences, 0)
+
+
 # --- no rule keys on the seeds -----------------------------------------------------------------
 
 SEED_WORDS = ["Sessions", "Acevedo", "Avalos", "Melendez", "Salvador", "Houston", "Trump", "MS-13",
@@ -133,8 +182,8 @@ def test_compare_rules_hold_no_seed_words():
     rule_files = [ROOT / "toolkit" / "changes.py"]
     rule_files += [p for p in (ROOT / "toolkit").glob("compar*.py")]
     rule_files += [ROOT / "toolkit" / "data" / "wordlists" / f"{n}.txt"
-                   for n in ("hedges", "quantity_scale", "origin_phrases")]
-    assert len(rule_files) >= 5
+                   for n in ("hedges", "quantity_scale", "origin_phrases", "opposites")]
+    assert len(rule_files) >= 6
     for path in rule_files:
         body = "\n".join(l for l in path.read_text(encoding="utf-8").splitlines()
                          if not l.lstrip().startswith("#"))
@@ -146,7 +195,7 @@ def test_compare_rules_hold_no_seed_words():
 
 
 def test_word_lists_say_where_they_come_from():
-    for name in ("hedges", "quantity_scale", "origin_phrases"):
+    for name in ("hedges", "quantity_scale", "origin_phrases", "opposites"):
         text = (ROOT / "toolkit" / "data" / "wordlists" / f"{name}.txt").read_text(encoding="utf-8")
         assert "# Source:" in text, name
 

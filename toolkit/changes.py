@@ -54,6 +54,10 @@ _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _NOT_SUBJECT = frozenset({"the", "a", "an", "to", "be", "been", "being", "was", "were", "is", "are",
                           "has", "have", "had", "will", "would", "could", "should", "may", "might",
                           "not", "never", "as", "than", "of", "for", "with", "and", "or", "but"})
+# words that end a subject when walking back from a reporting verb ("... was announced but the
+# agency said": the subject is "the agency")
+_CLAUSE_JOINS = frozenset({"and", "but", "or", "while", "as", "after", "before", "when", "because",
+                           "although", "though", "since", "that", "which", "who", "so"})
 _VAGUE = re.compile(r"(?<![\w-])(?:is|are|was|were)\s+(?:said|reported|thought|believed|alleged)\s+to\b"
                     r"|(?<![\w-])(?:reportedly|allegedly)(?![\w-])"
                     r"|(?<![\w-])(?:reports|sources|witnesses|documents|records|officials|police|prosecutors)"
@@ -94,7 +98,8 @@ def attribution_in(text: str, label: str | None = None, evidence=()) -> dict | N
             continue
         # the subject: up to four words back, within the same clause
         first = i - 1
-        while first > 0 and i - first < 4 and re.fullmatch(r"[\s'’]*", text[words[first - 1].end():words[first].start()]):
+        while first > 0 and i - first < 4 and re.fullmatch(r"[\s'’]*", text[words[first - 1].end():words[first].start()]) \
+                and words[first - 1].group(0).lower() not in _CLAUSE_JOINS:
             first -= 1
         start = words[first].start()
         return {"start": start, "end": w.end(), "text": text[start:w.end()], "how": "cue"}
@@ -108,6 +113,69 @@ def attribution_in(text: str, label: str | None = None, evidence=()) -> dict | N
                         "absolute": True}
         return {"start": 0, "end": len(text), "text": text, "how": "label", "absolute": True}
     return None
+
+
+def attribution_scope(text: str, att: dict) -> tuple[int, int]:
+    """The part of a sentence an attribution covers, as (start, end): the whole sentence for a quote,
+    "according to" or a label; for a reporting verb, what it reports. A verb near the end ("...,
+    officials said.") covers what comes before it; a verb after a comma or a closing quote covers
+    both sides; a verb that follows a clause of the writer's own ("Prices rose, but the agency said
+    ...") covers only what comes after it.
+
+    >>> t = "Sales rose in May but the agency said the rise was small."
+    >>> s, e = attribution_scope(t, attribution_in(t)); t[s:e]
+    ' the rise was small.'
+    >>> t = "The rise was small, the agency said."
+    >>> attribution_scope(t, attribution_in(t))
+    (0, 36)
+    """
+    if att.get("how") != "cue":
+        return 0, len(text)
+    before, after = text[:att["start"]], text[att["end"]:]
+    if len(_WORD.findall(after)) <= 2 or not before.strip():
+        return 0, len(text)
+    if before.rstrip().endswith((",", *_QUOTES)) or len(_WORD.findall(before)) <= 3:
+        return 0, len(text)
+    return att["end"], len(text)
+
+
+def covered_share(original: str, scope: tuple[int, int], rewrite: str) -> float:
+    """Of the original's content words that the rewrite uses too, the share that lies inside
+    ``scope`` (1.0 when they share none).
+
+    >>> covered_share("Sales rose but the agency said costs fell.", (31, 42), "Costs fell.")
+    1.0
+    """
+    common = load_words("english_common")
+    def fold(w: str) -> str:
+        return w.lower().replace("’", "'")[:5]
+    r_words = {fold(w) for w in _WORD.findall(rewrite) if w.lower() not in common}
+    shared = [m for m in _WORD.finditer(original)
+              if m.group(0).lower() not in common and fold(m.group(0)) in r_words]
+    if not shared:
+        return 1.0
+    return sum(1 for m in shared if scope[0] <= m.start() < scope[1]) / len(shared)
+
+
+def quotation_has_speaker(sentences, i: int) -> bool:
+    """Whether the quotation that sentence ``i`` is carried in names who said it: some sentence from
+    the one that opens the quotation to the one that closes it has a speaker or a reporting cue.
+    A quotation mark left open to the end with no speaker (a stray mark) credits nobody.
+    ``sentences``: objects with ``text`` and ``evidence`` (labelled Sentences)."""
+    def marks(k: int) -> int:
+        return sum(sentences[k].text.count(q) for q in _QUOTES)
+    def credits(k: int) -> bool:
+        return any(ev.kind in ("speaker", "cue") for ev in sentences[k].evidence)
+    first = i
+    while first > 0 and marks(first) % 2 == 0:
+        first -= 1
+    last = i
+    while last < len(sentences) - 1 and (last == i and marks(i) % 2 == 1 or marks(last) % 2 == 0) \
+            and last - i < 20:
+        last += 1
+        if marks(last) % 2 == 1:
+            break
+    return any(credits(k) for k in range(first, last + 1))
 
 
 def sentence_attribution(s) -> dict | None:
@@ -212,6 +280,51 @@ def strengthened(original: str, rewrite: str) -> tuple[tuple[int, int, str], tup
         if m.group(0).lower() not in o_abs and not _inside(m.start(), _quote_spans(rewrite)):
             p = partial[0]
             return (p.start(), p.end(), p.group(0)), (m.start(), m.end(), m.group(0))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _opposites() -> dict[str, frozenset[tuple[int, int]]]:
+    """Each form in opposites.txt -> the (pair, side) entries it stands for."""
+    table: dict[str, set[tuple[int, int]]] = {}
+    for n, line in enumerate(load_lines("opposites")):
+        for side, forms in enumerate(line.split("\t")[:2]):
+            for form in forms.split():
+                table.setdefault(form.lower(), set()).add((n, side))
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+_NEGATED = re.compile(r"(?:\b(?:not|never|no)|n[’']t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def reversed_terms(original: str, rewrite: str) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
+    """A word of the original whose opposite stands in the rewrite instead ("rose" -> "fell",
+    "won" -> "lost"): ((start, end, word) in the original, (start, end, word) in the rewrite), or
+    None. Not when either sentence has both sides, when the opposite is negated ("did not fall"),
+    or when it is inside quotation marks (what a rewrite quotes is checked on its own).
+
+    >>> reversed_terms("Retail sales rose in February.", "Retail sales fell again in February.")
+    ((13, 17, 'rose'), (13, 17, 'fell'))
+    >>> reversed_terms("Sales rose.", "Sales did not fall.") is None
+    True
+    """
+    table = _opposites()
+
+    def sides(text: str) -> dict[tuple[int, int], tuple[int, int, str]]:
+        quotes = _quote_spans(text)
+        found: dict[tuple[int, int], tuple[int, int, str]] = {}
+        for m in _WORD.finditer(text):
+            for key in table.get(m.group(0).lower().replace("’", "'"), ()):
+                if _inside(m.start(), quotes) or _NEGATED.search(text[max(0, m.start() - 30):m.start()]):
+                    continue
+                found.setdefault(key, (m.start(), m.end(), m.group(0)))
+        return found
+
+    o_sides, r_sides = sides(original), sides(rewrite)
+    for (pair, side), said in sorted(r_sides.items(), key=lambda kv: kv[1][0]):
+        other = (pair, 1 - side)
+        if other in o_sides and (pair, side) not in o_sides and other not in r_sides:
+            return o_sides[other], said
     return None
 
 
