@@ -18,13 +18,15 @@ from .analysis import Analysis, analyze
 from .articles import Article, article_from_text, load_article
 from .errors import ToolkitError
 from .keys import load_key
-from .labels import LABELS, Sentence
+from .evidence import LABELS, Evidence
+from .labels import Sentence
 from .palette import LABEL_STYLES, style_for
 
 __all__ = [
     "Analysis",
     "Article",
     "Comparison",
+    "Evidence",
     "LABELS",
     "LABEL_STYLES",
     "Sentence",

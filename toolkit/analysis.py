@@ -17,7 +17,8 @@ from pathlib import Path
 from .articles import Article, load_article
 from .attribution import quote_spans
 from .errors import ToolkitError
-from .labels import LABELS, Sentence, label_sentences
+from .evidence import LABELS
+from .labels import Sentence, label_sentences
 from .readability import Measure, WordFacts, count_words, measure_paragraph, measure_text
 
 

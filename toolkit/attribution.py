@@ -1,6 +1,6 @@
 """Find attribution: quotation marks, reporting cues ("told reporters", "according to") and speakers.
 
-Every find is a set of evidence spans (start, end, kind, note) into the sentence, plus the source
+Every find is a set of Evidence spans (start, end, kind, note) into the sentence, plus the source
 it points to. Nothing here knows any name from the seed articles: speakers are found by shape
 (capitalised names, role nouns like "the police chief", pronouns linked to the last speaker).
 
@@ -15,23 +15,28 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from .evidence import Evidence
 from .wordlists import grouped_alternation, load_lines, load_words, may_contain, phrase_regex, word_set
 
-EvidenceTuple = tuple[int, int, str, str]  # start, end, kind, note (offsets within the sentence)
 
-
-@dataclass
+@dataclass(frozen=True)
 class Attribution:
-    """Who a sentence's information comes from, and the words that show it."""
+    """Who a sentence's information comes from, and the words that show it (immutable).
+
+    ``evidence`` holds Evidence with offsets within the sentence (a list given is kept as a tuple).
+    """
 
     source: str | None
     cue: str | None
-    evidence: list[EvidenceTuple] = field(default_factory=list)
+    evidence: tuple[Evidence, ...] = ()
     how: str = "cue"  # cue | pronoun | carried | introduction
     speaker_text: str | None = None  # the words in the sentence naming the speaker ("he")
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "evidence", tuple(Evidence(*e) for e in self.evidence))
 
 
 @dataclass
@@ -91,8 +96,7 @@ def _outlet_roles() -> frozenset[str]:
                      if line.rstrip().endswith("\toutlet"))
 
 
-_OUTLET_WORDS = re.compile(r"\b(Press|News|Times|Post|Radio|Journal|Tribune|Herald|Agency|"
-                           r"Network|Television|TV|Gazette|Reuters|Service|Magazine)\b")
+_OUTLET_WORDS = re.compile(r"\b(" + "|".join(map(re.escape, load_lines("outlet_words"))) + r")\b")
 
 
 def _is_outlet(source: str) -> bool:
@@ -147,12 +151,8 @@ def _role_words() -> frozenset[str]:
                      for w in line.split("\t")[0].lower().split())
 
 
-BASE_FORMS = frozenset({"say", "tell", "note", "warn", "add", "explain", "report", "state",
-                        "claim", "argue", "admit", "confirm", "deny", "insist", "suggest",
-                        "recall", "reply", "respond", "estimate", "predict", "find", "show",
-                        "maintain", "declare", "urge", "comment", "allege", "assert", "concede",
-                        "complain", "caution", "observe", "emphasize", "stress", "acknowledge"})
-STUDY_VERBS = frozenset({"found", "finds", "showed", "shows", "find", "show"})
+BASE_FORMS = load_words("reporting_base_forms")  # data/wordlists/, with where they come from
+STUDY_VERBS = load_words("study_verbs")
 # Verbs that also take a plain object ("wrote the code", "added two buses", "continued the work"):
 # they report only before "that", a colon, a comma, a quotation, the end of the sentence or a
 # medium ("wrote in a letter", "posted on").
@@ -561,14 +561,16 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
                 after = (s0, s0 + len(words), words, "role")
         if phrase.lower().startswith("according to") and after:
             s, e, words, kind = after
-            ev = [(m.start(), m.end(), "cue", "reporting words"), (s, e, "speaker", "who said it")]
+            ev = [Evidence(m.start(), m.end(), "cue", "reporting words"),
+                  Evidence(s, e, "speaker", "who said it")]
             candidates.append((m.start(), Attribution(words, phrase, ev, speaker_text=words)))
         elif not phrase.lower().startswith("according to"):
             before = _speaker_before(text, m.start(), phrase)
             who = before or after
             if who:
                 s, e, words, kind = who
-                ev = [(m.start(), m.end(), "cue", "reporting words"), (s, e, "speaker", "who said it")]
+                ev = [Evidence(m.start(), m.end(), "cue", "reporting words"),
+                      Evidence(s, e, "speaker", "who said it")]
                 candidates.append((m.start(), Attribution(words, phrase, ev, speaker_text=words)))
 
     for m in p["verb"].finditer(text):
@@ -610,8 +612,8 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
             if rec:
                 cue_end = rec.start(1) + len(_drop_final_stop(rec.group(1)))
         cue = text[m.start():cue_end]
-        ev = [(m.start(), cue_end, "cue", "reporting words"),
-              (s, e, "speaker", "who said it" if kind != "pronoun" else "points back to the last speaker")]
+        ev = [Evidence(m.start(), cue_end, "cue", "reporting words"),
+              Evidence(s, e, "speaker", "who said it" if kind != "pronoun" else "points back to the last speaker")]
         candidates.append((m.start(), Attribution(words, cue, ev, how="pronoun" if kind == "pronoun" else "cue",
                                                   speaker_text=words)))
 
@@ -622,18 +624,18 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
     # A sentence-final ", X reports." frames the whole sentence.
     last = candidates[-1][1]
     stripped_end = text.rstrip(" .\"”'’")
-    if len(candidates) > 1 and last.evidence[0][1] >= len(stripped_end) - 1:
+    if len(candidates) > 1 and last.evidence[0].end >= len(stripped_end) - 1:
         chosen = last
-    # Resolve pronouns, surnames and roles to the fullest earlier name.
+    # Resolve pronouns, surnames and roles to the fullest earlier name (all first, then
+    # remember them, as before Attribution became immutable).
+    resolved = {}
     for _, att in candidates:
-        att.source = _resolve(att, memory)
+        resolved[id(att)] = _resolve(att, memory)
     for _, att in candidates:
-        if att.source and att.how != "pronoun":
-            memory.remember(att.source)
-    for s, e in quotes:
-        chosen.evidence.append((s, e, "quote", "quotation marks: someone's own words"))
-    chosen.evidence.sort()
-    return chosen
+        if resolved[id(att)] and att.how != "pronoun":
+            memory.remember(resolved[id(att)])
+    quoted = [Evidence(s, e, "quote", "quotation marks: someone's own words") for s, e in quotes]
+    return replace(chosen, source=resolved[id(chosen)], evidence=sorted([*chosen.evidence, *quoted]))
 
 
 def _last_word(words: str) -> str:
@@ -727,8 +729,8 @@ def introduction_source(text: str, memory: SourceMemory) -> Attribution | None:
     else:
         return None
     colon = text.rstrip().rfind(":")
-    ev = [(start, start + len(subject), "speaker", f"means {source}"),
-          (colon, colon + 1, "cue", "a colon that opens the quotation below")]
+    ev = [Evidence(start, start + len(subject), "speaker", f"means {source}"),
+          Evidence(colon, colon + 1, "cue", "a colon that opens the quotation below")]
     return Attribution(source, text[m.end(2):colon + 1].strip(), ev, how="introduction",
                        speaker_text=subject)
 
@@ -762,8 +764,8 @@ def speaker_label(text: str, memory: SourceMemory | None = None) -> Attribution 
         return None
     source = memory.resolve(name) if memory is not None else name
     colon = text.index(":", m.end(1))
-    ev = [(m.start(1), m.end(1), "speaker", "the name before the colon says who is speaking"),
-          (colon, colon + 1, "cue", "a colon after a name: what follows are their words")]
+    ev = [Evidence(m.start(1), m.end(1), "speaker", "the name before the colon says who is speaking"),
+          Evidence(colon, colon + 1, "cue", "a colon after a name: what follows are their words")]
     if memory is not None:
         memory.remember(source)
     return Attribution(source, ":", ev, how="label", speaker_text=name)

@@ -36,11 +36,12 @@ from .analysis import Analysis, analyze, source_key
 from .articles import Article
 from .errors import ToolkitError
 from .labels import Sentence
-from .palette import COMPARE_KINDS, COMPARE_STYLES, EVIDENCE_LABEL, LABEL_STYLES
 from .changes import hedges, only_cut, origins, same_thing, sentence_attribution, strengthened
-from .wordlists import load_words, phrase_regex
+from .evidence import COMPARE_KINDS, EVIDENCE_KINDS, PAIR_KINDS
+from .palette import COMPARE_STYLES, LABEL_STYLES
+from .wordlists import load_lines, load_words, phrase_regex
 
-KINDS = ("kept", "reworded", "attribution_dropped", "changed", "added")
+KINDS = PAIR_KINDS  # the kinds a rewrite sentence can have (toolkit.evidence)
 
 # How alike two sentences must be (cosine of their weighted word lists, 0 to 1). Set on the three
 # hand-keyed pairs in eval/data/pairs and the seeds; see eval/evaluate_compare.py for what they give.
@@ -56,8 +57,7 @@ EVIDENCE_FLAGS = ("loaded", "superlative", "modal", "question", "reader_address"
 _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F$]+(?:[-.'’,][A-Za-z0-9\u00C0-\u024F]+)*")
 _SUFFIXES = ("ations", "ation", "ities", "ity", "ings", "ing", "edly", "ers", "er", "ed", "es",
              "s", "ly", "e")
-_NEGATION = frozenset({"not", "no", "never", "none", "nobody", "nothing", "neither", "nor",
-                       "cannot", "without"})
+_NEGATION = load_words("negation_words")
 
 
 # --------------------------------------------------------------------------------------------
@@ -131,10 +131,8 @@ def _units(sentence_text: str) -> list[str]:
     return units
 
 
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-                 "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-                 "a dozen": 12, "half": 0.5, "a third": 1 / 3, "a quarter": 0.25}
+_NUMBER_WORDS = {words.lower(): float(value) for words, value in
+                 (line.split("\t") for line in load_lines("number_words"))}
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December")
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -616,7 +614,7 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
 
 
 def _evidence_label(kind: str) -> str:
-    return EVIDENCE_LABEL.get(kind, "opinion")
+    return EVIDENCE_KINDS[kind].label if kind in EVIDENCE_KINDS else "opinion"
 
 
 def _was(o: Sentence, start: int, end: int) -> dict:

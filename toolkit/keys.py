@@ -20,10 +20,7 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import ToolkitError, is_file
-
-LABELS = ("attributed", "claim", "opinion", "call_to_action")
-EVIDENCE_KINDS = ("speaker", "cue", "quote", "carried", "loaded", "modal", "superlative",
-                  "question", "reader_address", "imperative")
+from .evidence import EVIDENCE_KINDS, LABELS, PAIR_KINDS
 
 
 @dataclass(frozen=True)
@@ -387,7 +384,7 @@ def _load_key_file(path_text: str, _changed: int) -> AnswerKey:
                      sentences=tuple(sentences))
 
 
-COMPARE_KINDS = ("kept", "reworded", "attribution_dropped", "changed", "added")
+COMPARE_KINDS = PAIR_KINDS  # a rewrite sentence's kinds in a compare key ("dropped" is never one)
 _LABEL_FIELDS = {"n", "text", "headline", "label", "also", "source", "source_aliases", "cue",
                  "evidence", "reason", "note", "checked"}
 _COMPARE_FIELDS = {"n", "text", "kind", "also", "original_n", "original", "flags", "reason",

@@ -15,31 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .articles import Article
+from .evidence import LABELS, Evidence
 from .attribution import (Attribution, SourceMemory, find_attribution, introduction_source,
                           quote_spans, remember_mentions, speaker_label)
 from .opinion import OPINION_THRESHOLD, find_call_to_action, find_opinion, opinion_score
 from .palette import LABEL_STYLES
 from .sentences import split_sentences
 from .wordlists import word_set
-
-LABELS = ("attributed", "claim", "opinion", "call_to_action")
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """Words that justify a label: a span of the article's text, its kind and a plain note."""
-
-    start: int
-    end: int
-    kind: str
-    note: str
-    text: str
-
-    def to_dict(self) -> dict:
-        """As plain data."""
-        return {"start": self.start, "end": self.end, "kind": self.kind, "note": self.note,
-                "text": self.text}
-
 
 @dataclass(frozen=True)
 class Sentence:
@@ -75,7 +57,7 @@ def _quoted(words: list[str]) -> str:
     return ", ".join(f"“{w}”" for w in words)
 
 
-def _make_reason(label: str, att: Attribution | None, evidence: list[tuple], text: str,
+def _make_reason(label: str, att: Attribution | None, evidence: list[Evidence], text: str,
                  quoted: bool = False) -> str:
     if label == "attributed" and att is not None:
         if att.how == "carried":
@@ -87,27 +69,27 @@ def _make_reason(label: str, att: Attribution | None, evidence: list[tuple], tex
             return (f"Says who: {att.source}. “{att.speaker_text}” points back to "
                     f"{att.source}, and “{att.cue}” shows it is their information.")
         return f"Says who: {att.source}. The words “{att.cue}” show where it comes from."
-    words = [text[s:e] for s, e, kind, _ in evidence]
+    words = [text[e.start:e.end] for e in evidence]
     if label == "call_to_action":
         return ("Asks you to act: the writer speaks to you, the reader, and asks you to do or "
                 f"answer something ({_quoted(words[:3])}).")
     if label == "opinion":
-        kinds = {kind for _, _, kind, _ in evidence}
+        kinds = {e.kind for e in evidence}
         parts = []
         if kinds & {"loaded", "mild"}:
-            parts.append("judging words " + _quoted([text[s:e] for s, e, k, _ in evidence
-                                                     if k in ("loaded", "mild")][:3]))
+            parts.append("judging words " + _quoted([text[e.start:e.end] for e in evidence
+                                                     if e.kind in ("loaded", "mild")][:3]))
         if "modal" in kinds:
             parts.append("it says what someone must or should do")
         if "superlative" in kinds:
-            parts.append("an extreme comparison " + _quoted([text[s:e] for s, e, k, _ in evidence
-                                                             if k == "superlative"][:2]))
+            parts.append("an extreme comparison " + _quoted([text[e.start:e.end] for e in evidence
+                                                             if e.kind == "superlative"][:2]))
         if "question" in kinds:
             parts.append("a question asked to push a view")
         if "exclamation" in kinds:
             parts.append("an exclamation mark")
         return "Writer's opinion, with no source named: " + "; ".join(parts) + "."
-    mild = [text[s:e] for s, e, kind, _ in evidence if kind in ("mild", "loaded", "superlative")]
+    mild = [text[e.start:e.end] for e in evidence if e.kind in ("mild", "loaded", "superlative")]
     reason = "Says it as fact: no source is named, so a reader would have to check it elsewhere."
     if quoted:
         reason = ("Has quotation marks, but nobody is named as saying these words, so the reader "
@@ -173,8 +155,8 @@ def label_sentences(article: Article) -> list[Sentence]:
                 carrier = carried_source or last_source_here
                 if carrier:
                     first = quotes[0]
-                    att = Attribution(carrier, None, [(first[0], first[1], "carried",
-                                                       f"still inside the quotation from {carrier}")],
+                    att = Attribution(carrier, None, [Evidence(first[0], first[1], "carried",
+                                                               f"still inside the quotation from {carrier}")],
                                       how="carried")
             # an attributed sentence keeps its source's evidence: skip the opinion search (speed)
             opinion = find_opinion(sentence_text, quotes, words) if not (cta or (att and att.source)) else []
@@ -190,14 +172,13 @@ def label_sentences(article: Article) -> list[Sentence]:
             elif opinion_score(opinion) >= OPINION_THRESHOLD:
                 label, evidence = "opinion", opinion
             else:
-                label, evidence = "claim", [e for e in opinion if e[2] in ("mild", "loaded", "superlative")]
-                evidence += [(qs, qe, "quote", "quotation marks, but nobody is named as the speaker")
+                label, evidence = "claim", [e for e in opinion if e.kind in ("mild", "loaded", "superlative")]
+                evidence += [Evidence(qs, qe, "quote", "quotation marks, but nobody is named as the speaker")
                              for qs, qe in quotes]
                 evidence.sort()
                 att = None
             reason = _make_reason(label, att, evidence, sentence_text, quoted=bool(quotes))
-            ev = tuple(Evidence(start + s, start + e, kind, note, text[start + s:start + e])
-                       for s, e, kind, note in evidence)
+            ev = tuple(e.placed(start, text) for e in evidence)
             sentences.append(Sentence(
                 index=len(sentences), text=sentence_text, start=start, end=end,
                 paragraph=paragraph.index, label=label,

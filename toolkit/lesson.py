@@ -31,7 +31,8 @@ from .articles import Article, load_article
 from .comparison import Comparison, load_compare_key, same_source
 from .errors import ToolkitError, is_file
 from .keys import AnswerKey, load_key
-from .palette import COMPARE_KINDS, LABEL_STYLES
+from .evidence import COMPARE_KINDS, EVIDENCE_KINDS, LABELS
+from .palette import LABEL_STYLES
 from .render.analysis import furniture_html, readability_html
 from .render.html import HTML, badge, esc, figure, style, table
 
@@ -224,8 +225,7 @@ def key_lines(key, numbers, notes: bool = False) -> HTML:
         if notes and ks.also:
             names = " or ".join(f"“{esc(LABEL_STYLES[x].name)}”" for x in ks.accepted)
             extra = f"<br><i>Hard to call: readers can fairly pick {names}. Both are right here.</i>"
-        words = ", ".join(f"“{esc(ev.text)}”" for ev in ks.evidence
-                          if ev.kind not in ("carried", "question"))
+        words = ", ".join(f"“{esc(ev.text)}”" for ev in ks.evidence if EVIDENCE_KINDS[ev.kind].shown)
         rows.append(f"<tr><td>{n}</td><td>{esc(ks.text)}</td><td>{badge(ks.label)}{also}</td>"
                     f"<td>{esc(ks.reason)}{extra}</td><td>{words}</td></tr>")
     return HTML(table(["#", "Sentence", "Label", "Why", "Key words"], rows))
@@ -235,7 +235,7 @@ def key_counts(*keys) -> HTML:
     """How many sentences of each article the answer keys put under each label."""
     keys = tuple(_key(k) for k in keys)
     rows = []
-    for label in LABEL_STYLES:
+    for label in LABELS:
         cells = "".join(f"<td>{sum(s.label == label for s in k.sentences)} of "
                         f"{len(k.sentences)}</td>" for k in keys)
         rows.append(f"<tr><td>{badge(label)}</td>{cells}</tr>")

@@ -2,9 +2,9 @@
 
 Words inside quotation marks belong to the speaker, not the writer, so they are skipped.
 
->>> [e[2] for e in find_opinion("Officials must stop this disgraceful waste!")]
+>>> [e.kind for e in find_opinion("Officials must stop this disgraceful waste!")]
 ['modal', 'loaded', 'mild', 'exclamation']
->>> [e[2] for e in find_call_to_action("Please share this story with your friends.")]
+>>> [e.kind for e in find_call_to_action("Please share this story with your friends.")]
 ['imperative', 'reader_address']
 """
 
@@ -14,9 +14,8 @@ import re
 from functools import lru_cache
 
 from .attribution import covered_by
+from .evidence import Evidence
 from .wordlists import load_lines, load_words, may_contain, phrase_regex, word_set
-
-EvidenceTuple = tuple[int, int, str, str]
 
 # How much each sign counts towards "opinion"; a sentence is opinion at OPINION_THRESHOLD.
 WEIGHTS = {"loaded": 2, "mild": 1, "modal": 2, "superlative": 1, "question": 2, "exclamation": 1}
@@ -36,18 +35,18 @@ _REQUIREMENT = re.compile(r"[^.;!?]{0,40}?(?:\$\s?\d|\d)")
 
 
 def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
-                 words=None) -> list[EvidenceTuple]:
+                 words=None) -> list[Evidence]:
     """Return evidence spans for opinion signs in the writer's own words (not in quotes).
 
     Kinds: ``loaded`` (strong loaded word), ``mild`` (a judging word that alone is not enough),
     ``modal`` (must / should), ``superlative``, ``question`` (a rhetorical question),
     ``exclamation``.
 
-    >>> find_opinion("The new park is the best in the state.")
+    >>> [e[:4] for e in find_opinion("The new park is the best in the state.")]
     [(20, 24, 'superlative', 'extreme comparison: best')]
     """
     in_quotes = covered_by(quotes or [])
-    found: list[EvidenceTuple] = []
+    found: list[Evidence] = []
     words = word_set(text) if words is None else words
     for name, kind, note in (("loaded_strong", "loaded", "loaded word"),
                              ("loaded_mild", "mild", "a judging word"),
@@ -63,7 +62,7 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
             this_kind = kind
             if kind == "superlative" and _lexicon()[0].get(m.group(0).lower()) == "loaded":
                 this_kind = "loaded"  # "the worst decision": a judgement, not only a comparison
-            found.append((m.start(), m.end(), this_kind, f"{note}: {m.group(0)}"))
+            found.append(Evidence(m.start(), m.end(), this_kind, f"{note}: {m.group(0)}"))
     single, phrases = _lexicon_hits(words)
     spans = [(m.start(), m.end(), kind) for entry, kind in phrases for m in _word_regex(entry).finditer(text)]
     if single:
@@ -77,7 +76,7 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
             if start < last_end or in_quotes(start) or in_found(start) or in_found(end - 1):
                 continue
             note = "loaded word" if kind == "loaded" else "a judging word"
-            found.append((start, end, kind, f"{note}: {text[start:end]}"))
+            found.append(Evidence(start, end, kind, f"{note}: {text[start:end]}"))
             last_end = end
     # The matches of one pattern never overlap one another, so what was found before a loop
     # is all a match in that loop can fall inside (one lookup built per loop, not a scan per match).
@@ -85,17 +84,17 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
         in_found = covered_by([f[:2] for f in found])
         for m in _MOST.finditer(text):
             if not in_quotes(m.start()) and not in_found(m.start()):
-                found.append((m.start(), m.end(), "superlative", f"extreme comparison: {m.group(0)}"))
+                found.append(Evidence(m.start(), m.end(), "superlative", f"extreme comparison: {m.group(0)}"))
     if "the" in words and _EST_WORD.search(getattr(words, "text", text.lower())):
         in_found = covered_by([f[:2] for f in found])
         for m in _THE_EST.finditer(text):
             if not in_quotes(m.start(1)) and not in_found(m.start(1)):
-                found.append((m.start(1), m.end(1), "superlative", f"extreme comparison: {m.group(1)}"))
+                found.append(Evidence(m.start(1), m.end(1), "superlative", f"extreme comparison: {m.group(1)}"))
     stripped = text.rstrip(" \"”'’)")
     if stripped.endswith("?") and not in_quotes(len(stripped) - 1):
-        found.append((0, len(stripped), "question", "a question the writer asks"))
+        found.append(Evidence(0, len(stripped), "question", "a question the writer asks"))
     if stripped.endswith("!") and not in_quotes(len(stripped) - 1):
-        found.append((len(stripped) - 1, len(stripped), "exclamation", "an exclamation mark"))
+        found.append(Evidence(len(stripped) - 1, len(stripped), "exclamation", "an exclamation mark"))
     found.sort()
     return _drop_overlaps(found)
 
@@ -168,7 +167,7 @@ def _word_regex(entry: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'-]){body}{tail}(?![\w'])", re.IGNORECASE)
 
 
-def _drop_overlaps(found: list[EvidenceTuple]) -> list[EvidenceTuple]:
+def _drop_overlaps(found: list[Evidence]) -> list[Evidence]:
     """Drop a sign that starts inside one kept before it (questions cover the sentence, so they
     neither drop nor are dropped). ``found`` is sorted, so every kept sign starts at or before the
     next one, and only the furthest end kept so far matters (linear, not quadratic).
@@ -176,7 +175,7 @@ def _drop_overlaps(found: list[EvidenceTuple]) -> list[EvidenceTuple]:
     >>> _drop_overlaps([(0, 9, "loaded", ""), (4, 8, "mild", ""), (10, 12, "modal", "")])
     [(0, 9, 'loaded', ''), (10, 12, 'modal', '')]
     """
-    kept: list[EvidenceTuple] = []
+    kept: list[Evidence] = []
     furthest = -1
     for item in found:
         if item[2] == "question":
@@ -189,13 +188,13 @@ def _drop_overlaps(found: list[EvidenceTuple]) -> list[EvidenceTuple]:
     return kept
 
 
-def opinion_score(evidence: list[EvidenceTuple]) -> int:
+def opinion_score(evidence: list[Evidence]) -> int:
     """Add up the weights of the opinion signs found.
 
-    >>> opinion_score([(0, 4, "loaded", ""), (5, 9, "mild", "")])
+    >>> opinion_score([Evidence(0, 4, "loaded", ""), Evidence(5, 9, "mild", "")])
     3
     """
-    return sum(WEIGHTS.get(kind, 0) for _, _, kind, _ in evidence)
+    return sum(WEIGHTS.get(e.kind, 0) for e in evidence)
 
 
 _CTA_OPENER = re.compile(r"^\s*(?:[\"“]?)(?:(?:so|now|and|then|please)[, ]+)?([A-Za-z]+)\b")
@@ -218,26 +217,26 @@ def _second_person():
 
 
 def find_call_to_action(text: str, quotes: list[tuple[int, int]] | None = None,
-                        words=None) -> list[EvidenceTuple]:
+                        words=None) -> list[Evidence]:
     """Return evidence spans showing the writer asks the reader to act or answer; [] if none.
 
     A call to action needs one of: an imperative from the list at the start ("Share this"),
     "please", a phrase such as "let us know", or a question that says "you".
 
-    >>> find_call_to_action("Do you agree?")
+    >>> [e[:4] for e in find_call_to_action("Do you agree?")]
     [(0, 13, 'question', 'a question to you, the reader'), (3, 6, 'reader_address', 'speaks to you')]
     >>> find_call_to_action("You can see the river from the bridge.")
     []
     """
     in_quotes = covered_by(quotes or [])
     verbs = load_words("call_to_action")
-    evidence: list[EvidenceTuple] = []
+    evidence: list[Evidence] = []
     words = word_set(text) if words is None else words
     opener = _CTA_OPENER.match(text)
     first = opener.group(1).lower() if opener else ""
     everyone = _EVERYONE.match(text) if ("everyone" in words or "everybody" in words) else None
     if everyone and not in_quotes(everyone.start(1)):
-        evidence.append((everyone.start(1), everyone.end(2), "imperative",
+        evidence.append(Evidence(everyone.start(1), everyone.end(2), "imperative",
                          "asks all the readers to do something"))
     if not (evidence or may_contain("second_person", words) or first in verbs or "please" in words
             or "us" in words or "don't" in words or "never" in words
@@ -247,36 +246,36 @@ def find_call_to_action(text: str, quotes: list[tuple[int, int]] | None = None,
         word = opener.group(1).lower()
         rest = text[opener.end(1):opener.end(1) + 2]
         if word in verbs and word not in ("please",) and not rest.startswith(":"):
-            evidence.append((opener.start(1), opener.end(1), "imperative", "tells you to do something"))
+            evidence.append(Evidence(opener.start(1), opener.end(1), "imperative", "tells you to do something"))
     for m in (_PLEASE.finditer(text) if "please" in words else ()):
         if not in_quotes(m.start()):
             end = m.end()
             nxt = _NEXT_WORD.match(text, end)
             if nxt:
                 end = nxt.end()
-            evidence.append((m.start(), end, "imperative", "asks you to do something"))
+            evidence.append(Evidence(m.start(), end, "imperative", "asks you to do something"))
     for m in _CTA_IMPERATIVE_AFTER_AND.finditer(text):
         if not in_quotes(m.start()):
-            evidence.append((m.start(1), m.end(2), "imperative", "tells you to do something"))
+            evidence.append(Evidence(m.start(1), m.end(2), "imperative", "tells you to do something"))
     m = _IF_YOU.match(text)
     if m and not in_quotes(m.start(1)) and m.group(1).lower() in verbs:
-        evidence.append((m.start(1), m.end(1), "imperative", "tells you to do something"))
+        evidence.append(Evidence(m.start(1), m.end(1), "imperative", "tells you to do something"))
     m = _DONT.match(text)
     if m and not in_quotes(m.start(1)) and _second_person().search(text):
-        evidence.append((m.start(1), m.end(1), "imperative", "tells you what not to do"))
+        evidence.append(Evidence(m.start(1), m.end(1), "imperative", "tells you what not to do"))
     for m in _ASK_PHRASES.finditer(text):
         if not in_quotes(m.start()):
-            evidence.append((m.start(), m.end(), "imperative", "asks for your answer"))
+            evidence.append(Evidence(m.start(), m.end(), "imperative", "asks for your answer"))
     you = [m for m in _second_person().finditer(text) if not in_quotes(m.start())]
     stripped = text.rstrip(" \"”'’)")
     if you and stripped.endswith("?") and not in_quotes(len(stripped) - 1):
-        evidence.append((0, len(stripped), "question", "a question to you, the reader"))
+        evidence.append(Evidence(0, len(stripped), "question", "a question to you, the reader"))
     if not evidence:
         return []
     for m in you:
-        evidence.append((m.start(), m.end(), "reader_address", "speaks to you"))
+        evidence.append(Evidence(m.start(), m.end(), "reader_address", "speaks to you"))
     evidence.sort()
-    deduped: list[EvidenceTuple] = []
+    deduped: list[Evidence] = []
     furthest: dict[str, int] = {}  # per kind, the furthest end kept (evidence is sorted by start)
     for item in evidence:
         if furthest.get(item[2], -1) > item[0]:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .evidence import COMPARE_KINDS, EVIDENCE_KINDS, LABELS
+
 # Okabe & Ito (2008), "Color Universal Design": colours that stay apart for the common kinds of
 # colour blindness.
 OKABE_ITO = {
@@ -42,8 +44,6 @@ class Style:
     description: str = ""
 
 
-LABELS = ("attributed", "claim", "opinion", "call_to_action")
-
 LABEL_STYLES: dict[str, Style] = {
     "attributed": Style(
         "attributed", "Names a source", OKABE_ITO["bluish_green"], "///", "[S]",
@@ -63,8 +63,6 @@ LABEL_STYLES: dict[str, Style] = {
     ),
 }
 
-COMPARE_KINDS = ("kept", "reworded", "attribution_dropped", "changed", "added", "dropped")
-
 COMPARE_STYLES: dict[str, Style] = {
     "kept": Style("kept", "Kept (almost the same words)", OKABE_ITO["bluish_green"], "", "[=]",
                   "#FFFFFF", "The rewrite copies the original sentence nearly word for word."),
@@ -82,19 +80,9 @@ COMPARE_STYLES: dict[str, Style] = {
 }
 
 # Evidence spans (the words that justify a label) are underlined in HTML in the colour of the
-# label they support; this maps each evidence kind to that label.
-EVIDENCE_LABEL = {
-    "quote": "attributed", "cue": "attributed", "speaker": "attributed", "carried": "attributed",
-    "loaded": "opinion", "modal": "opinion", "superlative": "opinion", "question": "opinion",
-    "reader_address": "call_to_action", "imperative": "call_to_action",
-}
-
-EVIDENCE_NAMES = {
-    "quote": "quotation", "cue": "reporting words", "speaker": "who said it",
-    "carried": "still inside a quotation", "loaded": "loaded word", "modal": "must / should",
-    "superlative": "extreme comparison", "question": "question", "reader_address": "speaks to you",
-    "imperative": "tells you to do something",
-}
+# label they support. Both maps are read from the one registry, toolkit.evidence.EVIDENCE_KINDS.
+EVIDENCE_LABEL = {k.id: k.label for k in EVIDENCE_KINDS.values()}
+EVIDENCE_NAMES = {k.id: k.name for k in EVIDENCE_KINDS.values()}
 
 
 def style_for(kind: str) -> Style:

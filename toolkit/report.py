@@ -96,7 +96,8 @@ def _figures_table(analyses: list, names: list[str]) -> str:
         ("Attributions per 100 words", [f"{a.density.per_100_words:.1f}" for a in analyses]),
         ("Words inside quotation marks", [f"{a.density.share_quoted:.0%}" for a in analyses]),
     ]
-    from .palette import LABEL_STYLES, LABELS
+    from .evidence import LABELS
+    from .palette import LABEL_STYLES
 
     for label in LABELS:
         st = LABEL_STYLES[label]

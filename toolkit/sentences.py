@@ -38,7 +38,7 @@ def _starters() -> frozenset[str]:
 
 
 # Abbreviations that may also end a sentence: split after them only before a sentence opener.
-_AMBIGUOUS = frozenset({"a.m", "p.m", "etc", "no", "inc", "co", "corp", "ltd", "jr", "sr"})
+_AMBIGUOUS = load_words("ambiguous_abbreviations")
 
 
 def _ends_sentence(text: str, m: re.Match[str], depth=None) -> bool:

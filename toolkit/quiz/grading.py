@@ -14,8 +14,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..evidence import EVIDENCE_KINDS
 from ..keys import KeySentence, find_words
-from ..palette import EVIDENCE_LABEL, EVIDENCE_NAMES, LABEL_STYLES
+from ..palette import LABEL_STYLES
 from ..render.html import badge, esc
 from .schema import FIND, Question
 
@@ -74,10 +75,10 @@ def highlight(ks: KeySentence, kinds=None) -> str:
     out, pos = [], 0
     text = ks.text
     for start, end, kind in evidence_spans(ks, kinds):
-        style = LABEL_STYLES[EVIDENCE_LABEL.get(kind, ks.label)]
+        style = LABEL_STYLES[EVIDENCE_KINDS[kind].label if kind in EVIDENCE_KINDS else ks.label]
         out.append(esc(text[pos:start]))
         out.append(
-            f'<mark title="{esc(EVIDENCE_NAMES.get(kind, kind))}" style="background:{style.colour};'
+            f'<mark title="{esc(EVIDENCE_KINDS[kind].name if kind in EVIDENCE_KINDS else kind)}" style="background:{style.colour};'
             f'color:{style.text_colour};border-bottom:3px solid #000;padding:0 2px">'
             f'<b>{esc(style.marker)}</b>&nbsp;{esc(text[start:end])}</mark>')
         pos = end
@@ -91,8 +92,9 @@ def evidence_list(ks: KeySentence, kinds=None) -> str:
     for ev in ks.evidence:
         if kinds is not None and ev.kind not in kinds:
             continue
-        style = LABEL_STYLES[EVIDENCE_LABEL.get(ev.kind, ks.label)]
-        items.append(f"{esc(style.marker)} {esc(EVIDENCE_NAMES.get(ev.kind, ev.kind))}: "
+        known = EVIDENCE_KINDS.get(ev.kind)
+        style = LABEL_STYLES[known.label if known else ks.label]
+        items.append(f"{esc(style.marker)} {esc(known.name if known else ev.kind)}: "
                      f"\u201c{esc(ev.text)}\u201d")
     return "; ".join(items)
 

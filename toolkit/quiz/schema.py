@@ -16,7 +16,8 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import ToolkitError, is_file
-from ..keys import LABELS, KeySentence, load_key, read_yaml
+from ..evidence import LABELS
+from ..keys import KeySentence, load_key, read_yaml
 
 TYPES = ("choice", "sort", "says_who", "spot_words", "reflection", "poll")
 GRADED = ("choice", "sort", "says_who", "spot_words")

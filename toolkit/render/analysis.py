@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..palette import EVIDENCE_LABEL, EVIDENCE_NAMES, LABEL_STYLES, LABELS
+from ..evidence import EVIDENCE_KINDS, LABELS
+from ..palette import LABEL_STYLES
 from .html import CSS, esc, tint
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -35,14 +36,16 @@ def sentence_html(sentence, article_text: str) -> str:
     st = LABEL_STYLES[sentence.label]
     pieces = []
     pos = sentence.start
-    spans = sorted((e for e in sentence.evidence if e.kind not in ("question", "carried")),
+    spans = sorted((e for e in sentence.evidence
+                    if e.kind not in EVIDENCE_KINDS or EVIDENCE_KINDS[e.kind].shown),
                    key=lambda e: (e.start, -e.end))
     for ev in spans:
         if ev.start < pos or ev.end > sentence.end:
             continue
         pieces.append(esc(article_text[pos:ev.start]))
-        colour = LABEL_STYLES[EVIDENCE_LABEL.get(ev.kind, sentence.label)].colour
-        title = EVIDENCE_NAMES.get(ev.kind, ev.kind)
+        known = EVIDENCE_KINDS.get(ev.kind)
+        colour = LABEL_STYLES[known.label if known else sentence.label].colour
+        title = known.name if known else ev.kind
         pieces.append(f'<span class="ml-ev" style="text-decoration-color:{colour}" '
                       f'title="{esc(title)}: {esc(ev.note)}">{esc(article_text[ev.start:ev.end])}</span>')
         pos = ev.end

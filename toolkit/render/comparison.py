@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..palette import COMPARE_KINDS, COMPARE_STYLES, EVIDENCE_LABEL, LABEL_STYLES
+from ..evidence import COMPARE_KINDS, EVIDENCE_KINDS
+from ..palette import COMPARE_STYLES, LABEL_STYLES
 from .html import CSS, esc, mark, tint
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -30,7 +31,7 @@ COMPARE_CSS = """
 def _flag_colour(kind: str) -> str:
     if kind in COMPARE_STYLES:
         return COMPARE_STYLES[kind].colour
-    return LABEL_STYLES[EVIDENCE_LABEL.get(kind, "opinion")].colour
+    return LABEL_STYLES[EVIDENCE_KINDS[kind].label if kind in EVIDENCE_KINDS else "opinion"].colour
 
 
 def _sentence_with_flags(p: "Pair", text: str) -> str:

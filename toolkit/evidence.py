@@ -1,0 +1,104 @@
+"""The bottom floor: the labels, the one Evidence type, and the one registry of evidence kinds.
+
+Every rule (attribution, opinion) returns ``Evidence`` from the start; ``labels`` only moves the
+offsets from the sentence to the article. Every view (HTML, quizzes, charts, compare) reads what a
+kind is called and which label it supports from ``EVIDENCE_KINDS``. Nothing here imports anything
+from the toolkit.
+
+>>> ev = Evidence(0, 4, "cue", "reporting words")
+>>> ev.kind, ev.text
+('cue', '')
+>>> moved = ev.placed(10, "The mayor said it.")
+>>> (moved.start, moved.end, moved.text)
+(10, 14, 'said')
+>>> kind("mild").name, kind("mild").label, kind("question").shown
+('leaning word', 'opinion', False)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+LABELS = ("attributed", "claim", "opinion", "call_to_action")
+
+# What a rewrite sentence can be (one primary kind each), and "dropped" for an original sentence
+# the rewrite did not use.
+PAIR_KINDS = ("kept", "reworded", "attribution_dropped", "changed", "added")
+COMPARE_KINDS = (*PAIR_KINDS, "dropped")
+
+
+class Evidence(NamedTuple):
+    """Words that justify a label: a span (start, end), its kind, a plain note and the words.
+
+    Immutable. Rules give offsets within their sentence (and may leave ``text`` empty);
+    ``placed`` moves them into the article's text. ``kind`` is an id of ``EVIDENCE_KINDS``.
+    """
+
+    start: int
+    end: int
+    kind: str
+    note: str
+    text: str = ""
+
+    def placed(self, offset: int, text: str) -> "Evidence":
+        """The same evidence ``offset`` characters later, with its words taken from ``text``.
+
+        Args:
+            offset: where the sentence starts in ``text``.
+            text: the text the new offsets point into (the article's).
+        """
+        start, end = self.start + offset, self.end + offset
+        return Evidence(start, end, self.kind, self.note, text[start:end])
+
+    def to_dict(self) -> dict:
+        """As plain data.
+
+        >>> Evidence(0, 4, "cue", "reporting words", "said").to_dict()["text"]
+        'said'
+        """
+        return {"start": self.start, "end": self.end, "kind": self.kind, "note": self.note,
+                "text": self.text}
+
+
+@dataclass(frozen=True)
+class EvidenceKind:
+    """One kind of evidence: the label it supports, what students read, and whether views show it.
+
+    ``shown`` is False for evidence that covers a whole sentence or repeats another (a question,
+    a quotation carried on from an earlier sentence): views do not underline it.
+    """
+
+    id: str
+    label: str
+    name: str
+    shown: bool = True
+
+
+EVIDENCE_KINDS: dict[str, EvidenceKind] = {k.id: k for k in (
+    EvidenceKind("quote", "attributed", "quotation"),
+    EvidenceKind("cue", "attributed", "reporting words"),
+    EvidenceKind("speaker", "attributed", "who said it"),
+    EvidenceKind("carried", "attributed", "still inside a quotation", shown=False),
+    EvidenceKind("loaded", "opinion", "loaded word"),
+    EvidenceKind("mild", "opinion", "leaning word"),
+    EvidenceKind("modal", "opinion", "must / should"),
+    EvidenceKind("superlative", "opinion", "extreme comparison"),
+    EvidenceKind("question", "opinion", "question", shown=False),
+    EvidenceKind("exclamation", "opinion", "exclamation mark"),
+    EvidenceKind("reader_address", "call_to_action", "speaks to you"),
+    EvidenceKind("imperative", "call_to_action", "tells you to do something"),
+)}
+
+
+def kind(kind_id: str) -> EvidenceKind:
+    """The registry entry of an evidence kind.
+
+    Raises:
+        KeyError: with the known kinds, when ``kind_id`` is not one.
+    """
+    try:
+        return EVIDENCE_KINDS[kind_id]
+    except KeyError:
+        raise KeyError(f"There is no evidence kind {kind_id!r}: use one of "
+                       f"{', '.join(EVIDENCE_KINDS)}.") from None
