@@ -78,7 +78,9 @@ def seed_path(name: str) -> str:
     files = {"npr": "npr-sessions-el-salvador.txt", "rewrite": "rewrite-sessions-ms13.txt"}
     if name not in files:
         raise ToolkitError(f"There is no seed called {name!r}: use 'npr' or 'rewrite'.")
-    path = Path(__file__).resolve().parent / "data" / "seeds" / files[name]
+    from .datafiles import shipped
+
+    path = shipped("seeds", files[name])
     if path.is_file():
         return str(path)
     raise ToolkitError(f"The seed article {path.name} is missing from the installed toolkit "

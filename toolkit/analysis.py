@@ -18,6 +18,7 @@ from .articles import Article, load_article
 from .attribution import quote_spans
 from .errors import ToolkitError
 from .evidence import LABELS
+from .sources import source_key
 from .labels import Sentence, label_sentences
 from .readability import Measure, WordFacts, count_words, measure_paragraph, measure_text
 
@@ -100,15 +101,6 @@ class Density(_Shares):
                 "paragraphs": [p.to_dict() for p in self.paragraphs], "summary": self.summary()}
 
 
-def source_key(name: str) -> str:
-    """Fold a source's name for counting distinct sources ("the AP" and "The AP" are one).
-
-    >>> source_key("The Associated Press") == source_key("the associated press")
-    True
-    """
-    return re.sub(r"^(the|a|an)\s+", "", name.strip().lower())
-
-
 def compute_density(article: Article, sentences: list[Sentence]) -> Density:
     """Attribution density for the article and for each paragraph."""
     by_para: dict[int, list[Sentence]] = {}
@@ -149,6 +141,10 @@ class Analysis:
     Readability is measured the first time ``readability`` or ``paragraph_readability`` is read
     (textstat and its dictionary take about a second to load), so lessons that only need the
     labels never pay for it. ``analyze(..., readability=False)`` leaves both empty.
+
+    >>> a = analyze("The pool opens in May. You must go!", readability=False)
+    >>> [s.label for s in a.sentences], a.density.label_counts["opinion"], a.readability
+    (['claim', 'opinion'], 1, {})
     """
 
     article: Article
@@ -252,6 +248,13 @@ def analyze(article: Article | str | Path, readability: bool = True, reader_grad
 
     Raises:
         ToolkitError: for empty, binary, missing or unreadable input.
+
+    >>> result = analyze('"We will rebuild," Mayor Ana Ruiz said. The storm hit on Monday.',
+    ...                  readability=False)
+    >>> [(s.label, s.source) for s in result.sentences]
+    [('attributed', 'Mayor Ana Ruiz'), ('claim', None)]
+    >>> result.density.attributed, result.density.sentences
+    (1, 2)
     """
     if not isinstance(article, Article):
         article = load_article(article)

@@ -189,10 +189,10 @@ def read_metadata(path: Path) -> dict:
     if not is_file(meta_path):
         return {}
     from .jsoncopies import has_yaml
-    from .keys import load_yaml_text, read_data_text, read_yaml
+    from .datafiles import load_yaml_text, read_data, read_data_text
 
     if not has_yaml():  # the browser site reads the JSON copy its build made
-        data = read_yaml(meta_path)
+        data = read_data(meta_path)
         raw = None
     else:
         raw = read_data_text(meta_path)

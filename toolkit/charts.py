@@ -755,7 +755,7 @@ def plot_readability(a, b=None, grades=(8, 10), *, ax=None,
 
 def sources_data(analysis: "Analysis") -> dict:
     """The numbers behind plot_sources for one article: attributed sentences per named source."""
-    from .analysis import source_key
+    from .sources import source_key
 
     counts: dict[str, list] = {}
     for s in analysis.sentences:

@@ -32,13 +32,14 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
-from .analysis import Analysis, analyze, source_key
+from .analysis import Analysis, analyze
 from .articles import Article
 from .errors import ToolkitError
 from .labels import Sentence
 from .changes import hedges, only_cut, origins, same_thing, sentence_attribution, strengthened
 from .evidence import COMPARE_KINDS, EVIDENCE_KINDS, PAIR_KINDS
 from .palette import COMPARE_STYLES, LABEL_STYLES
+from .sources import name_heads as _name_heads, names_source as _names_source, same_source, source_key  # noqa: F401
 from .wordlists import load_lines, load_words, phrase_regex
 
 KINDS = PAIR_KINDS  # the kinds a rewrite sentence can have (toolkit.evidence)
@@ -409,36 +410,6 @@ def _source_of(s: Sentence) -> str | None:
         rest = s.text[m.end():].strip(" .,\"”")
         return rest or None
     return None
-
-
-def _name_heads(source: str) -> set[str]:
-    """The words that identify a source in later text: a person's surname, an outlet's name."""
-    core = re.sub(r"^(?:the|a|an)\s+", "", source.strip(), flags=re.IGNORECASE)
-    core = re.split(r"\s+(?:of|for|at|in)\s+", core)[0]
-    capitals = [w for w in re.findall(r"[A-Z][\w’'-]*", core)]
-    if capitals:
-        heads = {capitals[-1].rstrip("’'s")}
-        if len(capitals) <= 3 and re.fullmatch(r"(?:[A-Z][\w’'-]*\s*)+", core):
-            heads.add(core)
-        return {h for h in heads if len(h) > 1}
-    return {core.lower()} if core else set()
-
-
-def _names_source(text: str, source: str) -> bool:
-    for head in _name_heads(source):
-        flags = 0 if head[:1].isupper() else re.IGNORECASE
-        if re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text, flags):
-            return True
-    return False
-
-
-def same_source(x: str, y: str) -> bool:
-    """Two source names stand for the same source (same folded name, or same surname/outlet).
-
-    >>> same_source("Lakemont Fire Chief Tom Beaulieu", "Beaulieu")
-    True
-    """
-    return source_key(x) == source_key(y) or bool(_name_heads(x) & _name_heads(y))
 
 
 def compare(original: Analysis | Article | str | Path,
@@ -884,10 +855,11 @@ def load_compare_key(name: str | Path = "compare-seeds",
     >>> key.from_key is not None, key.pairs[1].kind, key.pairs[1].similarity is None
     (True, 'added', True)
     """
-    from .keys import key_path, load_key, normalize, read_yaml
+    from .datafiles import read_data
+    from .keys import key_path, load_key, normalize
 
     path = key_path(str(name))
-    data = read_yaml(path)
+    data = read_data(path)
     if not isinstance(data, dict) or not isinstance(data.get("sentences"), list) or \
             not isinstance(data.get("dropped", []), list) or not isinstance(data.get("voices"), dict):
         raise ToolkitError(f"{path} is not a compare key: it needs 'sentences:', 'dropped:' and "

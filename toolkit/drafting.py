@@ -572,13 +572,13 @@ def _write_lesson(first: Article, second: Article | None, folder: Path, title: s
 
 
 def _settings(folder: Path) -> dict:
-    from .keys import read_yaml
+    from .datafiles import read_data
 
     path = folder / "lesson.json"
     if not path.is_file():
         raise ToolkitError(f"{folder} is not a drafted lesson folder (no lesson.json): make one "
                            "with python -m toolkit lesson new ORIGINAL REWRITE -o FOLDER.")
-    data = read_yaml(path)  # the one guarded reader: size, depth and broken files said plainly
+    data = read_data(path)  # the one guarded reader: size, depth and broken files said plainly
     if not isinstance(data, dict) or not isinstance(data.get("files"), dict):
         raise ToolkitError(f"{path} is damaged: draft the lesson again.")
     return data
@@ -601,9 +601,9 @@ def rebuild_quiz(folder: str | Path) -> dict:
             for role in ("original", "rewrite") if role in files]
     compare_key = None
     if "compare" in files:
-        from .keys import read_yaml
+        from .datafiles import read_data
 
-        compare_key = read_yaml(folder / files["compare"])
+        compare_key = read_data(folder / files["compare"])
         if not isinstance(compare_key, dict) or not isinstance(compare_key.get("sentences"), list):
             raise ToolkitError(f"{folder / files['compare']} is not a compare key: draft the "
                                "lesson again.")
@@ -640,12 +640,12 @@ def lesson_status(folder: str | Path) -> dict:
     Returns:
         ``{"unchecked": total, "files": {"keys/original.yaml": 12, ...}}``.
     """
-    from .keys import read_yaml
+    from .datafiles import read_data
 
     folder = Path(folder)
     counts = {}
     for path in sorted((folder / "keys").glob("*.yaml")):
-        data = read_yaml(path)
+        data = read_data(path)
         entries = data.get("sentences", []) if isinstance(data, dict) else []
         counts[f"keys/{path.name}"] = sum(1 for e in entries
                                           if isinstance(e, dict) and e.get("checked") is False)

@@ -22,8 +22,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .datafiles import read_data
 from .errors import ToolkitError
-from .keys import COMPARE_KINDS, EVIDENCE_KINDS, LABELS, check_key_file, read_yaml
+from .keys import COMPARE_KINDS, EVIDENCE_KINDS, LABELS, check_key_file
 
 __all__ = ["KeyReview", "review_lesson", "evidence_lines", "parse_evidence"]
 
@@ -72,7 +73,7 @@ class KeyReview:
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
-        data = read_yaml(self.path)
+        data = read_data(self.path)
         if not isinstance(data, dict) or not isinstance(data.get("sentences"), list):
             raise ToolkitError(f"{self.path} is not an answer key (no 'sentences:' list): give a "
                                "file from a drafted lesson's keys/ folder.")

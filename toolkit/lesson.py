@@ -28,13 +28,14 @@ from types import SimpleNamespace
 
 from .analysis import Analysis, analyze
 from .articles import Article, load_article
-from .comparison import Comparison, load_compare_key, same_source
+from .comparison import Comparison, load_compare_key
 from .errors import ToolkitError, is_file
 from .keys import AnswerKey, load_key
 from .evidence import COMPARE_KINDS, EVIDENCE_KINDS, LABELS
 from .palette import LABEL_STYLES
 from .render.analysis import furniture_html, readability_html
 from .render.html import HTML, badge, esc, figure, style, table
+from .sources import same_source
 
 __all__ = ["HTML", "seed_analysis", "analyze_file", "display_name", "read_article",
            "side_by_side", "page_furniture", "key_lines", "key_counts", "tool_vs_key",
@@ -577,11 +578,9 @@ def glossary() -> list[dict]:
     >>> [e["word"] for e in glossary() if e["word"] == "counterpart"]
     ['counterpart']
     """
-    from importlib import resources
+    from .datafiles import read_data, shipped
 
-    from .keys import read_yaml
-
-    data = read_yaml(Path(str(resources.files("toolkit") / "data" / "glossary.yaml")))
+    data = read_data(shipped("glossary.yaml"))
     return [dict(e) for e in data["words"]]
 
 

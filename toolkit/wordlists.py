@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+
+from .datafiles import shipped
 
 
 @lru_cache(maxsize=None)
 def load_lines(name: str) -> tuple[str, ...]:
     """Return the non-comment, non-empty lines of ``data/wordlists/NAME.txt`` (trailing spaces cut)."""
-    path = resources.files("toolkit") / "data" / "wordlists" / f"{name}.txt"
+    path = shipped("wordlists", f"{name}.txt")
     lines = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.lstrip().startswith("#"):

@@ -67,7 +67,7 @@ def test_damaged_file_moved_aside(small, progress_folder, damage):
     progress_folder.mkdir(parents=True)
     path = store.path_for("Ana")
     path.write_bytes(damage)
-    v = small.widget(student="Ana")
+    v = tq.show(small, student="Ana")
     qv = v.question("single")
     assert "damaged" in v.bar.message.value and "fresh one was started" in v.bar.message.value
     assert "damaged" in v.questions[0].status.value  # told once, where it happened
@@ -156,7 +156,7 @@ def test_student_file_names_are_safe(name, slug):
 
 def test_export_csv(small, progress_folder, tmp_path):
     for name, index in (("Ana", 0), ("Bo", 1)):
-        v = small.widget(student=name)
+        v = tq.show(small, student=name)
         qv = v.question("single")
         choose(qv, index)
         qv.check_button.click()
@@ -189,7 +189,7 @@ def test_export_errors(tmp_path):
 
 
 def test_download_link_and_load_back(small, progress_folder, tmp_path):
-    v = small.widget(student="Ana")
+    v = tq.show(small, student="Ana")
     qv = v.question("single")
     choose(qv, 0)
     qv.check_button.click()
@@ -207,7 +207,7 @@ def test_download_link_and_load_back(small, progress_folder, tmp_path):
     session.reset_sessions()
     saved = tmp_path / "medialit-answers-ana.json"
     saved.write_text(json.dumps(data), encoding="utf-8")
-    fresh = small.widget()
+    fresh = tq.show(small)
     assert tq.load_answers(saved) == 1
     assert "Answering as <b>Ana</b>" in fresh.bar.who.value
     assert fresh.question("single").answer() == "Right one"  # shown again at once
@@ -219,7 +219,7 @@ def test_upload_widget_loads_answers(small, progress_folder):
     store.save("Ana", "small", "single", "check", answer="Right one", correct=True)
     content = store.path_for("Ana").read_bytes()
     store.path_for("Ana").unlink()
-    v = small.widget(student="Ana")
+    v = tq.show(small, student="Ana")
     import ipywidgets as W
 
     if int(W.__version__[0]) >= 8:

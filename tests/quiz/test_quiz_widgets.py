@@ -35,12 +35,12 @@ def record(folder, student, qid, quiz="small"):
 
 @pytest.fixture
 def view(small):
-    return small.widget(student="Ana")
+    return tq.show(small, student="Ana")
 
 
 def test_every_control_has_an_accessible_name(small):
     for student in (None, "Ana"):
-        v = small.widget(student=student)
+        v = tq.show(small, student=student)
         found = controls(v)
         assert len(found) > 20
         for w in found:
@@ -187,7 +187,7 @@ def test_reflection_debounced(view, progress_folder, monkeypatch):
 
 
 def test_restore_answers_and_feedback(small, progress_folder):
-    first = small.widget(student="Ana")
+    first = tq.show(small, student="Ana")
     qv = first.question("single")
     choose(qv, 0)
     qv.check_button.click()
@@ -195,7 +195,7 @@ def test_restore_answers_and_feedback(small, progress_folder):
     from toolkit.quiz import session
 
     session.reset_sessions()  # as if the lesson were run again
-    again = small.widget()  # the name is remembered
+    again = tq.show(small)  # the name is remembered
     assert "Answering as <b>Ana</b>" in again.bar.who.value
     qv2 = again.question("single")
     assert qv2.answer() == "Right one"
@@ -204,7 +204,7 @@ def test_restore_answers_and_feedback(small, progress_folder):
 
 
 def test_name_asked_once_and_answers_kept(small, progress_folder):
-    v = small.widget()
+    v = tq.show(small)
     assert v.bar.name_text in v.bar.row.children
     qv = v.question("single")
     choose(qv, 0)
@@ -219,8 +219,8 @@ def test_name_asked_once_and_answers_kept(small, progress_folder):
 
 
 def test_not_you_switches_student(small, progress_folder):
-    v = small.widget(student="Ana")
-    other = small.widget("single")  # a second view in the same notebook
+    v = tq.show(small, student="Ana")
+    other = tq.show(small, "single")  # a second view in the same notebook
     qv = v.question("single")
     choose(qv, 0)
     qv.check_button.click()
@@ -235,7 +235,7 @@ def test_not_you_switches_student(small, progress_folder):
 
 
 def test_script_in_text_is_escaped(small):
-    v = small.widget(student="Ana")
+    v = tq.show(small, student="Ana")
     for w in walk(v.widget):
         if isinstance(w, (W.HTML, W.Label)):
             assert "<script>" not in w.value
@@ -279,7 +279,7 @@ def test_unknown_question(small):
 def test_question_boxes_carry_the_classes_the_browser_suite_finds():
     from toolkit.quiz import load_quiz
 
-    view = load_quiz("example").widget()
+    view = tq.show(load_quiz("example"))
     html_classes = []
 
     def walk(widget):

@@ -51,8 +51,10 @@ def show(name, question_id: str | None = None, student: str | None = None):
     Raises:
         ToolkitError: if the quiz or the question does not exist, or the quiz file is broken.
     """
+    from .widgets import QuizView  # ipywidgets is imported only here
+
     quiz = name if isinstance(name, Quiz) else load_quiz(name)
-    return quiz.widget(question_id, student=student)
+    return QuizView(quiz, question_id=question_id, student=student)
 
 
 def export(folder, out) -> Path:

@@ -1,4 +1,4 @@
-"""Check answers and write the feedback: pure functions, no widgets, every article text escaped.
+"""Check answers: pure functions, no widgets; the feedback HTML is built by ``quiz.feedback``.
 
 Each ``grade_*`` function takes a Question and a plain answer (what the progress file stores) and
 returns a Result: correct or not, a score for partial credit, and feedback HTML that shows the
@@ -11,18 +11,15 @@ evidence from the answer key with the label's colour AND its text marker (never 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
-from ..evidence import EVIDENCE_KINDS
 from ..keys import KeySentence, find_words
 from ..palette import LABEL_STYLES
-from ..render.html import badge, esc
+from ..render.html import esc
+from ..sources import accepted_forms, match_source, norm_source
+from .feedback import (RIGHT, WRONG, _label_badge, evidence_list, evidence_spans,  # noqa: F401
+                       explain_sentence, highlight, verdict)
 from .schema import FIND, Question
-
-RIGHT = "\u2714"  # heavy check mark
-WRONG = "\u2718"  # heavy ballot x
-
 
 @dataclass(frozen=True)
 class Result:
@@ -32,82 +29,6 @@ class Result:
     score: float | None
     html: str
     summary: str = ""
-
-
-def _label_badge(label: str) -> str:
-    return badge(label, solid=True)
-
-
-def verdict(ok: bool, text: str) -> str:
-    """Return a right/wrong line with a symbol and a word, so it never relies on colour."""
-    sym, word, colour = (RIGHT, "Right", "#006b4f") if ok else (WRONG, "Not yet", "#a33f00")
-    return (f'<div style="color:{colour};font-weight:bold">{sym} {word}: '
-            f'<span style="font-weight:normal;color:inherit">{text}</span></div>')
-
-
-def evidence_spans(ks: KeySentence, kinds=None) -> list[tuple[int, int, str]]:
-    """Return (start, end, kind) for the key's evidence in the sentence, sorted, no overlaps."""
-    spans = []
-    for ev in ks.evidence:
-        if kinds is not None and ev.kind not in kinds:
-            continue
-        start = find_words(ks.text, ev.text)
-        if start >= 0:
-            spans.append((start, start + len(ev.text), ev.kind))
-    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
-    kept: list[tuple[int, int, str]] = []
-    for span in spans:
-        if kept and span[0] < kept[-1][1]:
-            continue  # inside a longer span (a loaded word inside a quotation): keep the outer one
-        kept.append(span)
-    return kept
-
-
-def highlight(ks: KeySentence, kinds=None) -> str:
-    """Return the sentence as escaped HTML with its evidence marked (colour, underline, marker).
-
-    >>> from toolkit.keys import KeySentence, KeyEvidence
-    >>> ks = KeySentence(1, "He says <b>.", "attributed",
-    ...                  evidence=(KeyEvidence("says", "cue"),))
-    >>> highlight(ks).count("&lt;b&gt;"), "[S]" in highlight(ks)
-    (1, True)
-    """
-    out, pos = [], 0
-    text = ks.text
-    for start, end, kind in evidence_spans(ks, kinds):
-        style = LABEL_STYLES[EVIDENCE_KINDS[kind].label if kind in EVIDENCE_KINDS else ks.label]
-        out.append(esc(text[pos:start]))
-        out.append(
-            f'<mark title="{esc(EVIDENCE_KINDS[kind].name if kind in EVIDENCE_KINDS else kind)}" style="background:{style.colour};'
-            f'color:{style.text_colour};border-bottom:3px solid #000;padding:0 2px">'
-            f'<b>{esc(style.marker)}</b>&nbsp;{esc(text[start:end])}</mark>')
-        pos = end
-    out.append(esc(text[pos:]))
-    return "".join(out)
-
-
-def evidence_list(ks: KeySentence, kinds=None) -> str:
-    """Return a short escaped list naming each piece of evidence in words ("who said it: ...")."""
-    items = []
-    for ev in ks.evidence:
-        if kinds is not None and ev.kind not in kinds:
-            continue
-        known = EVIDENCE_KINDS.get(ev.kind)
-        style = LABEL_STYLES[known.label if known else ks.label]
-        items.append(f"{esc(style.marker)} {esc(known.name if known else ev.kind)}: "
-                     f"\u201c{esc(ev.text)}\u201d")
-    return "; ".join(items)
-
-
-def explain_sentence(ks: KeySentence, kinds=None) -> str:
-    """Return the sentence highlighted, its evidence in words and the key's reason, as HTML."""
-    parts = [f'<div style="margin:4px 0 4px 12px">{highlight(ks, kinds)}</div>']
-    listed = evidence_list(ks, kinds)
-    if listed:
-        parts.append(f'<div style="margin-left:12px"><i>Evidence:</i> {listed}</div>')
-    if ks.reason:
-        parts.append(f'<div style="margin-left:12px"><i>Why:</i> {esc(ks.reason)}</div>')
-    return "".join(parts)
 
 
 # --- multiple choice -------------------------------------------------------------------------
@@ -225,46 +146,9 @@ def reveal_sort(q: Question) -> str:
 
 # --- says who? -------------------------------------------------------------------------------
 
-_ORG_WORDS = {"press", "news", "house", "department", "office", "agency", "service", "times",
-              "post", "radio", "npr", "ap", "government", "administration", "university",
-              "police", "wire", "ministry", "court", "council", "committee"}
-
-
-def norm_source(text: str) -> str:
-    """Fold a source name for comparison: case, accents, punctuation, a leading "the", "'s".
-
-    >>> norm_source("  Art  Acevedo. ")
-    'art acevedo'
-    >>> norm_source("the AP")
-    'ap'
-    """
-    text = unicodedata.normalize("NFKD", str(text))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = text.replace("\u2019", "'")
-    text = re.sub(r"'s\b", "", text)
-    words = re.sub(r"[^\w]+", " ", text).split()
-    if words and words[0] == "the":
-        words = words[1:]
-    return " ".join(words)
-
-
-def _surname(name: str) -> str | None:
-    """The last word of a personal name ("Art Acevedo" -> "acevedo"), None for organisations."""
-    words = name.split()
-    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
-        return None
-    folded = norm_source(name).split()
-    if not folded or set(folded) & _ORG_WORDS:
-        return None
-    return folded[-1]
-
-
 def accepted_sources(ks: KeySentence) -> tuple[set[str], set[str]]:
     """Return (full forms, surnames) accepted for the key's source, all folded."""
-    names = [n for n in (ks.source, *ks.source_aliases) if n]
-    forms = {norm_source(n) for n in names} - {""}
-    surnames = {s for s in (_surname(n) for n in names) if s}
-    return forms, surnames
+    return accepted_forms(ks.source, ks.source_aliases)
 
 
 def source_matches(answer: str, ks: KeySentence) -> Result:
@@ -276,24 +160,12 @@ def source_matches(answer: str, ks: KeySentence) -> Result:
     >>> [source_matches(a, ks).correct for a in ("acevedo", "Houston Police Chief", "Trump")]
     [True, True, False]
     """
-    given = norm_source(answer or "")
-    if not given:
+    how = match_source(answer or "", ks.source, ks.source_aliases)
+    if how == "empty":
         return Result(None, None, "", "empty")
-    forms, surnames = accepted_sources(ks)
-    words = given.split()
-    if given in forms or given in surnames:
-        return Result(True, 1.0, "", "exact")
-    # titles before the name: "police chief Art Acevedo", "Chief Acevedo"
-    for form in forms | surnames:
-        fw = form.split()
-        if len(words) > len(fw) and words[-len(fw):] == fw and len(words) <= len(fw) + 4:
-            return Result(True, 1.0, "", "with title")
-    from ..fuzzy import ratio
-
-    for form in forms | surnames:
-        if len(form) >= 5 and ratio(given, form) >= 85:
-            return Result(True, 1.0, "", "spelling")
-    return Result(False, 0.0, "", "no match")
+    if how is None:
+        return Result(False, 0.0, "", "no match")
+    return Result(True, 1.0, "", how)
 
 
 def grade_says_who(q: Question, answer) -> Result:

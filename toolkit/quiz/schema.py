@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
+from ..datafiles import read_data, shipped
 from ..errors import ToolkitError, is_file
 from ..evidence import LABELS
-from ..keys import KeySentence, load_key, read_yaml
+from ..keys import KeySentence, load_key
+from ..sources import match_source
 
 TYPES = ("choice", "sort", "says_who", "spot_words", "reflection", "poll")
 GRADED = ("choice", "sort", "says_who", "spot_words")
@@ -136,20 +137,6 @@ class Quiz:
     def __len__(self) -> int:
         return len(self.questions)
 
-    def widget(self, question_id: str | None = None, student: str | None = None):
-        """Return a displayable quiz view: one question, or all of them when no id is given.
-
-        Args:
-            question_id: the ``id`` of one question, or None for the whole quiz.
-            student: the student's name, if known (otherwise it is asked once and remembered).
-
-        Returns:
-            A QuizView (display it, or read ``.widget`` for the ipywidgets box).
-        """
-        from .widgets import QuizView  # ipywidgets is imported only here
-
-        return QuizView(self, question_id=question_id, student=student)
-
 
 class QuizFileError(ToolkitError):
     """A quiz file breaks the schema; ``problems`` lists every problem found, first one in the message."""
@@ -169,11 +156,15 @@ class QuizFileError(ToolkitError):
 
 def quiz_folder() -> Path:
     """Return the folder of the quiz files shipped with the toolkit."""
-    return Path(str(resources.files("toolkit") / "data" / "quizzes"))
+    return shipped("quizzes")
 
 
 def shipped_quizzes() -> list[str]:
-    """Return the names of the quiz files shipped with the toolkit, sorted."""
+    """Return the names of the quiz files shipped with the toolkit, sorted.
+
+    >>> "example" in shipped_quizzes()
+    True
+    """
     folder = quiz_folder()
     return sorted(p.stem for p in folder.glob("*") if p.suffix in (".yaml", ".yml", ".json"))
 
@@ -201,19 +192,6 @@ def quiz_path(name_or_path: str | Path) -> Path:
                        f".yaml or .json quiz file.")
 
 
-def read_data(path: Path) -> object:
-    """Read a YAML or JSON file as plain data only, refusing tags that would build Python objects.
-
-    The toolkit's one YAML/JSON reader (``toolkit.keys.read_yaml``) does the work: it caps the
-    size, the nesting and the expansion of '&' / '*' references.
-
-    Raises:
-        ToolkitError: if the file cannot be read, is not valid YAML/JSON, is too big or too deep,
-            or asks for Python objects.
-    """
-    return read_yaml(path)
-
-
 def load_quiz(name_or_path: str | Path) -> Quiz:
     """Load and check a quiz by name (a shipped quiz such as ``"example"``) or by file path.
 
@@ -226,6 +204,10 @@ def load_quiz(name_or_path: str | Path) -> Quiz:
     Raises:
         ToolkitError: if the quiz cannot be found or read; QuizFileError (a ToolkitError) naming
             the file, question id and field when the file breaks the schema.
+
+    >>> quiz = load_quiz("example")
+    >>> quiz.name, len(quiz) > 0, quiz.get(quiz.questions[0].id) is quiz.questions[0]
+    ('example', True, True)
     """
     path = quiz_path(name_or_path)
     return parse_quiz(read_data(path), path)
@@ -273,8 +255,6 @@ def _check_reviewed(questions, keys, folder: Path, fname: str, problems: list[st
     quiz's sentence questions use, and every entry of the key files listed under ``keys:`` (the
     compare key a drafted quiz's what-changed questions were built from), must be checked.
     """
-    from ..keys import read_yaml
-
     missing: dict[str, list[int]] = {}
     for q in questions:
         for item in q.sentences:
@@ -286,10 +266,10 @@ def _check_reviewed(questions, keys, folder: Path, fname: str, problems: list[st
         return
     for name in keys or ():
         path = folder / name
-        if not path.is_file():
+        if not is_file(path):
             problems.append(f"{fname}, field 'keys': no key file {name!r} beside the quiz.")
             continue
-        data = read_yaml(path)
+        data = read_data(path)
         entries = data.get("sentences") if isinstance(data, dict) else None
         for i, e in enumerate(entries if isinstance(entries, list) else [], start=1):
             if isinstance(e, dict) and e.get("checked") is False:
@@ -493,8 +473,6 @@ def _parse_ref(ref, fieldname, folder: Path, bad) -> SentenceItem | None:
 
 
 def _parse_says_who(raw, item: SentenceItem, bad) -> tuple[str, ...]:
-    from .grading import source_matches
-
     ks = item.key
     if "attributed" not in ks.accepted or not ks.source:
         bad("sentence", f"the key gives no source for {item.article} sentence {item.n} (its "
@@ -507,7 +485,7 @@ def _parse_says_who(raw, item: SentenceItem, bad) -> tuple[str, ...]:
         bad("choices", "needs a list of at least two names, or leave it out to let students type.")
         return ()
     choices = [_text(c) for c in choices]
-    if not any(source_matches(c, ks).correct for c in choices):
+    if not any(match_source(c, ks.source, ks.source_aliases) not in (None, "empty") for c in choices):
         bad("choices", f"no choice is the key's source ({ks.source!r}): add it to the list.")
     return tuple(choices)
 

@@ -49,6 +49,12 @@ def progress_summary(lesson, student: str | None = None,
 
     Raises:
         ToolkitError: if the quiz cannot be loaded.
+
+    >>> import tempfile
+    >>> from toolkit.quiz.progress import ProgressStore
+    >>> s = progress_summary("example", student="Ana", store=ProgressStore(tempfile.mkdtemp()))
+    >>> s.answered, s.questions == len(load_quiz("example"))
+    (0, True)
     """
     quiz = lesson if isinstance(lesson, Quiz) else load_quiz(lesson)
     if store is None:
@@ -81,6 +87,11 @@ def unit_progress(student: str | None = None, store: ProgressStore | None = None
     Args:
         student: the student's name (default: the name remembered on this computer).
         store: where progress is kept (default: the progress folder).
+
+    >>> import tempfile
+    >>> from toolkit.quiz.progress import ProgressStore
+    >>> "answered 0 of" in unit_progress("Ana", store=ProgressStore(tempfile.mkdtemp()))
+    True
     """
     from ..drafting import custom_quizzes
     from ..errors import ToolkitError

@@ -1,0 +1,95 @@
+"""Feedback HTML for quiz answers: right/wrong lines and the key's evidence, highlighted.
+
+Built with the one HTML toolkit (``render.html``): every piece of article text is escaped, and
+evidence shows its label's colour AND its text marker (never colour alone). Grading decides what
+is right; this module only shows it.
+
+>>> "Right" in verdict(True, "yes") and "\u2714" in verdict(True, "yes")
+True
+"""
+
+from __future__ import annotations
+
+from ..evidence import EVIDENCE_KINDS
+from ..keys import KeySentence, find_words
+from ..palette import LABEL_STYLES
+from ..render.html import badge, esc
+
+RIGHT = "\u2714"  # heavy check mark
+WRONG = "\u2718"  # heavy ballot x
+
+
+def _label_badge(label: str) -> str:
+    return badge(label, solid=True)
+
+
+def verdict(ok: bool, text: str) -> str:
+    """Return a right/wrong line with a symbol and a word, so it never relies on colour."""
+    sym, word, colour = (RIGHT, "Right", "#006b4f") if ok else (WRONG, "Not yet", "#a33f00")
+    return (f'<div style="color:{colour};font-weight:bold">{sym} {word}: '
+            f'<span style="font-weight:normal;color:inherit">{text}</span></div>')
+
+
+def evidence_spans(ks: KeySentence, kinds=None) -> list[tuple[int, int, str]]:
+    """Return (start, end, kind) for the key's evidence in the sentence, sorted, no overlaps."""
+    spans = []
+    for ev in ks.evidence:
+        if kinds is not None and ev.kind not in kinds:
+            continue
+        start = find_words(ks.text, ev.text)
+        if start >= 0:
+            spans.append((start, start + len(ev.text), ev.kind))
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    kept: list[tuple[int, int, str]] = []
+    for span in spans:
+        if kept and span[0] < kept[-1][1]:
+            continue  # inside a longer span (a loaded word inside a quotation): keep the outer one
+        kept.append(span)
+    return kept
+
+
+def highlight(ks: KeySentence, kinds=None) -> str:
+    """Return the sentence as escaped HTML with its evidence marked (colour, underline, marker).
+
+    >>> from toolkit.keys import KeySentence, KeyEvidence
+    >>> ks = KeySentence(1, "He says <b>.", "attributed",
+    ...                  evidence=(KeyEvidence("says", "cue"),))
+    >>> highlight(ks).count("&lt;b&gt;"), "[S]" in highlight(ks)
+    (1, True)
+    """
+    out, pos = [], 0
+    text = ks.text
+    for start, end, kind in evidence_spans(ks, kinds):
+        style = LABEL_STYLES[EVIDENCE_KINDS[kind].label if kind in EVIDENCE_KINDS else ks.label]
+        out.append(esc(text[pos:start]))
+        out.append(
+            f'<mark title="{esc(EVIDENCE_KINDS[kind].name if kind in EVIDENCE_KINDS else kind)}" style="background:{style.colour};'
+            f'color:{style.text_colour};border-bottom:3px solid #000;padding:0 2px">'
+            f'<b>{esc(style.marker)}</b>&nbsp;{esc(text[start:end])}</mark>')
+        pos = end
+    out.append(esc(text[pos:]))
+    return "".join(out)
+
+
+def evidence_list(ks: KeySentence, kinds=None) -> str:
+    """Return a short escaped list naming each piece of evidence in words ("who said it: ...")."""
+    items = []
+    for ev in ks.evidence:
+        if kinds is not None and ev.kind not in kinds:
+            continue
+        known = EVIDENCE_KINDS.get(ev.kind)
+        style = LABEL_STYLES[known.label if known else ks.label]
+        items.append(f"{esc(style.marker)} {esc(known.name if known else ev.kind)}: "
+                     f"\u201c{esc(ev.text)}\u201d")
+    return "; ".join(items)
+
+
+def explain_sentence(ks: KeySentence, kinds=None) -> str:
+    """Return the sentence highlighted, its evidence in words and the key's reason, as HTML."""
+    parts = [f'<div style="margin:4px 0 4px 12px">{highlight(ks, kinds)}</div>']
+    listed = evidence_list(ks, kinds)
+    if listed:
+        parts.append(f'<div style="margin-left:12px"><i>Evidence:</i> {listed}</div>')
+    if ks.reason:
+        parts.append(f'<div style="margin-left:12px"><i>Why:</i> {esc(ks.reason)}</div>')
+    return "".join(parts)

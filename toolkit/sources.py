@@ -1,0 +1,151 @@
+"""Names of sources: fold them, tell when two name the same source, and check a student's answer.
+
+One module for every place that compares names: the analysis (counting different sources), the
+comparison (which voices vanished) and quiz grading (is "Chief Okafor" the key's source?).
+
+>>> source_key("The Associated Press") == source_key("the associated press")
+True
+>>> same_source("Lakemont Fire Chief Tom Beaulieu", "Beaulieu")
+True
+>>> match_source("chief ruiz", "Ana Ruiz")
+'with title'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .wordlists import load_words
+
+
+def source_key(name: str) -> str:
+    """Fold a source's name for counting distinct sources ("the AP" and "The AP" are one).
+
+    >>> source_key("  The AP")
+    'ap'
+    """
+    return re.sub(r"^(the|a|an)\s+", "", name.strip().lower())
+
+
+def name_heads(source: str) -> set[str]:
+    """The words that identify a source in later text: a person's surname, an outlet's name.
+
+    >>> sorted(name_heads("Mayor Ana Ruiz"))
+    ['Mayor Ana Ruiz', 'Ruiz']
+    """
+    core = re.sub(r"^(?:the|a|an)\s+", "", source.strip(), flags=re.IGNORECASE)
+    core = re.split(r"\s+(?:of|for|at|in)\s+", core)[0]
+    capitals = [w for w in re.findall(r"[A-Z][\w’'-]*", core)]
+    if capitals:
+        heads = {capitals[-1].rstrip("’'s")}
+        if len(capitals) <= 3 and re.fullmatch(r"(?:[A-Z][\w’'-]*\s*)+", core):
+            heads.add(core)
+        return {h for h in heads if len(h) > 1}
+    return {core.lower()} if core else set()
+
+
+def names_source(text: str, source: str) -> bool:
+    """True when ``text`` names ``source`` (its surname or its whole name, as a word).
+
+    >>> names_source("Ruiz said so.", "Mayor Ana Ruiz"), names_source("Rui said so.", "Ana Ruiz")
+    (True, False)
+    """
+    for head in name_heads(source):
+        flags = 0 if head[:1].isupper() else re.IGNORECASE
+        if re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text, flags):
+            return True
+    return False
+
+
+def same_source(x: str, y: str) -> bool:
+    """Two source names stand for the same source (same folded name, or same surname/outlet).
+
+    >>> same_source("the city council", "The City Council"), same_source("Ana Ruiz", "Tom Lee")
+    (True, False)
+    """
+    return source_key(x) == source_key(y) or bool(name_heads(x) & name_heads(y))
+
+
+def norm_source(text: str) -> str:
+    """Fold a source name for checking an answer: case, accents, punctuation, a leading "the", "'s".
+
+    >>> norm_source("  Dana  Okafor. ")
+    'dana okafor'
+    >>> norm_source("the AP")
+    'ap'
+    """
+    text = unicodedata.normalize("NFKD", str(text))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("\u2019", "'")
+    text = re.sub(r"'s\b", "", text)
+    words = re.sub(r"[^\w]+", " ", text).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _organisation_words() -> frozenset[str]:
+    return load_words("organisation_words")
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,}(?:['’]s)?")
+
+
+def surname(name: str) -> str | None:
+    """The last word of a personal name ("Dana Okafor" -> "okafor"), None for organisations.
+
+    A name with an organisation word ("Police", "Office") or an acronym ("CNN's Ana Ruiz": the
+    outlet comes first) is not taken as a person's.
+
+    >>> surname("Dana Okafor"), surname("The Associated Press"), surname("Lakemont Police")
+    ('okafor', None, None)
+    """
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    if any(_ACRONYM.fullmatch(w) for w in words):
+        return None
+    folded = norm_source(name).split()
+    if not folded or set(folded) & _organisation_words():
+        return None
+    return folded[-1]
+
+
+def accepted_forms(source: str | None, aliases=()) -> tuple[set[str], set[str]]:
+    """Return (full forms, surnames) accepted for a source and its aliases, all folded."""
+    names = [n for n in (source, *aliases) if n]
+    forms = {norm_source(n) for n in names} - {""}
+    surnames = {s for s in (surname(n) for n in names) if s}
+    return forms, surnames
+
+
+def match_source(answer: str, source: str | None, aliases=()) -> str | None:
+    """How a typed or chosen name matches a source: "exact", "with title", "spelling", or None.
+
+    Returns "empty" for an empty answer. Forgiving on case, accents, a leading "the", titles
+    before the name, the surname alone, and small spelling slips (toolkit.fuzzy, names of 5+ letters).
+
+    >>> [match_source(a, "Dana Okafor", ("the Lakemont police chief",))
+    ...  for a in ("okafor", "Lakemont Police Chief", "Okafr", "Someone Else", "")]
+    ['exact', 'exact', 'spelling', None, 'empty']
+    """
+    given = norm_source(answer or "")
+    if not given:
+        return "empty"
+    forms, surnames = accepted_forms(source, aliases)
+    words = given.split()
+    if given in forms or given in surnames:
+        return "exact"
+    for form in forms | surnames:  # titles before the name: "police chief Dana Okafor"
+        fw = form.split()
+        if len(words) > len(fw) and words[-len(fw):] == fw and len(words) <= len(fw) + 4:
+            return "with title"
+    from .fuzzy import ratio
+
+    for form in forms | surnames:
+        if len(form) >= 5 and ratio(given, form) >= 85:
+            return "spelling"
+    return None
