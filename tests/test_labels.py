@@ -113,7 +113,7 @@ SEED_NAMES = ["Sessions", "Acevedo", "Avalos", "Melendez", "Salvador", "Houston"
 def test_no_rule_file_names_anyone_from_the_seeds():
     folder = ROOT / "toolkit" / "data" / "wordlists"
     rule_modules = ("articles", "sentences", "attribution", "opinion", "labels", "wordlists",
-                    "readability", "analysis")
+                    "readability", "analysis", "evidence", "sources", "comparison")
     files = list(folder.glob("*.txt")) + [ROOT / "toolkit" / f"{m}.py" for m in rule_modules]
     assert files
     for path in files:

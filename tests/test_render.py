@@ -11,7 +11,10 @@ def test_article_text_is_escaped():
     text = 'Big <script>alert("x")</script> News\n\nThe mayor said <b>yes</b> & "no".'
     html = analyze(article_from_text(text), readability=False).to_html()
     assert "<script>alert" not in html and "<b>yes</b>" not in html
-    assert "&lt;b&gt;yes&lt;/b&gt;" in html or "yes" in html
+    # pasted HTML has its tags taken out; what is left of the text is escaped
+    assert "yes &amp; " in html and "&quot;no&quot;" in html
+    plain = analyze(article_from_text('The mayor said 3 < 4 & "x" > y.'), readability=False).to_html()
+    assert "3 &lt; 4 &amp;" in plain and "3 < 4" not in plain
 
 
 def test_every_sentence_has_a_text_marker(npr_analysis):

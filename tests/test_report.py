@@ -157,13 +157,30 @@ def test_bad_type():
 # ---- the command line ----------------------------------------------------------------------
 
 def _cli(*args, cwd=None):
-    return subprocess.run([sys.executable, "-m", "toolkit", "report", *map(str, args)],
-                          capture_output=True, text=True, cwd=cwd)
+    """Run ``medialit report ...`` in this process (as the command line does), from ``cwd``."""
+    import contextlib
+    import io
+    import os
+    from types import SimpleNamespace
+
+    from toolkit.cli import main
+
+    err, here = io.StringIO(), os.getcwd()
+    try:
+        if cwd is not None:
+            os.chdir(cwd)
+        with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+            code = main(["report", *map(str, args)])
+    finally:
+        os.chdir(here)
+    return SimpleNamespace(returncode=code, stderr=err.getvalue())
 
 
 def test_cli_writes_report(tmp_path):
+    """The one end-to-end run of ``python -m toolkit report`` in its own process."""
     out = tmp_path / "r.html"
-    result = _cli(NPR, REWRITE, "-o", out, "--grade", "9")
+    result = subprocess.run([sys.executable, "-m", "toolkit", "report", str(NPR), str(REWRITE),
+                             "-o", str(out), "--grade", "9"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     html = out.read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and "grade 9" in html

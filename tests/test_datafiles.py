@@ -1,0 +1,54 @@
+"""Tests for toolkit.datafiles: one reader for YAML/JSON data files, one way to find shipped files."""
+
+import builtins
+
+import pytest
+
+from toolkit import ToolkitError
+from toolkit.datafiles import read_data, shipped
+
+
+def test_shipped_files_are_found_in_the_package():
+    assert shipped("keys", "npr.yaml").is_file()
+    assert shipped("quizzes").is_dir()
+    assert shipped("seeds", "rewrite-sessions-ms13.txt").is_file()
+
+
+def test_yaml_and_json_read_as_plain_data(tmp_path):
+    (tmp_path / "a.yaml").write_text("x: [1, 2]\n", encoding="utf-8")
+    (tmp_path / "b.json").write_text('{"x": [1, 2]}', encoding="utf-8")
+    assert read_data(tmp_path / "a.yaml") == read_data(tmp_path / "b.json") == {"x": [1, 2]}
+
+
+@pytest.mark.parametrize("name, text, message", [
+    ("bad.yaml", "x: [1, 2\n", "is not valid YAML"),
+    ("bad.json", '{"x": ', "is not valid JSON near line 1"),
+    ("code.yaml", "x: !!python/object/apply:os.system ['true']\n", "asks to build a Python object"),
+])
+def test_one_style_of_message(tmp_path, name, text, message):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    with pytest.raises(ToolkitError, match=message) as err:
+        read_data(tmp_path / name)
+    assert name in str(err.value) and "\n" not in str(err.value)
+
+
+def test_not_utf8(tmp_path):
+    (tmp_path / "x.yaml").write_bytes(b"\xff\xfe\x00x")
+    with pytest.raises(ToolkitError, match="not a UTF-8 text file"):
+        read_data(tmp_path / "x.yaml")
+
+
+def test_json_twin_when_pyyaml_is_missing(tmp_path, monkeypatch):
+    (tmp_path / "k.yaml").write_text("x: 1\n", encoding="utf-8")
+    real_import = builtins.__import__
+
+    def no_yaml(name, *args, **kwargs):
+        if name == "yaml":
+            raise ImportError("no yaml here")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_yaml)
+    with pytest.raises(ToolkitError, match="PyYAML is not installed"):
+        read_data(tmp_path / "k.yaml")
+    (tmp_path / "k.json").write_text('{"x": 2}', encoding="utf-8")
+    assert read_data(tmp_path / "k.yaml") == {"x": 2}

@@ -1,0 +1,44 @@
+"""Tests for toolkit.sources: one place that folds and matches names of sources."""
+
+import pytest
+
+from toolkit.sources import match_source, name_heads, norm_source, same_source, source_key, surname
+
+
+def test_source_key_folds_case_and_article():
+    assert source_key("The Associated Press") == source_key("associated press")
+
+
+@pytest.mark.parametrize("x, y, same", [
+    ("Mayor Ana Ruiz", "Ruiz", True),
+    ("the city council", "The City Council", True),
+    ("Mayor Ana Ruiz", "Chief Tom Lee", False),
+])
+def test_same_source(x, y, same):
+    assert same_source(x, y) is same
+
+
+@pytest.mark.parametrize("answer, how", [
+    ("Dana Okafor", "exact"), ("okafor", "exact"), ("Police Chief Dana Okafor", "with title"),
+    ("Dana Okafr", "spelling"), ("Tom Lee", None), ("  ", "empty"),
+])
+def test_match_source(answer, how):
+    assert match_source(answer, "Dana Okafor") == how
+
+
+def test_organisations_have_no_surname():
+    assert surname("Lakemont Police Department") is None
+    assert surname("CNN's Ana Ruiz") is None  # an outlet's acronym first: not a person's name
+    assert surname("Ana Ruiz") == "ruiz"
+    assert norm_source("The Mayor’s") == "mayor"
+    assert "Ruiz" in name_heads("Mayor Ana Ruiz")
+
+
+def test_analysis_comparison_and_grading_share_the_matcher():
+    from toolkit import analysis, comparison
+    from toolkit.quiz import grading, schema
+
+    assert analysis.source_key is source_key
+    assert comparison.same_source is same_source
+    assert grading.norm_source is norm_source
+    assert schema.match_source is match_source
