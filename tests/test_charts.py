@@ -212,8 +212,10 @@ def test_bad_input_is_a_plain_error():
         charts.plot_density([1, 2, 3])
 
 
-def test_text_is_analysed_on_the_way():
-    fig = charts.plot_strip(SHORT)
+def test_charts_draw_an_analysis_and_never_analyse_text_themselves():
+    with pytest.raises(ToolkitError, match="run toolkit.analyze"):
+        charts.plot_strip(SHORT)
+    fig = charts.plot_strip(analyze(SHORT, readability=False))
     assert [c["label"] for c in fig.chart_data["strip"][0]["cells"]] == ["attributed", "claim"]
 
 

@@ -15,12 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .articles import Article, load_article
-from .attribution import quote_spans
 from .errors import ToolkitError
 from .evidence import LABELS
-from .sources import source_key
 from .labels import Sentence, label_sentences
 from .readability import Measure, WordFacts, count_words, measure_paragraph, measure_text
+from .sources import source_key
 
 
 class _Shares:
@@ -117,9 +116,7 @@ def compute_density(article: Article, sentences: list[Sentence]) -> Density:
                                            words, attributions))
         total_words += words
         total_attr += attributions
-        for s in group:
-            if s.quoted_chars:
-                total_quoted += _quoted_words(s)
+        total_quoted += sum(s.quoted_words for s in group)
     seen: dict[str, str] = {}
     for s in sentences:
         if s.source:
@@ -127,11 +124,6 @@ def compute_density(article: Article, sentences: list[Sentence]) -> Density:
     counts = {label: sum(s.label == label for s in sentences) for label in LABELS}
     return Density(len(sentences), counts["attributed"], total_words, total_attr, total_quoted,
                    tuple(seen.values()), counts, tuple(paragraphs))
-
-
-def _quoted_words(sentence: Sentence) -> int:
-    spans, _ = quote_spans(sentence.text, any(e.kind == "carried" for e in sentence.evidence))
-    return sum(count_words(sentence.text[s:e]) for s, e in spans)
 
 
 @dataclass

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
 
 from .errors import ToolkitError
+from .evidence import FATE_ORDER
 from .palette import COMPARE_KINDS, COMPARE_STYLES, LABEL_STYLES, LABELS, OKABE_ITO
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -67,17 +68,11 @@ FORMATS = (".png", ".svg")
 # ------------------------------------------------------------------------------------------
 
 def _as_analysis(value: Any, what: str) -> "Analysis":
-    """Accept an Analysis, or an Article / file path / text to analyse now."""
+    """Check that a chart was given an Analysis: charts draw what was found, they never analyse."""
     if hasattr(value, "sentences") and hasattr(value, "density"):
         return value
-    from .articles import Article
-
-    if isinstance(value, (str, Path, Article)):
-        from .analysis import analyze
-
-        return analyze(value)
-    raise ToolkitError(f"{what} needs an analysis from toolkit.analyze(...) (or a file path or "
-                       f"text to analyse), but it got a {type(value).__name__}.")
+    raise ToolkitError(f"{what} needs an analysis: run toolkit.analyze(...) on the article (a file "
+                       f"path or pasted text) first, then draw it; it got a {type(value).__name__}.")
 
 
 def short_name(analysis: "Analysis") -> str:
@@ -850,16 +845,16 @@ def plot_sources(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "
 # 6. The flow from original to rewrite
 # ------------------------------------------------------------------------------------------
 
-SHARED_KINDS = ("kept", "reworded", "changed", "attribution_dropped")  # weakest to strongest
+SHARED_KINDS = FATE_ORDER  # weakest to strongest (toolkit.evidence)
 
 
 def flow_data(comparison) -> dict:
     """The numbers behind plot_flow, from ``comparison.flow_counts()``.
 
     The rewrite's row counts rewrite sentences by kind (exactly ``flow_counts()``). The original's
-    row counts original sentences: when the comparison has ``pairs``, an original sentence used by
-    several rewrite sentences is counted once, under the strongest kind (source dropped, fact
-    changed, reworded, kept); without ``pairs`` the rewrite's counts stand in.
+    row counts original sentences by ``comparison.original_fates()`` (each once, under the
+    strongest kind of the rewrite sentences that use it); a stand-in with only ``flow_counts()``
+    has the rewrite's counts stand in.
     """
     if not hasattr(comparison, "flow_counts"):
         raise ToolkitError(f"plot_flow needs a comparison from toolkit.compare (or lesson.load_compare_key), but it got a "
@@ -871,17 +866,9 @@ def flow_data(comparison) -> dict:
                            f"{', '.join(unknown)}; known kinds: {', '.join(COMPARE_KINDS)}.")
     counts = {k: int(raw.get(k, 0)) for k in COMPARE_KINDS}
     original = {k: counts[k] for k in SHARED_KINDS}
-    pairs = getattr(comparison, "pairs", None)
-    if pairs is not None:
-        strongest: dict[int, str] = {}
-        for p in pairs:
-            if p.kind not in SHARED_KINDS:
-                continue
-            for o in p.original:
-                now = strongest.get(o.index)
-                if now is None or SHARED_KINDS.index(p.kind) > SHARED_KINDS.index(now):
-                    strongest[o.index] = p.kind
-        original = {k: sum(1 for v in strongest.values() if v == k) for k in SHARED_KINDS}
+    if hasattr(comparison, "original_fates"):
+        fates = comparison.original_fates().values()
+        original = {k: sum(1 for v in fates if v == k) for k in SHARED_KINDS}
     original["dropped"] = counts["dropped"]
     rewrite = {k: counts[k] for k in (*SHARED_KINDS, "added")}
     return {"counts": counts, "original": original, "rewrite": rewrite,

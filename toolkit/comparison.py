@@ -37,7 +37,7 @@ from .articles import Article
 from .errors import ToolkitError
 from .labels import Sentence
 from .changes import hedges, only_cut, origins, same_thing, sentence_attribution, strengthened
-from .evidence import COMPARE_KINDS, EVIDENCE_KINDS, PAIR_KINDS
+from .evidence import COMPARE_KINDS, EVIDENCE_KINDS, FATE_ORDER, PAIR_KINDS
 from .palette import COMPARE_STYLES, LABEL_STYLES
 from .sources import name_heads as _name_heads, names_source as _names_source, same_source, source_key  # noqa: F401
 from .wordlists import load_lines, load_words, phrase_regex
@@ -273,6 +273,26 @@ class Comparison:
         for d in self.dropped:
             groups.setdefault(d["source"], []).append(d["sentence"])
         return groups
+
+    def original_fates(self) -> dict[int, str]:
+        """What became of each original sentence, by its index: "dropped", or the strongest kind
+        among the rewrite sentences that use it (source dropped > fact changed > reworded > kept).
+
+        >>> compare("Chief Lee said the road is closed. It rained.",
+        ...         "The road is closed.").original_fates()
+        {0: 'attribution_dropped', 1: 'dropped'}
+        """
+        fates: dict[int, str] = {}
+        for p in self.pairs:
+            if p.kind not in FATE_ORDER:
+                continue
+            for o in p.original:
+                now = fates.get(o.index)
+                if now is None or FATE_ORDER.index(p.kind) > FATE_ORDER.index(now):
+                    fates[o.index] = p.kind
+        for d in self.dropped:
+            fates.setdefault(d["sentence"].index, "dropped")
+        return dict(sorted(fates.items()))
 
     def dropped_from(self, voice: str) -> list[Sentence]:
         """The dropped original sentences that came from ``voice`` (the same source, by name).

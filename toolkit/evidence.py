@@ -26,6 +26,9 @@ LABELS = ("attributed", "claim", "opinion", "call_to_action")
 # the rewrite did not use.
 PAIR_KINDS = ("kept", "reworded", "attribution_dropped", "changed", "added")
 COMPARE_KINDS = (*PAIR_KINDS, "dropped")
+# What became of an original sentence that rewrite sentences use, weakest to strongest: when
+# several use it, the strongest counts (Comparison.original_fates).
+FATE_ORDER = ("kept", "reworded", "changed", "attribution_dropped")
 
 
 class Evidence(NamedTuple):

@@ -20,6 +20,7 @@ from .attribution import (Attribution, SourceMemory, find_attribution, introduct
                           quote_spans, remember_mentions, speaker_label)
 from .opinion import OPINION_THRESHOLD, find_call_to_action, find_opinion, opinion_score
 from .palette import LABEL_STYLES
+from .readability import count_words
 from .sentences import split_sentences
 from .wordlists import word_set
 
@@ -39,6 +40,7 @@ class Sentence:
     reason: str = ""
     headline: bool = False
     quoted_chars: int = 0
+    quoted_words: int = 0  # words inside quotation marks (density sums these)
 
     @property
     def label_name(self) -> str:
@@ -133,6 +135,7 @@ def label_sentences(article: Article) -> list[Sentence]:
         for start, end, sentence_text in spans:
             quotes, still_open = quote_spans(sentence_text, open_quote)
             quoted_chars = sum(e - s for s, e in quotes)
+            quoted_words = sum(count_words(sentence_text[s:e]) for s, e in quotes)
             words = word_set(sentence_text)
             cta = find_call_to_action(sentence_text, quotes, words)
             att = None if cta else find_attribution(sentence_text, memory, open_quote, words)
@@ -185,7 +188,7 @@ def label_sentences(article: Article) -> list[Sentence]:
                 source=att.source if label == "attributed" and att else None,
                 cue=(att.cue if label == "attributed" and att else None),
                 evidence=ev, reason=reason, headline=paragraph.headline,
-                quoted_chars=quoted_chars))
+                quoted_chars=quoted_chars, quoted_words=quoted_words))
             quote_state.append((starts_in_quote, still_open))
             open_quote = still_open
             if label != "attributed":
