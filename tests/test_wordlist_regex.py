@@ -14,10 +14,9 @@ from seedpaths import NPR, REWRITE
 from toolkit import attribution
 from toolkit.wordlists import (_entry_pattern, _first_words, grouped_alternation, load_lines,
                                load_words, may_contain, phrase_regex, word_set)
-from toolkit.wordlists import resources as _resources
+from toolkit.datafiles import shipped
 
-LISTS = sorted(p.name[:-4] for p in (_resources.files("toolkit") / "data" / "wordlists").iterdir()
-               if p.name.endswith(".txt"))
+LISTS = sorted(p.name[:-4] for p in shipped("wordlists").iterdir() if p.name.endswith(".txt"))
 
 
 def texts() -> list[str]:
