@@ -3,7 +3,9 @@
     python eval/derive_wordlists.py      (needs eval/fetch_corpora.py to have run)
 
 Writes ``eval/derived/polnear-train-cues.tsv`` and ``eval/derived/polnear-train-source-heads.tsv``:
-word, count, and for source heads how often the word is written in lower case (a common noun such
+word, count (and for cues how many attributions of any kind had it, and how often the word is
+used in the train texts at all, cue or not: count / uses says how often the word is a cue), and for
+source heads how often the word is written in lower case (a common noun such
 as "officials", not a name). Only counts of single words are written, never text from the articles.
 The lists in ``toolkit/data/wordlists/`` were then chosen from these counts by hand (see their
 headers): words that are reporting in most of their uses, no names, nothing from the seeds.
@@ -30,9 +32,11 @@ def main() -> int:
         print("PolNeAR is not fetched: run eval/fetch_corpora.py first (see eval/CORPORA.md).")
         return 0
     cues, all_cues, heads, lower_heads = Counter(), Counter(), Counter(), Counter()
+    uses = Counter()  # every use of each word in the train texts, cue or not
     articles = 0
     for doc in read_jsonl("polnear", "train"):
         articles += 1
+        uses.update(m.group(0).lower() for m in re.finditer(r"[A-Za-z]+", doc["text"].replace("’", "'")))
         for att in polnear_attributions(doc):
             all_cues[att.cue_head] += 1
             if not att.counts:
@@ -49,10 +53,10 @@ def main() -> int:
     with open(OUT / "polnear-train-cues.tsv", "w", encoding="utf-8") as fh:
         fh.write(f"# PolNeAR train ({articles} articles): main word of each attribution cue "
                  "(first word that is not an auxiliary), counting attributions (see eval/CORPORA.md)"
-                 "\tcount\tall attributions\n")
+                 "\tcount\tall attributions\tuses in the texts\n")
         for word, n in sorted(cues.items(), key=lambda kv: (-kv[1], kv[0])):
             if n >= 3 and re.fullmatch(r"[a-z]+|:", word):
-                fh.write(f"{word}\t{n}\t{all_cues[word]}\n")
+                fh.write(f"{word}\t{n}\t{all_cues[word]}\t{uses[word] if word != ':' else ''}\n")
     with open(OUT / "polnear-train-source-heads.tsv", "w", encoding="utf-8") as fh:
         fh.write(f"# PolNeAR train ({articles} articles): last word of each counting attribution's "
                  "source phrase\tcount\twritten lower-case\n")
