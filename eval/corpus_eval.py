@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 from corpora import (BABE_FACT, BABE_MIXED, BABE_OPINION, PRONOUN_HEADS, available,  # noqa: E402
                      head_word, polnear_attributions, read_jsonl, sentence_gold)
 from toolkit.articles import article_from_text  # noqa: E402
+from toolkit.errors import ToolkitError  # noqa: E402
 from toolkit.labels import label_sentences  # noqa: E402
 
 
@@ -106,8 +107,11 @@ def babe(split: str, details: int = 0, out=print) -> dict:
         side = item["side"] or "unknown"
         if item["opinion"] not in (BABE_OPINION, BABE_FACT, BABE_MIXED):
             continue
-        sents = label_sentences(article_from_text(item["text"] + ("" if item["text"].rstrip()[-1:] in ".!?\"”" else ".")))
-        body = [s for s in sents]
+        try:
+            body = label_sentences(article_from_text(
+                item["text"] + ("" if item["text"].rstrip()[-1:] in ".!?\"”" else ".")))
+        except ToolkitError:  # a line the toolkit reads as page furniture only: no opinion found
+            body = []
         pred = any(s.label == "opinion" for s in body)
         if item["opinion"] == BABE_MIXED:
             mixed[side, pred] += 1
