@@ -2,11 +2,13 @@
 
 One JSON file per student in the progress folder (``MEDIALIT_PROGRESS_DIR``, or ``progress/`` in
 the current folder, i.e. beside the lessons). Every change is made under a lock file (created with
-``O_CREAT | O_EXCL``; a lock older than ``STALE_LOCK_SECONDS`` is taken to be left over from a crash)
-while the file is read, merged and written, and the write is atomic (a temporary file in the same
-folder, then ``os.replace``, which is atomic on Windows too). Two notebooks open at once therefore
-never overwrite each other's answers. A damaged file is kept under a new name and a fresh one is
-started. No widgets here and nothing leaves the machine.
+``O_CREAT | O_EXCL``) while the file is read, merged and written, and the write is atomic (a
+temporary file in the same folder, then ``os.replace``, which is atomic on Windows too). A lock
+whose maker has ended (an OS lock, ``.<name>.oslock``, tells) is taken over at once, one older than
+``STALE_LOCK_SECONDS`` too; a writer paused past that limit cannot write over what the new holder
+saved (see :func:`file_lock`). Two notebooks open at once therefore never overwrite each other's
+answers, and an answer reported as saved stays saved. A damaged file is kept under a new name and
+a fresh one is started. No widgets here and nothing leaves the machine.
 
 The file looks like::
 
@@ -31,6 +33,7 @@ import hashlib
 import json
 import os
 import re
+import sys
 import tempfile
 import time
 import unicodedata
@@ -40,11 +43,24 @@ from pathlib import Path
 
 from ..errors import ToolkitError, is_file
 
+if sys.platform in ("emscripten", "wasi"):  # the browser: one Python, no other process
+    fcntl = msvcrt = None
+else:
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        fcntl = None
+    try:
+        import msvcrt
+    except ImportError:  # Linux, macOS
+        msvcrt = None
+
 VERSION = 1
 ENV_VAR = "MEDIALIT_PROGRESS_DIR"
 STALE_LOCK_SECONDS = 30.0
 LOCK_TIMEOUT_SECONDS = 20.0
 CURRENT_STUDENT_FILE = "current-student.json"
+_UNDER_OS_LOCK = b" os"  # ends the token of a lock made while holding the OS lock
 
 _folder_override: Path | None = None
 
@@ -169,6 +185,73 @@ def _pending_prefix(target: Path) -> str:
     return f".{target.name}."
 
 
+class _OsLock:
+    """An operating-system lock on ``.<name>.oslock`` beside the answers file, which the system
+    releases when its holder's process ends, even after kill -9 (``fcntl.flock`` on Linux and
+    macOS, ``msvcrt.locking`` on Windows; none in the browser, where one Python runs alone).
+
+    It only tells a waiting writer that the holder of the lock file has gone, so that lock can
+    be taken over at once instead of after ``STALE_LOCK_SECONDS``. Saves stay safe without it
+    (where it is missing or the file system refuses it): the lock file and the fencing in
+    :func:`file_lock` do not depend on it.
+    """
+
+    def __init__(self, target: Path):
+        self.path = target.with_name(f".{target.name}.oslock")
+        self.fd: int | None = None
+        self.held = False
+
+    def acquire(self) -> bool:
+        """Try once, without waiting; True if this writer holds it now."""
+        if self.held:
+            return True
+        if fcntl is None and msvcrt is None:
+            return False
+        if self.fd is None:
+            try:
+                self.fd = os.open(self.path, os.O_CREAT | os.O_RDWR | getattr(os, "O_BINARY", 0),
+                                  0o644)
+            except OSError:
+                return False
+        try:
+            if fcntl is not None:
+                fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            else:  # Windows: lock the first byte (the file stays empty; nobody reads it)
+                os.lseek(self.fd, 0, os.SEEK_SET)
+                msvcrt.locking(self.fd, msvcrt.LK_NBLCK, 1)
+        except OSError:  # held by another writer, or not supported here
+            return False
+        self.held = True
+        return True
+
+    def release(self) -> None:
+        """Let it go (closing the file releases it too)."""
+        if self.fd is None:
+            return
+        if self.held and fcntl is None and msvcrt is not None:
+            with contextlib.suppress(OSError):
+                os.lseek(self.fd, 0, os.SEEK_SET)
+                msvcrt.locking(self.fd, msvcrt.LK_UNLCK, 1)
+        with contextlib.suppress(OSError):
+            os.close(self.fd)
+        self.fd, self.held = None, False
+
+
+def _holder_is_gone(lock: Path, os_lock: _OsLock) -> bool:
+    """True if the lock file was made by a writer that held the OS lock and no longer does
+    (its process ended): its token is still there, and the OS lock is free."""
+    try:
+        seen = lock.read_bytes()
+    except OSError:
+        return False
+    if not seen.endswith(_UNDER_OS_LOCK) or not os_lock.acquire():
+        return False
+    try:
+        return lock.read_bytes() == seen
+    except OSError:
+        return False
+
+
 @contextlib.contextmanager
 def file_lock(target: Path, timeout: float | None = None, stale: float | None = None):
     """Hold ``<target>.lock`` (made with O_CREAT|O_EXCL) for the duration of a with-block.
@@ -183,10 +266,11 @@ def file_lock(target: Path, timeout: float | None = None, stale: float | None = 
     succeed happened before the next holder read the file. Saves are thus never lost, even
     when a stale lock is taken over from a writer that is still alive.
 
-    A lock is taken over only when it is older than ``stale`` seconds, or stamped that far in
-    the future (the clock was moved back), or empty for a few seconds (a full disk). Only one
-    waiting writer can take it over: the old lock is renamed away (atomic), never deleted by
-    name, and a lock that has left its name never comes back.
+    A lock is taken over when its maker held the OS lock (see :class:`_OsLock`) and has
+    ended (a crash or kill -9: at once), or when it is older than ``stale`` seconds, stamped
+    that far in the future (the clock was moved back), or empty for a few seconds (a full
+    disk). Only one waiting writer can take it over: the old lock is renamed away (atomic),
+    never deleted by name, and a lock that has left its name never comes back.
 
     Raises:
         ToolkitError: if another notebook holds the lock for longer than ``timeout`` seconds,
@@ -196,48 +280,57 @@ def file_lock(target: Path, timeout: float | None = None, stale: float | None = 
     stale = STALE_LOCK_SECONDS if stale is None else stale
     lock = target.with_name(target.name + ".lock")
     deadline = time.monotonic() + timeout
-    while True:
-        token = f"{os.getpid()} {uuid.uuid4().hex} {time.time()}".encode()
-        try:
-            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-        except FileExistsError:
-            if _break_if_stale(lock, stale):
-                continue
-            _wait_or_give_up(deadline, lock)
-            continue
-        except OSError as exc:
-            raise _cannot_write(target.parent, exc) from None
-        try:
-            os.write(fd, token)
-            os.fsync(fd)
-        except OSError as exc:  # a full disk: leave no empty lock behind
-            os.close(fd)
-            with contextlib.suppress(OSError):
-                os.unlink(lock)
-            raise _cannot_write(target.parent, exc) from None
-        os.close(fd)
-
-        def still_ours(token=token) -> bool:
-            try:
-                return lock.read_bytes() == token
-            except OSError:
-                return False
-
-        if _cancel_pending_writes(target):
-            break
-        # An earlier holder's temporary file could not be deleted (Windows: still open):
-        # that writer is still writing, so let it find its token gone, and wait.
-        if still_ours():
-            with contextlib.suppress(OSError):
-                os.unlink(lock)
-        _wait_or_give_up(deadline, lock)
-
+    os_lock = _OsLock(target)
     try:
-        yield still_ours
+        while True:
+            try:
+                fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            except FileExistsError:
+                gone = _holder_is_gone(lock, os_lock)
+                if _break_if_stale(lock, 0.0 if gone else stale, deadline):
+                    continue
+                os_lock.release()  # do not keep it while waiting (it marks a live holder)
+                _wait_or_give_up(deadline, lock)
+                continue
+            except OSError as exc:
+                raise _cannot_write(target.parent, exc) from None
+            token = f"{os.getpid()} {uuid.uuid4().hex} {time.time()}".encode()
+            if os_lock.acquire():
+                token += _UNDER_OS_LOCK
+            try:
+                os.write(fd, token)
+                os.fsync(fd)
+            except OSError as exc:  # a full disk: leave no empty lock behind
+                os.close(fd)
+                with contextlib.suppress(OSError):
+                    os.unlink(lock)
+                raise _cannot_write(target.parent, exc) from None
+            os.close(fd)
+
+            def still_ours(token=token) -> bool:
+                try:
+                    return lock.read_bytes() == token
+                except OSError:
+                    return False
+
+            if _cancel_pending_writes(target):
+                break
+            # An earlier holder's temporary file could not be deleted (Windows: still open):
+            # that writer is still writing, so let it find its token gone, and wait.
+            if still_ours():
+                with contextlib.suppress(OSError):
+                    os.unlink(lock)
+            os_lock.release()
+            _wait_or_give_up(deadline, lock)
+
+        try:
+            yield still_ours
+        finally:
+            if still_ours():
+                with contextlib.suppress(OSError):
+                    os.unlink(lock)
     finally:
-        if still_ours():
-            with contextlib.suppress(OSError):
-                os.unlink(lock)
+        os_lock.release()  # after the lock file is gone, so a waiter never sees a false "gone"
 
 
 def _wait_or_give_up(deadline: float, lock: Path) -> None:
@@ -270,7 +363,7 @@ def _cancel_pending_writes(target: Path) -> bool:
     return ok
 
 
-def _break_if_stale(lock: Path, stale: float) -> bool:
+def _break_if_stale(lock: Path, stale: float, deadline: float | None = None) -> bool:
     """Take over a lock left by a crashed (or long paused) writer; True if the caller may retry."""
     try:
         info = lock.stat()
@@ -280,20 +373,26 @@ def _break_if_stale(lock: Path, stale: float) -> bool:
         return False
     age = time.time() - info.st_mtime
     empty_and_old = info.st_size == 0 and abs(age) > 2.0
-    if abs(age) <= stale and not empty_and_old:
+    if abs(age) <= stale and stale > 0 and not empty_and_old:
         return False
     # Rename it to a name of our own: of several writers that saw it stale, one wins the
-    # rename; then check we renamed the same stale lock we looked at, not a fresh one.
+    # rename. If a fresh lock was made between our look and the rename, we took that one: it
+    # is not put back (a lock that left its name never returns, which is what makes the
+    # fencing sound); its holder finds its token gone before it writes and starts again.
     claimed = lock.with_name(f"{lock.name}.{uuid.uuid4().hex}.stale")
     try:
         os.rename(lock, claimed)
     except FileNotFoundError:
         return True
+    except PermissionError as exc:
+        # Windows refuses to rename a file another program has open for a moment (a waiter
+        # reading the token, an antivirus): try again until the deadline. Elsewhere (and at
+        # the deadline) the folder cannot be written: say so now rather than spin.
+        if os.name == "nt" and deadline is not None and time.monotonic() < deadline:
+            return False
+        raise _cannot_write(lock.parent, exc, stale_lock=lock) from None
     except OSError as exc:
         raise _cannot_write(lock.parent, exc, stale_lock=lock) from None
-    # If a fresh lock was made between our look and the rename, we took that one: it is not
-    # put back (a lock that left its name never returns, which is what makes the fencing
-    # sound); its holder finds its token gone before it writes and starts again.
     with contextlib.suppress(OSError):
         os.unlink(claimed)
     return True
