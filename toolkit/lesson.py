@@ -39,7 +39,7 @@ from .sources import same_source
 
 __all__ = ["HTML", "seed_analysis", "analyze_file", "display_name", "read_article",
            "side_by_side", "page_furniture", "key_lines", "key_counts", "tool_vs_key",
-           "headline_check", "my_article", "density_table", "density_chart", "show_chart",
+           "headline_check", "my_article", "article_box", "density_table", "density_chart", "show_chart",
            "load_compare_key", "change_lines", "change_counts", "changes_vs_key", "vanished_voices",
            "flow_chart",
            "scramble", "grade_table", "readability_table", "readability_chart", "report_card",
@@ -304,6 +304,23 @@ def my_article(text_or_path: str) -> Analysis:
     # load_article tells a file name from pasted text (and says "No file named ..." for a
     # name that is not there), so the rule is the same as everywhere else in the toolkit.
     return analyze(load_article(text))
+
+
+def article_box(text: str | None = None):
+    """A box to paste an article into (or open a text file), with an Analyse button (lesson 6).
+
+    Args:
+        text: the text the box starts with; by default the practice article about a library.
+
+    Returns:
+        An ArticleBox (``toolkit.articlebox``): display it; ``.labels()``, ``.report_card()``,
+        ``.density_chart()`` and ``.look_twice()`` are views that follow the latest article
+        analysed, and ``.sample_answers(quiz.show(...))`` makes reflections' sample answers
+        talk about it.
+    """
+    from .articlebox import ArticleBox  # ipywidgets is imported only here
+
+    return ArticleBox(text)
 
 
 def density_table(*articles) -> HTML:

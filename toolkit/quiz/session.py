@@ -45,6 +45,13 @@ class Session:
         self.student = None
         self.refresh()
 
+    def saved(self) -> None:
+        """Tell the views that follow answers (live progress summaries) that one was saved."""
+        for view in list(self._views):
+            changed = getattr(view, "answers_changed", None)
+            if changed is not None:
+                changed()
+
     def refresh(self) -> None:
         """Make every view show the current student's saved answers."""
         for view in list(self._views):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..render.html import HTML, esc
@@ -21,6 +21,8 @@ class ProgressSummary:
     graded: int
     correct_first_try: int
     revealed: int
+    redraw: object = field(default=None, compare=False, repr=False)
+    """For a summary of the default session: how to draw it again, so a notebook shows it live."""
 
     def __str__(self) -> str:
         who = self.student or "No name yet"
@@ -33,6 +35,33 @@ class ProgressSummary:
                 f'({esc(self.quiz)})</b><ul><li>Answered: {self.answered} of {self.questions}'
                 f'</li><li>Right on the first try: {self.correct_first_try} of {self.graded}'
                 f'</li><li>Answers revealed: {self.revealed}</li></ul></div>')
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        return live_bundle(self.redraw, self._repr_html_(), str(self))
+
+
+class LiveHTML(HTML):
+    """HTML that, shown in a running notebook, redraws itself as answers are saved."""
+
+    redraw = None
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        return live_bundle(self.redraw, str(self), str(self))
+
+
+def live_bundle(redraw, html: str, text: str) -> dict:
+    """What a notebook shows for a summary: a widget that follows the student's answers (when
+    ipywidgets is there and ``redraw`` is given), with the HTML as it is now for a preview."""
+    if redraw is not None:
+        try:
+            from .widgets import LiveHTML as LiveWidget
+        except ImportError:  # no ipywidgets: the summary as it is now
+            pass
+        else:
+            bundle = LiveWidget(redraw)._repr_mimebundle_()
+            bundle["text/plain"] = text
+            return bundle
+    return {"text/html": html, "text/plain": text}
 
 
 def progress_summary(lesson, student: str | None = None,
@@ -57,10 +86,13 @@ def progress_summary(lesson, student: str | None = None,
     (0, True)
     """
     quiz = lesson if isinstance(lesson, Quiz) else load_quiz(lesson)
+    redraw = None
     if store is None:
         from .session import get_session
 
         session = get_session()
+        if student is None:  # follow the session: the summary redraws as answers are saved
+            redraw = lambda: progress_summary(quiz)._repr_html_()  # noqa: E731
         store, student = session.store, student or session.student
     student = student or store.current_student()
     records = store.records(student, quiz.name) if student else {}
@@ -78,7 +110,7 @@ def progress_summary(lesson, student: str | None = None,
             revealed += 1
     return ProgressSummary(quiz=quiz.name, student=student, questions=len(quiz.questions),
                            answered=answered, graded=sum(q.graded for q in quiz.questions),
-                           correct_first_try=correct, revealed=revealed)
+                           correct_first_try=correct, revealed=revealed, redraw=redraw)
 
 
 def unit_progress(student: str | None = None, store: ProgressStore | None = None) -> HTML:
@@ -97,6 +129,7 @@ def unit_progress(student: str | None = None, store: ProgressStore | None = None
     from ..errors import ToolkitError
     from .schema import shipped_quizzes
 
+    follow = store is None and student is None
     if store is None:
         from .session import get_session
 
@@ -114,8 +147,11 @@ def unit_progress(student: str | None = None, store: ProgressStore | None = None
         lines.append(f"<li><b>{esc(summary.quiz)}</b>: answered {summary.answered} of "
                      f"{summary.questions}; right on the first try: "
                      f"{summary.correct_first_try} of {summary.graded}</li>")
-    return HTML(f"<div style='font-family:system-ui,sans-serif'><b>Your progress in the whole "
-                f"unit</b><ul>{''.join(lines)}</ul></div>")
+    html = LiveHTML(f"<div style='font-family:system-ui,sans-serif'><b>Your progress in the "
+                    f"whole unit</b><ul>{''.join(lines)}</ul></div>")
+    if follow:  # follow the session: redraws as answers are saved
+        html.redraw = lambda: str(unit_progress())
+    return html
 
 
 

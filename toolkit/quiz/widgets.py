@@ -482,6 +482,35 @@ class StudentBar:
         self.session.refresh()
 
 
+class LiveHTML:
+    """HTML that redraws itself whenever an answer is saved, answers are loaded or the student
+    changes: progress summaries shown once by Run All stay true as the student works."""
+
+    def __init__(self, render, session: Session | None = None):
+        self.render = render
+        self.session = session or get_session()
+        self.widget = W.HTML(value="")
+        self.widget.add_class("medialit-live")
+        self.widget._medialit_live = self  # kept alive as long as its widget is
+        self.student_changed()
+        self.session.attach(self)
+
+    def student_changed(self) -> None:
+        """Redraw (a failure keeps the last drawing: a summary must never break saving)."""
+        try:
+            self.widget.value = str(self.render())
+        except Exception:  # noqa: BLE001
+            pass
+
+    answers_changed = student_changed
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        bundle = widget_bundle(self.widget)
+        bundle["text/html"] = self.widget.value
+        bundle["text/plain"] = "(Progress: run the lesson in Jupyter to see it.)"
+        return bundle
+
+
 class QuizView:
     """A quiz, or one of its questions, on screen, with the student bar (and, for a whole quiz,
     the progress summary). Display it in a notebook; ``.widget`` is the ipywidgets box."""
@@ -528,6 +557,7 @@ class QuizView:
     def _saved(self) -> None:
         self.bar.refresh_download()
         self._update_summary()
+        self.session.saved()  # live progress summaries elsewhere in the notebook redraw
 
     def _update_summary(self) -> None:
         if not self.whole or not self.session.student:

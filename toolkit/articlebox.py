@@ -1,0 +1,264 @@
+"""Lesson 6's article box: paste an article (or open a text file), press Analyse.
+
+The box replaces pasting into a string in a code cell (one wrong selection there gave a
+SyntaxError). It uses standard ipywidgets only (7.7 and 8.1; JupyterLab, Notebook 7, VS Code,
+Colab and the browser site), imported when a box is made. Every view the lesson shows from it
+(the labelled article, the report card, the chart, the sentences to look at twice, and the
+sample answers of the reflections) follows the article analysed last: pressing Analyse again
+updates them all, with no cell to re-run. Where no kernel runs, each view shows as plain HTML.
+
+Input is checked by the toolkit's own rules (``article_from_text``: empty, binary, too large,
+HTML, not English) plus the box's limits, and every problem is one plain sentence in the box.
+
+Drive it from Python as a student would::
+
+    box = ArticleBox()
+    box.text.value = "..."; box.analyse_button.click()
+    box.message.value, box.analysis.density.sentences
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import ipywidgets as W
+
+from .analysis import Analysis, analyze
+from .articles import article_from_text, decode_text
+from .errors import ToolkitError
+from .render.html import esc
+
+MAX_WORDS = 5000
+"""The longest article the box takes, in words (a long feature story is about 3,000)."""
+MIN_SENTENCES = 3
+"""The fewest sentences (headline included) that make an article to analyse."""
+MAX_FILE_BYTES = 1024 * 1024
+"""The largest text file the box opens (1 MB is far more than 5,000 words)."""
+
+PRACTICE = "library"
+"""The practice article the box starts with (toolkit/data/practice/library.txt)."""
+
+_WARN = "color:#a33f00"
+_OK = "color:#006b4f"
+
+
+def practice_text(name: str = PRACTICE) -> str:
+    """The text of a shipped practice article (``toolkit/data/practice/NAME.txt``).
+
+    >>> practice_text().splitlines()[0]
+    'Riverside Library Reopens After Flood Repairs'
+    """
+    from importlib import resources
+
+    return (resources.files("toolkit") / "data" / "practice" / f"{name}.txt").read_text("utf-8")
+
+
+def check_text(text: str) -> Analysis:
+    """Analyse pasted text within the box's limits, or raise one plain sentence saying what to do.
+
+    Raises:
+        ToolkitError: for an empty, binary, too long or too short text (the toolkit's own checks
+            for empty, binary and huge text come first).
+
+    >>> check_text("Hi.")
+    Traceback (most recent call last):
+    ...
+    toolkit.errors.ToolkitError: That is only 1 sentence: paste the whole article (at least 3 sentences), then press Analyse.
+    """
+    words = len(text.split())
+    if words > MAX_WORDS:
+        raise ToolkitError(f"That is {words:,} words; the box takes up to {MAX_WORDS:,}: paste "
+                           f"a shorter article, or just its first part, then press Analyse.")
+    analysis = analyze(article_from_text(text))  # empty, binary, huge; HTML, language: warnings
+    n = len(analysis.sentences)
+    if n < MIN_SENTENCES:
+        raise ToolkitError(f"That is only {n} sentence{'s' if n != 1 else ''}: paste the whole "
+                           f"article (at least {MIN_SENTENCES} sentences), then press Analyse.")
+    return analysis
+
+
+class LiveView:
+    """One view of the box's latest analysis: an HTML widget redrawn after each Analyse."""
+
+    def __init__(self, render):
+        self.render = render
+        self.widget = W.HTML(value="")
+
+    def redraw(self, analysis: Analysis) -> None:
+        """Draw the view for this analysis (a problem drawing it is shown, not raised)."""
+        try:
+            self.widget.value = str(self.render(analysis))
+        except ToolkitError as exc:
+            self.widget.value = f'<p style="{_WARN}">\u26A0 {esc(exc)}</p>'
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        from .quiz.widgets import widget_bundle
+
+        bundle = widget_bundle(self.widget)
+        bundle["text/html"] = self.widget.value
+        bundle["text/plain"] = "(Run the lesson in Jupyter to see this view.)"
+        return bundle
+
+
+class ArticleBox:
+    """A text box holding an article, an Analyse button and a file picker; ``analysis`` is the
+    latest article analysed, and the views made from the box follow it."""
+
+    def __init__(self, text: str | None = None):
+        self.text = W.Textarea(value=practice_text() if text is None else text,
+                               description="Your article",
+                               placeholder="Paste your article here: the headline, then the "
+                                           "paragraphs",
+                               rows=14, style={"description_width": "initial"},
+                               layout=W.Layout(width="98%"))
+        self.analyse_button = W.Button(description="Analyse", button_style="primary",
+                                       tooltip="Analyse the article in the box",
+                                       layout=W.Layout(width="auto"))
+        self.analyse_button.on_click(lambda _b: self.analyse())
+        self.upload = W.FileUpload(accept=".txt,.text,.md,.html,.htm", multiple=False,
+                                   description="Open a text file")
+        self.upload.observe(self._uploaded, names="value")
+        self.limits = W.HTML(value=(f'<span style="color:#444">Up to {MAX_WORDS:,} words, at '
+                                    f"least {MIN_SENTENCES} sentences. Plain text works best; "
+                                    f"copied web-page code is cleaned.</span>"))
+        self.message = W.HTML(value="")
+        self.message.add_class("medialit-feedback")
+        self.analysis: Analysis | None = None
+        self.is_practice = text is None
+        self._views: list[LiveView] = []
+        self._quizzes: list = []
+        self.widget = W.VBox([self.text,
+                              W.HBox([self.analyse_button, self.upload],
+                                     layout=W.Layout(flex_flow="row wrap")),
+                              self.limits, self.message],
+                             layout=W.Layout(border="1px solid #bbb", padding="6px"))
+        self.analyse()
+
+    # -- analysing ------------------------------------------------------------------------------
+    def analyse(self) -> bool:
+        """Analyse the text in the box; on success update every view, else say what to fix.
+
+        Returns:
+            True if the article was analysed (the views now show it).
+        """
+        text = self.text.value
+        try:
+            analysis = check_text(text)
+        except ToolkitError as exc:
+            kept = (" The lesson still shows the article you analysed before."
+                    if self.analysis is not None else "")
+            self.message.value = f'<div style="{_WARN}">\u26A0 {esc(exc)}{esc(kept)}</div>'
+            return False
+        self.is_practice = text.strip() == practice_text().strip()
+        self.analysis = analysis
+        n = len(analysis.sentences)
+        what = ("This is the practice article. To use your own, paste it in its place and press "
+                "Analyse." if self.is_practice else
+                "Done: the labels, report card, chart and sample answers below now follow this "
+                "article.")
+        warn = "".join(f'<div style="{_WARN}">\u26A0 {esc(w)}</div>'
+                       for w in analysis.article.warnings)
+        self.message.value = (f'{warn}<div style="{_OK}">\u2714 Analysed '
+                              f"\u201c{esc(analysis.name)}\u201d: {n} sentence"
+                              f"{'s' if n != 1 else ''}, headline included. {esc(what)}</div>")
+        for view in self._views:
+            view.redraw(analysis)
+        self._update_samples()
+        return True
+
+    def _uploaded(self, change) -> None:
+        value = change["new"]
+        # ipywidgets 7: {name: {"metadata": {...}, "content": bytes}}; 8: ({"name", "content"},)
+        if isinstance(value, dict):
+            files = [dict(v, name=v.get("metadata", {}).get("name", k)) for k, v in value.items()]
+        else:
+            files = [dict(v) for v in (value or ())]
+        if not files:
+            return
+        name, content = str(files[0].get("name", "the file")), bytes(files[0].get("content", b""))
+        if len(content) > MAX_FILE_BYTES:
+            self.message.value = (f'<div style="{_WARN}">\u26A0 {esc(name)} is '
+                                  f"{len(content) / 1024 / 1024:.1f} MB; the box opens text "
+                                  f"files up to {MAX_FILE_BYTES // 1024 // 1024} MB: open a "
+                                  f"smaller file.</div>")
+            return
+        try:
+            text = decode_text(content, name)
+        except ToolkitError as exc:
+            self.message.value = f'<div style="{_WARN}">\u26A0 {esc(exc)}</div>'
+            return
+        self.text.value = text
+        self.analyse()
+
+    # -- views that follow the latest analysis ---------------------------------------------------
+    def view(self, render) -> LiveView:
+        """A view drawn by ``render(analysis)`` (HTML), redrawn after every Analyse."""
+        live = LiveView(render)
+        if self.analysis is not None:
+            live.redraw(self.analysis)
+        self._views.append(live)
+        return live
+
+    def labels(self) -> LiveView:
+        """The article with a label on every sentence and the reasons."""
+        return self.view(lambda a: a.to_html())
+
+    def look_twice(self) -> LiveView:
+        """Sentences of the article where a reader may fairly disagree with the tool."""
+        from .yourturn import look_twice_html
+
+        return self.view(look_twice_html)
+
+    def report_card(self) -> LiveView:
+        """Label counts, the sources the tool found, and a few readability figures."""
+        from .lesson import report_card
+
+        return self.view(report_card)
+
+    def density_chart(self) -> LiveView:
+        """Which paragraphs name a source: the table and the chart."""
+        from .lesson import density_chart
+
+        return self.view(density_chart)
+
+    def sample_answers(self, quiz_view):
+        """Make the sample answers of a shown quiz's reflections follow this box's article.
+
+        Args:
+            quiz_view: what ``quiz.show("06-your-turn", ...)`` returned.
+
+        Returns:
+            The same quiz view, to display.
+        """
+        self._quizzes.append(quiz_view)
+        self._update_samples()
+        return quiz_view
+
+    def _update_samples(self) -> None:
+        if self.analysis is None or not self._quizzes:
+            return
+        from .quiz import grading
+        from .yourturn import sample_answers
+
+        samples = sample_answers(self.analysis)
+        for quiz_view in self._quizzes:
+            for qv in quiz_view.questions:
+                sample = samples.get(qv.q.id)
+                if sample is None or qv.q.type != "reflection":
+                    continue
+                if not self.is_practice:
+                    sample = f"(Written by the toolkit about your article.) {sample}"
+                qv.q = dataclasses.replace(qv.q, sample_answer=sample)
+                if qv.revealed:
+                    qv.answer_html.value = grading.reveal(qv.q)
+
+    # -- display --------------------------------------------------------------------------------
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        from .quiz.widgets import widget_bundle
+
+        bundle = widget_bundle(self.widget)
+        name = esc(self.analysis.name) if self.analysis else "no article yet"
+        bundle["text/html"] = (f"<p><i>The article box needs a running notebook: open the "
+                               f"lesson in Jupyter or Colab and run it.</i> Analysed: {name}.</p>")
+        bundle["text/plain"] = "The article box needs a running notebook (Jupyter or Colab)."
+        return bundle
