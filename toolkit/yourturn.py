@@ -9,8 +9,8 @@ practice article (unless that is the one analysed). Pure: an Analysis in, plain 
 ...             "said the water was cold. It is the best pool in the state. Visit it today!")
 >>> [why for _, why in look_twice(a)][0]
 'missed source'
->>> "the best pool" in sample_answers(a)["loaded"]
-True
+>>> sample_answers(a)["loaded"]
+'“Visit it today!” The word “Visit” asks me to act, so it pushes me to do something.'
 """
 
 from __future__ import annotations
@@ -207,11 +207,15 @@ def _loaded(body: list[Sentence]) -> str:
         return ("The tool found no loaded words and no requests to me in my article. I read it "
                 "again and found none either, which is a good sign for a news report.")
     s = max(pushy, key=lambda x: len(_words(x)))
-    words = _listed(_words(s)[:4])
+    found = _words(s)[:4]
+    words = _listed(found)
+    one = len(found) == 1
+    the = f"The word {words}" if one else f"The words {words}"
     if s.label == "call_to_action":
-        return f"{_quote(s)} The words {words} ask me to act, so they push me to do something."
-    return (f"{_quote(s)} The words {words} judge instead of report, so they push me to agree "
-            f"without giving facts I can check.")
+        return (f"{_quote(s)} {the} {'asks' if one else 'ask'} me to act, so "
+                f"{'it pushes' if one else 'they push'} me to do something.")
+    return (f"{_quote(s)} {the} {'judges' if one else 'judge'} instead of reporting, so "
+            f"{'it pushes' if one else 'they push'} me to agree without giving facts I can check.")
 
 
 def _exit(analysis: Analysis) -> str:
