@@ -29,7 +29,7 @@ def test_progress_summary_redraws_when_an_answer_is_saved(small):
     summary = tq.progress_summary(small)  # shown by Run All, before any answer
     widget, bundle = _widget(summary)
     assert "Answered: 0 of" in widget.value and "Answered: 0 of" in bundle["text/html"]
-    view = small.widget()
+    view = tq.show(small)
     qv = view.question("single")
     choose(qv, 0)
     qv.check_button.click()
