@@ -118,9 +118,9 @@ def attribution_in(text: str, label: str | None = None, evidence=()) -> dict | N
 def attribution_scope(text: str, att: dict) -> tuple[int, int]:
     """The part of a sentence an attribution covers, as (start, end): the whole sentence for a quote,
     "according to" or a label; for a reporting verb, what it reports. A verb near the end ("...,
-    officials said.") covers what comes before it; a verb after a comma or a closing quote covers
-    both sides; a verb that follows a clause of the writer's own ("Prices rose, but the agency said
-    ...") covers only what comes after it.
+    officials said.") covers what comes before it; a verb whose subject follows a clause of the
+    writer's own, after "but", "and", "while" or a semicolon ("Prices rose, but the agency said ...")
+    covers only what comes after it; otherwise the whole sentence.
 
     >>> t = "Sales rose in May but the agency said the rise was small."
     >>> s, e = attribution_scope(t, attribution_in(t)); t[s:e]
@@ -132,11 +132,12 @@ def attribution_scope(text: str, att: dict) -> tuple[int, int]:
     if att.get("how") != "cue":
         return 0, len(text)
     before, after = text[:att["start"]], text[att["end"]:]
-    if len(_WORD.findall(after)) <= 2 or not before.strip():
+    lead = _WORD.findall(before)
+    if len(_WORD.findall(after)) <= 2 or not lead:
         return 0, len(text)
-    if before.rstrip().endswith((",", *_QUOTES)) or len(_WORD.findall(before)) <= 3:
-        return 0, len(text)
-    return att["end"], len(text)
+    if lead[-1].lower() in _CLAUSE_JOINS or before.rstrip().endswith(";"):
+        return att["end"], len(text)
+    return 0, len(text)
 
 
 def covered_share(original: str, scope: tuple[int, int], rewrite: str) -> float:
@@ -155,27 +156,6 @@ def covered_share(original: str, scope: tuple[int, int], rewrite: str) -> float:
     if not shared:
         return 1.0
     return sum(1 for m in shared if scope[0] <= m.start() < scope[1]) / len(shared)
-
-
-def quotation_has_speaker(sentences, i: int) -> bool:
-    """Whether the quotation that sentence ``i`` is carried in names who said it: some sentence from
-    the one that opens the quotation to the one that closes it has a speaker or a reporting cue.
-    A quotation mark left open to the end with no speaker (a stray mark) credits nobody.
-    ``sentences``: objects with ``text`` and ``evidence`` (labelled Sentences)."""
-    def marks(k: int) -> int:
-        return sum(sentences[k].text.count(q) for q in _QUOTES)
-    def credits(k: int) -> bool:
-        return any(ev.kind in ("speaker", "cue") for ev in sentences[k].evidence)
-    first = i
-    while first > 0 and marks(first) % 2 == 0:
-        first -= 1
-    last = i
-    while last < len(sentences) - 1 and (last == i and marks(i) % 2 == 1 or marks(last) % 2 == 0) \
-            and last - i < 20:
-        last += 1
-        if marks(last) % 2 == 1:
-            break
-    return any(credits(k) for k in range(first, last + 1))
 
 
 def sentence_attribution(s) -> dict | None:
@@ -326,6 +306,48 @@ def reversed_terms(original: str, rewrite: str) -> tuple[tuple[int, int, str], t
         if other in o_sides and (pair, side) not in o_sides and other not in r_sides:
             return o_sides[other], said
     return None
+
+
+_AGENT = re.compile(r"\b(?P<verb>[A-Za-z]+(?:ed|en)|shot|hit|struck|hurt|caught|beaten|bought|sold|won|"
+                    r"led|made|taken|told|seen)\s+by\s+(?P<who>(?:(?:a|an|the|his|her|their|its|one|two|"
+                    r"several|some)\s+)?(?:[\w’'-]+\s+){0,2}?[A-Za-z][\w’'-]*)", re.IGNORECASE)
+_NOT_AGENT = frozenset({"far", "car", "bus", "train", "plane", "air", "sea", "road", "phone", "email", "mail",
+                        "hand", "day", "night", "noon", "midnight", "now", "then", "default", "chance",
+                        "law", "name", "mistake", "accident", "percent", "year", "week", "month", "end",
+                        "itself", "himself", "herself", "themselves", "contrast", "comparison", "way"})
+
+
+def agent_added(original: str, rewrite: str) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
+    """The rewrite says who did something ("was killed by a sniper") where the original names no one
+    ("was killed"): who did what is a fact. Returns ((start, end, words) in the original: the whole
+    sentence, which names nobody; (start, end, words) in the rewrite: the verb and its agent), or None.
+    Not when the original has an agent of its own, or the agent's words are in the original.
+
+    >>> agent_added("The driver was killed during the race.", "The driver was killed by a sniper during the race.")[1]
+    (15, 33, 'killed by a sniper')
+    >>> agent_added("The plan was approved by the board.", "The plan was approved by the city board.") is None
+    True
+    >>> agent_added("The bill passed on Monday.", "The bill was passed by Monday.") is None
+    True
+    """
+    if _AGENT.search(original):
+        return None
+    quotes = _quote_spans(rewrite)
+    common = load_words("english_common")
+    o_words = {w.lower() for w in _WORD.findall(original)}
+    for m in _AGENT.finditer(rewrite):
+        if _inside(m.start(), quotes):
+            continue
+        who = [w for w in _WORD.findall(m.group("who")) if w.lower() not in common]
+        if not who or who[-1].lower() in _NOT_AGENT or who[-1][:1].isdigit() or \
+                any(w.lower() in o_words for w in who) or who[-1].lower() in _MONTH_DAY:
+            continue
+        return (0, len(original), original), (m.start(), m.end(), m.group(0))
+    return None
+
+
+_MONTH_DAY = frozenset("january february march april may june july august september october november "
+                       "december monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 # --------------------------------------------------------------------------------------------

@@ -4,9 +4,12 @@ Every rewrite sentence is aligned to the original sentence or sentences it came 
 words and names, weighted so rare words count more; rapidfuzz for near-copies), then given one
 kind, in this order of priority:
 
-* ``attribution_dropped``: the original said who said it; the rewrite says it in its own voice;
-* ``changed``: a number, date, name or "not" differs from the original;
-* ``added``: nothing in the original supports it;
+* ``attribution_dropped``: the original said who said it (the best-aligned original, in the words
+  its cue covers); the rewrite says it in its own voice;
+* ``changed``: a number, date, name or "not" differs from the original, a word stands in the place
+  of its opposite ("rose" -> "fell"), the rewrite names who did it where the original names no one,
+  quotes words the original did not quote, drops a hedge or makes an amount absolute;
+* ``added``: nothing in the original supports it (a few borrowed words or names do not);
 * ``reworded``: the same point in new words;
 * ``kept``: almost the same words.
 
@@ -36,7 +39,8 @@ from .analysis import Analysis, analyze
 from .articles import Article
 from .errors import ToolkitError
 from .labels import Sentence
-from .changes import hedges, only_cut, origins, same_thing, sentence_attribution, strengthened
+from .changes import (agent_added, attribution_scope, covered_share, hedges, only_cut, origins,
+                      reversed_terms, same_thing, sentence_attribution, strengthened)
 from .evidence import COMPARE_KINDS, EVIDENCE_KINDS, FATE_ORDER, PAIR_KINDS
 from .palette import COMPARE_STYLES, LABEL_STYLES
 from .sources import name_heads as _name_heads, names_source as _names_source, same_source, source_key  # noqa: F401
@@ -52,6 +56,7 @@ EXTRA_GAIN = 0.2       # ... and explain this share of the rewrite's words that 
 KEPT_MIN = 0.9         # rapidfuzz ratio (0 to 1) for "almost the same words"
 RARE_MIN = 0.1         # a weaker alignment is accepted when ...
 RARE_SHARED = 2        # ... this many shared words occur in only that sentence of the original
+NEW_SHARE = 1 / 3      # a rewrite sentence with fewer of its content words in its original(s) is new
 STRONG = 0.35          # alignments at least this close are trusted for finer checks (names swapped)
 EVIDENCE_FLAGS = ("loaded", "superlative", "modal", "question", "reader_address", "imperative")
 
@@ -142,7 +147,8 @@ _FACT = re.compile(
     rf"|(?P<percent>\b\d[\d,.]*\s?(?:%|percent\b))"
     rf"|(?P<date>\b(?:{_MONTHS})(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}})?|\b(?:{_DAYS})\b)"
     rf"|(?P<year>\b(?:1[5-9]|20)\d\d(?:s|['’]s)?\b)"
-    rf"|(?P<count>(?<![\w-])\d[\d,]*(?:\.\d+)?(?:-\d+)?\b(?:\s+(?:million|billion|thousand|dozen))?"
+    rf"|(?P<count>(?<![\w-])(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.])|\d[\d,]*(?:\.\d+)?(?:-\d+)?)\b"
+    rf"(?:\s+(?:million|billion|thousand|dozen))?"
     rf"|\b(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\b"
     rf"(?:\s+(?:dozen|hundred|thousand|million))?)")
 
@@ -157,7 +163,7 @@ class _Fact:
 
 
 def _norm_value(kind: str, text: str) -> str:
-    t = text.lower().replace(",", "").replace("’", "'").strip()
+    t = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)", "", text.lower().replace(",", "").replace("’", "'").strip())
     if kind in ("count", "money"):
         mult = 1.0
         for word, m in (("dozen", 12), ("hundred", 100), ("thousand", 1e3), ("million", 1e6),
@@ -509,7 +515,7 @@ def compare(original: Analysis | Article | str | Path,
     pairs = [_classify(b, rs, [a.sentences[oi] for oi, _ in m], r_vecs[ri],
                        [o_vecs[oi] for oi, _ in m], a, everywhere)
              for ri, (rs, m) in enumerate(zip(b.sentences, matches))]
-    used = {oi for m in matches for oi, _ in m}
+    used = {o.index for p in pairs for o in p.original}
     dropped = [{"sentence": s, "source": _source_of(s) if _attributed(s) else None}
                for oi, s in enumerate(a.sentences) if oi not in used]
     voices = _voices(a, b, pairs)
@@ -528,9 +534,11 @@ def _best_group(rv: dict, o_vecs: list[dict], scored: list[tuple[float, int]],
     shared = set(rv) & set(o_vecs[best])
     if scored[0][0] >= ALIGN_MIN and len(shared) >= 2:
         return [best]
-    if o_df is not None and scored[0][0] >= RARE_MIN and \
-            sum(1 for w in shared if o_df.get(w, 0) == 1) >= RARE_SHARED:
-        return [best]
+    if o_df is None:
+        return []
+    for score, oi in scored:  # the closest original with two words found nowhere else in it
+        if score >= RARE_MIN and sum(1 for w in set(rv) & set(o_vecs[oi]) if o_df.get(w, 0) == 1) >= RARE_SHARED:
+            return [oi]
     return []
 
 
@@ -577,10 +585,16 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
 
     # Attribution is read from each sentence's own evidence (a cue with its subject, "according
     # to", a quote with its speaker, a sentence carried inside a quotation), never from word overlap.
-    attributed = [(o, att) for o in originals if (att := sentence_attribution(o))]
+    # The best-aligned original decides (an extra original only adds words), and only for what its
+    # attribution covers: "Prices rose, but the agency said ..." does not credit the rise to the agency.
+    primary = originals[0]
+    attributed = [(primary, att) for att in [sentence_attribution(primary)]
+                  if att and covered_share(primary.text, attribution_scope(primary.text, att), rs.text) >= 0.5]
     sources = [src for src in (_source_of(o) for o, _ in attributed) if src]
-    kept_credit = sentence_attribution(rs) or \
-        next(({"text": src} for src in sources if _names_source(rs.text, src)), None)
+    own = sentence_attribution(rs)
+    r_text = rs.text.title() if rs.text.isupper() else rs.text  # an all-capitals headline names it too
+    kept_credit = own or \
+        next(({"text": src} for src in sources if _names_source(r_text, src)), None)
     if attributed and not kept_credit:
         o, att = attributed[0]
         who = sources[0] if sources else "a named source"
@@ -591,6 +605,12 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
         if changed:
             reason += f" It also changes a detail: {changed[0]['note']}"
         return Pair(rs, tuple(originals), "attribution_dropped", similarity, flags, reason)
+    r_units = set(_units(rs.text))
+    o_units = set().union(*(set(_units(o.text)) for o in originals))
+    if not changed and not rs.headline and r_units and len(r_units & o_units) / len(r_units) < NEW_SHARE:
+        # a few names or words borrowed from the original, around a claim it never makes
+        return Pair(rs, (), "added", similarity, flags,
+                    f"Only a few words come from the original's {which}; what this says is new.")
     if changed:
         reason = f"This follows the original's {which}, but a fact is different: {changed[0]['note']}"
         return Pair(rs, tuple(originals), "changed", similarity, flags, reason)
@@ -650,8 +670,14 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
             out.append({"kind": "added", "start": f.start, "end": f.end, "text": f.text,
                         "note": f"“{f.text}” is not in the original."})
     r_words, o_words = _words(rs.text), _words(o_text)
-    r_neg = [w for w in r_words if w.text.lower() in _NEGATION or w.text.lower().endswith("n't")]
-    o_neg = [w for w in o_words if w.text.lower() in _NEGATION or w.text.lower().endswith("n't")]
+    from .attribution import quote_spans
+
+    def negations(words: list[_Word], text: str) -> list[_Word]:
+        quotes = quote_spans(text)[0]  # quoted words are checked as a quotation (_quote_changes)
+        return [w for w in words if (w.text.lower() in _NEGATION or w.text.lower().endswith("n't"))
+                and not any(a <= w.start < b for a, b in quotes)]
+
+    r_neg, o_neg = negations(r_words, rs.text), negations(o_words, o_text)
     single = len(originals) == 1
     if strong and single and bool(r_neg) != bool(o_neg):
         if r_neg:
@@ -683,6 +709,21 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
             out.append({"kind": "changed", "start": rs_, "end": re_, "text": rw,
                         "note": f"the original says “{ow}”, the rewrite makes it “{rw}”.",
                         "original": _was(o, os_, oe)})
+    if single:  # the rewrite says who did it where the original names no one
+        agent = agent_added(originals[0].text, rs.text)
+        if agent:
+            (os_, oe, ow), (rs_, re_, rw) = agent
+            out.append({"kind": "changed", "start": rs_, "end": re_, "text": rw,
+                        "note": f"the rewrite says who did it (“{rw}”); the original names no one.",
+                        "original": _was(originals[0], os_, oe)})
+    for o in originals:  # a word put in the place of its opposite: "rose" -> "fell", "won" -> "lost"
+        flipped = reversed_terms(o.text, rs.text)
+        if flipped:
+            (os_, oe, ow), (rs_, re_, rw) = flipped
+            out.append({"kind": "changed", "start": rs_, "end": re_, "text": rw,
+                        "note": f"the original says “{ow}”, the rewrite says the opposite, “{rw}”.",
+                        "original": _was(o, os_, oe)})
+            break
     out.extend(_quote_changes(rs, originals))
     title_case = any(s.headline and _title_case(s.text) for s in (rs, *originals))
     if strong and single and not title_case:
@@ -720,6 +761,20 @@ def _quote_changes(rs: Sentence, originals: list[Sentence]) -> list[dict]:
             out.append({"kind": "changed", "start": qa, "end": qb, "text": rs.text[qa:qb],
                         "note": f"the original quotes “{o_quoted}”; the rewrite quotes “{quoted}”.",
                         "original": _was(o, oa, ob)})
+        elif not candidates and len(q_words) >= 2 and rs.label == "attributed":
+            # words put in someone's mouth that the original reports in other words, unquoted
+            # ("were saddened by the crash" -> said they were "shocked and saddened by the attack")
+            for o in originals:
+                o_stems = {w.stem: w for w in _words(o.text) if w.text.lower() not in stop}
+                shared = [o_stems[s] for s in q_words if s in o_stems]
+                if shared and not any(_plain(quoted) in _plain(x.text) for x in originals) and \
+                        not quote_spans(o.text)[0]:
+                    w = min(shared, key=lambda x: x.start)
+                    out.append({"kind": "changed", "start": qa, "end": qb, "text": rs.text[qa:qb],
+                                "note": f"the rewrite quotes “{quoted}”; the original quotes no such words "
+                                        f"(it says “{w.text}” in its own words).",
+                                "original": _was(o, w.start, w.end)})
+                    break
     return out
 
 
@@ -791,6 +846,10 @@ def _swapped_names(r_words: list[_Word], o_words: list[_Word], r_text: str,
         o_names = {w.stem for w in old if _name_like(w, o.text)}
         if all(w.stem in o_names for w in new if _name_like(w, r_text)):
             continue
+        if i2 < len(o_words) and j2 < len(r_words) and o_words[i2].stem == r_words[j2].stem and \
+                _name_like(o_words[i2], o.text) and re.fullmatch(r"\s*", o.text[old[-1].end:o_words[i2].start]) \
+                and re.fullmatch(r"\s*", r_text[new[-1].end:r_words[j2].start]):
+            continue  # another first name or title before the same surname ("Briton Smith", "Andy Smith")
         start, end = new[0].start, new[-1].end
         was = o.text[old[0].start:old[-1].end]
         out.append({"kind": "changed", "start": start, "end": end, "text": r_text[start:end],
