@@ -36,3 +36,30 @@ def test_round3_cues_and_sources(text, source):
         assert att is None, att
     else:
         assert att is not None and att.source == source, att
+
+
+OPINION = [  # (sentence, expected label, an evidence kind that must be among the reasons or None)
+    ("Our town deserves a better plan.", "opinion", "first_person"),
+    ("We have waited long enough for the bridge.", "opinion", "first_person"),
+    ("The US sent two ships to the port.", "claim", None),           # "US" is the country
+    ("The plan is, of course, a total mess.", "opinion", "stance"),
+    ("The council was so slow that nothing ever changed.", "opinion", "stance"),
+    ("So the council voted on Tuesday.", "claim", None),              # a linking "so"
+    ("The road has been closed so far this year.", "claim", None),
+    ('"We will never give up," the mayor said.', "attributed", None),  # the speaker's words
+    ('The sign read "We never close" in red letters.', "claim", None),  # quoted: not the writer
+]
+
+
+@pytest.mark.parametrize("text,label,kind", OPINION)
+def test_stance_and_first_person(text, label, kind):
+    (s,) = label_sentences(article_from_text(text))
+    assert s.label == label, (s.label, s.reason)
+    if kind:
+        assert kind in {e.kind for e in s.evidence}, s.evidence
+        assert s.reason.startswith("Writer's opinion")
+
+
+def test_stance_words_in_quotes_are_the_speakers():
+    (s,) = label_sentences(article_from_text('Critics called the plan "never going to work."'))
+    assert "stance" not in {e.kind for e in s.evidence}

@@ -89,6 +89,8 @@ EVIDENCE_KINDS: dict[str, EvidenceKind] = {k.id: k for k in (
     EvidenceKind("superlative", "opinion", "extreme comparison"),
     EvidenceKind("question", "opinion", "question", shown=False),
     EvidenceKind("exclamation", "opinion", "exclamation mark"),
+    EvidenceKind("stance", "opinion", "writer's stance word"),
+    EvidenceKind("first_person", "opinion", "writer says I / we"),
     EvidenceKind("reader_address", "call_to_action", "speaks to you"),
     EvidenceKind("imperative", "call_to_action", "tells you to do something"),
 )}

@@ -81,6 +81,12 @@ def _make_reason(label: str, att: Attribution | None, evidence: list[Evidence], 
         if kinds & {"loaded", "mild"}:
             parts.append("judging words " + _quoted([text[e.start:e.end] for e in evidence
                                                      if e.kind in ("loaded", "mild")][:3]))
+        if "first_person" in kinds:
+            parts.append("the writer speaks as " + _quoted([text[e.start:e.end] for e in evidence
+                                                           if e.kind == "first_person"][:1]))
+        if "stance" in kinds:
+            parts.append("words that show the writer's own stance " + _quoted(
+                [text[e.start:e.end] for e in evidence if e.kind == "stance"][:3]))
         if "modal" in kinds:
             parts.append("it says what someone must or should do")
         if "superlative" in kinds:
@@ -91,7 +97,7 @@ def _make_reason(label: str, att: Attribution | None, evidence: list[Evidence], 
         if "exclamation" in kinds:
             parts.append("an exclamation mark")
         return "Writer's opinion, with no source named: " + "; ".join(parts) + "."
-    mild = [text[e.start:e.end] for e in evidence if e.kind in ("mild", "loaded", "superlative")]
+    mild = [text[e.start:e.end] for e in evidence if e.kind in ("mild", "loaded", "superlative", "stance")]
     reason = "Says it as fact: no source is named, so a reader would have to check it elsewhere."
     if quoted:
         reason = ("Has quotation marks, but nobody is named as saying these words, so the reader "
@@ -131,7 +137,8 @@ def label_sentences(article: Article) -> list[Sentence]:
         last_source_here: str | None = None
         first_here = len(sentences)
         paragraph_first = paragraph.start + (len(paragraph.text) - len(paragraph.text.lstrip()))
-        quote_state: list[tuple[bool, bool]] = []  # (starts inside a quote, quote still open)
+        # (starts inside a quote, quote still open, the first quotation's span in the article)
+        quote_state: list[tuple[bool, bool, tuple[int, int] | None]] = []
         for start, end, sentence_text in spans:
             quotes, still_open = quote_spans(sentence_text, open_quote)
             quoted_chars = sum(e - s for s, e in quotes)
@@ -175,7 +182,7 @@ def label_sentences(article: Article) -> list[Sentence]:
             elif opinion_score(opinion) >= OPINION_THRESHOLD:
                 label, evidence = "opinion", opinion
             else:
-                label, evidence = "claim", [e for e in opinion if e.kind in ("mild", "loaded", "superlative")]
+                label, evidence = "claim", [e for e in opinion if e.kind in ("mild", "loaded", "superlative", "stance")]
                 evidence += [Evidence(qs, qe, "quote", "quotation marks, but nobody is named as the speaker")
                              for qs, qe in quotes]
                 evidence.sort()
@@ -189,7 +196,8 @@ def label_sentences(article: Article) -> list[Sentence]:
                 cue=(att.cue if label == "attributed" and att else None),
                 evidence=ev, reason=reason, headline=paragraph.headline,
                 quoted_chars=quoted_chars, quoted_words=quoted_words))
-            quote_state.append((starts_in_quote, still_open))
+            quote_state.append((starts_in_quote, still_open,
+                                (start + quotes[0][0], start + quotes[0][1]) if quotes else None))
             open_quote = still_open
             if label != "attributed":
                 remember_mentions(sentence_text, memory)
@@ -198,16 +206,17 @@ def label_sentences(article: Article) -> list[Sentence]:
     return sentences
 
 
-def _carried(sentence: Sentence, source: str, note: str, text: str) -> Sentence:
-    """The sentence relabelled as part of a quotation from ``source``."""
-    quote = next((e for e in sentence.evidence if e.kind == "quote"), None)
-    start, end = (quote.start, quote.end) if quote else (sentence.start, sentence.end)
+def _carried(sentence: Sentence, source: str, note: str, text: str,
+             quote: tuple[int, int] | None = None) -> Sentence:
+    """The sentence relabelled as part of a quotation from ``source`` (``quote``: the span of its
+    quotation in the article; an opinion sentence's evidence does not hold it)."""
+    start, end = quote if quote else (sentence.start, sentence.end)
     ev = (Evidence(start, end, "carried", note, text[start:end]),)
     return replace(sentence, label="attributed", source=source, cue=None, evidence=ev,
                    reason=f"Says who: {source}. This sentence is part of a quotation from {source}.")
 
 
-def _carry_quotes(sentences: list[Sentence], first: int, state: list[tuple[bool, bool]], text: str,
+def _carry_quotes(sentences: list[Sentence], first: int, state: list[tuple], text: str,
                   previous_source: str | None, opens_quote: bool) -> str | None:
     """Give a quotation's earlier sentences to the speaker named at its end, and a paragraph that
     goes on quoting with no new speaker to the one quoted just before; return the speaker whose
@@ -219,23 +228,24 @@ def _carry_quotes(sentences: list[Sentence], first: int, state: list[tuple[bool,
     following: str | None = None
     for i in range(len(here) - 1, -1, -1):
         s = here[i]
-        starts_in, still_open = state[i]
+        starts_in, still_open, quote = state[i]
         if s.label == "attributed" and starts_in and any(e.kind == "quote" for e in s.evidence):
             following = s.source
             continue
         if s.label == "attributed" and starts_in and s.evidence and s.evidence[0].kind == "carried":
             following = s.source
             continue
-        if s.label in ("claim", "opinion") and still_open and following and \
-                any(e.kind == "quote" for e in s.evidence):
-            here[i] = _carried(s, following, f"inside the quotation that {following} is named as saying", text)
+        if s.label in ("claim", "opinion") and still_open and following and quote:
+            here[i] = _carried(s, following, f"inside the quotation that {following} is named as saying",
+                               text, quote)
             continue
         following = None
     if opens_quote and previous_source and not any(s.label == "attributed" for s in here):
         for i, s in enumerate(here):
-            if state[i][0] and s.label in ("claim", "opinion") and any(e.kind == "quote" for e in s.evidence):
+            if state[i][0] and s.label in ("claim", "opinion") and state[i][2]:
                 here[i] = _carried(s, previous_source,
-                                   f"the quotation from {previous_source} goes on in a new paragraph", text)
+                                   f"the quotation from {previous_source} goes on in a new paragraph",
+                                   text, state[i][2])
     sentences[first:] = here
     last = sentences[-1] if len(sentences) > first else None
     if last is not None and last.label == "attributed" and (

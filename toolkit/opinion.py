@@ -18,7 +18,8 @@ from .evidence import Evidence
 from .wordlists import load_lines, load_words, may_contain, phrase_regex, word_set
 
 # How much each sign counts towards "opinion"; a sentence is opinion at OPINION_THRESHOLD.
-WEIGHTS = {"loaded": 2, "mild": 1, "modal": 2, "superlative": 1, "question": 2, "exclamation": 1}
+WEIGHTS = {"loaded": 2, "mild": 1, "modal": 2, "superlative": 1, "question": 2, "exclamation": 1,
+           "stance": 1, "first_person": 2}
 OPINION_THRESHOLD = 2
 
 _MOST = re.compile(r"\b(?:most|least)\s+(?!of\b|people\b|recently\b|likely\b)[a-z]{3,}\b", re.IGNORECASE)
@@ -90,6 +91,7 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
         for m in _THE_EST.finditer(text):
             if not in_quotes(m.start(1)) and not in_found(m.start(1)):
                 found.append(Evidence(m.start(1), m.end(1), "superlative", f"extreme comparison: {m.group(1)}"))
+    found += _stance_and_voice(text, words, in_quotes)
     stripped = text.rstrip(" \"”'’)")
     if stripped.endswith("?") and not in_quotes(len(stripped) - 1):
         found.append(Evidence(0, len(stripped), "question", "a question the writer asks"))
@@ -97,6 +99,75 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
         found.append(Evidence(len(stripped) - 1, len(stripped), "exclamation", "an exclamation mark"))
     found.sort()
     return _drop_overlaps(found)
+
+
+@lru_cache(maxsize=1)
+def _stance_rules() -> tuple[frozenset[str], dict[str, tuple[str, ...]], frozenset[str], frozenset[str],
+                             re.Pattern[str] | None, frozenset[str], re.Pattern[str]]:
+    """From stance_markers.txt and first_person.txt: the one-word markers, the phrases by their
+    first word, the "<modifier>" words ("so"), the words they must not come before, the
+    modifiers' regex, the first-person words and their regex (case kept: "I", not "US")."""
+    singles, phrases, modifiers, not_before = set(), {}, [], set()
+    for line in load_lines("stance_markers"):
+        cols = [c.strip() for c in line.split("\t")]
+        entry = cols[0].lower()
+        if len(cols) > 1 and cols[1] == "<modifier>":
+            modifiers.append(entry)
+            if len(cols) > 2 and not cols[2].startswith("#"):
+                not_before.update(cols[2].lower().split())
+        elif " " in entry:
+            phrases.setdefault(entry.split()[0], []).append(entry)
+        else:
+            singles.add(entry)
+    mod_alt = "|".join(map(re.escape, modifiers))
+    mod_re = re.compile(rf"(?<![\w'’-])({mod_alt})\s+([a-z]+)\b", re.IGNORECASE) if modifiers else None
+    people = load_lines("first_person")
+    # "we" or "We", never "WE" or "US" (the country): the first letter either case, the rest as listed
+    voice_re = re.compile(r"(?<![\w'’-])(?:" + "|".join(
+        f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" if w != "I" else "I" for w in people)
+        + r")(?![\w-])")
+    return (frozenset(singles), {k: tuple(v) for k, v in phrases.items()}, frozenset(modifiers),
+            frozenset(not_before), mod_re, frozenset(w.lower() for w in people), voice_re)
+
+
+_CLAUSE_OPENING = re.compile(r"(?:^|[.,;:!?—–(\"“”]|\band|\bbut|\bor)\s*$", re.IGNORECASE)
+
+
+def _stance_and_voice(text: str, words, in_quotes) -> list[Evidence]:
+    """The writer's own stance words ("of course", "so bad", "never") and the writer speaking as
+    "I" or "we", outside quotation marks. Set lookups first: a regex runs only for a word the
+    sentence holds.
+
+    >>> [(e.kind, e.note) for e in _stance_and_voice("We must, of course, act.", None, lambda p: False)]
+    [('first_person', 'the writer speaks as “We”'), ('stance', 'the writer’s own stance: of course')]
+    >>> _stance_and_voice("So the city paid, and so far it works.", None, lambda p: False)
+    []
+    """
+    singles, phrases, modifiers, not_before, mod_re, people, voice_re = _stance_rules()
+    words = word_set(text) if words is None else words
+    found: list[Evidence] = []
+    if not people.isdisjoint(words):
+        for m in voice_re.finditer(text):
+            if not in_quotes(m.start()):
+                found.append(Evidence(m.start(), m.end(), "first_person",
+                                      f"the writer speaks as “{m.group(0)}”"))
+                break  # once is enough: the voice is the writer's
+    entries = [w for w in words if w in singles]
+    for w in words:
+        entries.extend(phrases.get(w, ()))
+    for entry in entries:
+        for m in _word_regex(entry).finditer(text):
+            if not in_quotes(m.start()):
+                found.append(Evidence(m.start(), m.end(), "stance", f"the writer’s own stance: {m.group(0)}"))
+    if mod_re is not None and not modifiers.isdisjoint(words):
+        for m in mod_re.finditer(text):
+            if in_quotes(m.start()) or m.group(2).lower() in not_before:
+                continue
+            if _CLAUSE_OPENING.search(text, 0, m.start()):
+                continue  # "So the city paid": a linking word, not "so bad"
+            found.append(Evidence(m.start(), m.end(), "stance", f"the writer turns it up: {m.group(0)}"))
+    found.sort()
+    return found
 
 
 @lru_cache(maxsize=1)
