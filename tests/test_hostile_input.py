@@ -29,6 +29,7 @@ REPRODUCERS = [
     ("according-to-letters-long", "Police acted, according to " + "a" * 5000 + "(x)."),
     # 20,000 took 12.7 s and grew as the square
     ("full-stops", "A" + "." * 100_000 + "x"),
+    ("full-stops-199kb", "A" + "." * 199_000 + "x"),  # 199 KB: over 60 s
     ("exclamations", "A" + "!" * 100_000 + "x"),
     ("ellipses", "A" + "…" * 100_000 + "x"),
     ("closing-quotes", "A." + "”" * 100_000 + " B"),

@@ -174,6 +174,12 @@ def test_metadata_values_become_text(tmp_path, line, expected):
     a = analyze(tmp_path / "a.txt", readability=False)
     assert a.name == expected and a.article.metadata["author"] is None
     a.to_json()
+    # compare and report crashed on these too ('int' object has no attribute 'split')
+    from toolkit.comparison import compare
+    from toolkit.report import build_report
+
+    compare(a, analyze(tmp_path / "a.txt", readability=False)).to_json()
+    assert expected in build_report(analyze(tmp_path / "a.txt"))
 
 
 @pytest.mark.parametrize("text", [
@@ -181,14 +187,19 @@ def test_metadata_values_become_text(tmp_path, line, expected):
     "title: " + "[" * 5000 + "]" * 5000, "title: &x [*x]", "- just\n- a list",
 ])
 def test_bad_metadata_gives_one_line(tmp_path, text):
+    from toolkit.comparison import compare
+    from toolkit.report import build_report
+
     (tmp_path / "a.txt").write_text("The bridge opened on Monday, the mayor said.\n",
                                     encoding="utf-8")
     (tmp_path / "a.meta.yaml").write_text(text + "\n", encoding="utf-8")
     with time_limit(10.0, "bad metadata"):
-        for run in (lambda: analyze(tmp_path / "a.txt", readability=False),):
+        for run in (lambda: analyze(tmp_path / "a.txt", readability=False),
+                    lambda: compare(tmp_path / "a.txt", tmp_path / "a.txt"),
+                    lambda: build_report(tmp_path / "a.txt")):
             with pytest.raises(ToolkitError) as err:
                 run()
-    assert "a.meta.yaml" in str(err.value)
+            assert "a.meta.yaml" in str(err.value) and "\n" not in str(err.value)
 
 
 def test_path_component_over_255_characters_is_one_line(tmp_path):
@@ -217,3 +228,17 @@ def test_unclosed_skip_tags_keep_the_text_and_warn(tag):
     assert "The river rose on Monday." in a.text
     assert any(f"<{tag}>" in w for w in a.warnings)
     assert strip_html("<p>Keep.</p><style>x{}</style><p>After.</p>") == "Keep.\n\nAfter."
+
+
+def test_50_mb_quiz_file_is_refused_at_once(tmp_path):
+    """The issue's 50 MB quiz file with 312,076 questions ran past 300 s."""
+    big = tmp_path / "big.yaml"
+    line = ("  - {id: q, type: poll, options: [a, b], prompt: Which of these two sentences "
+            "names the person who said it, and which one only tells you what to think?}\n")
+    with big.open("w", encoding="utf-8") as f:
+        f.write("questions:\n")
+        f.write(line * 312_076)
+    assert big.stat().st_size > 45_000_000
+    with time_limit(10.0, "a 50 MB quiz file"):
+        with pytest.raises(ToolkitError, match="MB"):
+            load_quiz(big)

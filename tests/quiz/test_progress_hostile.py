@@ -13,6 +13,7 @@ import errno
 import json
 import os
 import random
+import re
 import signal
 import sys
 import time
@@ -575,3 +576,83 @@ def test_kill_and_stale_lock_harness_loses_no_acknowledged_answer(tmp_path, caps
               f"{time.monotonic() - start:.0f} s")
     assert checked >= trials_wanted * 2  # the writers did save (most trials kill or pause one)
     assert not lost, lost[:5]
+
+
+def test_read_only_folder_every_entry_point(small, progress_folder, monkeypatch):
+    """The 4 entry points that raised "Read-only file system": Start, quiz.show(...,
+    student=), a remembered student, progress_summary. Each works and says where answers can
+    go; checking an answer shows that sentence instead of a traceback."""
+    from toolkit import quiz as tq
+    from toolkit.quiz import session
+
+    store = ProgressStore(progress_folder)
+    store.save("Ana", "small", "single", "check", answer="Right one", correct=True)
+    store.set_current_student("Ana")
+    session.reset_sessions()
+    real_open = os.open
+
+    def read_only(path, flags, *args, **kwargs):
+        if flags & os.O_CREAT:
+            raise OSError(errno.EROFS, "Read-only file system")
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", read_only)
+    remembered = tq.show(small)  # a remembered student
+    assert "Answering as <b>Ana</b>" in remembered.bar.who.value
+    assert remembered.question("single").controls[0].index is not None  # Ana's answer shown
+    named = tq.show(small, student="Bo")  # quiz.show(..., student=)
+    assert "Answering as <b>Bo</b>" in named.bar.who.value
+    qv = named.question("single")
+    qv.controls[0].index = 0
+    qv.check_button.click()
+    assert "set_progress_dir" in qv.status.value and "Read-only" in qv.status.value
+    session.reset_sessions()
+    (progress_folder / "current-student.json").unlink()
+    fresh = tq.show(small)  # Start
+    fresh.bar.name_text.value = "Cy"
+    fresh.bar.start_button.click()
+    assert "Answering as <b>Cy</b>" in fresh.bar.who.value
+    summary = tq.progress_summary(small, student="Ana")  # progress_summary
+    assert "Ana" in str(summary) and "1 of" in str(summary)
+
+
+@pytest.mark.parametrize("data", WRONG_SHAPES, ids=range(len(WRONG_SHAPES)))
+def test_wrong_shape_does_not_break_the_quiz_display(small, progress_folder, data):
+    """6 of these 11 shapes crashed the quiz display: now each is kept aside and the quiz shows."""
+    progress_folder.mkdir(parents=True)
+    path = ProgressStore(progress_folder).path_for("Ana")
+    path.write_text(json.dumps(data), encoding="utf-8")
+    from toolkit import quiz as tq
+
+    v = tq.show(small, student="Ana")
+    assert "damaged" in v.bar.message.value
+    qv = v.question("single")
+    qv.controls[0].index = 0
+    qv.check_button.click()
+    assert "Saved for Ana" in qv.status.value
+    assert [p.read_text(encoding="utf-8") for p in progress_folder.glob("*.damaged-*")] == [
+        json.dumps(data)]
+
+
+def test_class_csv_neutralises_every_column_from_a_file(tmp_path):
+    """An uploaded answers file put =HYPERLINK(...) and =1+1 into the quiz, question, type and
+    time columns: every cell that came from a file is neutralised."""
+    import csv
+
+    from toolkit import quiz as tq
+
+    evil = {"version": 1, "student": " =1+1", "id": "abcdef123456", "quizzes": {
+        "=HYPERLINK(\"http://x\",\"y\")": {"\t=1+1": {
+            "type": "+cmd", "answer": "-2", "first_answer": "@SUM(A1)", "tries": 1,
+            "time": " =1+1", "answer_text": "\u3000=1"}}}}
+    (tmp_path / "medialit-answers-evil.json").write_text(json.dumps(evil), encoding="utf-8")
+    out = tq.export(tmp_path, tmp_path / "class.csv")
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["student"].lstrip("'").strip() == "=1+1"]
+    assert rows
+    risky = re.compile(r"^[\s\x00-\x1f\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]")
+    for row in rows:
+        for column, cell in row.items():
+            assert not risky.match(cell), (column, cell)
+    (row,) = [r for r in rows if r["question"].lstrip("'") == "\t=1+1"]
+    assert row["quiz"].startswith("'=HYPERLINK") and row["type"] == "'+cmd"
