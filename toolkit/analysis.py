@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .articles import Article, load_article
-from .errors import ToolkitError
+from .errors import ToolkitError, is_file
 from .evidence import LABELS
 from .labels import Sentence, label_sentences
 from .readability import Measure, WordFacts, count_words, measure_paragraph, measure_text
@@ -254,3 +254,49 @@ def analyze(article: Article | str | Path, readability: bool = True, reader_grad
     density = compute_density(article, sentences)
     return Analysis(article, sentences, density, reader_grade=reader_grade,
                     measure_readability=readability)
+
+
+def as_analysis(item: Analysis | Article | str | Path, *, readability: bool = True,
+                reader_grade: int = 8, remeasure: bool = False, pasted: bool = True,
+                what: str = "article") -> Analysis:
+    """Turn what a user gave into an Analysis: the one converter at the public edges.
+
+    The report, the lesson API and compare call this; past the edge everything takes an
+    Analysis (charts and views never analyse). Each caller says what it needs:
+
+    Args:
+        item: an Analysis (kept as it is), an Article, a file path or, when ``pasted``, the
+            article's text.
+        readability: whether an analysis made here measures readability.
+        reader_grade: the students' grade, for an analysis made here.
+        remeasure: analyse again a given Analysis that was made without readability (the report
+            shows the readability figures); the default keeps it as it is.
+        pasted: accept pasted text; when False a string must name a file.
+        what: what the item is in the caller's words ("original", "rewrite"), for the message.
+
+    Raises:
+        ToolkitError: for anything else, for a missing file when ``pasted`` is False, and for
+            empty, binary or unreadable input (``analyze``'s messages).
+
+    >>> a = as_analysis("The storm hit on Monday.", readability=False)
+    >>> as_analysis(a) is a, a.measure_readability
+    (True, False)
+    >>> as_analysis(a, remeasure=True).measure_readability
+    True
+    >>> as_analysis(42, what="rewrite")
+    Traceback (most recent call last):
+    toolkit.errors.ToolkitError: The rewrite must be a file path, pasted text, an Article or an analysis, not a int.
+    """
+    if isinstance(item, Analysis):
+        if remeasure and not item.measure_readability:
+            return analyze(item.article, reader_grade=reader_grade)
+        return item
+    if isinstance(item, (str, Path)) and not pasted:
+        if not is_file(item):
+            raise ToolkitError(f"No file named {str(item)!r}: check the name and the folder.")
+        item = load_article(Path(item))
+    if isinstance(item, (str, Path, Article)):
+        return analyze(item, readability=readability, reader_grade=reader_grade)
+    kinds = "a file path, pasted text" if pasted else "a file path"
+    raise ToolkitError(f"The {what} must be {kinds}, an Article or an analysis, not a "
+                       f"{type(item).__name__}.")

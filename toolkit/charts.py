@@ -67,7 +67,7 @@ FORMATS = (".png", ".svg")
 # Shared plumbing
 # ------------------------------------------------------------------------------------------
 
-def _as_analysis(value: Any, what: str) -> "Analysis":
+def _need_analysis(value: Any, what: str) -> "Analysis":
     """Check that a chart was given an Analysis: charts draw what was found, they never analyse."""
     if hasattr(value, "sentences") and hasattr(value, "density"):
         return value
@@ -376,7 +376,7 @@ def plot_density(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "
     >>> [round(r["percent"]) for r in fig.chart_data["density"][0]["paragraphs"]]
     [50]
     """
-    analyses = [_as_analysis(a, "plot_density")] + ([_as_analysis(b, "plot_density")] if b is not None else [])
+    analyses = [_need_analysis(a, "plot_density")] + ([_need_analysis(b, "plot_density")] if b is not None else [])
     labels = _names(analyses, names)
     data = [density_data(x) for x in analyses]
     widest = max(len(d["paragraphs"]) for d in data) or 1
@@ -507,7 +507,7 @@ def plot_strip(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "Fi
     _require_matplotlib()
     from matplotlib.patches import Rectangle
 
-    analyses = [_as_analysis(a, "plot_strip")] + ([_as_analysis(b, "plot_strip")] if b is not None else [])
+    analyses = [_need_analysis(a, "plot_strip")] + ([_need_analysis(b, "plot_strip")] if b is not None else [])
     labels = _names(analyses, names)
     data = [strip_data(x) for x in analyses]
     width = max((d["width"] for d in data), default=1) or 1
@@ -574,7 +574,7 @@ def plot_labels(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "F
     Raises:
         ToolkitError: if an argument is not an analysis (or something to analyse).
     """
-    analyses = [_as_analysis(a, "plot_labels")] + ([_as_analysis(b, "plot_labels")] if b is not None else [])
+    analyses = [_need_analysis(a, "plot_labels")] + ([_need_analysis(b, "plot_labels")] if b is not None else [])
     labels = _names(analyses, names)
     data = [labels_data(x) for x in analyses]
     fig, (axis,) = _panels(ax, 1, (9.0, 1.9 + 1.0 * len(analyses)))
@@ -680,7 +680,7 @@ def plot_readability(a, b=None, grades=(8, 10), *, ax=None,
     from matplotlib.patches import Patch
 
     lo, hi = _grades(grades)
-    analyses = [_as_analysis(a, "plot_readability")] + ([_as_analysis(b, "plot_readability")] if b is not None else [])
+    analyses = [_need_analysis(a, "plot_readability")] + ([_need_analysis(b, "plot_readability")] if b is not None else [])
     labels = _names(analyses, names)
     data = [readability_data(x) for x in analyses]
     measures = [r["name"] for r in data[0]["measures"]]
@@ -799,7 +799,7 @@ def plot_sources(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "
     >>> fig.chart_data["sources"][0]["sources"]
     [{'source': 'Mayor Ana Ruiz', 'sentences': 1}]
     """
-    analyses = [_as_analysis(a, "plot_sources")] + ([_as_analysis(b, "plot_sources")] if b is not None else [])
+    analyses = [_need_analysis(a, "plot_sources")] + ([_need_analysis(b, "plot_sources")] if b is not None else [])
     labels = _names(analyses, names)
     data = [sources_data(x) for x in analyses]
     shown = [_top_sources(d["sources"]) for d in data]

@@ -35,7 +35,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
-from .analysis import Analysis, analyze
+from .analysis import Analysis, as_analysis
 from .articles import Article
 from .errors import ToolkitError
 from .labels import Sentence
@@ -342,12 +342,6 @@ class Comparison:
 # Aligning
 
 
-def _as_analysis(item: Analysis | Article | str | Path) -> Analysis:
-    if isinstance(item, Analysis):
-        return item
-    return analyze(item, readability=False)
-
-
 class _Weights:
     """Inverse document frequency of every folded word over both articles' sentences."""
 
@@ -451,13 +445,14 @@ def compare(original: Analysis | Article | str | Path,
 
     Raises:
         ToolkitError: for empty, binary, missing or unreadable input (the same messages as
-            ``analyze``).
+            ``analyze``), or something that is not an article.
 
     >>> c = compare('"The bridge will close," Chief Lee said.', "The bridge will close.")
     >>> c.pairs[0].kind, [s.text for s in c.pairs[0].original]
     ('attribution_dropped', ['"The bridge will close," Chief Lee said.'])
     """
-    a, b = _as_analysis(original), _as_analysis(rewrite)
+    a = as_analysis(original, readability=False, what="original")
+    b = as_analysis(rewrite, readability=False, what="rewrite")
     o_units = [_units(s.text) for s in a.sentences]
     r_units = [_units(s.text) for s in b.sentences]
     weights = _Weights(o_units + r_units)
@@ -954,7 +949,7 @@ def load_compare_key(name: str | Path = "compare-seeds",
             except ToolkitError:
                 raise ToolkitError(f"{path} names the {role} {seed!r}, which is not a shipped "
                                    f"seed: give the {role} article too, as {role}=...") from None
-        articles.append(_as_analysis(given))
+        articles.append(as_analysis(given, readability=False, what=role))
     a, b = articles
 
     def sentence(analysis: Analysis, n: object, text: object, where: str) -> Sentence:

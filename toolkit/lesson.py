@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from types import SimpleNamespace
 
-from .analysis import Analysis, analyze
+from .analysis import Analysis, analyze, as_analysis
 from .articles import Article, load_article
 from .comparison import Comparison, load_compare_key
 from .errors import ToolkitError, is_file
@@ -74,15 +74,8 @@ def analyze_file(path: str | Path) -> Analysis:
 
 
 def _analysis(article) -> Analysis:
-    """An Analysis from an Analysis, an Article or the path of a text file."""
-    if isinstance(article, Analysis):
-        return article
-    if isinstance(article, Article):
-        return analyze(article)
-    if isinstance(article, (str, Path)):
-        return analyze_file(article)
-    raise ToolkitError(f"Give an analysis (for example seed_analysis('npr')), an Article or a "
-                       f"file path, not a {type(article).__name__}.")
+    """An Analysis from an Analysis, an Article or the path of a text file (not pasted text)."""
+    return as_analysis(article, pasted=False)
 
 
 def _article(article) -> Article:

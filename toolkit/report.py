@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from .analysis import as_analysis
 from .errors import ToolkitError
 from .render.analysis import analysis_html, furniture_html, readability_html
 from .render.html import CSS, esc, figure
@@ -61,21 +62,6 @@ READING_NOTE = (
     "name a source is not wrong in itself: good reporting states plenty of background facts "
     "without one. A source matters most for claims a reader cannot check. The labels come from "
     "rules, and the rules can be wrong: look at the underlined evidence and decide for yourself.")
-
-
-def _analyse(item: Any, grade: int, what: str):
-    """Accept an Analysis, an Article, a file path or pasted text."""
-    from .analysis import analyze
-    from .articles import Article
-
-    if hasattr(item, "sentences") and hasattr(item, "density"):
-        if not item.readability:
-            return analyze(item.article, reader_grade=grade)
-        return item
-    if isinstance(item, (str, Path, Article)):
-        return analyze(item, reader_grade=grade)
-    raise ToolkitError(f"The {what} must be a file path, pasted text, an Article or an analysis, "
-                       f"not a {type(item).__name__}.")
 
 
 def _check_grade(grade: Any) -> int:
@@ -127,8 +113,9 @@ def build_report(original, rewrite=None, grade: int = 8) -> str:
     from . import charts
 
     grade = _check_grade(grade)
-    a = _analyse(original, grade, "original")
-    analyses = [a] + ([_analyse(rewrite, grade, "rewrite")] if rewrite is not None else [])
+    a = as_analysis(original, reader_grade=grade, remeasure=True, what="original")
+    analyses = [a] + ([as_analysis(rewrite, reader_grade=grade, remeasure=True, what="rewrite")]
+                      if rewrite is not None else [])
     b = analyses[1] if len(analyses) > 1 else None
     names = charts._names(analyses, None)
     title = (f"Says who? {names[0]} and {names[1]}" if b is not None
