@@ -5,11 +5,15 @@ browser tests, tests/browser/labdriver.py), waits for the kernel through the RES
 Run > Run All Cells and stops the clock when every cell has run and every widget has rendered.
 Each lesson gets a fresh browser context (nothing cached from the one before) and a new kernel.
 
+Two columns matter: "whole" (opening the notebook to every widget drawn: JupyterLab's page and
+kernel start plus the lesson) and "lesson" (the lesson's own part: from choosing Run All to every
+widget drawn: its imports, analysis and widgets).
+
     .venv/bin/python bench/lesson_render.py              # every lesson, once
     .venv/bin/python bench/lesson_render.py --repeat 3   # median of three openings
     .venv/bin/python bench/lesson_render.py lessons/01-*.ipynb
 
-Target: under 5 s per lesson on a 2-core machine. When lessons/ has no notebook yet, the widgets
+Targets on a 2-core machine: the lesson's own part under 1.5 s, the whole under 8 s. When lessons/ has no notebook yet, the widgets
 fixture of the browser tests is measured instead. Prints figures; exits 1 only when it cannot run.
 """
 
@@ -27,7 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "browser"
 
 import labdriver  # noqa: E402
 
-TARGET_SECONDS = 5.0
+TARGET_WHOLE = 8.0
+TARGET_LESSON = 1.5
 
 
 def load() -> str:
@@ -55,11 +60,13 @@ def measure(browser, server, notebook: Path, context=None) -> dict[str, float]:
         opened = time.perf_counter() - start
         nb.wait_for_kernel()
         kernel = time.perf_counter() - start
+        run = time.perf_counter() - start
         nb.run_all()
         state = nb.wait_until_run(timeout=180)
         return {
             "page": opened, "kernel": kernel,
             "executed": nb.executed_at - start, "rendered": nb.ready_at - start,
+            "lesson": nb.ready_at - start - run,
             "widgets": state.views, "failed": state.failed + len(nb.errors()),
         }
     finally:
@@ -107,28 +114,30 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"\nSeconds from opening the notebook; median of {args.repeat}; browser "
                       f"cache {cache}; load average before: {load()}")
                 print(f"{'lesson':34} {'page':>6} {'kernel':>7} {'cells ran':>10} "
-                      f"{'all widgets':>12} {'widgets':>8}  each run")
+                      f"{'WHOLE':>7} {'LESSON':>7} {'widgets':>8}  each run (whole/lesson)")
                 slow = 0
                 for notebook in notebooks:
                     runs = [measure(browser, server, notebook, shared) for _ in range(args.repeat)]
                     med = {k: statistics.median(r[k] for r in runs)
-                           for k in ("page", "kernel", "executed", "rendered")}
+                           for k in ("page", "kernel", "executed", "rendered", "lesson")}
                     flag = ""
-                    if med["rendered"] >= TARGET_SECONDS:
+                    if med["rendered"] >= TARGET_WHOLE or med["lesson"] >= TARGET_LESSON:
                         flag, slow = "  SLOW", slow + 1
                     if any(r["failed"] for r in runs):
                         flag += "  ERRORS ON PAGE"
-                    each = " ".join(f"{r['rendered']:.2f}" for r in runs)
+                    each = " ".join(f"{r['rendered']:.2f}/{r['lesson']:.2f}" for r in runs)
                     print(f"{notebook.name:34} {med['page']:6.2f} {med['kernel']:7.2f} "
-                          f"{med['executed']:10.2f} {med['rendered']:12.2f} {runs[0]['widgets']:8d}"
-                          f"  {each}{flag}")
+                          f"{med['executed']:10.2f} {med['rendered']:7.2f} {med['lesson']:7.2f} "
+                          f"{runs[0]['widgets']:8d}  {each}  load {load()}{flag}")
                 browser.close()
         finally:
             server.stop()
-    print(f"\n{len(notebooks) - slow} of {len(notebooks)} under the {TARGET_SECONDS:.0f} s target "
-          f"for 'all widgets'. Load average after: {load()} ({os.cpu_count()} CPUs).\n"
+    print(f"\n{len(notebooks) - slow} of {len(notebooks)} within both targets (whole < "
+          f"{TARGET_WHOLE:.0f} s, lesson < {TARGET_LESSON} s). Load average after: {load()} "
+          f"({os.cpu_count()} CPUs).\n"
           "page: the notebook's cells on screen; kernel: its kernel idle (REST API); cells ran: "
-          "every cell numbered after Run All; all widgets: and every widget drawn.")
+          "every cell numbered after Run All; WHOLE: and every widget drawn (all from opening); "
+          "LESSON: from choosing Run All to every widget drawn.")
     return 0
 
 
