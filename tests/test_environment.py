@@ -41,11 +41,24 @@ def test_the_cell_pins_the_toolkit_version_and_installs_only_on_colab():
     assert ns["where"] == "local"
 
 
-def test_the_cell_does_nothing_outside_colab(monkeypatch):
+def test_outside_colab_the_cell_shows_only_the_lessons_one_name_bar(monkeypatch, tmp_path):
+    """Locally the set-up cell shows the name bar and nothing else; questions shown after it
+    leave out their own bar (one bar per notebook, not one per question)."""
+    from toolkit import quiz
+    from toolkit.quiz.session import reset_sessions
+
+    monkeypatch.setenv("MEDIALIT_PROGRESS_DIR", str(tmp_path))
+    reset_sessions()
     shown = []
     monkeypatch.setattr("IPython.display.display", lambda *objs, **kw: shown.extend(objs))
     assert environment.ready(toolkit.__version__, "local") is None
-    assert shown == []
+    assert len(shown) == 1
+    bar = quiz.name_bar()
+    assert shown[0] is bar.box
+    assert "Your name" in [getattr(w, "description", "") for w in bar.box.children[0].children]
+    view = quiz.show("example", "sort-mixed")
+    assert not view.own_bar and view.bar is bar and bar.box not in view.widget.children
+    reset_sessions()
 
 
 def test_on_colab_it_says_files_vanish_and_shows_the_answers_controls(monkeypatch, tmp_path):
@@ -64,11 +77,15 @@ def test_on_colab_it_says_files_vanish_and_shows_the_answers_controls(monkeypatc
     reset_sessions()
 
 
-def test_a_different_version_is_warned_about(monkeypatch):
+def test_a_different_version_is_warned_about(monkeypatch, tmp_path):
+    from toolkit.quiz.session import reset_sessions
+
+    monkeypatch.setenv("MEDIALIT_PROGRESS_DIR", str(tmp_path))
+    reset_sessions()
     shown = []
     monkeypatch.setattr("IPython.display.display", lambda *objs, **kw: shown.extend(objs))
     environment.ready("0.0.1", "local")
-    assert len(shown) == 1
+    assert len(shown) == 2  # the warning, then the name bar
     assert "written for version 0.0.1" in shown[0].data
     assert f'pip install "medialit-lessons==0.0.1"' in shown[0].data
 

@@ -383,7 +383,8 @@ def _notebook(title: str, quiz: dict, files: dict[str, str], mode: str) -> dict:
             + "\n\nClick a cell, then press **Shift + Enter** to run it."),
         _code("from pathlib import Path\nfrom toolkit import quiz, lesson\n"
               "if Path('../progress').is_dir():  # inside the lessons folder: share its progress\n"
-              "    quiz.set_progress_dir('../progress')"),
+              "    quiz.set_progress_dir('../progress')\n"
+              "quiz.name_bar()  # your name, once: every question below saves under it"),
         _md("## Read\n\nRead " + ("the article" if single else "both articles") + " first."),
     ]
     if single:

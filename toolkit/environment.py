@@ -2,8 +2,10 @@
 
 The set-up cell (written by ``scripts/make_setup_cells.py`` from ``scripts/release.json``) works
 out where the notebook runs (``"local"``, ``"colab"``, ...), installs the toolkit where it has to,
-then calls :func:`ready` with the version the lessons were written for and that place. Outside
-Colab, with the right version, nothing shows up.
+then calls :func:`ready` with the version the lessons were written for and that place. It shows
+the lesson's one name bar (``toolkit.quiz.name_bar``): the student types their name once, at the
+top, and every question below saves under it. With the right version, outside Colab and
+JupyterLite, the bar is all that shows up.
 
 >>> check_version(__import__("toolkit").__version__) is None
 True
@@ -56,8 +58,8 @@ def check_version(wanted: str) -> str | None:
 
 
 def ready(wanted: str, where: str = "local"):
-    """Finish a lesson's set-up: warn about a version mismatch, and where files do not last,
-    say so and show the name box with the download/load answers controls.
+    """Finish a lesson's set-up: warn about a version mismatch, where files do not last say so,
+    and show the lesson's name bar (name box, then the download/load answers controls).
 
     Args:
         wanted: the toolkit version the lesson was written for.
@@ -74,17 +76,13 @@ def ready(wanted: str, where: str = "local"):
         display(HTML(f'<p style="color:#a33f00">\u26A0 {_esc(warning)}</p>'))
     place = SESSION_ONLY.get(where)
     if place:
-        from .quiz.session import get_session
-        from .quiz.widgets import StudentBar
-
         display(HTML(f"<p><b>Save your work.</b> {_esc(VANISH_NOTE.format(place=place))}</p>"))
-        display(StudentBar(get_session()).box)
     elif where in BROWSER_ONLY:
-        from .quiz.session import get_session
-        from .quiz.widgets import StudentBar
-
         display(HTML(f"<p><b>Keep your work.</b> {_esc(BROWSER_NOTE)}</p>"))
-        display(StudentBar(get_session()).box)
+    # The lesson's one name bar, at the top: the questions below leave out their own.
+    from .quiz.widgets import name_bar
+
+    display(name_bar().box)
 
 
 def _esc(text: str) -> str:

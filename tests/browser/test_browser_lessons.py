@@ -134,23 +134,25 @@ def test_notebook7_tree_to_notebook(lab, page):
 
 
 def test_quiz_with_keyboard_alone(lab, page):
-    """Run All from the command palette, reach the first question with the arrow keys, type the
-    name if asked, then answer with Tab, Space and Enter only."""
+    """Run All from the command palette, reach the name box (the lesson's one name bar, at the
+    top; or a question's own) with the arrow keys and type the name if asked, then reach the
+    first question and answer with Tab, Space and Enter only."""
     nb = NotebookPage(page, lab, lab.copy_notebook(ONE))
     state = open_and_run(nb, keyboard=True)
     assert_clean(nb, state, ONE)
     keyboard = page.keyboard
     question = first_question(nb)
-    nb.go_to_cell_with_keyboard(question.box)
-    cell = nb.active_cell_locator()
-
-    if cell.get_by_role("textbox", name="Your name").count():
+    name_box = page.get_by_role("textbox", name="Your name")
+    if name_box.count():
+        nb.go_to_cell_with_keyboard(name_box.first)
+        cell = nb.active_cell_locator()
         nb.tab_to(cell, lambda f: f["tag"] == "input" and f["name"] == "Your name", "the name box")
         keyboard.type(labdriver.STUDENT)
         nb.tab_to(cell, lambda f: f["tag"] == "button" and f["name"] == "Start", "Start")
         keyboard.press("Enter")
         page.get_by_text(f"Answering as {labdriver.STUDENT}").first.wait_for()
 
+    nb.go_to_cell_with_keyboard(question.box)
     nb.tab_to(question.box, lambda f: f["type"] in ("radio", "checkbox")
               or "widget-toggle-button" in f["cls"], "the first option of question 1")
     keyboard.press("Space")

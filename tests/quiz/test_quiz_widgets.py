@@ -234,6 +234,40 @@ def test_not_you_switches_student(small, progress_folder):
     assert record(progress_folder, "Ana", "single")["correct"] is True  # Ana's answer kept
 
 
+def test_one_name_bar_for_the_notebook(small, progress_folder):
+    """With the notebook's name bar shown (a lesson's set-up cell), questions leave out their own
+    bar, and the one bar still does all it did: name, remembered student, saving, download link,
+    "Not you?" and loading answers back, for every question."""
+    bar = tq.name_bar()
+    assert tq.name_bar() is bar  # made once
+    one, two = small.widget("single"), small.widget("who-typed")
+    for v in (one, two):
+        assert not v.own_bar and v.bar is bar
+        assert not any(w is bar.name_text for w in walk(v.widget))
+    qv = one.question("single")
+    choose(qv, 0)
+    qv.check_button.click()
+    assert "Not saved yet" in qv.status.value and "at the top" in qv.status.value
+    bar.name_text.value = "Bo"
+    bar.start_button.click()
+    assert record(progress_folder, "Bo", "single")["correct"] is True  # saved once named
+    assert "Answering as <b>Bo</b>" in bar.who.value and "Download my answers" in bar.download.value
+    link = bar.download.value
+    two.question("who-typed").reveal_button.click()
+    assert bar.download.value != link  # the link follows every save
+    bar.not_you_button.click()
+    assert bar.name_text in bar.row.children and qv.feedback.value == ""
+    bar.name_text.value = "Cy"
+    bar.start_button.click()
+    assert qv.controls[0].index is None  # Cy has not answered
+    from toolkit.quiz import session
+
+    session.reset_sessions()  # the lesson run again: a new bar shows the remembered student
+    again = tq.name_bar()
+    assert again is not bar and "Answering as <b>Cy</b>" in again.who.value
+    assert small.widget("single").bar is again
+
+
 def test_script_in_text_is_escaped(small):
     v = tq.show(small, student="Ana")
     for w in walk(v.widget):

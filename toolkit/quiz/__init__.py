@@ -3,7 +3,8 @@
 Lessons need only a few calls::
 
     from toolkit import quiz
-    quiz.show("example", "sort-1")          # one question (asks the student's name once)
+    quiz.name_bar()                         # the name bar, once at the top of a lesson
+    quiz.show("example", "sort-mixed")      # one question (with its own name bar if none shown)
     quiz.show("example")                    # the whole quiz with a progress summary
     quiz.progress_summary("example")        # answered, right on the first try, revealed
     quiz.export("progress", "class.csv")    # the teacher's CSV of a class's progress files
@@ -29,7 +30,7 @@ from .results import ClassResults, class_results
 from .schema import GRADED, TYPES, Question, Quiz, QuizFileError, load_quiz, shipped_quizzes
 from .summary import ProgressSummary, look_back, progress_summary, unit_progress
 
-__all__ = ["load_quiz", "show", "progress_summary", "unit_progress", "look_back", "export",
+__all__ = ["load_quiz", "show", "name_bar", "progress_summary", "unit_progress", "look_back", "export",
            "class_results",
            "ClassResults", "load_answers", "download_link",
            "set_progress_dir", "progress_dir", "shipped_quizzes", "Quiz", "Question",
@@ -55,6 +56,19 @@ def show(name, question_id: str | None = None, student: str | None = None):
 
     quiz = name if isinstance(name, Quiz) else load_quiz(name)
     return QuizView(quiz, question_id=question_id, student=student)
+
+
+def name_bar():
+    """The notebook's name bar: "Your name" and Start, then "Not you?", the download link and
+    "Load my answers". Show it once near the top of a lesson (a lesson's set-up cell shows it
+    through ``toolkit.environment.ready``); questions shown after it leave out their own bar.
+
+    Returns:
+        The bar (the same one each time for a progress folder); it displays as the widgets.
+    """
+    from .widgets import name_bar as _name_bar
+
+    return _name_bar()
 
 
 def export(folder, out) -> Path:

@@ -1,5 +1,6 @@
 """Who is answering: the student's name (asked once, remembered in the progress folder) and the
-quiz views that show it, so "Not you?" in one view changes them all. No widgets here."""
+quiz views that show it, so "Not you?" in one view changes them all. No widgets here (``bar``
+holds the notebook's one name bar once ``toolkit.quiz.name_bar`` has made it)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ class Session:
         self.store = store
         self.student: str | None = store.current_student()
         self._views: weakref.WeakSet = weakref.WeakSet()
+        # The notebook's name bar (quiz.widgets.name_bar), shown once at the top: quiz views
+        # made after it leave out their own.
+        self.bar = None
 
     def attach(self, view) -> None:
         """Tell ``view.student_changed()`` whenever the student changes or answers are loaded."""

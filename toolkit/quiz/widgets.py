@@ -35,9 +35,44 @@ def desc(text: str) -> str:
     return html.escape(text, quote=False) if IPYWIDGETS_7 else text
 
 
+_SHARED: dict = {}
+
+
+def _shared(kind, **traits):
+    """One Layout or style model for every widget that looks the same.
+
+    Every ipywidget otherwise makes its own Layout and style model, each one more message to the
+    browser and one more model for it to build: a lesson's quizzes made about 900 models, most
+    of them identical. Shared ones are never changed after they are made. A closed one (after
+    ``Widget.close_all()``) is replaced.
+    """
+    key = (kind, tuple(sorted(traits.items())))
+    obj = _SHARED.get(key)
+    if obj is None or getattr(obj, "comm", True) is None:
+        obj = _SHARED[key] = kind(**traits)
+    return obj
+
+
+def _make(kind, layout: dict | None = None, style: dict | None = None, **traits):
+    """A widget of class ``kind`` with a shared Layout (and style) of that look."""
+    traits["layout"] = _shared(W.Layout, **(layout or {}))
+    style_trait = kind.class_traits().get("style")
+    if style_trait is not None:
+        traits["style"] = _shared(style_trait.klass, **(style or {}))
+    return kind(**traits)
+
+
+def _html(value: str = "") -> W.HTML:
+    return _make(W.HTML, value=value)
+
+
+AUTO = {"width": "auto"}
+INITIAL = {"description_width": "initial"}
+
+
 def _button(description: str, tooltip: str, style: str = "") -> W.Button:
-    return W.Button(description=description, tooltip=tooltip, button_style=style,
-                    layout=W.Layout(width="auto"))
+    return _make(W.Button, layout=AUTO, description=description, tooltip=tooltip,
+                 button_style=style)
 
 
 def _label_option(label: str) -> tuple[str, str]:
@@ -88,11 +123,11 @@ class QuestionView:
         self._timer: threading.Timer | None = None
         self.revealed = False
         self.controls: list[W.Widget] = []
-        self.header = W.HTML(value=self._header_html())
-        self.hint_html = W.HTML(value="")
-        self.feedback = W.HTML(value="")
-        self.answer_html = W.HTML(value="")
-        self.status = W.HTML(value="")
+        self.header = _html(self._header_html())
+        self.hint_html = _html()
+        self.feedback = _html()
+        self.answer_html = _html()
+        self.status = _html()
         self.check_button = self.hint_button = self.reveal_button = self.save_button = None
         body = self._build_controls()
         buttons = []
@@ -115,10 +150,10 @@ class QuestionView:
             self.reveal_button.on_click(lambda _b: self.reveal())
             buttons = [self.save_button, self.reveal_button]
         self.feedback.add_class("medialit-feedback")
-        self.box = W.VBox([self.header, body, W.HBox(buttons), self.hint_html, self.feedback,
-                           self.answer_html, self.status],
-                          layout=W.Layout(border="1px solid #bbb", padding="6px",
-                                          margin="6px 0"))
+        self.box = _make(W.VBox, children=[self.header, body, _make(W.HBox, children=buttons),
+                                           self.hint_html, self.feedback, self.answer_html,
+                                           self.status],
+                         layout={"border": "1px solid #bbb", "padding": "6px", "margin": "6px 0"})
         self.box.add_class("medialit-quiz")  # the browser tests find questions by this class
         self.restore()
 
@@ -135,46 +170,43 @@ class QuestionView:
         q = self.q
         self.options = display_order(q)
         if q.type in ("choice", "poll") and q.multiple:
-            self.controls = [W.Checkbox(value=False, description=desc(o.text), indent=False,
-                                        layout=W.Layout(width="auto")) for o in self.options]
-            return W.VBox([W.Label(value="Tick every answer that fits:"), *self.controls])
+            self.controls = [_make(W.Checkbox, layout=AUTO, value=False, description=desc(o.text),
+                                   indent=False) for o in self.options]
+            return _make(W.VBox, children=[_make(W.Label, value="Tick every answer that fits:"),
+                                           *self.controls])
         if q.type in ("choice", "poll"):
-            self.controls = [W.RadioButtons(options=[desc(o.text) for o in self.options],
-                                            value=None, description="Your answer",
-                                            style={"description_width": "initial"},
-                                            layout=W.Layout(width="auto"))]
+            self.controls = [_make(W.RadioButtons, layout=AUTO, style=INITIAL,
+                                   options=[desc(o.text) for o in self.options], value=None,
+                                   description="Your answer")]
             return self.controls[0]
         if q.type == "sort":
             rows = []
             for i, item in enumerate(q.sentences, start=1):
-                radio = W.RadioButtons(options=[_label_option(lab) for lab in q.labels],
-                                       value=None, description=f"Sentence {i}",
-                                       style={"description_width": "initial"})
+                radio = _make(W.RadioButtons, style=INITIAL,
+                              options=[_label_option(lab) for lab in q.labels], value=None,
+                              description=f"Sentence {i}")
                 self.controls.append(radio)
-                rows.append(W.HTML(value=f'<div style="margin-top:6px"><b>Sentence {i}:</b> '
-                                         f'{esc(item.text)}</div>'))
+                rows.append(_html(f'<div style="margin-top:6px"><b>Sentence {i}:</b> '
+                                  f'{esc(item.text)}</div>'))
                 rows.append(radio)
-            return W.VBox(rows)
+            return _make(W.VBox, children=rows)
         if q.type == "says_who":
             if q.choices:
-                self.controls = [W.RadioButtons(options=[desc(c) for c in q.choices], value=None,
-                                                description="Source",
-                                                style={"description_width": "initial"})]
+                self.controls = [_make(W.RadioButtons, style=INITIAL,
+                                       options=[desc(c) for c in q.choices], value=None,
+                                       description="Source")]
             else:
-                self.controls = [W.Text(value="", description="Source",
-                                        placeholder="Type who it comes from",
-                                        style={"description_width": "initial"})]
+                self.controls = [_make(W.Text, style=INITIAL, value="", description="Source",
+                                       placeholder="Type who it comes from")]
             return self.controls[0]
         if q.type == "spot_words":
-            self.controls = [W.ToggleButton(value=False, description=desc(word),
-                                            tooltip=f"word {i + 1}: {word}",
-                                            layout=W.Layout(width="auto"))
+            self.controls = [_make(W.ToggleButton, layout=AUTO, value=False,
+                                   description=desc(word), tooltip=f"word {i + 1}: {word}")
                              for i, (_, _, word) in enumerate(word_tokens(q.sentence.text))]
-            return W.Box(self.controls, layout=W.Layout(flex_flow="row wrap"))
+            return _make(W.Box, children=self.controls, layout={"flex_flow": "row wrap"})
         # reflection
-        area = W.Textarea(value="", description="Your answer", placeholder="Write your answer",
-                          rows=4, style={"description_width": "initial"},
-                          layout=W.Layout(width="95%"))
+        area = _make(W.Textarea, layout={"width": "95%"}, style=INITIAL, value="",
+                     description="Your answer", placeholder="Write your answer", rows=4)
         area.observe(self._typed, names="value")
         self.controls = [area]
         return area
@@ -430,6 +462,16 @@ class StudentBar:
         self.box = W.VBox([self.row, self.message])
         self.refresh()
 
+    def student_changed(self) -> None:
+        """Show the current student (the session calls this when the name changes)."""
+        self.refresh()
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        bundle = widget_bundle(self.box)
+        bundle["text/plain"] = ("Your name box: it needs a running notebook. Run the lesson's "
+                                "cells to type your name.")
+        return bundle
+
     def start(self) -> None:
         """Save the typed name as this computer's student and show that student's answers."""
         try:
@@ -438,6 +480,8 @@ class StudentBar:
             self.message.value = f'<span style="color:#a33f00">\u26A0 {esc(exc)}</span>'
             return
         self.message.value = f"Hello, {esc(name)}: your answers are saved as you go."
+        if hasattr(self.not_you_button, "focus"):  # ipywidgets 8: Start is gone, so the keyboard
+            self.not_you_button.focus()            # focus moves to what replaced it, not the page
 
     def not_you(self) -> None:
         """Ask for a name again (answers already saved stay in the other student's file)."""
@@ -511,9 +555,25 @@ class LiveHTML:
         return bundle
 
 
+def name_bar(session: Session | None = None) -> StudentBar:
+    """The notebook's one name bar: made once per progress folder, shown at the top of a lesson.
+
+    Quiz views made after it leave out their own bar (a lesson with twenty questions asks the
+    name once and draws one bar, not twenty); "Not you?", the download link and "Load my
+    answers" in it act for every question. Displaying it again shows the same bar.
+    """
+    session = session or get_session()
+    bar = session.bar
+    if bar is None or getattr(bar.box, "comm", True) is None:  # none yet, or closed
+        bar = session.bar = StudentBar(session)
+        session.attach(bar)
+    return bar
+
+
 class QuizView:
-    """A quiz, or one of its questions, on screen, with the student bar (and, for a whole quiz,
-    the progress summary). Display it in a notebook; ``.widget`` is the ipywidgets box."""
+    """A quiz, or one of its questions, on screen (and, for a whole quiz, the progress summary),
+    with its own student bar unless the notebook shows one already (``name_bar``). Display it in
+    a notebook; ``.widget`` is the ipywidgets box."""
 
     def __init__(self, quiz: Quiz, question_id: str | None = None, student: str | None = None,
                  session: Session | None = None):
@@ -522,18 +582,23 @@ class QuizView:
         if student:
             self.session.set_student(student)
         chosen = [quiz.get(question_id)] if question_id else list(quiz.questions)
-        self.bar = StudentBar(self.session)
-        self.summary = W.HTML(value="")
+        shared = self.session.bar
+        if shared is not None and getattr(shared.box, "comm", True) is None:
+            shared = self.session.bar = None  # closed (e.g. Widget.close_all): make a new one
+        self.own_bar = shared is None
+        self.bar = StudentBar(self.session) if self.own_bar else shared
+        self.summary = _html()
         self.questions = [QuestionView(quiz, q, self.session, on_saved=self._saved,
                                        on_notice=self._notice) for q in chosen]
-        parts = [self.bar.box]
+        parts = [self.bar.box] if self.own_bar else []
         if question_id is None:
-            parts.insert(0, W.HTML(value=f"<h3>{esc(quiz.title)}</h3>"))
+            parts.insert(0, _html(f"<h3>{esc(quiz.title)}</h3>"))
         parts += [qv.box for qv in self.questions]
         if question_id is None:
             parts.append(self.summary)
         self.whole = question_id is None
-        self.widget = W.VBox(parts)
+        # One question under the notebook's bar is its own box (no box around a single box).
+        self.widget = parts[0] if len(parts) == 1 else _make(W.VBox, children=parts)
         self.session.attach(self)
         self._update_summary()
 
@@ -545,8 +610,9 @@ class QuizView:
         raise ToolkitError(f"This view has no question {question_id!r}.")
 
     def student_changed(self) -> None:
-        """Refresh the name bar and every question for the current student."""
-        self.bar.refresh()
+        """Refresh the name bar (its own; the notebook's refreshes itself) and every question."""
+        if self.own_bar:
+            self.bar.refresh()
         for qv in self.questions:
             qv.student_changed()
         self._update_summary()
