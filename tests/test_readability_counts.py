@@ -162,3 +162,18 @@ def test_too_short_gives_none_with_reason():
     r = measure_text("The extraordinary committee met. It voted.")
     for key in ("flesch_kincaid_grade", "gunning_fog", "consensus_grade", "smog_index"):
         assert r[key].value is None and r[key].note
+
+
+def test_dictionaries_read_directly_equal_textstats(ts):
+    """The syllable table and easy-word list the toolkit reads straight from the files (NLTK's
+    import and corpus reader took about 1 s) are textstat's own, entry for entry."""
+    from textstat.backend.utils import get_cmudict, get_lang_easy_words
+
+    from toolkit.readability import cmu_syllables, easy_words
+
+    table = get_cmudict("en_US")
+    mine = cmu_syllables()
+    assert len(mine) == len(table) > 100_000
+    for word, pronunciations in table.items():
+        assert mine[word] == sum(1 for p in pronunciations[0] if p[-1].isdigit()), word
+    assert easy_words() == get_lang_easy_words("en_US")

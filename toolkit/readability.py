@@ -2,8 +2,9 @@
 
 textstat counts syllables with NLTK's copy of the CMU Pronouncing Dictionary and tries to download
 it when it is missing. The toolkit ships that dictionary (BSD-style licence, kept beside it) in
-``toolkit/data/nltk_data`` and adds that folder to NLTK's search path here, the first time
-readability is needed, so nothing is ever downloaded.
+``toolkit/data/nltk_data`` and reads it itself (``cmu_syllables``), so nothing is ever downloaded
+and NLTK is not even imported; ``_textstat`` puts the folder on NLTK's path for code that calls
+textstat itself (the tests compare with it).
 
 Each text is counted once (``text_counts``): textstat's words, sentences, letters, characters,
 syllables (worked out once per distinct word, by textstat's own rule on textstat's own CMU
@@ -200,27 +201,77 @@ def textstat_sentences(text: str) -> int:
     return max(1, len(pieces) - short)
 
 
+# Every line of the shipped dictionary is "word variant phones"; NLTK's cmudict.dict() lists a
+# word's pronunciations in file order, so its first one is the line with variant 1.
+_FIRST_PRONUNCIATION = re.compile(r"^(\S+) 1 (.*)$", re.MULTILINE)
+_CMU_SYLLABLES: dict[str, int] | None = None
+_EASY_WORDS: frozenset[str] | None = None
+
+
+def cmu_syllables() -> dict[str, int]:
+    """Lower-case word -> syllables of its first pronunciation in the shipped CMU dictionary.
+
+    textstat counts the phones that end in a stress digit; only vowels carry one (0, 1 or 2), so
+    counting those digits in the line is the same number. Read straight from the file (about 0.15
+    s, once per process), not through NLTK: importing NLTK and its corpus reader took about 1 s,
+    the longest wait in a lesson. tests/test_readability_counts.py checks every entry against
+    textstat's own dictionary.
+
+    >>> cmu_syllables()["readability"]
+    5
+    """
+    global _CMU_SYLLABLES
+    if _CMU_SYLLABLES is None:
+        from .cmudict import cmudict_file
+
+        text = cmudict_file().read_text(encoding="utf-8")
+        _CMU_SYLLABLES = {word.lower(): phones.count("0") + phones.count("1") + phones.count("2")
+                          for word, phones in _FIRST_PRONUNCIATION.findall(text)}
+    return _CMU_SYLLABLES
+
+
+def easy_words() -> frozenset[str]:
+    """textstat 0.7.13's Dale-Chall easy words (its own file, read without importing textstat,
+    which imports NLTK)."""
+    global _EASY_WORDS
+    if _EASY_WORDS is None:
+        import importlib.util
+
+        spec = importlib.util.find_spec("textstat")
+        if spec is None or not spec.submodule_search_locations:
+            raise ImportError("textstat is not installed: pip install textstat")
+        path = Path(list(spec.submodule_search_locations)[0]) / "resources" / "en" / "easy_words.txt"
+        with open(path, encoding="utf-8") as f:
+            _EASY_WORDS = frozenset(line.strip() for line in f)
+    return _EASY_WORDS
+
+
 class WordFacts:
     """Syllables and easy-word status of each distinct word, worked out once per analysis.
 
     Syllables are textstat 0.7.13's: the stressed vowels of the word's first pronunciation in the
-    CMU dictionary (textstat's own copy, loaded through textstat), else Pyphen's hyphenation
-    points plus one (textstat's own Pyphen); easy words are textstat's Dale-Chall list. A fresh
-    WordFacts per text keeps benchmarks honest: nothing is remembered from one article to the next.
+    CMU dictionary (the shipped copy textstat reads), else Pyphen's hyphenation points plus one
+    (the Pyphen textstat uses, loaded only when a word is not in the dictionary); easy words are
+    textstat's Dale-Chall list. A fresh WordFacts per text keeps benchmarks honest: no word's
+    facts are remembered from one article to the next (only the dictionaries are kept).
 
     >>> WordFacts()["Readability"]
     (5, 5, False)
     """
 
     def __init__(self) -> None:
-        _textstat()
-        from textstat.backend.utils import get_cmudict, get_lang_easy_words, get_pyphen
-
-        self._cmu = get_cmudict(LANG)
-        self._pyphen = get_pyphen(LANG)
-        self._easy = get_lang_easy_words(LANG)
+        self._cmu = cmu_syllables()
+        self._pyphen = None
+        self._easy = easy_words()
         self._facts: dict[str, tuple[int, int, bool]] = {}
         self._syllables: dict[str, int] = {}
+
+    def _hyphenation_points(self, word: str) -> int:
+        if self._pyphen is None:
+            from pyphen import Pyphen
+
+            self._pyphen = Pyphen(lang=LANG)
+        return len(self._pyphen.positions(word))
 
     def syllables(self, word: str) -> int:
         """Syllables of one lower-case word, by textstat's rule.
@@ -231,12 +282,9 @@ class WordFacts:
         """
         count = self._syllables.get(word)
         if count is None:
-            pronunciations = self._cmu.get(word)
-            if pronunciations:
-                phones = "".join(pronunciations[0])
-                count = phones.count("0") + phones.count("1") + phones.count("2")
-            else:
-                count = len(self._pyphen.positions(word)) + 1
+            count = self._cmu.get(word)
+            if count is None:
+                count = self._hyphenation_points(word) + 1
             self._syllables[word] = count
         return count
 
