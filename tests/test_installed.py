@@ -84,4 +84,8 @@ def test_every_lesson_runs_from_the_installed_wheel_offline(dists, tmp_path):
         assert Path(toolkit_file).is_relative_to(purelib), toolkit_file
         assert not Path(toolkit_file).is_relative_to(ROOT)
         assert Path(prefix) == fresh
-        assert r["setup_output"] == [], f"{r['lesson']}: the set-up cell showed something"
+        # Only the lesson's one name bar (a widget; no version warning, no other output).
+        shown = r["setup_output"]
+        assert len(shown) == 1 and shown[0].startswith("display_data:"), (
+            f"{r['lesson']}: the set-up cell showed more than the name bar: {shown}")
+        assert "widget-view+json" in shown[0] and "Your name" in shown[0], shown
