@@ -240,7 +240,7 @@ def test_one_name_bar_for_the_notebook(small, progress_folder):
     "Not you?" and loading answers back, for every question."""
     bar = tq.name_bar()
     assert tq.name_bar() is bar  # made once
-    one, two = small.widget("single"), small.widget("who-typed")
+    one, two = tq.show(small, "single"), tq.show(small, "who-typed")
     for v in (one, two):
         assert not v.own_bar and v.bar is bar
         assert not any(w is bar.name_text for w in walk(v.widget))
@@ -265,7 +265,7 @@ def test_one_name_bar_for_the_notebook(small, progress_folder):
     session.reset_sessions()  # the lesson run again: a new bar shows the remembered student
     again = tq.name_bar()
     assert again is not bar and "Answering as <b>Cy</b>" in again.who.value
-    assert small.widget("single").bar is again
+    assert tq.show(small, "single").bar is again
 
 
 def test_script_in_text_is_escaped(small):
