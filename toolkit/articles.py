@@ -326,6 +326,15 @@ class _Line:
     block: int
     kind: str | None = None
     why: str = ""
+    _words: int = -1
+
+    @property
+    def words(self) -> int:
+        """Words in the line (``_words``), counted once: the furniture rules, the headline
+        search and the body's word count all ask."""
+        if self._words < 0:
+            self._words = _words(self.text)
+        return self._words
 
 
 def _split_lines(text: str) -> list[_Line]:
@@ -367,7 +376,7 @@ def _mark_furniture(lines: list[_Line], title: str | None) -> int | None:
     for line in lines:
         counts[line.text] = counts.get(line.text, 0) + 1
     for line in lines:
-        if counts[line.text] > 1 and _words(line.text) >= 5:
+        if counts[line.text] > 1 and line.words >= 5:
             line.kind, line.why = "photo caption", "It is printed twice: the page repeats a photo caption."
     # 2. Photo credits: short name-like lines in the same block as a caption.
     for i, line in enumerate(lines):
@@ -377,7 +386,7 @@ def _mark_furniture(lines: list[_Line], title: str | None) -> int | None:
                 line.kind, line.why = "photo credit", "A short name line beside a photo caption: who took the photo."
     # 3. Known page furniture (players, update stamps, share buttons ...), short lines only.
     for line in lines:
-        if line.kind is None and _words(line.text) <= 20:
+        if line.kind is None and line.words <= 20:
             for kind, pattern in _furniture_patterns():
                 if pattern.fullmatch(line.text):
                     line.kind, line.why = kind, f"It matches the usual wording of this part of a news page ({kind})."
@@ -397,7 +406,7 @@ def _mark_furniture(lines: list[_Line], title: str | None) -> int | None:
         for i, line in enumerate(lines):
             if line.kind is not None:
                 continue
-            words = _words(line.text)
+            words = line.words
             alone = block_sizes[line.block] == 1
             wrapped = (not alone and i + 1 < len(lines) and lines[i + 1].block == line.block
                        and lines[i + 1].text[:1].islower())
@@ -486,11 +495,14 @@ def article_from_text(text: str, metadata: dict | None = None, path: str | None 
         paragraphs.append(Paragraph(0, h.start, h.end, text[h.start:h.end], headline=True))
     # Body: the remaining lines; lines of one block are joined when the earlier one was wrapped.
     current: list[_Line] = []
+    body_words = 0  # the same as counting each body paragraph's text: only spaces join its lines
 
     def flush() -> None:
+        nonlocal body_words
         if current:
             s, e = current[0].start, current[-1].end
             paragraphs.append(Paragraph(len(paragraphs), s, e, text[s:e]))
+            body_words += sum(line.words for line in current)
             current.clear()
 
     no_punctuation = not re.search(r"[.!?…]", text)
@@ -505,7 +517,6 @@ def article_from_text(text: str, metadata: dict | None = None, path: str | None 
     flush()
     furniture = tuple(Furniture(line.kind, line.start, line.end, line.text, line.why)
                       for line in lines if line.kind not in (None, "headline"))
-    body_words = sum(_words(p.text) for p in paragraphs if not p.headline)
     if not any(not p.headline for p in paragraphs):
         if paragraphs:
             warnings.append("Only a headline was found, with no body text: paste the whole article.")
