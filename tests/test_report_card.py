@@ -1,0 +1,21 @@
+"""Lesson 6's report card speaks to students: plain rows, no formula names, no raw floats
+(walkthrough 2, finding 4: "Words: 137.0 (137 words)", "Flesch-Kincaid grade")."""
+
+import re
+
+from toolkit.articles import article_from_text
+from toolkit.lesson import report_card, seed_analysis
+
+STORY = ("Park Opens\n\nThe new park opened on Monday, parks director Maria Lopez said. "
+         "It has a pond and a long path. This is the best park in the whole city. "
+         "Please share this story with your friends.")
+
+
+def test_report_card_rows_are_plain_words():
+    for article in (seed_analysis("npr"), STORY):
+        html = str(report_card(article_from_text(article) if isinstance(article, str) else article))
+        text = re.sub(r"<[^>]+>", " ", re.sub(r"(?s)<style.*?</style>", "", html))
+        for formula in ("Flesch", "Kincaid", "Gunning", "Coleman", "text_standard", "Words:"):
+            assert formula not in text, formula
+        assert not re.search(r"\b\d+\.\d\b", text), text  # no 602.0 or 11.4
+        assert re.search(r"\b\d+ words\b", text)
