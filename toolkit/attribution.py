@@ -523,7 +523,7 @@ def _speaker_after(text: str, cue_end: int):
 
 
 def find_attribution(text: str, memory: SourceMemory | None = None,
-                     open_quote: bool = False, words=None) -> Attribution | None:
+                     open_quote: bool = False, words=None, quotes=None) -> Attribution | None:
     """Find who a sentence attributes its information to, or None when it names no source.
 
     Args:
@@ -531,6 +531,7 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
         memory: what the article named before (to resolve "he" and surnames); updated in place.
         open_quote: True when a quotation opened in an earlier sentence is still open.
         words: the sentence's ``wordlists.word_set``, when the caller has it already.
+        quotes: the sentence's ``quote_spans(text, open_quote)[0]``, when the caller has them.
 
     Returns:
         An Attribution with source, cue and evidence spans, or None.
@@ -544,7 +545,8 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
     if not has_phrase and not may_contain("reporting_verbs", words):
         return None
     p = _patterns()
-    quotes, _ = quote_spans(text, open_quote)
+    if quotes is None:
+        quotes, _ = quote_spans(text, open_quote)
     in_quotes = covered_by(quotes)
     candidates: list[tuple[int, Attribution]] = []
 

@@ -145,7 +145,7 @@ def label_sentences(article: Article) -> list[Sentence]:
             quoted_words = sum(count_words(sentence_text[s:e]) for s, e in quotes)
             words = word_set(sentence_text)
             cta = find_call_to_action(sentence_text, quotes, words)
-            att = None if cta else find_attribution(sentence_text, memory, open_quote, words)
+            att = None if cta else find_attribution(sentence_text, memory, open_quote, words, quotes)
             if att is None and not cta:
                 intro = introduction_source(sentence_text, memory)
                 if intro is not None:
