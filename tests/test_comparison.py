@@ -199,7 +199,10 @@ def test_html_has_markers_and_names(seeds):
     for kind in ("attribution_dropped", "added", "reworded", "dropped"):
         st = COMPARE_STYLES[kind]
         assert st.marker in html and st.name in html and st.colour in html
-    assert 'href="#ml-o7"' in html and 'id="ml-o7"' in html and 'id="ml-r5"' in html
+    assert 'id="ml-o7"' in html and 'id="ml-r5"' in html and "&larr; O7" in html
+    # No links: each row already shows its originals, and a link per row cost a keyboard user
+    # one Tab stop per row on the way to the next question (issue 15).
+    assert "<a " not in html
     assert html.count('id="ml-o16"') == 1  # two rewrite sentences use O16: one anchor
     assert "The Associated Press" in seeds.voices_html()
 

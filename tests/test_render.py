@@ -46,3 +46,42 @@ def test_text_table(npr_analysis):
     table = text_table(npr_analysis)
     assert table.count("\n") >= len(npr_analysis.sentences)
     assert re.search(r"21 of 30 sentences name a source", table)
+
+
+def test_every_reason_reachable_without_a_mouse(npr_analysis):
+    """Each sentence's reason and clue words are in a <details> list (keyboard, touch), not only
+    in a hover tooltip; the list is escaped and numbered like the sentences."""
+    from toolkit.render import esc, reasons_html
+
+    html = analysis_html(npr_analysis)
+    assert html.count("<details") == 1 and "<summary>" in html
+    reasons = reasons_html(npr_analysis)
+    assert reasons in html
+    assert reasons.count("<li ") == len(npr_analysis.sentences)
+    for s in npr_analysis.sentences:
+        assert f'<li value="{s.index + 1}">' in reasons
+        assert esc(s.reason) in reasons
+    hostile = analyze(article_from_text('Big News\n\nThe mayor said <b>"yes"</b> & more.'),
+                      readability=False)
+    assert "&lt;b&gt;" in reasons_html(hostile) and '<b>"yes"' not in reasons_html(hostile)
+
+
+def test_toolkit_tables_outweigh_jupyterlab_right_alignment():
+    """JupyterLab right-aligns table cells with ":not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon
+    td" (two classes and a tag): the toolkit's cell rules must weigh more (the browser suite checks
+    the computed alignment on every lesson)."""
+    from toolkit.render.comparison import COMPARE_CSS
+    from toolkit.render.html import CSS
+
+    def weight(selector: str) -> tuple[int, int]:
+        classes = len(re.findall(r"\.[\w-]+", selector))
+        tags = len(re.findall(r"(?:^|[\s>+~(])[a-z][a-z0-9]*\b", selector))
+        return classes, tags
+
+    jupyterlab = weight(":not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon td")
+    for css, cls in ((CSS, "ml-table"), (COMPARE_CSS, "ml-cmp")):
+        rules = [r for r in re.findall(r"([^{}]+)\{([^}]*)\}", css) if "text-align" in r[1]]
+        cell_rules = [sel for sels, body in rules for sel in sels.split(",") if cls in sel]
+        assert cell_rules, cls
+        for sel in cell_rules:
+            assert weight(sel.strip()) > jupyterlab, sel

@@ -544,8 +544,11 @@ def _lesson(quiz: str) -> str:
 
 
 def _table(head, rows) -> str:
+    from ..render.html import style
+
     th = "".join(f"<th>{html.escape(h)}</th>" for h in head)
-    return HTMLText(f'<table style="border-collapse:collapse"><thead><tr>{th}</tr></thead>'
+    # The shared table style: cells left-aligned with borders, also inside JupyterLab.
+    return HTMLText(f'{style()}<table class="ml-table"><thead><tr>{th}</tr></thead>'
                     f'<tbody>{"".join(rows)}</tbody></table>')
 
 

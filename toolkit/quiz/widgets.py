@@ -26,6 +26,18 @@ IPYWIDGETS_7 = int(W.__version__.split(".")[0]) < 8
 DEBOUNCE_SECONDS = 1.5
 """Reflections are saved this long after the student stops typing (0 saves at every change)."""
 
+QUIZ_CSS = """
+.medialit-view :focus-visible,.medialit-quiz :focus-visible{
+ outline:3px solid #0b4f9c!important;outline-offset:2px!important}
+.medialit-quiz .widget-toggle-button.mod-active,.medialit-quiz .widget-toggle-button.mod-active:hover{
+ background:#0b4f9c!important;color:#fff!important;border:2px solid #000!important;
+ font-weight:700;box-shadow:none!important}
+.medialit-quiz .widget-toggle-button.mod-active::before{content:"\\2714\\00a0"}
+"""
+"""The quiz's own style (a ``<style>`` at the top of each question, no script): a dark focus ring
+on every control, and clicked word buttons in a dark colour with a tick, both far above 3:1
+against the page and an unclicked button (ipywidgets 7.7 and 8.1 share these class names)."""
+
 STATIC_NOTICE = ("This quiz needs a running notebook: the Check button cannot work in this "
                  "preview. Open the lesson in Jupyter or Colab and run it to answer.")
 
@@ -68,6 +80,22 @@ def _html(value: str = "") -> W.HTML:
 
 AUTO = {"width": "auto"}
 INITIAL = {"description_width": "initial"}
+
+
+def question_class(quiz_name: str, question_id: str) -> str:
+    """The CSS class that names one question's box on the page (for tests and teachers' styles).
+
+    >>> question_class("01-meet-the-articles", "exit-ticket")
+    'medialit-q-01-meet-the-articles--exit-ticket'
+    >>> question_class("my quiz.yaml", "Q 1")
+    'medialit-q-my-quiz-yaml--Q-1'
+    """
+    import re
+
+    def clean(text: str) -> str:
+        return re.sub(r"[^A-Za-z0-9_-]+", "-", str(text)).strip("-")
+
+    return f"medialit-q-{clean(quiz_name)}--{clean(question_id)}"
 
 
 def _button(description: str, tooltip: str, style: str = "") -> W.Button:
@@ -155,12 +183,14 @@ class QuestionView:
                                            self.status],
                          layout={"border": "1px solid #bbb", "padding": "6px", "margin": "6px 0"})
         self.box.add_class("medialit-quiz")  # the browser tests find questions by this class
+        self.box.add_class(question_class(quiz.name, question.id))  # ... and one question by this
         self.restore()
 
     # -- building -----------------------------------------------------------------------------
     def _header_html(self) -> str:
         q = self.q
-        parts = [f'<div style="font-weight:bold">{esc(q.prompt)}</div>']
+        parts = [f"<style>{QUIZ_CSS}</style>",
+                 f'<div style="font-weight:bold">{esc(q.prompt)}</div>']
         if q.type in ("says_who", "spot_words"):
             parts.append(f'<blockquote style="margin:4px 0 4px 12px">{esc(q.sentence.text)}'
                          f'</blockquote>')
@@ -460,6 +490,7 @@ class StudentBar:
         self.message = W.HTML(value="")
         self.row = W.HBox([], layout=W.Layout(flex_flow="row wrap", align_items="center"))
         self.box = W.VBox([self.row, self.message])
+        self.box.add_class("medialit-view")  # the focus ring of QUIZ_CSS
         self.refresh()
 
     def student_changed(self) -> None:
@@ -599,6 +630,7 @@ class QuizView:
         self.whole = question_id is None
         # One question under the notebook's bar is its own box (no box around a single box).
         self.widget = parts[0] if len(parts) == 1 else _make(W.VBox, children=parts)
+        self.widget.add_class("medialit-view")  # the focus ring of QUIZ_CSS
         self.session.attach(self)
         self._update_summary()
 

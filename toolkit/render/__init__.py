@@ -16,9 +16,10 @@ False
 from __future__ import annotations
 
 from .analysis import (analysis_html, analysis_text, furniture_html, legend_html,
-                       readability_html, sentence_html, text_table)
+                       readability_html, reasons_html, sentence_html, text_table)
 from .html import CSS, HTML, badge, esc, figure, mark, page, style, table, tint
 
 __all__ = ["CSS", "HTML", "analysis_html", "analysis_text", "badge", "esc", "figure",
-           "furniture_html", "legend_html", "mark", "page", "readability_html", "sentence_html",
+           "furniture_html", "legend_html", "mark", "page", "readability_html", "reasons_html",
+           "sentence_html",
            "style", "table", "text_table", "tint"]

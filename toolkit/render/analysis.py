@@ -32,7 +32,11 @@ def legend_html() -> str:
 
 
 def sentence_html(sentence, article_text: str) -> str:
-    """One sentence as HTML: tinted by label, marker in front, evidence words underlined."""
+    """One sentence as HTML: tinted by label, marker in front, evidence words underlined.
+
+    Its reason is also a tooltip (mouse only): :func:`reasons_html` gives every reason to a
+    keyboard or touch user.
+    """
     st = LABEL_STYLES[sentence.label]
     pieces = []
     pos = sentence.start
@@ -57,8 +61,64 @@ def sentence_html(sentence, article_text: str) -> str:
             f'{esc(st.marker)}</span>{"".join(pieces)}</span>')
 
 
+def _opening(text: str, words: int = 8) -> str:
+    """The first words of a sentence, for naming it in a list.
+
+    >>> _opening("One two three four five six seven eight nine ten.")
+    'One two three four five six seven eight…'
+    >>> _opening("Short one.")
+    'Short one.'
+    """
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+def reasons_html(analysis: "Analysis", open_: bool = False) -> str:
+    """Why each sentence got its label, and its clue words, in a list a student opens or closes.
+
+    The highlighted article also shows each reason as a tooltip, but a tooltip needs a mouse:
+    this list is a ``<details>`` element, so a keyboard (Tab, then Enter or Space) or a tap
+    opens it, with no script (JupyterLab, Colab, VS Code and exported pages all keep it).
+
+    Args:
+        analysis: an Analysis.
+        open_: start opened.
+
+    >>> from toolkit.analysis import analyze
+    >>> html = reasons_html(analyze("Taxes rose, the mayor said. We must act now!", readability=False))
+    >>> html.startswith("<details") and "<summary" in html and html.count("<li") == 2
+    True
+    >>> "the mayor" in html and "reporting words" in html
+    True
+    """
+    text = analysis.article.text
+    items = []
+    for s in analysis.sentences:
+        st = LABEL_STYLES[s.label]
+        clues = []
+        for ev in sorted(s.evidence, key=lambda e: (e.start, e.end)):
+            if ev.kind in ("question", "carried") and not ev.note:
+                continue
+            words = text[ev.start:ev.end] if ev.end > ev.start else ev.text
+            clues.append(f"“{esc(words)}” ({esc(EVIDENCE_NAMES.get(ev.kind, ev.kind))})")
+        head = " <i>(headline)</i>" if s.headline else ""
+        items.append(
+            f'<li value="{s.index + 1}"><span class="ml-mark ml-inlist" style="background:{tint(st.colour)};'
+            f'border-color:{st.colour}" aria-hidden="true">{esc(st.marker)}</span>'
+            f"<b>{esc(st.name)}</b>{head}: “{esc(_opening(s.text))}”"
+            f"<br>{esc(s.reason)}"
+            + (f"<br><span class='ml-clues'>Clue words: {'; '.join(clues)}</span>" if clues else "")
+            + "</li>")
+    opened = " open" if open_ else ""
+    n = len(analysis.sentences)
+    return (f'<details class="ml-reasons"{opened}><summary>Why each sentence got its label '
+            f'({n} sentence{"s" if n != 1 else ""}): open or close</summary>'
+            f'<ol>{"".join(items)}</ol></details>')
+
+
 def analysis_html(analysis: "Analysis", title: str | None = None, show_legend: bool = True) -> str:
-    """The whole article, highlighted, as an HTML fragment (with its own small stylesheet)."""
+    """The whole article, highlighted, as an HTML fragment (with its own small stylesheet), and
+    under it the list of why each sentence got its label (:func:`reasons_html`)."""
     art = analysis.article
     by_para: dict[int, list] = {}
     for s in analysis.sentences:
@@ -74,6 +134,7 @@ def analysis_html(analysis: "Analysis", title: str | None = None, show_legend: b
         cls = ' class="ml-headline"' if p.headline else ""
         sentences = " ".join(sentence_html(s, art.text) for s in by_para.get(p.index, []))
         parts.append(f"<p{cls}>{sentences}</p>")
+    parts.append(reasons_html(analysis))
     parts.append("</div>")
     return "\n".join(parts)
 

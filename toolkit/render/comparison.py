@@ -19,8 +19,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 COMPARE_CSS = """
 .ml-cmp{border-collapse:collapse;font-family:Georgia,'Times New Roman',serif;line-height:1.5;width:100%}
-.ml-cmp td,.ml-cmp th{border:1px solid #999;padding:.35em .5em;vertical-align:top;text-align:left}
-.ml-cmp th{font-family:system-ui,sans-serif;font-size:.9em}
+table.ml-cmp.ml-cmp td,table.ml-cmp.ml-cmp th{border:1px solid #999;padding:.35em .5em;
+ vertical-align:top;text-align:left;line-height:1.5}
+table.ml-cmp.ml-cmp th{font-family:system-ui,sans-serif;font-size:.9em}
 .ml-cmp .ml-kind{font-family:system-ui,sans-serif;font-size:.85em;white-space:nowrap}
 .ml-cmp .ml-why{font-family:system-ui,sans-serif;font-size:.85em;color:#333}
 .ml-cmp .ml-num{font-family:system-ui,sans-serif;font-weight:700;white-space:nowrap}
@@ -68,7 +69,9 @@ def comparison_html(c: "Comparison") -> str:
             seen.add(o.index)
             cells.append(f'<span class="ml-num"{anchor}>O{o.index + 1}</span> {esc(o.text)}')
         originals = "<br>".join(cells) or "<i>Nothing in the original.</i>"
-        link = ", ".join(f'<a href="#ml-o{o.index + 1}">O{o.index + 1}</a>' for o in p.original)
+        # Plain text, not links: the originals are in this row already, and a link per row
+        # was one more Tab stop per row for a keyboard user on the way to the next question.
+        link = ", ".join(f"O{o.index + 1}" for o in p.original)
         rows.append(
             f'<tr id="ml-r{n}" data-kind="{esc(p.kind)}" style="background:{tint(st.colour, 0.8)}">'
             f'<td class="ml-num">R{n}{" &larr; " + link if link else ""}</td>'
@@ -91,7 +94,7 @@ def comparison_html(c: "Comparison") -> str:
              '<th>Original</th></tr>', *rows, "</table>"]
     if dropped_rows:
         parts += ["<h3>Left out of the rewrite</h3>",
-                  '<table class="ml-cmp"><tr><th>#</th><th></th><th>Original sentence</th>'
+                  '<table class="ml-cmp"><tr><th>#</th><th>What happened</th><th>Original sentence</th>'
                   '<th>Who it came from</th></tr>', *dropped_rows, "</table>"]
     parts += [voices_html(c, style=False), "</div>"]
     return "\n".join(parts)

@@ -79,6 +79,9 @@ def mark(kind: str) -> str:
             f'aria-label="{esc(st.name)}">{esc(st.marker)}</span>')
 
 
+# Table cells use selectors of more weight than JupyterLab's own
+# (":not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon td", which right-aligns every cell and drops
+# borders), so toolkit tables read left-aligned with their borders in every front end.
 CSS = """
 .ml-article{font-family:Georgia,'Times New Roman',serif;line-height:1.7;max-width:46em;color:#111}
 .ml-article p{margin:0 0 .9em 0}
@@ -92,7 +95,15 @@ CSS = """
 .ml-headline{font-size:1.25em;font-weight:700}
 .ml-warn{font-family:system-ui,sans-serif;background:#fff3cd;border:1px solid #856404;padding:.4em .6em}
 .ml-table{border-collapse:collapse;font-family:system-ui,sans-serif;font-size:.9em}
-.ml-table td,.ml-table th{border:1px solid #999;padding:.2em .5em;text-align:left;vertical-align:top}
+table.ml-table.ml-table td,table.ml-table.ml-table th{border:1px solid #999;padding:.2em .5em;
+ text-align:left;vertical-align:top;line-height:1.4}
+.ml-reasons{font-family:system-ui,sans-serif;font-size:.92em;line-height:1.45;margin:.2em 0 1em 0}
+.ml-reasons summary{cursor:pointer;font-weight:700;padding:.3em .4em;border:1px solid #555;
+ border-radius:4px;display:inline-block;background:#f6f6f6;color:#111}
+.ml-reasons summary:focus-visible{outline:3px solid #0b4f9c;outline-offset:2px}
+.ml-reasons ol{margin:.5em 0 0 0;padding-left:2.2em}
+.ml-reasons li{margin:0 0 .45em 0}
+.ml-clues{color:#333}
 @media print{.ml-s{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 """
 
