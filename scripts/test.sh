@@ -7,7 +7,8 @@
 #      ipywidgets 7.7.1, current matplotlib), where a test installs the built wheel the way each
 #      lesson's first cell does on Colab and runs every lesson;
 #   5. as root: .venv-hub (JupyterHub) and .hub-tools (configurable-http-proxy from npm), for a
-#      test that runs a real hub with two local users;
+#      test that runs a real hub with two local users; .a11y-tools: axe-core from npm, for the
+#      browser suite's accessibility audit;
 #   6. the zero-install browser site (scripts/build-lite.sh), which the browser tests open offline;
 #   7. the unit tests under ipywidgets 7.7, then every test (unit, notebooks, browser) under 8.1;
 #   8. the accuracy evaluation, which prints figures.
@@ -72,6 +73,17 @@ if [ "$(id -u)" = 0 ]; then
     else
       echo "npm is missing, so the JupyterHub test will be skipped (sudo apt-get install npm)."
     fi
+  fi
+fi
+
+# axe-core (npm) for the browser suite's accessibility audit: the test injects this local file
+# into each lesson's page, so nothing is fetched while the tests run. Not part of the package.
+if [ ! -f .a11y-tools/node_modules/axe-core/axe.min.js ]; then
+  if command -v npm >/dev/null 2>&1; then
+    echo "Installing axe-core (npm) into .a11y-tools for the accessibility audit..."
+    npm install --prefix .a11y-tools --no-audit --no-fund --loglevel=error "axe-core@4.14.1" >/dev/null
+  else
+    echo "npm is missing, so the accessibility audit will be skipped (sudo apt-get install npm)."
   fi
 fi
 

@@ -290,6 +290,17 @@ def test_lesson_with_a_chart_runs_on_without_matplotlib(site, chromium):
         note = page.get_by_text("No chart here:")
         assert note.count() >= 1
         assert "Charts need matplotlib" in note.first.locator("..").inner_text()
+        # Why each sentence got its label opens with the keyboard here too (no script needed),
+        # and the toolkit's tables read left-aligned.
+        reasons = page.locator(".jp-OutputArea-output details.ml-reasons")
+        assert reasons.count() >= 1, "no list of reasons under the highlighted article"
+        reasons.first.locator("summary").focus()
+        page.keyboard.press("Enter")
+        assert reasons.first.evaluate("d => d.open") and reasons.first.locator("li").first.is_visible()
+        aligns = page.evaluate("""() => [...document.querySelectorAll(
+            '.jp-OutputArea-output table.ml-table td, .jp-OutputArea-output table.ml-table th')]
+            .map(c => getComputedStyle(c).textAlign)""")
+        assert aligns and set(aligns) <= {"left", "start"}, sorted(set(aligns))
         assert not browser.blocked, browser.blocked[:5]
     finally:
         browser.close()
