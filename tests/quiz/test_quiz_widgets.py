@@ -342,3 +342,15 @@ def test_right_answer_is_not_always_shown_first():
                 first_right += shown[0].correct
     assert total >= 10
     assert first_right / total < 0.6, (first_right, total)
+
+
+def test_focus_ring_and_clicked_words_styled_in_every_question(small):
+    """Each question carries the quiz style (focus ring, clicked word buttons) in its own HTML,
+    and a class naming it; the browser suite measures the colours (3:1 or more)."""
+    v = small.widget(student="Ana")
+    assert "medialit-view" in v.widget._dom_classes
+    for qv in v.questions:
+        assert qv.header.value.startswith(f"<style>{widgets.QUIZ_CSS}</style>")
+        assert widgets.question_class(small.name, qv.q.id) in qv.box._dom_classes
+    for rule in (":focus-visible", "outline:3px solid", ".widget-toggle-button.mod-active"):
+        assert rule in widgets.QUIZ_CSS
