@@ -97,10 +97,11 @@ def reasons_html(analysis: "Analysis", open_: bool = False) -> str:
         st = LABEL_STYLES[s.label]
         clues = []
         for ev in sorted(s.evidence, key=lambda e: (e.start, e.end)):
-            if ev.kind in ("question", "carried") and not ev.note:
-                continue
+            known = EVIDENCE_KINDS.get(ev.kind)
+            if known is not None and not known.shown:
+                continue  # covers the whole sentence or repeats another clue
             words = text[ev.start:ev.end] if ev.end > ev.start else ev.text
-            clues.append(f"“{esc(words)}” ({esc(EVIDENCE_NAMES.get(ev.kind, ev.kind))})")
+            clues.append(f"“{esc(words)}” ({esc(known.name if known else ev.kind)})")
         head = " <i>(headline)</i>" if s.headline else ""
         items.append(
             f'<li value="{s.index + 1}"><span class="ml-mark ml-inlist" style="background:{tint(st.colour)};'
