@@ -347,7 +347,7 @@ def test_right_answer_is_not_always_shown_first():
 def test_focus_ring_and_clicked_words_styled_in_every_question(small):
     """Each question carries the quiz style (focus ring, clicked word buttons) in its own HTML,
     and a class naming it; the browser suite measures the colours (3:1 or more)."""
-    v = small.widget(student="Ana")
+    v = tq.show(small, student="Ana")
     assert "medialit-view" in v.widget._dom_classes
     for qv in v.questions:
         assert qv.header.value.startswith(f"<style>{widgets.QUIZ_CSS}</style>")
