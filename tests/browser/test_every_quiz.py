@@ -19,6 +19,7 @@ For each lesson (one Run All each):
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import json
 import os
@@ -61,6 +62,17 @@ def keyboard_questions() -> dict[str, str]:
         for q in load_quiz(nb.stem):
             chosen.setdefault(type_key(q), f"{nb.stem}/{q.id}")
     return chosen
+
+
+def box_samples(notebook: Path) -> dict[str, str]:
+    """Lesson 6's reflections show sample answers about the article in its article box, which
+    starts with the practice article: those samples (empty for other lessons)."""
+    if "article_box(" not in labdriver.code_of(notebook):
+        return {}
+    from toolkit.articlebox import check_text, practice_text
+    from toolkit.yourturn import sample_answers
+
+    return sample_answers(check_text(practice_text()))
 
 
 def require_axe() -> None:
@@ -412,11 +424,14 @@ def test_lesson_audit_and_every_quiz(notebook, lab, page):
 
     # 5. every question, in the lesson's order
     quiz = load_quiz(notebook.stem)
+    samples = box_samples(notebook)
     by_keyboard = {v for v in keyboard_questions().values()}
     done = []
     for q in quiz:
         box = page.locator("." + question_class(quiz.name, q.id))
         assert box.count() == 1, f"{nb.path}: question {q.id} is on the page {box.count()} times"
+        if q.type == "reflection" and q.id in samples:
+            q = dataclasses.replace(q, sample_answer=samples[q.id])
         done.append(f"{q.id} ({type_key(q)}, "
                     + answer_question(nb, box, q, f"{notebook.stem}/{q.id}" in by_keyboard) + ")")
     assert not nb.errors(), f"{nb.path}: error output after answering: {nb.errors()}"
