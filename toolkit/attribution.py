@@ -138,7 +138,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "titled_start": re.compile(rf"\s*((?:[a-z-]+\s+){{1,3}}{name_word}(?:\s+{name_word})*)"),
         "aux_end": re.compile(r"(?:\s+(?:has|have|had|also|previously|recently|later|earlier|"
                               r"once|then|again|repeatedly|often|has\s+long|never|not|still|"
-                              r"just|even|already|now|long|[a-z]+ly))+\s*$"),
+                              r"just|even|already|now|long|[a-z]+ly|will|would|"
+                              r"did|does|do|(?:is|are|was|were|has|have|had|did|does|do|"
+                              r"would|could|wo|ca)n['’]t))+\s*$"),
+        # "is saying", "has been demanding": a form of "be" before an -ing cue
+        "be_end": re.compile(r"(?:\s+(?:is|are|was|were|be|been|['’]s|['’]re|not|also|still|now|"
+                             r"(?:is|are|was|were)n['’]t|[a-z]+ly|has|have|had))+\s*$"),
         "recipient": re.compile(rf"\s+((?:the\s+)?(?:{name_word}(?:\s+{name_word})*|reporters|"
                                 rf"the\s+[a-z]+|us|me|him|her|them))"),
     }
@@ -204,7 +209,8 @@ def quote_spans(text: str, open_at_start: bool = False) -> tuple[list[tuple[int,
     start = 0 if open_at_start else None
     for match in _QUOTE_RE.finditer(text):
         i, ch = match.start(), match.group(0)
-        if ch == "“" or (ch in ('"', "''") and start is None):
+        if ch == "“" or (ch in ('"', "''") and start is None) or (
+                ch == "”" and start is None and not text[:i].strip()):  # '”Fear.' opens a quote
             if start is None:
                 start = i
         else:
@@ -322,10 +328,20 @@ def _speaker_before(text: str, cue_start: int, verb: str):
     return s + window, e + window, words, kind
 
 
+_RELATIVE_END = re.compile(r",?\s+(?:who|which)(?:\s+(?:in|on|last|this)\s+[\w ]{1,20}?)?\s*$")
+
+
 def _speaker_before_window(left: str, verb: str, p):
     left_trimmed = p["aux_end"].sub("", left)
+    if verb.endswith("ing"):
+        left_trimmed = p["aux_end"].sub("", p["be_end"].sub("", left_trimmed))
     for _ in range(2):  # "Ana Ruiz on Tuesday said", "the agency last week said"
         left_trimmed = p["aux_end"].sub("", _WHEN_END.sub("", left_trimmed))
+    relative = _RELATIVE_END.search(left_trimmed)
+    if relative:
+        # "McConnell, who in 2010 said ...", "the department, which reported ...": the speaker is
+        # the noun the relative clause hangs on
+        return _speaker_before_window(left_trimmed[:relative.start()] + " ", verb, p)
     for attempt in range(3):
         stripped = left_trimmed.rstrip()
         if stripped.endswith(",") and attempt < 2:
@@ -349,6 +365,11 @@ def _speaker_before_window(left: str, verb: str, p):
         if last in _PRONOUNS:
             start = len(tail) - len(last)
             return base + start, base + len(tail), tail[start:], "pronoun"
+        contracted = _CONTRACTION.fullmatch(last)
+        if contracted and contracted.group(1) in _PRONOUNS:
+            # "He’s claiming", "they’re saying": the pronoun without its verb
+            start = len(tail) - len(last)
+            return base + start, base + start + len(contracted.group(1)), tail[start:start + len(contracted.group(1))], "pronoun"
         m = _role_at_end(tail)
         role = None
         if m:
@@ -365,6 +386,8 @@ def _speaker_before_window(left: str, verb: str, p):
         m = _name_at_end(tail)
         if m:
             name, offset = _trim_name(m[2])
+            if name and (name.lower() in _CALENDAR or name.endswith(("'s", "’s"))):
+                name = ""  # "in late August found", "the mayor's tweets": not a speaker
             if name and name.lower() not in _starters():
                 start = base + m[0] + offset
                 found = (start, start + len(name), name, "name")
@@ -379,6 +402,14 @@ def _speaker_before_window(left: str, verb: str, p):
                     return start - 4, found[1], stripped[start - 4:found[1]], "name"
                 return found
         if role:
+            # "Phil Smith, a spokesman for the union, said": the name the role describes
+            before_role = stripped[:role[0]].rstrip()
+            if before_role.endswith(","):
+                cut = max(before_role.rfind(",", 0, len(before_role) - 1), before_role.rfind("—"), -1)
+                segment = before_role[cut + 1:-1].strip()
+                if segment and _APPOSITIVE_NAME.fullmatch(segment):
+                    start = before_role.rfind(segment)
+                    return start, start + len(segment), segment, "name"
             return role
         m = p["glued_end"].search(tail)
         if m:
@@ -387,12 +418,56 @@ def _speaker_before_window(left: str, verb: str, p):
             plural = _PLURAL_END.search(tail)
             if plural and plural.group(1).split()[-1] not in ("us", "is", "was", "has", "this", "its"):
                 return base + plural.start(1), base + plural.end(1), plural.group(1), "role"
+        if _is_speech_verb(verb) and verb not in OBJECT_VERBS:
+            # "The bank said", "One slide says": a short noun phrase that opens the sentence or a
+            # clause is the subject of a verb of saying
+            np = _SUBJECT_NP.search(tail)
+            if np and _plain_subject(np.group(1)):
+                return base + np.start(1), base + np.end(1), np.group(1), "role"
         return None
     return None
 
 
+_CONTRACTION = re.compile(r"([a-z]+)['’](?:s|re|ve|d|ll)")
+_CALENDAR = frozenset("""january february march april may june july august september october november
+december monday tuesday wednesday thursday friday saturday sunday""".split())
+_SUBJECT_NP = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|that|because|while)\s+)((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|"
+                         r"[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Ss]everal|[Ss]ome|[Mm]any|"
+                         r"[Bb]oth|[Ee]ach|[Aa]nother|[Mm]ost)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w’'-]*)\s*$")
+# heads that are not a speaker even before "said" ("the same day said" does not occur, but "this
+# week said" might): times and quantities
+_NOT_SUBJECT_HEADS = frozenset("""day days week weeks month months year years time times morning
+night evening afternoon way thing things same other others""".split())
+_NOT_IN_SUBJECT = frozenset("""is are was were be been has have had do does did will would can could
+may might in of on at to for by with from as""".split())
+
+
+def _plain_subject(np: str) -> bool:
+    """A noun phrase with no verb or preposition inside ("the truck story", not "the decline is
+    forcing" or "those electors in"), whose head is not a time or quantity word."""
+    words = np.lower().split()
+    if words[-1] in _NOT_SUBJECT_HEADS:
+        return False
+    return not any(w in _NOT_IN_SUBJECT or w.endswith(("ed", "ing")) for w in words[1:])
+
+
+_SPEECH_STEMS = {"said": "say", "told": "tell", "wrote": "write", "found": "find", "showed": "show",
+                 "shown": "show", "thought": "think"}
+
+
+def _is_speech_verb(verb: str) -> bool:
+    """A plain verb of saying or finding ("said", "notes", "warned"), from the base forms list."""
+    if " " in verb or verb.endswith("ing"):
+        return False
+    if verb in _SPEECH_STEMS:
+        return True
+    return any(stem in BASE_FORMS for stem in (verb, verb[:-1], verb[:-2], verb[:-3] + "y" if verb.endswith("ies") else "",
+                                                verb[:-2] + "y" if verb.endswith("ied") else ""))
+
+
 _TAIL_WORD = re.compile(r"\S+")
-_CONNECTORS = frozenset({"of", "de", "del", "la", "van", "von", "al", "and", "for", "the", "at"})
+_CONNECTORS = frozenset({"of", "de", "del", "la", "van", "von", "al", "and", "for", "the", "at", "on",
+                         "a", "to"})
 _NAME_CHARS = re.compile(r"[A-Z][\w’'.&/-]*")
 
 
@@ -427,7 +502,7 @@ def _name_at_end(tail: str):
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
-_PLAIN_WORD = re.compile(r"[A-Za-z]+")
+_PLAIN_WORD = re.compile(r"[A-Za-z]+|\d[\d,.]*")  # "the", "senior", "19" (in "19 percent")
 _PLACE_LINKS = frozenset({"of", "for", "at", "in"})
 
 
@@ -540,6 +615,10 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
     "the city's budget office"
     """
     memory = memory if memory is not None else SourceMemory()
+    if "―" in text or "—" in text or "–" in text:
+        credit = _credit_line(text, memory)
+        if credit is not None:
+            return credit
     words = word_set(text) if words is None else words
     has_phrase = may_contain("reporting_phrases", words)
     if not has_phrase and not may_contain("reporting_verbs", words):
@@ -589,6 +668,11 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
                 j -= 1
             if j == 0 or text[max(0, j - 2):j].endswith((",", ",\"", ",”", "\"", "”", "''")):
                 who = _speaker_after(text, m.end())
+        if who is None and low.endswith("ed") and _BE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            # "was first reported by The Post", "has been called a fraud by critics"
+            by = _BY_AFTER.match(text, m.end())
+            if by:
+                who = _speaker_after(text, by.end()) or _plain_np_after(text, by.end())
         if who is None and low not in BASE_FORMS and _AND_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             # "The mayor toured the site and said ...", "..., saying ...": the sentence's subject
             who = _sentence_subject(text, m.start())
@@ -599,6 +683,8 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
             continue
         if low in STUDY_VERBS and kind == "pronoun":
             continue
+        if _not_a_call(text, low, m.start(), m.end()):
+            continue  # "called off the game", "a group, called the River Fund, ..."
         if low in OBJECT_VERBS and not quotes and not _REPORT_NEXT.match(text, m.end()):
             continue  # "Priya wrote most of the code"
         if low in BELIEF_VERBS and words.lower() in ("i", "we", "you"):
@@ -619,6 +705,12 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
         candidates.append((m.start(), Attribution(words, cue, ev, how="pronoun" if kind == "pronoun" else "cue",
                                                   speaker_text=words)))
 
+    if any(c[1].cue and not c[1].cue.lower().startswith(("a spokes", "according")) for c in candidates):
+        # "Phil Smith, a spokesman for the union, said": the verb's speaker is the better source
+        candidates = [c for c in candidates if not (c[1].cue or "").lower().startswith("a spokes")]
+    if not candidates and any(w.capitalize() in text for w in words if w in _verb_set()) \
+            and _is_title_case(text):
+        candidates = _title_case_cues(text, in_quotes)
     if not candidates:
         return None
     candidates.sort(key=lambda c: c[0])
@@ -628,6 +720,8 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
     stripped_end = text.rstrip(" .\"”'’")
     if len(candidates) > 1 and last.evidence[0].end >= len(stripped_end) - 1:
         chosen = last
+    # "According to a survey, 68 percent of teachers said ...": the survey is the source
+    chosen = next((att for _, att in candidates if (att.cue or "").lower().startswith("according to")), chosen)
     # Resolve pronouns, surnames and roles to the fullest earlier name (all first, then
     # remember them, as before Attribution became immutable).
     resolved = {}
@@ -638,6 +732,111 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
             memory.remember(resolved[id(att)])
     quoted = [Evidence(s, e, "quote", "quotation marks: someone's own words") for s, e in quotes]
     return replace(chosen, source=resolved[id(chosen)], evidence=sorted([*chosen.evidence, *quoted]))
+
+
+# A quotation, an embedded post or a block quote credited after a dash at its end:
+# '... our shame.” ― Ana Ruiz', '... today. — Ana Ruiz (@anaruiz) May 5, 2016'
+_CREDIT = re.compile(r"(?:[”\"’.!?…]|'')[ \t\xa0]*[―—–]{1,2}[ \t\xa0]*"
+                     r"([A-Z][\w.'’-]*(?:[ \t\xa0]+(?:[A-Z][\w.'’-]*|de|la|van|von|del|al)){0,4})"
+                     r"[ \t\xa0]*(\(@\w{1,30}\))?[ \t\xa0]*(?:[A-Z][a-z]{2,8}\.?[ \t\xa0]+\d{1,2},?[ \t\xa0]+\d{4})?"
+                     r"[ \t\xa0.]*$")
+
+
+def _credit_line(text: str, memory: SourceMemory) -> Attribution | None:
+    """A quotation or post whose credit follows a dash at its end ('...” ― Ana Ruiz').
+
+    >>> _credit_line("We will rebuild.” ― Ana Ruiz", SourceMemory()).source
+    'Ana Ruiz'
+    >>> _credit_line("The vote was close — Tuesday", SourceMemory()) is None
+    True
+    """
+    m = _CREDIT.search(text)
+    if not m:
+        return None
+    name = _drop_final_stop(m.group(1).rstrip())
+    if name.lower() in _starters() or name.split()[0].lower() in _starters():
+        return None
+    dash = max(text.rfind(ch, m.start(), m.start(1)) for ch in "―—–")
+    ev = [Evidence(dash, dash + 1, "cue", "a dash before a name: who wrote or said it"),
+          Evidence(m.start(1), m.start(1) + len(name), "speaker", "who said it")]
+    quotes, _ = quote_spans(text, True)
+    ev += [Evidence(s, e, "quote", "quotation marks: someone's own words") for s, e in quotes
+           if e <= m.start(1)]
+    source = memory.resolve(name)
+    memory.remember(source)
+    return Attribution(source, text[dash:dash + 1], sorted(ev), speaker_text=name)
+
+
+_CALL_PARTICLE = re.compile(r"\s+(?:off|in|up|back|out|into|around|over|for\s+help)\b", re.IGNORECASE)
+_NAMING_CALLED = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*[,)]")
+
+
+def _not_a_call(text: str, low: str, start: int, end: int) -> bool:
+    """ "called off", "called in to a show", "a group, called the River Fund, ...": "call" used
+    for something other than naming or judging aloud."""
+    if not low.startswith("call") or low in ("called for", "called on", "calls for", "calls on"):
+        return False
+    if _CALL_PARTICLE.match(text, end):
+        return True
+    before = text[:start].rstrip()
+    return before.endswith(",") and _NAMING_CALLED.match(text, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _verb_set() -> frozenset[str]:
+    return load_words("reporting_verbs")
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_SMALL_WORDS = frozenset("a an the and or but of to in on at for by with as from into over after is are".split())
+
+
+def _is_title_case(text: str) -> bool:
+    """A headline written in Title Case: most words of four letters or more start with a capital."""
+    long_words = [w for w in _TITLE_WORD.findall(text) if len(w) >= 4]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
+def _title_case_cues(text: str, in_quotes) -> list:
+    """Cues in a Title Case headline ("Lindsey Graham Says", "New Poll Shows ..."): a capitalised
+    reporting verb after a run of capitalised words, which name its speaker."""
+    verbs = load_words("reporting_verbs")
+    found = []
+    for m in _TITLE_WORD.finditer(text):
+        low = m.group(0).lower()
+        if low not in verbs or low in BASE_FORMS or in_quotes(m.start()) or m.start() == 0:
+            continue
+        # the speaker: the words back to the start or to a comma, colon or dash
+        left = text[:m.start()]
+        cut = max(left.rfind(","), left.rfind(":"), left.rfind("—"), left.rfind("–"))
+        speaker = left[cut + 1:].strip()
+        words = speaker.split()
+        if not (1 <= len(words) <= 5) or not all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words):
+            continue
+        if low in STUDY_VERBS and _last_word(speaker) not in DOCUMENT_HEADS:
+            continue
+        if _not_a_call(text, low, m.start(), m.end()):
+            continue
+        start = text.find(speaker, cut + 1)
+        ev = [Evidence(m.start(), m.end(), "cue", "reporting words"),
+              Evidence(start, start + len(speaker), "speaker", "who said it")]
+        found.append((m.start(), Attribution(speaker, m.group(0), ev, speaker_text=speaker)))
+    return found[-1:]  # the last one frames the headline ("..., Lindsey Graham Says")
+
+
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+[a-z]+ly|\s+(?:first|also|not|never))?\s+$")
+_BY_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+by\s+(?=\S)")
+_PLAIN_NP = re.compile(r"((?:the\s+|a\s+|an\s+)?[a-z][\w'’-]*(?:\s+(?!for\b|in\b|on\b|at\b|to\b|after\b|"
+                       r"during\b|over\b|with\b|because\b|and\b|as\b|since\b)[a-z][\w'’-]*){0,3})")
+
+
+def _plain_np_after(text: str, pos: int):
+    """A short lower-case noun phrase at ``pos`` ("fellow physicians") whose last word is a role
+    noun: (start, end, words, "role") or None."""
+    m = _PLAIN_NP.match(text, pos)
+    if not m or _last_word(m.group(1)) not in _role_words():
+        return None
+    return m.start(1), m.end(1), m.group(1), "role"
 
 
 def _last_word(words: str) -> str:

@@ -124,7 +124,7 @@ def label_sentences(article: Article) -> list[Sentence]:
     previous_quoted_source: str | None = None  # the last paragraph ended with a quote from them
     for paragraph in article.paragraphs:
         spans = split_sentences(paragraph.text, paragraph.start)
-        paragraph_opens_quote = paragraph.text.lstrip()[:1] in ('"', "“") or \
+        paragraph_opens_quote = paragraph.text.lstrip()[:1] in ('"', "“", "”") or \
             paragraph.text.lstrip().startswith("''")
         # "X said in a statement:" then a paragraph, quoted or not: X's words
         paragraph_carrier = previous_paragraph_intro
@@ -155,7 +155,7 @@ def label_sentences(article: Article) -> list[Sentence]:
                 att = speaker_label(sentence_text, memory)  # "RUIZ: Well, ..." or "Ruiz: We will"
                 if att is not None:
                     paragraph_carrier = att.source
-            starts_in_quote = (open_quote or sentence_text.lstrip()[:1] in ('"', "“")
+            starts_in_quote = (open_quote or sentence_text.lstrip()[:1] in ('"', "“", "”")
                                or sentence_text.lstrip().startswith("''"))
             if att is None and not cta and paragraph_carrier:
                 att = Attribution(paragraph_carrier, None, [(0, len(sentence_text.rstrip()), "carried",
@@ -233,6 +233,12 @@ def _carry_quotes(sentences: list[Sentence], first: int, state: list[tuple], tex
             following = s.source
             continue
         if s.label == "attributed" and starts_in and s.evidence and s.evidence[0].kind == "carried":
+            if following and still_open and quote and s.source != following:
+                # carried forward from an earlier speaker, but this quotation is credited at its
+                # end to someone else ('“A. B.” ― Ana Ruiz'): the credit wins
+                here[i] = _carried(s, following, f"inside the quotation that {following} is named as saying",
+                                   text, quote)
+                continue
             following = s.source
             continue
         if s.label in ("claim", "opinion") and still_open and following and quote:

@@ -22,6 +22,7 @@ from .wordlists import load_words
 # It starts only where a run of punctuation starts (the look-behind), so a run of 20,000 full
 # stops is tried once, not once per full stop (which was quadratic).
 _BOUNDARY = re.compile(r"(?<![.!?…])([.!?…]+)([\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_LINE_THEN_QUOTE = re.compile(r"(?<=\S)[ \t\xa0]*\n\s*(?=[“”\"])")
 _TOKEN_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([A-Za-z]+)")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
@@ -99,6 +100,15 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     >>> split_sentences("It rained… Then it stopped!  Was it over?")
     [(0, 10, 'It rained…'), (11, 27, 'Then it stopped!'), (29, 41, 'Was it over?')]
     """
+    if "\n" in text and _LINE_THEN_QUOTE.search(text):
+        # a line break before an opening quotation mark starts a new sentence (quotes listed one
+        # a line, each with its credit: '...shame.” ― Ana Ruiz\n“During ...')
+        spans = []
+        piece_start = 0
+        for m in _LINE_THEN_QUOTE.finditer(text):
+            spans += split_sentences(text[piece_start:m.start()], offset + piece_start)
+            piece_start = m.start()
+        return spans + split_sentences(text[piece_start:], offset + piece_start)
     spans: list[tuple[int, int, str]] = []
     start = 0
     length = len(text)
