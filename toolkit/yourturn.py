@@ -5,8 +5,8 @@ sample answers of its reflections talk about the article the student brought, ne
 practice article (unless that is the one analysed). Pure: an Analysis in, plain text out.
 
 >>> from toolkit.analysis import analyze
->>> a = analyze("Pool Opens\\n\\nThe pool opened on Monday. A worker who asked not to be named "
-...             "said the water was cold. It is the best pool in the state. Visit it today!")
+>>> a = analyze("Pool Opens\\n\\nThe pool opened on Monday. It was reported that the water "
+...             "was cold. It is the best pool in the state. Visit it today!")
 >>> [why for _, why in look_twice(a)][0]
 'missed source'
 >>> sample_answers(a)["loaded"]
