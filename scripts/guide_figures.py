@@ -34,7 +34,9 @@ def measure() -> list[tuple[str, dict]]:
     out = []
     for name, file in SEEDS:
         result = analyze(load_article(ROOT / "seeds" / file))
-        out.append((name, result.readability))
+        figures = dict(result.readability)
+        figures["all_sentences"] = len(result.sentences)  # the lessons' count: headline included
+        out.append((name, figures))
     return out
 
 
@@ -50,7 +52,8 @@ def paragraph(figures: list[tuple[str, dict]]) -> str:
     parts = []
     for name, r in figures:
         parts.append(
-            f"{name} ({int(_v(r['words']))} words, {int(_v(r['sentences']))} sentences, "
+            f"{name} ({int(_v(r['words']))} words, {int(_v(r['sentences']))} sentences in the "
+            f"body, {r['all_sentences']} with the headline as the lessons count them, "
             f"{round(_v(r['avg_sentence_length']))} words a sentence on average, "
             f"{int(_v(r['difficult_words']))} different hard words) scores "
             + ", ".join(f"{r[k].name} {r[k].value}" for k in GRADES))

@@ -64,10 +64,12 @@ def test_compare_key_for_other_articles_is_refused(seeds):
 
 def test_seed_views_count_from_the_key(seeds, seed_key):
     counts = _text(lesson.change_counts(seed_key))
-    assert f"has {len(seeds[1].sentences)} sentences; the NPR report has {len(seeds[0].sentences)}" in counts
+    assert (f"has {len(seeds[1].sentences)} sentences (headline included); the NPR report has "
+            f"{len(seeds[0].sentences)} sentences (headline included)") in counts
     assert f"and {len(seed_key.dropped)} of them were left out" in counts
     voices = _text(lesson.vanished_voices(seed_key))
-    assert voices.startswith(f"The NPR report names {len(seed_key.voices['original'])} sources.")
+    assert voices.startswith("The teachers' list of sources")  # says whose count it is
+    assert f"The NPR report names {len(seed_key.voices['original'])} sources." in voices
     added = _text(lesson.change_lines(seed_key, kind="added"))
     assert added.count("Added (not in the original)") == seed_key.flow_counts()["added"]
 
@@ -82,7 +84,8 @@ def test_a_lesson_for_any_pair_uses_the_articles_own_names():
                  lesson.page_furniture(rewrite), lesson.report_card(original)):
         shown = _text(view)
         assert "NPR" not in shown and "Sessions" not in shown
-    assert f"has {len(original.sentences)}, and {len(changes.dropped)} of them" in \
+    assert (f"has {len(original.sentences)} sentences (headline included), and "
+            f"{len(changes.dropped)} of them") in \
         _text(lesson.change_counts(changes))
     key = lesson.load_compare_key(PAIRS / "bridge-compare.yaml", original, rewrite)
     assert len(key.pairs) == len(rewrite.sentences)

@@ -389,7 +389,8 @@ def _mark_furniture(lines: list[_Line], title: str | None) -> int | None:
         if line.kind is None and line.words <= 20:
             for kind, pattern in _furniture_patterns():
                 if pattern.fullmatch(line.text):
-                    line.kind, line.why = kind, f"It matches the usual wording of this part of a news page ({kind})."
+                    line.kind, line.why = kind, (f"Many news pages have a line like this "
+                                                 f"(a {kind}). It belongs to the page, not the story.")
                     break
     # 4. The headline: the metadata title, else the first line that stands alone in its block.
     headline = None

@@ -126,6 +126,20 @@ def display_name(item) -> str:
     return f"The {name}" if name.endswith((" report", " rewrite", " opinion piece")) else name
 
 
+HEADLINE_COUNTED = "headline included"
+"""How the lessons count sentences: the headline is labelled like a sentence, so it is one of them.
+Readability is the one exception (its formulas measure the body): there it says so."""
+
+
+def sentences_phrase(n: int) -> str:
+    """A count of sentences in words, with how it was counted.
+
+    >>> sentences_phrase(30)
+    '30 sentences (headline included)'
+    """
+    return f"{n} sentence{'s' if n != 1 else ''} ({HEADLINE_COUNTED})"
+
+
 def _mid(name: str) -> str:
     """A display name inside a sentence: "The NPR report" -> "the NPR report"."""
     return "t" + name[1:] if name.startswith("The ") else name
@@ -233,7 +247,8 @@ def key_counts(*keys) -> HTML:
         cells = "".join(f"<td>{sum(s.label == label for s in k.sentences)} of "
                         f"{len(k.sentences)}</td>" for k in keys)
         rows.append(f"<tr><td>{badge(label)}</td>{cells}</tr>")
-    return HTML(table(["Label", *(display_name(k) for k in keys)], rows))
+    return HTML(table(["Label", *(display_name(k) for k in keys)], rows)
+                + f"<p>Sentences are counted with the headline ({HEADLINE_COUNTED}).</p>")
 
 
 def tool_vs_key(analysis, key) -> HTML:
@@ -258,7 +273,7 @@ def tool_vs_key(analysis, key) -> HTML:
                         f"<td>{badge(ks.label)}</td><td>{verdict}</td></tr>")
     total = len(key.sentences)
     intro = (f"<p>The tool picks the answer key's main label for <b>{total - len(rows)} of "
-             f"{total}</b> sentences. On {also} more it picks another label the key also "
+             f"{sentences_phrase(total)}</b>. On {also} more it picks another label the key also "
              f"accepts. It is wrong on {wrong}.</p>")
     if not rows:
         return HTML(intro)
@@ -266,17 +281,27 @@ def tool_vs_key(analysis, key) -> HTML:
                                "Also right?"], rows))
 
 
-def headline_check(*keys) -> HTML:
-    """Each headline beside what the article's first body sentence actually reports (answer keys)."""
+def headline_check(*keys, labels: bool = True) -> HTML:
+    """Each headline beside what the article's first body sentence actually reports (answer keys).
+
+    Args:
+        keys: answer keys (or their names), one per article.
+        labels: show the key's label for each headline; False leaves them out, for before a
+            quiz that asks about them.
+
+    >>> "Label (answer key)" in headline_check("npr", labels=False)
+    False
+    """
     rows = []
     for key in map(_key, keys):
         heads = [s for s in key.sentences if s.headline]
         first = next(s for s in key.sentences if not s.headline)
-        badges = " ".join(badge(s.label) for s in heads)
+        badges = f"<td>{' '.join(badge(s.label) for s in heads)}</td>" if labels else ""
         rows.append(f"<tr><td>{esc(display_name(key))}</td><td>{esc(' '.join(s.text for s in heads))}"
-                    f"</td><td>{badges}</td><td>{esc(first.text)}</td></tr>")
-    return HTML(table(["Article", "Headline", "Label (answer key)",
-                       "First sentence of the article"], rows))
+                    f"</td>{badges}<td>{esc(first.text)}</td></tr>")
+    heads = ["Article", "Headline", *(["Label (answer key)"] if labels else []),
+             "First sentence of the article"]
+    return HTML(table(heads, rows))
 
 
 # --------------------------------------------------------------------------------------------
@@ -323,8 +348,8 @@ def density_table(*articles) -> HTML:
         d = a.density
         rows.append(f"<tr><td>{esc(display_name(a))}</td><td>{d.attributed} of {d.sentences}</td>"
                     f"<td>{d.share_attributed:.0%}</td><td>{len(d.sources)}</td></tr>")
-    return HTML(table(["Article", "Sentences that name a source", "Share",
-                       "Different sources named"], rows))
+    return HTML(table(["Article", f"Sentences that name a source ({HEADLINE_COUNTED})", "Share",
+                       "Different sources the tool found"], rows))
 
 
 def show_chart(fig) -> HTML:
@@ -369,13 +394,20 @@ def _comparison(comparison) -> Comparison:
     return comparison
 
 
-def change_lines(comparison, numbers=None, kind: str | None = None) -> HTML:
+def change_lines(comparison, numbers=None, kind: str | None = None, answers: bool = True) -> HTML:
     """Rewrite sentences beside the original sentences they came from, with what changed.
 
     Args:
         comparison: a Comparison (from ``toolkit.compare`` or ``load_compare_key``).
         numbers: the rewrite's sentence numbers to show (default: all).
         kind: show only one kind ("attribution_dropped", "changed", "added", "reworded", "kept").
+        answers: show what happened to each sentence and why; False shows the sentences alone,
+            for before a quiz that asks what happened.
+
+    >>> html = change_lines(load_compare_key("compare-seeds", seed_analysis("npr"),
+    ...                     seed_analysis("rewrite")), [5], answers=False)
+    >>> "What happened" in html, "Source dropped" in html
+    (False, False)
     """
     c = _comparison(comparison)
     rows = []
@@ -385,12 +417,15 @@ def change_lines(comparison, numbers=None, kind: str | None = None) -> HTML:
             continue
         original = "<br>".join(esc(o.text) for o in p.original) or "<i>nothing</i>"
         words = ", ".join(f"“{esc(f['text'])}”" for f in p.flags if f["kind"] in ("changed", "added"))
+        if not answers:
+            rows.append(f"<tr><td>{n}</td><td>{esc(p.rewrite.text)}</td><td>{original}</td></tr>")
+            continue
         rows.append(f"<tr><td>{n}</td><td>{esc(p.rewrite.text)}</td><td>{original}</td>"
                     f"<td>{badge(p.kind)}</td><td>{esc(p.reason)}"
                     f"{'<br>New or changed words: ' + words if words else ''}</td></tr>")
-    return HTML(table(["#", display_name(c.rewrite_analysis),
-                       f"Where it came from in {_mid(display_name(c.original_analysis))}",
-                       "What happened", "Why"], rows))
+    heads = ["#", display_name(c.rewrite_analysis),
+             f"Where it came from in {_mid(display_name(c.original_analysis))}"]
+    return HTML(table(heads + (["What happened", "Why"] if answers else []), rows))
 
 
 def change_counts(comparison) -> HTML:
@@ -400,9 +435,9 @@ def change_counts(comparison) -> HTML:
     rows = [f"<tr><td>{badge(k)}</td><td>{counts.get(k, 0)}</td></tr>" for k in COMPARE_KINDS]
     rewrite, original = display_name(c.rewrite_analysis), display_name(c.original_analysis)
     return HTML(table(["What happened", "Sentences"], rows) +
-                f"<p>{esc(rewrite)} has {len(c.rewrite_analysis.sentences)} sentences; "
-                f"{esc(_mid(original))} has {len(c.original_analysis.sentences)}, and "
-                f"{counts['dropped']} of them were left out.</p>")
+                f"<p>{esc(rewrite)} has {sentences_phrase(len(c.rewrite_analysis.sentences))}; "
+                f"{esc(_mid(original))} has {sentences_phrase(len(c.original_analysis.sentences))}"
+                f", and {counts['dropped']} of them were left out.</p>")
 
 
 def changes_vs_key(tool, key, rows: bool = False) -> HTML:
@@ -445,7 +480,9 @@ def vanished_voices(comparison) -> HTML:
         rows.append(f"<tr><td>{esc(voice)}</td><td>{cut}</td><td>{unnamed}</td></tr>")
     kept = ", ".join(esc(v) for v in c.voices["rewrite"])
     original, rewrite = display_name(c.original_analysis), display_name(c.rewrite_analysis)
-    return HTML(f"{style()}<p>{esc(original)} names {len(c.voices['original'])} sources. "
+    whose = ("The teachers' list of sources counts everyone whose words or facts are credited, "
+             "so it can differ from what the tool finds. " if c.from_key else "")
+    return HTML(f"{style()}<p>{whose}{esc(original)} names {len(c.voices['original'])} sources. "
                 f"{esc(rewrite)} names {len(c.voices['rewrite'])}{': ' + kept if kept else ''}.</p>"
                 + table(["Voice that vanished",
                          "Original sentences from this source that the rewrite left out",
@@ -507,7 +544,7 @@ def grade_table(texts: dict) -> HTML:
 # report (toolkit.report) and readability_table(..., every=True) keep every formula by name.
 STUDENT_MEASURES = {
     "words": "How many words",
-    "sentences": "How many sentences (not counting the headline)",
+    "sentences": "How many sentences in the body (headline left out)",
     "avg_sentence_length": "Words in a sentence, on average",
     "difficult_words": "Hard words (long or not common)",
     "flesch_kincaid_grade": "Reading grade from one formula",
@@ -567,7 +604,7 @@ def report_card(article) -> HTML:
     """
     a = _analysis(article)
     d = a.density
-    counts = "".join(f"<li>{badge(lab)}: {n} of {d.sentences} sentences</li>"
+    counts = "".join(f"<li>{badge(lab)}: {n} of {sentences_phrase(d.sentences)}</li>"
                      for lab, n in d.label_counts.items())
     sources = ", ".join(esc(x) for x in d.sources) or "<i>none found</i>"
     # Plain rows for students ("602 words", "about grade 11: ..."): no formula names and no raw

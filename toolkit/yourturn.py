@@ -219,15 +219,15 @@ def _loaded(body: list[Sentence]) -> str:
 
 
 def _exit(analysis: Analysis) -> str:
+    from .lesson import sentences_phrase
+
     d = analysis.density
-    body = [s for s in analysis.sentences if not s.headline]
-    n = len(body)
-    attributed = sum(s.label == "attributed" for s in body)
-    pushy = sum(s.label in ("opinion", "call_to_action") for s in body)
-    share = attributed / n if n else 0.0
+    n, attributed = d.sentences, d.attributed
+    pushy = d.label_counts.get("opinion", 0) + d.label_counts.get("call_to_action", 0)
+    share = d.share_attributed
     sources = len(d.sources)
-    named = (f"It names {sources} source{'s' if sources != 1 else ''} for {attributed} of its "
-             f"{n} sentences (not counting the headline)")
+    named = (f"It names {sources} source{'s' if sources != 1 else ''} in {attributed} of its "
+             f"{sentences_phrase(n)}")
     if share >= 0.3 and pushy <= n * 0.2:
         verdict = "I would share my article."
     elif share >= 0.3 or pushy <= n * 0.2:

@@ -30,6 +30,21 @@ def verdict(ok: bool, text: str) -> str:
             f'<span style="font-weight:normal;color:inherit">{text}</span></div>')
 
 
+def evidence_label(ks: KeySentence, kind: str) -> str:
+    """The label whose colour and marker a piece of evidence shows: its own label when the key
+    accepts that label for the sentence, else the sentence's label (never an [O] mark on a
+    sentence whose answer is [A]).
+
+    >>> from toolkit.keys import KeySentence
+    >>> evidence_label(KeySentence(2, "Do You Support?", "call_to_action"), "question")
+    'call_to_action'
+    """
+    known = EVIDENCE_KINDS.get(kind)
+    if known is not None and known.label in ks.accepted:
+        return known.label
+    return ks.label
+
+
 def evidence_spans(ks: KeySentence, kinds=None) -> list[tuple[int, int, str]]:
     """Return (start, end, kind) for the key's evidence in the sentence, sorted, no overlaps."""
     spans = []
@@ -59,8 +74,12 @@ def highlight(ks: KeySentence, kinds=None) -> str:
     """
     out, pos = [], 0
     text = ks.text
-    for start, end, kind in evidence_spans(ks, kinds):
-        style = LABEL_STYLES[EVIDENCE_KINDS[kind].label if kind in EVIDENCE_KINDS else ks.label]
+    wanted = {ev.kind for ev in ks.evidence if kinds is None or ev.kind in kinds}
+    shown = {k for k in wanted if k in EVIDENCE_KINDS and EVIDENCE_KINDS[k].shown}
+    # A whole-sentence span (a question) would hide the words inside it: mark those instead.
+    spans = evidence_spans(ks, shown if shown and shown != wanted else kinds)
+    for start, end, kind in spans:
+        style = LABEL_STYLES[evidence_label(ks, kind)]
         out.append(esc(text[pos:start]))
         out.append(
             f'<mark title="{esc(EVIDENCE_KINDS[kind].name if kind in EVIDENCE_KINDS else kind)}" style="background:{style.colour};'
@@ -78,7 +97,7 @@ def evidence_list(ks: KeySentence, kinds=None) -> str:
         if kinds is not None and ev.kind not in kinds:
             continue
         known = EVIDENCE_KINDS.get(ev.kind)
-        style = LABEL_STYLES[known.label if known else ks.label]
+        style = LABEL_STYLES[evidence_label(ks, ev.kind)]
         items.append(f"{esc(style.marker)} {esc(known.name if known else ev.kind)}: "
                      f"\u201c{esc(ev.text)}\u201d")
     return "; ".join(items)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..keys import KeySentence, find_words
+from ..evidence import EVIDENCE_KINDS
 from ..palette import LABEL_STYLES
 from ..render.html import esc
 from ..sources import accepted_forms, match_source, norm_source
@@ -45,8 +46,7 @@ def grade_choice(q: Question, answer) -> Result:
         opt = by_text.get(text)
         if opt is None:
             continue
-        mark = RIGHT if opt.correct else WRONG
-        lines.append(f"<li>{mark} <b>{esc(opt.text)}</b>: {esc(opt.feedback)}</li>")
+        lines.append(option_line(opt))
     correct_set = {o.text for o in q.options if o.correct}
     chosen_set = set(chosen) & set(by_text)
     ok = chosen_set == correct_set
@@ -73,10 +73,29 @@ def grade_choice(q: Question, answer) -> Result:
                   f"{hits}/{len(correct_set)}")
 
 
+def option_line(opt) -> str:
+    """One chosen option and its own feedback, as a list item.
+
+    The verdict above already says "Right", so a feedback that starts with "Right" does not say
+    it again; an option that ends its own sentence is not followed by a colon (no ".:").
+
+    >>> from toolkit.quiz.schema import Option
+    >>> option_line(Option("It is a button.", True, "Right: it is part of the page."))
+    '<li>\u2714 <b>It is a button.</b> It is part of the page.</li>'
+    """
+    text = opt.feedback
+    if opt.correct:
+        m = re.match(r"Right\b[.:!,]?\s*", text)
+        if m and len(text) > m.end():
+            text = text[m.end()].upper() + text[m.end() + 1:]
+    sep = " " if opt.text.rstrip()[-1:] in (".", "?", "!", ":") else ": "
+    mark = RIGHT if opt.correct else WRONG
+    return f"<li>{mark} <b>{esc(opt.text)}</b>{sep}{esc(text)}</li>"
+
+
 def reveal_choice(q: Question) -> str:
     """Return HTML showing the correct option(s) with their feedback."""
-    items = "".join(f"<li>{RIGHT} <b>{esc(o.text)}</b>: {esc(o.feedback)}</li>"
-                    for o in q.options if o.correct)
+    items = "".join(option_line(o) for o in q.options if o.correct)
     extra = f"<div>{esc(q.explanation)}</div>" if q.explanation else ""
     return f"<div><b>Answer:</b><ul>{items}</ul>{extra}</div>"
 
@@ -269,6 +288,10 @@ def spot_what(q: Question) -> str:
     if q.find == "attribution":
         return "show who the source is"
     label = q.sentence.key.label
+    kinds = {EVIDENCE_KINDS[ev.kind].label for ev in q.sentence.key.evidence
+             if ev.kind in EVIDENCE_KINDS and ev.kind in FIND[q.find]}
+    if {"opinion", "call_to_action"} <= kinds:
+        return "judge or ask you to act"
     if label == "call_to_action":
         return "ask you to act or speak to you"
     if label == "opinion":
@@ -302,20 +325,22 @@ def grade_spot(q: Question, answer) -> Result:
                      f"but you did not need {'it' if len(fair) == 1 else 'them'}.</div>")
         return Result(True, 1.0, head + explain_sentence(ks, FIND[q.find]),
                       f"{len(hits)}/{len(target)}")
-    bits = [f"you found {len(hits)} of the {len(target)} word{'s' if len(target) != 1 else ''} "
-            f"that {what}"]
+    head = verdict(False, f"you found {len(hits)} of the {len(target)} "
+                          f"word{'s' if len(target) != 1 else ''} that {what}. Try again.")
+    lines = []
+    if hits:
+        lines.append(f"<li>{RIGHT} Right so far: " + ", ".join(
+            f"\u201c{esc(tokens[i][2])}\u201d" for i in hits) + ".</li>")
     if extra:
         words = ", ".join(f"\u201c{esc(tokens[i][2])}\u201d" for i in extra)
-        bits.append(f"{words} {'is' if len(extra) == 1 else 'are'} not part of the evidence")
+        lines.append(f"<li>{WRONG} {words} {'is' if len(extra) == 1 else 'are'} not part of the "
+                     f"evidence: click {'it' if len(extra) == 1 else 'them'} again to let go."
+                     f"{' Each word that is not evidence takes away one you found.' if hits else ''}"
+                     f"</li>")
     if missed:
-        bits.append(f"{len(missed)} more word{'s are' if len(missed) > 1 else ' is'} still to "
-                    f"find")
-    found = ""
-    if hits:
-        found = ("<div>Right so far: " + ", ".join(f"\u201c{esc(tokens[i][2])}\u201d"
-                                                   for i in hits) + ".</div>")
-    head = verdict(False, "; ".join(bits) + f" (score {round(score * 100)}%). Try again.")
-    return Result(False, score, head + found, f"{len(hits)}/{len(target)}")
+        lines.append(f"<li>\u2026 {len(missed)} more word{'s are' if len(missed) > 1 else ' is'} "
+                     f"still to find.</li>")
+    return Result(False, score, head + f"<ul>{''.join(lines)}</ul>", f"{len(hits)}/{len(target)}")
 
 
 def reveal_spot(q: Question) -> str:

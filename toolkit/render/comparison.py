@@ -18,14 +18,21 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..comparison import Comparison, Pair
 
 COMPARE_CSS = """
-.ml-cmp{border-collapse:collapse;font-family:Georgia,'Times New Roman',serif;line-height:1.5;width:100%}
-table.ml-cmp.ml-cmp td,table.ml-cmp.ml-cmp th{border:1px solid #999;padding:.35em .5em;
- vertical-align:top;text-align:left;line-height:1.5}
+.ml-cmp{border-collapse:collapse;font-family:Georgia,'Times New Roman',serif;line-height:1.45;width:100%;
+table-layout:fixed}
+table.ml-cmp.ml-cmp td,table.ml-cmp.ml-cmp th{border:1px solid #999;padding:.3em .45em;
+ vertical-align:top;text-align:left;line-height:1.45;overflow-wrap:anywhere;word-break:normal}
 table.ml-cmp.ml-cmp th{font-family:system-ui,sans-serif;font-size:.9em}
-.ml-cmp .ml-kind{font-family:system-ui,sans-serif;font-size:.85em;white-space:nowrap}
+.ml-cmp col.ml-c-num{width:6.5em}
+.ml-cmp col.ml-c-kind{width:9.5em}
+.ml-cmp .ml-kind{font-family:system-ui,sans-serif;font-size:.9em}
+.ml-cmp .ml-mark,.ml-sum .ml-mark{font-size:1em}
 .ml-cmp .ml-why{font-family:system-ui,sans-serif;font-size:.85em;color:#333}
-.ml-cmp .ml-num{font-family:system-ui,sans-serif;font-weight:700;white-space:nowrap}
+.ml-cmp .ml-num{font-family:system-ui,sans-serif;font-weight:700}
 .ml-flag{text-decoration:underline;text-decoration-thickness:2px;text-underline-offset:3px;font-weight:600}
+details.ml-group{margin:.25em 0;border:1px solid #bbb;border-radius:4px;padding:.2em .5em}
+details.ml-group>summary{cursor:pointer;font-family:system-ui,sans-serif;font-size:1em;padding:.2em 0}
+details.ml-group[open]>summary{margin-bottom:.3em}
 """
 
 
@@ -48,8 +55,18 @@ def _sentence_with_flags(p: "Pair", text: str) -> str:
     return "".join(pieces)
 
 
+def _group(kind: str, count: int, what: str, body: str, open_: bool = False) -> str:
+    """One kind's rows, folded away under a line naming the kind and how many (click to open)."""
+    st = COMPARE_STYLES[kind]
+    return (f'<details class="ml-group" data-kind="{esc(kind)}"{" open" if open_ else ""}>'
+            f'<summary class="ml-sum">{mark(kind)} <b>{esc(st.name)}</b>: {count} {esc(what)}'
+            f"</summary>{body}</details>")
+
+
 def comparison_html(c: "Comparison") -> str:
-    """The comparison as an HTML fragment: a legend, then one row per rewrite sentence."""
+    """The comparison as an HTML fragment: a legend, then the rewrite's sentences grouped by
+    what happened to them, each group folded away (open one to read it), then what was left out
+    and who was quoted. Columns have fixed widths and long words wrap, so no text spills."""
     legend = " ".join(
         f'<span style="background:{tint(COMPARE_STYLES[k].colour)};'
         f'border-bottom:3px solid {COMPARE_STYLES[k].colour}"><b>{esc(COMPARE_STYLES[k].marker)}</b> '
@@ -57,7 +74,10 @@ def comparison_html(c: "Comparison") -> str:
     counts = c.flow_counts()
     summary = "; ".join(f"{n} {COMPARE_STYLES[k].name.split(' (')[0].lower()}"
                         for k, n in counts.items())
-    rows = []
+    head = ('<table class="ml-cmp"><colgroup><col class="ml-c-num"><col class="ml-c-kind"><col>'
+            '<col></colgroup><tr><th>#</th><th>What happened</th><th>Rewrite</th>'
+            '<th>Original</th></tr>')
+    by_kind: dict[str, list[str]] = {}
     r_text = c.rewrite_analysis.article.text
     seen: set[int] = set()
     for p in c.pairs:
@@ -72,12 +92,18 @@ def comparison_html(c: "Comparison") -> str:
         # Plain text, not links: the originals are in this row already, and a link per row
         # was one more Tab stop per row for a keyboard user on the way to the next question.
         link = ", ".join(f"O{o.index + 1}" for o in p.original)
-        rows.append(
+        by_kind.setdefault(p.kind, []).append(
             f'<tr id="ml-r{n}" data-kind="{esc(p.kind)}" style="background:{tint(st.colour, 0.8)}">'
             f'<td class="ml-num">R{n}{" &larr; " + link if link else ""}</td>'
             f'<td class="ml-kind">{mark(p.kind)} {esc(st.name)}</td>'
             f'<td>{_sentence_with_flags(p, r_text)}<div class="ml-why">{esc(p.reason)}</div></td>'
             f'<td>{originals}</td></tr>')
+    groups = []
+    for kind in COMPARE_KINDS:
+        rows = by_kind.get(kind)
+        if rows:
+            noun = "rewrite sentence" if len(rows) == 1 else "rewrite sentences"
+            groups.append(_group(kind, len(rows), noun, head + "".join(rows) + "</table>"))
     dropped_rows = []
     for d in c.dropped:
         s = d["sentence"]
@@ -89,13 +115,15 @@ def comparison_html(c: "Comparison") -> str:
     parts = [f"<style>{CSS}{COMPARE_CSS}</style>", '<div class="ml-article" style="max-width:none">',
              f"<h3>{esc(c.rewrite_analysis.name)} compared with {esc(c.original_analysis.name)}</h3>",
              f'<div class="ml-legend">{legend}</div>',
-             f'<p class="ml-legend">{esc(summary)}. The tool proposes; you decide.</p>',
-             '<table class="ml-cmp"><tr><th>#</th><th>What happened</th><th>Rewrite</th>'
-             '<th>Original</th></tr>', *rows, "</table>"]
+             f'<p class="ml-legend">{esc(summary)}. The tool proposes; you decide. Click a line '
+             f"to open its sentences.</p>", *groups]
     if dropped_rows:
-        parts += ["<h3>Left out of the rewrite</h3>",
-                  '<table class="ml-cmp"><tr><th>#</th><th>What happened</th><th>Original sentence</th>'
-                  '<th>Who it came from</th></tr>', *dropped_rows, "</table>"]
+        noun = "original sentence" if len(dropped_rows) == 1 else "original sentences"
+        parts.append(_group("dropped", len(dropped_rows), noun + " left out of the rewrite",
+                            '<table class="ml-cmp"><colgroup><col class="ml-c-num">'
+                            '<col class="ml-c-kind"><col><col></colgroup><tr><th>#</th><th>What happened</th>'
+                            '<th>Original sentence</th><th>Who it came from</th></tr>'
+                            + "".join(dropped_rows) + "</table>"))
     parts += [voices_html(c, style=False), "</div>"]
     return "\n".join(parts)
 
