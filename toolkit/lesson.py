@@ -43,7 +43,7 @@ __all__ = ["HTML", "seed_analysis", "analyze_file", "display_name", "read_articl
            "load_compare_key", "change_lines", "change_counts", "changes_vs_key", "vanished_voices",
            "flow_chart",
            "scramble", "grade_table", "readability_table", "readability_chart", "report_card",
-           "glossary", "words_to_know"]
+           "glossary", "glossary_words_in", "words_to_know"]
 
 
 # --------------------------------------------------------------------------------------------
@@ -638,11 +638,34 @@ def glossary() -> list[dict]:
     return [dict(e) for e in data["words"]]
 
 
-def words_to_know(*words: str) -> HTML:
+def glossary_words_in(article) -> list[str]:
+    """The glossary's words that appear in an article, in the order they first appear.
+
+    Args:
+        article: an Analysis, an Article or a file path.
+
+    >>> glossary_words_in(seed_analysis("rewrite"))[:2]
+    ['thugs', 'attorney general']
+    """
+    import re
+
+    text = _article(article).text
+    found = []
+    for e in glossary():
+        starts = [m.start() for form in e["word"].split(", ")
+                  for m in [re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text, re.IGNORECASE)] if m]
+        if starts:
+            found.append((min(starts), e["word"]))
+    return [w for _, w in sorted(found)]
+
+
+def words_to_know(*words: str, article=None) -> HTML:
     """A short list of hard words and what they mean here, for the place they first appear.
 
     Args:
         words: words or phrases as the glossary lists them (``"counterpart"``, ``"preys on"``).
+        article: instead of words, an article (Analysis, Article or path): list every glossary
+            word found in it, in reading order (a way to look words up beside an article).
 
     Raises:
         ToolkitError: if a word is not in the glossary.
@@ -652,6 +675,11 @@ def words_to_know(*words: str) -> HTML:
     True
     """
     entries = {e["word"].lower(): e for e in glossary()}
+    if article is not None:
+        words = tuple(words) + tuple(glossary_words_in(article))
+        if not words:
+            return HTML("<p style='font-family:system-ui,sans-serif'>None of the glossary's "
+                        "words are in this article.</p>")
     items = []
     for w in words:
         e = entries.get(w.lower())

@@ -151,3 +151,28 @@ def test_furniture_reasons_are_plain_words():
                             "$2 million, the mayor said.")
     whys = [f.why for f in art.furniture]
     assert whys and not any("usual wording" in w for w in whys), whys
+
+
+def test_name_box_asks_for_what_the_teacher_guide_asks():
+    import inspect
+
+    from toolkit.quiz import widgets
+
+    assert "last initial" in inspect.getsource(widgets.StudentBar)
+    guide = (ROOT / "lessons" / "teacher-guide.md").read_text("utf-8")
+    assert "last" in guide and "initial" in guide and "Ana M." in guide
+
+
+def test_glossary_words_can_be_looked_up_beside_an_article():
+    from toolkit.lesson import glossary_words_in, seed_analysis, words_to_know
+
+    npr = seed_analysis("npr")
+    found = glossary_words_in(npr)
+    assert "counterpart" in found and "preys on" in found and "spat" not in found
+    html = words_to_know(article=npr)
+    assert html.count("<dt") == len(found)
+    cells = "\n".join(_code_cells("02-says-who"))
+    assert "words_to_know(article=npr)" in cells
+    lesson4 = _code_cells("04-follow-the-changes")
+    first_kind = next(i for i, s in enumerate(lesson4) if '"kind-rewrite-5"' in s)
+    assert any('"counterpart"' in s for s in lesson4[:first_kind])  # the quiz prompt uses it

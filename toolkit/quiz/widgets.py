@@ -476,7 +476,7 @@ class StudentBar:
         # clicking Start), not after every key, so fast typing cannot race the kernel's echo.
         # On a JupyterHub the user name is known: offer it (the student can still change it).
         self.name_text = W.Text(value=hub_user(), description="Your name",
-                                placeholder="First name is enough", continuous_update=False,
+                                placeholder="First name and last initial, like Ana M.", continuous_update=False,
                                 style={"description_width": "initial"})
         self.start_button = _button("Start", "Save my answers under this name", "primary")
         self.start_button.on_click(lambda _b: self.start())
