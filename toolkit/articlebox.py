@@ -116,7 +116,8 @@ class ArticleBox:
                                        layout=W.Layout(width="auto"))
         self.analyse_button.on_click(lambda _b: self.analyse())
         self.upload = W.FileUpload(accept=".txt,.text,.md,.html,.htm", multiple=False,
-                                   description="Open a text file")
+                                   description="Open a text file",
+                                   layout=W.Layout(width="auto"))  # the whole name shows
         self.upload.observe(self._uploaded, names="value")
         self.limits = W.HTML(value=(f'<span style="color:#444">Up to {MAX_WORDS:,} words, at '
                                     f"least {MIN_SENTENCES} sentences. Plain text works best; "
