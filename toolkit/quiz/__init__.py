@@ -51,6 +51,16 @@ def show(name, question_id: str | None = None, student: str | None = None):
 
     Raises:
         ToolkitError: if the quiz or the question does not exist, or the quiz file is broken.
+
+    >>> import tempfile
+    >>> set_progress_dir(tempfile.mkdtemp())  # this example saves to a scratch folder
+    >>> view = show("example", "sort-mixed", student="Ana")
+    >>> [qv.q.id for qv in view.questions], view.session.student
+    (['sort-mixed'], 'Ana')
+    >>> show("example", "no-such-question")
+    Traceback (most recent call last):
+    toolkit.errors.ToolkitError: The quiz 'example' has no question 'no-such-question'; ...
+    >>> set_progress_dir(None)
     """
     from .widgets import QuizView  # ipywidgets is imported only here
 
@@ -89,6 +99,18 @@ def export(folder, out) -> Path:
 
     Raises:
         ToolkitError: if the folder does not exist or holds no progress files.
+
+    >>> import tempfile
+    >>> from toolkit.quiz.progress import ProgressStore
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = ProgressStore(folder).save("Ana", "example", "sort-mixed", "check", type="sort",
+    ...                                answer=["claim"], correct=False)
+    >>> import csv
+    >>> with open(export(folder, folder / "class.csv"), encoding="utf-8-sig", newline="") as f:
+    ...     rows = list(csv.DictReader(f))
+    >>> [(r["student"], r["status"], r["tries"], r["correct"]) for r in rows
+    ...  if (r["quiz"], r["question"]) == ("example", "sort-mixed")]
+    [('Ana', 'answered', '1', 'no')]
     """
     return export_csv(folder, out)
 
@@ -106,6 +128,19 @@ def load_answers(path_or_text, student: str | None = None) -> int:
 
     Raises:
         ToolkitError: if it is not an answers file.
+
+    >>> import tempfile
+    >>> from toolkit.quiz.progress import ProgressStore
+    >>> colab = ProgressStore(tempfile.mkdtemp())  # the disk that did not last
+    >>> _ = colab.save("Ana", "example", "first-look", "save", type="poll", answer="The NPR report")
+    >>> downloaded = colab.path_for("Ana").read_text(encoding="utf-8")
+    >>> set_progress_dir(tempfile.mkdtemp())  # a new session's empty folder
+    >>> load_answers(downloaded)
+    1
+    >>> load_answers("{}")
+    Traceback (most recent call last):
+    toolkit.errors.ToolkitError: That is not a saved answers file: ...
+    >>> set_progress_dir(None)
     """
     from .session import get_session
 
@@ -133,6 +168,12 @@ def download_link(student: str | None = None):
 
     Raises:
         ToolkitError: if no student name is known yet.
+
+    >>> import tempfile
+    >>> set_progress_dir(tempfile.mkdtemp())
+    >>> str(download_link("Ana")).count('download="medialit-answers-')
+    1
+    >>> set_progress_dir(None)
     """
     from .progress import download_link as _link
     from .session import get_session
