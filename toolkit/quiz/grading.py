@@ -4,6 +4,10 @@ Each ``grade_*`` function takes a Question and a plain answer (what the progress
 returns a Result: correct or not, a score for partial credit, and feedback HTML that shows the
 evidence from the answer key with the label's colour AND its text marker (never colour alone).
 
+For sort and says-who questions the check itself is apart from its words: ``check_sort`` and
+``check_says_who`` return a verdict as plain data (right or not, which items, the counts) and
+``quiz.feedback`` turns it into HTML; ``grade_*`` is the two together.
+
 >>> norm_source("The Houston police chief's")
 'houston police chief'
 """
@@ -12,15 +16,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..keys import KeySentence, find_words
 from ..evidence import EVIDENCE_KINDS
 from ..palette import LABEL_STYLES
 from ..render.html import esc
 from ..sources import accepted_forms, match_source, norm_source
-from .feedback import (RIGHT, WRONG, _label_badge, evidence_list, evidence_spans,  # noqa: F401
-                       explain_sentence, highlight, verdict)
-from .schema import FIND, Question
+from .feedback import (RIGHT, WRONG, _label_badge, _sort_nudge, evidence_list,  # noqa: F401
+                       evidence_spans, explain_sentence, highlight, says_who_html, sort_html,
+                       verdict)
+from .schema import FIND, Question, load_quiz  # noqa: F401 (load_quiz: the examples)
 
 @dataclass(frozen=True)
 class Result:
@@ -30,6 +36,45 @@ class Result:
     score: float | None
     html: str
     summary: str = ""
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a check found, as plain data (no HTML): ``correct`` (None when there is nothing to
+    check yet), ``score`` 0..1 and ``summary`` ("empty", "3/5", how a name matched)."""
+
+    correct: bool | None
+    score: float | None
+    summary: str
+
+
+class SortRow(NamedTuple):
+    """One sentence of a sort question: its place, the label chosen (None if none yet), whether
+    the key accepts it (None if none chosen) and the key's entry."""
+
+    n: int
+    chosen: str | None
+    right: bool | None
+    key: KeySentence
+
+
+@dataclass(frozen=True)
+class SortVerdict(Verdict):
+    """A sort answer checked: a row per sentence, how many are right of how many."""
+
+    rows: tuple[SortRow, ...] = ()
+    right: int = 0
+    total: int = 0
+
+
+@dataclass(frozen=True)
+class SaysWhoVerdict(Verdict):
+    """A says-who answer checked: what was given, the key's entry, and the word the sentence
+    uses for its speaker when it stands for someone named earlier ("he", "the agency"), else ""."""
+
+    answer: object = None
+    key: KeySentence | None = None
+    stand_in: str = ""
 
 
 # --- multiple choice -------------------------------------------------------------------------
@@ -102,58 +147,32 @@ def reveal_choice(q: Question) -> str:
 
 # --- sort the sentences ----------------------------------------------------------------------
 
-def grade_sort(q: Question, answer) -> Result:
-    """Check a list of labels, one per sentence (None where the student chose nothing)."""
+def check_sort(q: Question, answer) -> SortVerdict:
+    """Check a list of labels, one per sentence (None where the student chose nothing).
+
+    >>> q = load_quiz("example").get("sort-mixed")
+    >>> v = check_sort(q, [item.key.label for item in q.sentences])
+    >>> v.correct, v.summary, [r.right for r in v.rows][:2]
+    (True, '4/4', [True, True])
+    >>> check_sort(q, []).summary
+    'empty'
+    """
     answer = list(answer or [])
     answer += [None] * (len(q.sentences) - len(answer))
     if all(a is None for a in answer):
-        return Result(None, None, verdict(False, "Choose a label for each sentence, then press "
-                                                 "Check."), "empty")
-    rows, right = [], 0
-    for i, (item, chosen) in enumerate(zip(q.sentences, answer), start=1):
-        ks = item.key
-        if chosen is None:
-            rows.append(f"<li>{WRONG} Sentence {i}: no label chosen yet.</li>")
-            continue
-        if chosen in ks.accepted:
-            right += 1
-            note = ""
-            if chosen != ks.label:
-                note = (f" The key's main label is {_label_badge(ks.label)}; yours is also "
-                        f"accepted.")
-            rows.append(f"<li>{RIGHT} Sentence {i}: {_label_badge(chosen)} is right.{note}"
-                        f"{explain_sentence(ks)}</li>")
-        else:
-            rows.append(f"<li>{WRONG} Sentence {i}: not {_label_badge(chosen)}. "
-                        f"{_sort_nudge(ks, chosen)}</li>")
+        return SortVerdict(None, None, "empty")
+    rows = tuple(SortRow(i, chosen, None if chosen is None else chosen in item.key.accepted,
+                         item.key)
+                 for i, (item, chosen) in enumerate(zip(q.sentences, answer), start=1))
+    right = sum(1 for r in rows if r.right)
     total = len(q.sentences)
-    ok = right == total
-    head = verdict(ok, "every sentence is labelled right." if ok else
-                   f"{right} of {total} sentences are right. Look again at the ones marked "
-                   f"{WRONG}.")
-    return Result(ok, right / total, head + f"<ul>{''.join(rows)}</ul>", f"{right}/{total}")
+    return SortVerdict(right == total, right / total, f"{right}/{total}", rows, right, total)
 
 
-def _sort_nudge(ks: KeySentence, chosen: str) -> str:
-    """A hint for a wrong label that does not give the answer away."""
-    if ks.label == "attributed":
-        return "Is there a name and a reporting word (says, told, reports) in it?"
-    if chosen == "attributed":
-        return "Who exactly does it say the information comes from? Look for a name and 'says'."
-    if ks.label == "claim" and chosen == "opinion":
-        return ("A strong word can describe what happens without giving the writer's view. Is "
-                "there a word that only judges, like 'disgraceful', 'must' or 'the best'? If "
-                "not, the sentence states something as fact, and names no source.")
-    if ks.label == "claim":
-        return ("Does it tell you, the reader, to do something? If not, ask: does it judge, or "
-                "does it state something as fact with no source named?")
-    if ks.label == "call_to_action":
-        return ("Look for words that speak to you, the reader ('you', 'please', 'share'): does "
-                "it ask you to do something?")
-    if chosen == "claim":
-        return ("Could a reader check this, or is it the writer's view? Look for a word that "
-                "judges or takes a side.")
-    return "Are there words that judge or take a side? Does it ask you to act?"
+def grade_sort(q: Question, answer) -> Result:
+    """Check a list of labels, one per sentence, with feedback (``check_sort`` in words)."""
+    v = check_sort(q, answer)
+    return Result(v.correct, v.score, sort_html(v), v.summary)
 
 
 def reveal_sort(q: Question) -> str:
@@ -187,30 +206,27 @@ def source_matches(answer: str, ks: KeySentence) -> Result:
     return Result(True, 1.0, "", how)
 
 
-def grade_says_who(q: Question, answer) -> Result:
-    """Check the source a student typed or chose for an attributed sentence."""
+def check_says_who(q: Question, answer) -> SaysWhoVerdict:
+    """Check the source a student typed or chose for an attributed sentence.
+
+    >>> q = load_quiz("example").get("who-said-ruthless")
+    >>> check_says_who(q, q.sentence.key.source).correct, check_says_who(q, "").summary
+    (True, 'empty')
+    """
     ks = q.sentence.key
     match = source_matches(answer or "", ks)
-    kinds = FIND["attribution"]
     if match.correct is None:
-        return Result(None, None, verdict(False, "Type or choose a name first, then press "
-                                                 "Check."), "empty")
-    if match.correct:
-        spell = (f" (check the spelling: it is {esc(ks.source)})" if match.summary == "spelling"
-                 else "")
-        head = verdict(True, f"the source is <b>{esc(ks.source)}</b>{spell}.")
-        return Result(True, 1.0, head + explain_sentence(ks, kinds), match.summary)
+        return SaysWhoVerdict(None, None, "empty", answer=answer, key=ks)
     speaker = next((ev.text for ev in ks.evidence if ev.kind == "speaker"), "")
-    if speaker.lower() in _STAND_INS:
-        look = (f"The reporting word here points to \u201c{esc(speaker)}\u201d, a word that "
-                f"stands for someone named earlier. Read the sentence before this one: who is "
-                f"\u201c{esc(speaker)}\u201d?")
-    else:
-        look = ("Find the reporting word (says, told, reports) and look at the name or job "
-                "title next to it.")
-    head = verdict(False, f"\u201c{esc(answer)}\u201d is not who this sentence names as its "
-                          f"source. {look}")
-    return Result(False, 0.0, head, match.summary)
+    stand_in = speaker if speaker.lower() in _STAND_INS else ""
+    return SaysWhoVerdict(match.correct, 1.0 if match.correct else 0.0, match.summary,
+                          answer=answer, key=ks, stand_in=stand_in)
+
+
+def grade_says_who(q: Question, answer) -> Result:
+    """Check the source a student typed or chose, with feedback (``check_says_who`` in words)."""
+    v = check_says_who(q, answer)
+    return Result(v.correct, v.score, says_who_html(v), v.summary)
 
 
 _STAND_INS = {"he", "she", "they", "it", "we", "i", "the agency", "the department", "the group",
