@@ -324,3 +324,15 @@ def test_class_results_notebook_runs_on_a_generated_class(tmp_path, monkeypatch)
     assert "not started" in page and "exit-ticket" in page
     assert "&lt;b&gt;Loaded&lt;/b&gt;" in page and "<b>Loaded</b>" not in page
     assert (folder / "class.csv").is_file()
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=IDS)
+def test_text_after_the_setup_cell_says_what_it_shows(path):
+    # ready() shows the notebook's one name bar, so the words under the set-up cell must not say
+    # "Nothing shows up" (they did after the one-bar change; a student then scrolled looking for it).
+    nb_cells = load(path)["cells"]
+    first_code = next(i for i, c in enumerate(nb_cells) if c["cell_type"] == "code")
+    after = nb_cells[first_code + 1]
+    text = after["source"] if isinstance(after["source"], str) else "".join(after["source"])
+    assert "ready(" in "".join(nb_cells[first_code]["source"])
+    assert "name box" in text and "Nothing shows up" not in text, text[:200]
