@@ -354,3 +354,12 @@ def test_focus_ring_and_clicked_words_styled_in_every_question(small):
         assert widgets.question_class(small.name, qv.q.id) in qv.box._dom_classes
     for rule in (":focus-visible", "outline:3px solid", ".widget-toggle-button.mod-active"):
         assert rule in widgets.QUIZ_CSS
+
+
+def test_saved_message_has_one_full_stop_after_an_initial(small, progress_folder, no_debounce):
+    # A name written as the teacher guide asks ("Sam K.") must not read "Saved for Sam K.."
+    v = tq.show(small, student="Sam K.")
+    qv = v.question("reflect")
+    qv.controls[0].value = "The source"
+    qv.save_button.click()
+    assert "Saved for Sam K.<" in qv.status.value and "K.." not in qv.status.value

@@ -371,7 +371,8 @@ class QuestionView:
             self.status.value = f'<span style="color:#a33f00">\u26A0 {esc(msg)}</span>'
             return
         note = self._take_notice()
-        saved = f'<span style="color:#006b4f">\u2714 Saved for {esc(student)}.</span>'
+        stop = "" if student.endswith(".") else "."   # "Sam K." gets no second full stop
+        saved = f'<span style="color:#006b4f">\u2714 Saved for {esc(student)}{stop}</span>'
         self.status.value = (f'<div style="color:#a33f00">\u26A0 {esc(note)}</div>' if note
                              else "") + saved
         if self._on_saved:
