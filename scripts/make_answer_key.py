@@ -96,7 +96,7 @@ def compare_table() -> list[str]:
     rows.append("NPR sentences left out of the rewrite: " +
                 ", ".join(str(d["n"]) for d in data["dropped"]) + ".")
     rows.append("")
-    rows.append("Voices that vanished (named in NPR, never in the rewrite): " +
+    rows.append("Voices that vanished (named in NPR, never credited in the rewrite): " +
                 "; ".join(data["voices"]["vanished"]) + ".")
     return rows
 
