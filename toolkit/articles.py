@@ -365,8 +365,10 @@ def _is_credit(line: _Line) -> bool:
 
 
 _BIO = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:covers|is|writes|reports|was|has)\b")
-_SUPPORT = re.compile(r"\b(donat\w*|your support|nonprofit|become a member|subscribe|newsletter)\b",
-                      re.IGNORECASE)
+# words of an appeal for money or sign-ups (data/wordlists/support_appeals.txt; "donat*" is a stem)
+_APPEALS = [" ".join(map(re.escape, e.rstrip("*").split())) + (r"\w*" if e.endswith("*") else "")
+            for e in load_lines("support_appeals")]
+_SUPPORT = re.compile(r"\b(" + "|".join(_APPEALS) + r")\b", re.IGNORECASE)
 
 
 def _mark_furniture(lines: list[_Line], title: str | None) -> int | None:

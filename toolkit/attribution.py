@@ -121,7 +121,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     role_alt = grouped_alternation([r"\s+".join(map(re.escape, r.split())) for r in roles],
                                    ignore_case=True)
     name_word = r"[A-Z][\w’'.&/-]*"
-    connector = r"(?:of|de|del|la|van|von|al|and|for|the|at)"
+    connector = "(?:" + "|".join(map(re.escape, load_lines("name_connectors"))) + ")"
     return {
         "verb": re.compile(rf"(?<![\w-])(?:{verb_alt})(?![\w-])"),
         "phrase": phrase_regex("reporting_phrases"),
@@ -161,23 +161,16 @@ STUDY_VERBS = load_words("study_verbs")
 # Verbs that also take a plain object ("wrote the code", "added two buses", "continued the work"):
 # they report only before "that", a colon, a comma, a quotation, the end of the sentence or a
 # medium ("wrote in a letter", "posted on").
-OBJECT_VERBS = frozenset({"wrote", "writes", "posted", "added", "adds", "continued", "tweeted",
-                          "tweets", "revealed", "reveals",
-                          "mentioned", "echoed", "concluded", "concludes", "recounted"})
+OBJECT_VERBS = load_words("object_verbs")
 _REPORT_NEXT = re.compile(r"\s*(?:$|[,:;.!?\"“”—–(]|''|(?:that|in|on|to|about|of|last|this|"
                           r"on|during|at|after|before|earlier|later|recently|yesterday|today|"
                           r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
                           re.IGNORECASE)
 # Belief verbs report someone else's view, not the writer's own "I think".
-BELIEF_VERBS = frozenset({"think", "thinks", "believe", "believes", "wondered"})
+BELIEF_VERBS = load_words("belief_verbs")
 # A finding verb ("found", "shows") reports when a document or study is its subject, or a clause
 # follows ("found that"); "Police found a gun" is not reporting.
-DOCUMENT_HEADS = frozenset({"study", "studies", "survey", "surveys", "poll", "polls", "report",
-                            "reports", "records", "data", "results", "findings", "research",
-                            "analysis", "review", "audit", "investigation", "documents", "video",
-                            "filings", "affidavit", "transcript", "inspection", "inventory",
-                            "emails", "email", "letter", "statement", "evidence", "footage",
-                            "figures", "numbers", "estimates", "tests", "test", "records"})
+DOCUMENT_HEADS = load_words("document_heads")
 _AND_BEFORE = re.compile(r"(?:,|\band|\bbut)\s*(?:(?:also|then|later|again|has|have|had)\s+)?$")
 
 
@@ -466,8 +459,10 @@ def _is_speech_verb(verb: str) -> bool:
 
 
 _TAIL_WORD = re.compile(r"\S+")
-_CONNECTORS = frozenset({"of", "de", "del", "la", "van", "von", "al", "and", "for", "the", "at", "on",
-                         "a", "to"})
+# Words a name read back from the end of a clause may hold between capitalised words: the name
+# particles, and "on", "a" and "to" ("Council on ...", "Secretary to the President"); the name
+# pattern uses only the particles.
+_CONNECTORS = load_words("name_connectors") | load_words("name_extra_connectors")
 _NAME_CHARS = re.compile(r"[A-Z][\w’'.&/-]*")
 
 
@@ -501,9 +496,9 @@ def _name_at_end(tail: str):
     return first, len(tail), name
 
 
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+_PRONOUNS = load_words("speaker_pronouns")
 _PLAIN_WORD = re.compile(r"[A-Za-z]+|\d[\d,.]*")  # "the", "senior", "19" (in "19 percent")
-_PLACE_LINKS = frozenset({"of", "for", "at", "in"})
+_PLACE_LINKS = load_words("place_links")
 
 
 @lru_cache(maxsize=1)
