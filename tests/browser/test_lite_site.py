@@ -151,9 +151,13 @@ def errors(page) -> list[str]:
 
 
 def download_payload(question: Question, holding: str = "", timeout: float = 20) -> dict:
-    """The answers in the "download my answers" link beside a question (once it holds ``holding``)."""
-    cell = question.box.locator("xpath=ancestor::div[contains(@class, 'jp-CodeCell')]").first
-    link = cell.locator("a[download^='medialit-answers-']").first
+    """The answers in the notebook's "download my answers" link (once it holds ``holding``).
+
+    The link is in the notebook's one name bar (the set-up cell's output), not beside each question.
+    """
+    links = question.box.page.locator("a[download^='medialit-answers-']")
+    assert links.count() <= 1, "more than one name bar (download link) in the notebook"
+    link = links.first
     link.wait_for()
     deadline = time.monotonic() + timeout
     while True:
@@ -255,11 +259,13 @@ def test_lesson_offline_kernel_quiz_saved_reload_download_load(site, chromium):
         labdriver.sign_in(page, name="Someone Else")
         question = Question.first_gradable(page)
         question.box.scroll_into_view_if_needed()
-        cell = question.box.locator("xpath=ancestor::div[contains(@class, 'jp-CodeCell')]").first
+        bar = page.locator(".jp-CodeCell", has=page.get_by_role(
+            "button", name=re.compile(r"Load my answers"))).first  # the notebook's one name bar
+        bar.scroll_into_view_if_needed()
         with page.expect_file_chooser() as chooser:  # ipywidgets keeps its file input off the page
-            cell.get_by_role("button", name=re.compile(r"Load my answers")).first.click()
+            bar.get_by_role("button", name=re.compile(r"Load my answers")).first.click()
         chooser.value.set_files(str(answers_file))
-        cell.get_by_text(re.compile(r"Loaded \d+ saved answer")).first.wait_for(timeout=30_000)
+        bar.get_by_text(re.compile(r"Loaded \d+ saved answer")).first.wait_for(timeout=30_000)
         deadline = time.monotonic() + 20
         while question.selected() != [0] and time.monotonic() < deadline:
             time.sleep(0.2)
