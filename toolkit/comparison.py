@@ -61,8 +61,7 @@ STRONG = 0.35          # alignments at least this close are trusted for finer ch
 EVIDENCE_FLAGS = ("loaded", "superlative", "modal", "question", "reader_address", "imperative")
 
 _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F$]+(?:[-.'’,][A-Za-z0-9\u00C0-\u024F]+)*")
-_SUFFIXES = ("ations", "ation", "ities", "ity", "ings", "ing", "edly", "ers", "er", "ed", "es",
-             "s", "ly", "e")
+_SUFFIXES = load_lines("stem_suffixes")  # in the order they are tried
 _NEGATION = load_words("negation_words")
 
 
@@ -139,9 +138,8 @@ def _units(sentence_text: str) -> list[str]:
 
 _NUMBER_WORDS = {words.lower(): float(value) for words, value in
                  (line.split("\t") for line in load_lines("number_words"))}
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
-           "December")
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTHS = "|".join(load_lines("months"))  # capitalised: matched case-sensitively
+_DAYS = "|".join(load_lines("weekdays"))
 _FACT = re.compile(
     rf"(?P<money>\$\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|thousand))?)"
     rf"|(?P<percent>\b\d[\d,.]*\s?(?:%|percent\b))"
@@ -629,6 +627,21 @@ def _was(o: Sentence, start: int, end: int) -> dict:
             "text": o.text[start:end]}
 
 
+def _changed(o: Sentence, found: tuple, note: str, **words: str) -> dict:
+    """A ``changed`` flag naming both sides: ``found`` is ((start, end, text) in the original
+    sentence ``o``, (start, end, text) in the rewrite sentence); ``note`` is a template that may use
+    {ow} (the original's words), {rw} (the rewrite's) and any of ``words``.
+
+    >>> o = Sentence(0, "Prices rose 5%.", 0, 15, 0, "claim")
+    >>> flag = _changed(o, ((7, 11, "rose"), (7, 11, "fell")), "“{ow}” became “{rw}”.")
+    >>> flag["text"], flag["note"], flag["original"]["text"]
+    ('fell', '“rose” became “fell”.', 'rose')
+    """
+    (os_, oe, ow), (rs_, re_, rw) = found
+    return {"kind": "changed", "start": rs_, "end": re_, "text": rw,
+            "note": note.format(ow=ow, rw=rw, **words), "original": _was(o, os_, oe)}
+
+
 def _in_which(originals: list[Sentence], start: int) -> tuple[Sentence, int]:
     """Map an offset into the originals joined with spaces back to (sentence, offset in it)."""
     for o in originals:
@@ -658,9 +671,9 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
         if same_kind:
             was = " or ".join(f"“{g.text}”" for g in same_kind[:2])
             o, off = _in_which(originals, same_kind[0].start)
-            out.append({"kind": "changed", "start": f.start, "end": f.end, "text": f.text,
-                        "note": f"the original says {was}, the rewrite says “{f.text}”.",
-                        "original": _was(o, off, off + len(same_kind[0].text))})
+            out.append(_changed(o, ((off, off + len(same_kind[0].text), same_kind[0].text),
+                                    (f.start, f.end, f.text)),
+                                "the original says {was}, the rewrite says “{rw}”.", was=was))
         elif (f.kind, f.value) not in everywhere:
             out.append({"kind": "added", "start": f.start, "end": f.end, "text": f.text,
                         "note": f"“{f.text}” is not in the original."})
@@ -676,15 +689,13 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
     single = len(originals) == 1
     if strong and single and bool(r_neg) != bool(o_neg):
         if r_neg:
-            w = r_neg[0]
-            out.append({"kind": "changed", "start": w.start, "end": w.end, "text": w.text,
-                        "note": f"the rewrite says “{w.text}” where the original has no “not”.",
-                        "original": _was(originals[0], 0, len(originals[0].text))})
+            w, o = r_neg[0], originals[0]
+            out.append(_changed(o, ((0, len(o.text), o.text), (w.start, w.end, w.text)),
+                                "the rewrite says “{rw}” where the original has no “not”."))
         else:
             w = o_neg[0]
-            out.append({"kind": "changed", "start": 0, "end": len(rs.text), "text": rs.text,
-                        "note": f"the original says “{w.text}”; the rewrite leaves it out.",
-                        "original": _was(originals[0], w.start, w.end)})
+            out.append(_changed(originals[0], ((w.start, w.end, w.text), (0, len(rs.text), rs.text)),
+                                "the original says “{ow}”; the rewrite leaves it out."))
     if strong and single:
         o = originals[0]
         o_hedges, r_hedges = hedges(o.text), hedges(rs.text)
@@ -695,29 +706,20 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
         if o_hedges and not r_hedges:
             h, nxt = o_hedges[0]
             w = next(w for w in r_words if w.stem == nxt.stem)
-            out.append({"kind": "changed", "start": w.start, "end": w.end, "text": w.text,
-                        "note": f"the original hedges it (“{h[2]}”); the rewrite states it as certain.",
-                        "original": _was(o, h[0], h[1])})
+            out.append(_changed(o, ((h[0], h[1], h[2]), (w.start, w.end, w.text)),
+                                "the original hedges it (“{ow}”); the rewrite states it as certain."))
         stronger = strengthened(o.text, rs.text)
         if stronger:
-            (os_, oe, ow), (rs_, re_, rw) = stronger
-            out.append({"kind": "changed", "start": rs_, "end": re_, "text": rw,
-                        "note": f"the original says “{ow}”, the rewrite makes it “{rw}”.",
-                        "original": _was(o, os_, oe)})
+            out.append(_changed(o, stronger, "the original says “{ow}”, the rewrite makes it “{rw}”."))
     if single:  # the rewrite says who did it where the original names no one
         agent = agent_added(originals[0].text, rs.text)
         if agent:
-            (os_, oe, ow), (rs_, re_, rw) = agent
-            out.append({"kind": "changed", "start": rs_, "end": re_, "text": rw,
-                        "note": f"the rewrite says who did it (“{rw}”); the original names no one.",
-                        "original": _was(originals[0], os_, oe)})
+            out.append(_changed(originals[0], agent,
+                                "the rewrite says who did it (“{rw}”); the original names no one."))
     for o in originals:  # a word put in the place of its opposite: "rose" -> "fell", "won" -> "lost"
         flipped = reversed_terms(o.text, rs.text)
         if flipped:
-            (os_, oe, ow), (rs_, re_, rw) = flipped
-            out.append({"kind": "changed", "start": rs_, "end": re_, "text": rw,
-                        "note": f"the original says “{ow}”, the rewrite says the opposite, “{rw}”.",
-                        "original": _was(o, os_, oe)})
+            out.append(_changed(o, flipped, "the original says “{ow}”, the rewrite says the opposite, “{rw}”."))
             break
     out.extend(_quote_changes(rs, originals))
     title_case = any(s.headline and _title_case(s.text) for s in (rs, *originals))
@@ -753,9 +755,9 @@ def _quote_changes(rs: Sentence, originals: list[Sentence]) -> list[dict]:
                     candidates.append((o, oa, ob, o_quoted))
         if candidates and not any(only_cut(c[3], quoted) for c in candidates):
             o, oa, ob, o_quoted = candidates[0]
-            out.append({"kind": "changed", "start": qa, "end": qb, "text": rs.text[qa:qb],
-                        "note": f"the original quotes “{o_quoted}”; the rewrite quotes “{quoted}”.",
-                        "original": _was(o, oa, ob)})
+            out.append(_changed(o, ((oa, ob, o.text[oa:ob]), (qa, qb, rs.text[qa:qb])),
+                                "the original quotes “{was}”; the rewrite quotes “{said}”.",
+                                was=o_quoted, said=quoted))
         elif not candidates and len(q_words) >= 2 and rs.label == "attributed":
             # words put in someone's mouth that the original reports in other words, unquoted
             # ("were saddened by the crash" -> said they were "shocked and saddened by the attack")
@@ -765,10 +767,9 @@ def _quote_changes(rs: Sentence, originals: list[Sentence]) -> list[dict]:
                 if shared and not any(_plain(quoted) in _plain(x.text) for x in originals) and \
                         not quote_spans(o.text)[0]:
                     w = min(shared, key=lambda x: x.start)
-                    out.append({"kind": "changed", "start": qa, "end": qb, "text": rs.text[qa:qb],
-                                "note": f"the rewrite quotes “{quoted}”; the original quotes no such words "
-                                        f"(it says “{w.text}” in its own words).",
-                                "original": _was(o, w.start, w.end)})
+                    out.append(_changed(o, ((w.start, w.end, w.text), (qa, qb, rs.text[qa:qb])),
+                                        "the rewrite quotes “{said}”; the original quotes no such words "
+                                        "(it says “{ow}” in its own words).", said=quoted))
                     break
     return out
 
@@ -793,13 +794,10 @@ def _origin_changes(rs: Sentence, a: Analysis) -> list[dict]:
                     continue
                 if set(said["place"].lower().split()) & set(was["place"].lower().split()):
                     continue
-                start = rs.text.find(said["place"], said["start"])
-                out.append({"kind": "changed", "start": said["start"], "end": said["end"],
-                            "text": rs.text[said["start"]:said["end"]],
-                            "note": f"the original says {was['what']} came from {was['place']}; "
-                                    f"the rewrite says {said['place']}.",
-                            "original": _was(s, was["start"], was["end"])})
-                del start
+                out.append(_changed(s, ((was["start"], was["end"], s.text[was["start"]:was["end"]]),
+                                        (said["start"], said["end"], rs.text[said["start"]:said["end"]])),
+                                    "the original says {what} came from {place}; the rewrite says {now}.",
+                                    what=was["what"], place=was["place"], now=said["place"]))
                 return out
     return out
 
@@ -846,10 +844,9 @@ def _swapped_names(r_words: list[_Word], o_words: list[_Word], r_text: str,
                 and re.fullmatch(r"\s*", r_text[new[-1].end:r_words[j2].start]):
             continue  # another first name or title before the same surname ("Briton Smith", "Andy Smith")
         start, end = new[0].start, new[-1].end
-        was = o.text[old[0].start:old[-1].end]
-        out.append({"kind": "changed", "start": start, "end": end, "text": r_text[start:end],
-                    "note": f"the original says “{was}”, the rewrite says “{r_text[start:end]}”.",
-                    "original": _was(o, old[0].start, old[-1].end)})
+        out.append(_changed(o, ((old[0].start, old[-1].end, o.text[old[0].start:old[-1].end]),
+                                (start, end, r_text[start:end])),
+                            "the original says “{ow}”, the rewrite says “{rw}”."))
     if out:
         return out
     # two names that stand in both sentences, in the opposite order: who did what to whom changed
@@ -867,11 +864,10 @@ def _swapped_names(r_words: list[_Word], o_words: list[_Word], r_text: str,
                 oy = next(w for w in o_names if w.stem == y)
                 if _listed(o.text, ox, oy) or _listed(r_text, wy, wx):
                     continue  # items of a list ("Ohio, Utah and Iowa"): their order says nothing
-                out.append({"kind": "changed", "start": wy.start, "end": wx.end,
-                            "text": r_text[wy.start:wx.end],
-                            "note": f"the original puts “{ox.text}” before “{oy.text}”; the rewrite "
-                                    "swaps them, which changes who did what.",
-                            "original": _was(o, ox.start, oy.end)})
+                out.append(_changed(o, ((ox.start, oy.end, o.text[ox.start:oy.end]),
+                                        (wy.start, wx.end, r_text[wy.start:wx.end])),
+                                    "the original puts “{first}” before “{second}”; the rewrite "
+                                    "swaps them, which changes who did what.", first=ox.text, second=oy.text))
                 return out
     return out
 
