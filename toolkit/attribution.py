@@ -354,6 +354,10 @@ def _speaker_before_window(left: str, verb: str, p):
         # Only the end of the text can hold the speaker: search a short tail (faster).
         base = max(0, len(stripped) - 120)
         tail = stripped[base:]
+        if (_is_speech_verb(verb) or verb in STUDY_VERBS) and verb not in _NOUN_LIKE:
+            found = _document_subject(tail)
+            if found:
+                return base + found[0], base + found[1], found[2], "role"
         last = tail.rsplit(None, 1)[-1].lower() if tail.strip() else ""
         if last in _PRONOUNS:
             start = len(tail) - len(last)
@@ -417,6 +421,10 @@ def _speaker_before_window(left: str, verb: str, p):
             np = _SUBJECT_NP.search(tail)
             if np and _plain_subject(np.group(1)):
                 return base + np.start(1), base + np.end(1), np.group(1), "role"
+        if (_is_speech_verb(verb) or verb == "saying") and verb not in _NOUN_LIKE:
+            found = _share_subject(tail)
+            if found:
+                return base + found[0], base + found[1], found[2], "role"
         return None
     return None
 
@@ -439,9 +447,94 @@ def _plain_subject(np: str) -> bool:
     """A noun phrase with no verb or preposition inside ("the truck story", not "the decline is
     forcing" or "those electors in"), whose head is not a time or quantity word."""
     words = np.lower().split()
-    if words[-1] in _NOT_SUBJECT_HEADS:
-        return False
+    if words[-1] in _NOT_SUBJECT_HEADS or words[-1] in _NP_OPENERS:
+        return False  # a time word, or a determiner left at the end ("The coach read the")
     return not any(w in _NOT_IN_SUBJECT or w.endswith(("ed", "ing")) for w in words[1:])
+
+
+# A share of the people asked is the subject of "say": "Almost half of respondents said",
+# "42% say", "three in 10 saying", "most of them said". A bare "some say" or "many think" names no
+# group a reader could check, so "most", "many", "some" and the like count only with "of ...".
+_SHARE = (r"(?:(?:almost|nearly|about|just|roughly|only|around|more\s+than|fewer\s+than|less\s+than|"
+          r"just\s+(?:shy|short)\s+of|at\s+least|over|under|some)\s+)?"
+          r"(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)?|(?:\d+|one|two|three|four|five|six|seven|eight|nine)"
+          r"\s+(?:in|out\s+of)\s+(?:\d+|ten|five|four|three)|half|a\s+third|a\s+quarter|two-thirds|"
+          r"three-quarters|a\s+(?:slim\s+|narrow\s+|clear\s+|large\s+|small\s+)?(?:majority|plurality|minority))"
+          r"(?:\s+of\s+(?:[\w’'-]+\s*){1,4})?"
+          r"|(?:most|many|some|few|all|none|both|each|several)\s+of\s+(?:[\w’'-]+\s*){1,4}")
+_SHARE_NP = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|that|while|with|as)\s+)(" + _SHARE + r")\s*$",
+                       re.IGNORECASE)
+# A document with what tells it apart after its head is the subject of "found", "showed", "said":
+# "A poll released in August found", "The poll by the Public Policy Institute showed",
+# "A court document filed Thursday says", "a new poll from USA TODAY/Suffolk University found".
+# Cue forms that are also plural nouns ("11 states hold contests", "data from credit reports"):
+# the two subject patterns below are not tried for them.
+_NOUN_LIKE = frozenset("states reports notes claims calls comments estimates figures tests".split())
+_DOC_AFTER = ("by from of out conducted released published commissioned issued filed taken done "
+              "carried compiled for in on last this earlier".split())
+_NOT_IN_DOC_NP = frozenset("that which who whom is are was were has have had will would can could "
+                           "said says and but or".split())
+
+
+def _share_subject(tail: str):
+    """(start, end, words) of a share of people ("42% of voters") that ends ``tail``, else None."""
+    m = _SHARE_NP.search(tail)
+    if m:
+        words = m.group(1).rstrip()
+        if words.split()[-1].lower() not in _NOT_SUBJECT_HEADS:
+            return m.start(1), m.start(1) + len(words), words
+    return None
+
+
+def _document_subject(tail: str):
+    """(start, end, words) of a document noun phrase with a modifier after its head ("a poll
+    released in August", "the study by the state") that ends ``tail``, else None."""
+    low = tail.lower()
+    if not _DOC_HEAD.search(low):
+        return None
+    # a document head, then only plain modifier words up to the cue
+    for m in _DOC_HEAD.finditer(low):
+        after = low[m.end():].split()
+        if not after or after[0] not in _DOC_AFTER:
+            continue
+        if any(w in _NOT_IN_DOC_NP or w.strip("”\"“(),;:") != w for w in after) or len(after) > 9:
+            continue
+        start = _np_start(tail, m.start())
+        if start is None:
+            continue
+        words = tail[start:].rstrip()
+        return start, start + len(words), words
+    return None
+
+
+_DOC_HEAD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, DOCUMENT_HEADS), key=len, reverse=True))
+                       + r")\b")
+_NP_OPENERS = frozenset("the a an one this that another its his her their".split())
+
+
+def _np_start(tail: str, head: int) -> int | None:
+    """Where the noun phrase whose head starts at ``head`` begins: back over up to five words to a
+    determiner or the start of a clause; None when a verb-like word comes first."""
+    words = list(re.finditer(r"[\w.&/’'-]+", tail[:head]))
+    start = head
+    for i in range(len(words) - 1, max(-1, len(words) - 7), -1):
+        w = words[i]
+        gap = tail[w.end():start]
+        if gap.strip():  # punctuation between: the phrase starts after it
+            return start
+        word = w.group(0).lower()
+        if word in _IN_PHRASE:
+            return None  # "the devil in the data ... showed": the document is not the subject
+        if word in _NOT_IN_DOC_NP or word in ("as", "because", "while", "when", "if"):
+            return start
+        start = w.start()
+        if word in _NP_OPENERS:
+            before = words[i - 1].group(0).lower() if i > 0 and not tail[words[i - 1].end():start].strip() else ""
+            return None if before in _IN_PHRASE else start
+    return start
+
+
+_IN_PHRASE = frozenset("in of on at for by from with to about into over under among".split())
 
 
 _SPEECH_STEMS = {"said": "say", "told": "tell", "wrote": "write", "found": "find", "showed": "show",
@@ -685,7 +778,7 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
         if low in BELIEF_VERBS and words.lower() in ("i", "we", "you"):
             continue  # "I think ..." is the writer's own view
         if (low in STUDY_VERBS and not text[m.end():m.end() + 6].lower().lstrip().startswith("that")
-                and _last_word(words) not in DOCUMENT_HEADS):
+                and _last_word(words) not in DOCUMENT_HEADS and _document_subject(words) is None):
             continue  # "Police found a gun" is not reporting; "The audit found ..." is
         if low in BASE_FORMS and s == 0 and kind != "role":
             continue  # "Tell the mayor ..." is an instruction, not attribution
