@@ -10,6 +10,10 @@ updates them all, with no cell to re-run. Where no kernel runs, each view shows 
 Input is checked by the toolkit's own rules (``article_from_text``: empty, binary, too large,
 HTML, not English) plus the box's limits, and every problem is one plain sentence in the box.
 
+A student's own article is kept beside their saved answers (``ProgressStore.keep_article``: the
+same lock and atomic write) each time it is analysed, so after a kernel restart Run All puts it
+back in the box and says so, as the answers come back. **Use the practice article** forgets it.
+
 Drive it from Python as a student would::
 
     box = ArticleBox()
@@ -34,6 +38,9 @@ MIN_SENTENCES = 3
 """The fewest sentences (headline included) that make an article to analyse."""
 MAX_FILE_BYTES = 1024 * 1024
 """The largest text file the box opens (1 MB is far more than 5,000 words)."""
+
+LESSON = "06-your-turn"
+"""The lesson whose kept article the box shows (the key in the student's progress file)."""
 
 PRACTICE = "library"
 """The practice article the box starts with (toolkit/data/practice/library.txt)."""
@@ -104,7 +111,16 @@ class ArticleBox:
     """A text box holding an article, an Analyse button and a file picker; ``analysis`` is the
     latest article analysed, and the views made from the box follow it."""
 
-    def __init__(self, text: str | None = None):
+    def __init__(self, text: str | None = None, lesson: str = LESSON, session=None):
+        from .quiz.session import get_session
+
+        self.lesson = lesson
+        self.session = session or get_session()
+        self._owner: str | None = None  # the student whose kept article the box shows
+        self._shown = ""  # the text analysed last
+        kept = self._kept() if text is None else None
+        if kept is not None:
+            text = kept["text"]
         self.text = W.Textarea(value=practice_text() if text is None else text,
                                description="Your article",
                                placeholder="Paste your article here: the headline, then the "
@@ -119,6 +135,10 @@ class ArticleBox:
                                    description="Open a text file",
                                    layout=W.Layout(width="auto"))  # the whole name shows
         self.upload.observe(self._uploaded, names="value")
+        self.clear_button = W.Button(description="Use the practice article",
+                                     tooltip="Forget your article and show the practice one",
+                                     layout=W.Layout(width="auto"))
+        self.clear_button.on_click(lambda _b: self.use_practice())
         self.limits = W.HTML(value=(f'<span style="color:#444">Up to {MAX_WORDS:,} words, at '
                                     f"least {MIN_SENTENCES} sentences. Plain text works best; "
                                     f"copied web-page code is cleaned.</span>"))
@@ -129,15 +149,21 @@ class ArticleBox:
         self._views: list[LiveView] = []
         self._quizzes: list = []
         self.widget = W.VBox([self.text,
-                              W.HBox([self.analyse_button, self.upload],
+                              W.HBox([self.analyse_button, self.upload, self.clear_button],
                                      layout=W.Layout(flex_flow="row wrap")),
                               self.limits, self.message],
                              layout=W.Layout(border="1px solid #bbb", padding="6px"))
-        self.analyse()
+        self.analyse(kept=kept)
+        self.session.attach(self)
 
     # -- analysing ------------------------------------------------------------------------------
-    def analyse(self) -> bool:
+    def analyse(self, kept: dict | None = None) -> bool:
         """Analyse the text in the box; on success update every view, else say what to fix.
+
+        A student's own article that was analysed is kept with their saved answers.
+
+        Args:
+            kept: the saved record the text came from (the box says it is back), if any.
 
         Returns:
             True if the article was analysed (the views now show it).
@@ -152,20 +178,96 @@ class ArticleBox:
             return False
         self.is_practice = text.strip() == practice_text().strip()
         self.analysis = analysis
+        self._shown = text
         n = len(analysis.sentences)
         what = ("This is the practice article. To use your own, paste it in its place and press "
                 "Analyse." if self.is_practice else
+                "The labels, report card, chart and sample answers below follow it." if kept else
                 "Done: the labels, report card, chart and sample answers below now follow this "
                 "article.")
+        keep = "" if self.is_practice else self._keep(text, analysis.name, kept)
+        self.clear_button.layout.display = "none" if self.is_practice else None
         warn = "".join(f'<div style="{_WARN}">\u26A0 {esc(w)}</div>'
                        for w in analysis.article.warnings)
-        self.message.value = (f'{warn}<div style="{_OK}">\u2714 Analysed '
-                              f"\u201c{esc(analysis.name)}\u201d: {n} sentence"
-                              f"{'s' if n != 1 else ''}, headline included. {esc(what)}</div>")
+        head = ("Your article is back" if kept is not None else "Analysed")
+        self.message.value = (f'{warn}<div style="{_OK}">\u2714 {head}: '
+                              f"\u201c{esc(analysis.name)}\u201d, {n} sentence"
+                              f"{'s' if n != 1 else ''}, headline included. {esc(what)}</div>"
+                              f"{keep}")
         for view in self._views:
             view.redraw(analysis)
         self._update_samples()
         return True
+
+    # -- keeping the student's own article -------------------------------------------------------
+    def _kept(self) -> dict | None:
+        """The article the current student kept for this lesson, or None (no name, none kept, or
+        the file cannot be read: then the box simply starts with the practice article)."""
+        student = self.session.student
+        if not student:
+            return None
+        try:
+            kept = self.session.store.article(student, self.lesson)
+        except ToolkitError:
+            return None
+        if kept is not None:
+            self._owner = student
+        return kept
+
+    def _keep(self, text: str, name: str, kept: dict | None) -> str:
+        """Keep the student's article with their answers; return the line saying so (HTML)."""
+        from .quiz.progress import readable_time
+
+        student = self.session.student
+        if not student:
+            self._owner = None
+            return (f'<div style="{_WARN}">Type your name in the box at the top of the lesson '
+                    "and press Start: then this article is kept with your answers and comes "
+                    "back if the notebook restarts.</div>")
+        if kept is None:
+            try:
+                kept = self.session.store.keep_article(student, self.lesson, text, name)
+            except ToolkitError as exc:
+                return f'<div style="{_WARN}">\u26A0 {esc(exc)}</div>'
+        self._owner = student
+        return (f'<div style="color:#444">It is kept with your answers (saved '
+                f"{esc(readable_time(kept.get('time')))}), so it comes back if the notebook "
+                "restarts. To forget it, press <b>Use the practice article</b>.</div>")
+
+    def use_practice(self) -> None:
+        """Forget the student's kept article and analyse the practice article again."""
+        student = self.session.student
+        if student:
+            try:
+                self.session.store.forget_article(student, self.lesson)
+            except ToolkitError as exc:
+                self.message.value = f'<div style="{_WARN}">\u26A0 {esc(exc)}</div>'
+                return
+        self._owner = None
+        self.text.value = practice_text()
+        self.analyse()
+
+    def student_changed(self) -> None:
+        """Another student signed in (or answers were loaded): show the article they kept.
+
+        An article pasted before anyone signed in is kept for the student who signs in; the
+        article of a student who leaves ("Not you?") is taken off the screen.
+        """
+        student = self.session.student
+        kept = self._kept()
+        if kept is not None:
+            if self.analysis is None or kept["text"] != self._shown:
+                self.text.value = kept["text"]
+                self.analyse(kept=kept)
+            return
+        if self._owner is not None and self._owner != student:
+            self._owner = None
+            self.text.value = practice_text()
+            self.analyse()
+        elif student and not self.is_practice and self.analysis is not None:
+            self.analyse()  # pasted before signing in: keep it for this student now
+
+    answers_changed = None  # nothing here follows single answers
 
     def _uploaded(self, change) -> None:
         value = change["new"]

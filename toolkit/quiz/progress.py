@@ -23,6 +23,11 @@ with its downloaded copy), so two students with the same name on different compu
 when a teacher gathers their files. Merging another copy in keeps this file's id and adds the
 other's to ``merged_ids``. ``first_answer`` is the answer given at the first check (or the first
 pick of a poll) and is never overwritten; ``answer`` is always the latest.
+
+An article a student pasted into a lesson's article box (lesson 6) is kept in the same file, so
+it comes back after a kernel restart like the answers do (same lock, same atomic write)::
+
+    "articles": {"06-your-turn": {"text": "...", "name": "...", "time": "..."}}
 """
 
 from __future__ import annotations
@@ -685,9 +690,53 @@ class ProgressStore:
                     if old is None or _when(rec) > _when(old):
                         mine[qid] = rec
                         count += 1
+            theirs = incoming.get("articles")
+            if isinstance(theirs, dict):  # a kept article travels with a downloaded copy
+                ours = data.get("articles")
+                if not isinstance(ours, dict):
+                    ours = data["articles"] = {}
+                for lesson, rec in theirs.items():
+                    if isinstance(rec, dict) and isinstance(rec.get("text"), str) and (
+                            not isinstance(ours.get(lesson), dict) or _when(rec) > _when(ours[lesson])):
+                        ours[lesson] = rec
 
         self.update(student, change)
         return count
+
+    # -- a pasted article (lesson 6's box) ----------------------------------------------------
+    def article(self, student: str, lesson: str) -> dict | None:
+        """Return the article the student kept for a lesson (``text``, ``name``, ``time``), or None.
+
+        A record of the wrong shape (an edited file) is treated as no article, never an error.
+        """
+        rec = (self.read(student).get("articles") or {})
+        rec = rec.get(lesson) if isinstance(rec, dict) else None
+        if isinstance(rec, dict) and isinstance(rec.get("text"), str) and rec["text"].strip():
+            return {"text": rec["text"], "name": str(rec.get("name") or ""),
+                    "time": str(rec.get("time") or "")}
+        return None
+
+    def keep_article(self, student: str, lesson: str, text: str, name: str = "") -> dict:
+        """Keep an article's text for a lesson beside the student's answers; return its record."""
+        rec = {"text": str(text), "name": str(name), "time": now()}
+
+        def change(data: dict) -> None:
+            articles = data.get("articles")
+            if not isinstance(articles, dict):
+                articles = data["articles"] = {}
+            articles[lesson] = dict(rec)
+
+        self.update(student, change)
+        return rec
+
+    def forget_article(self, student: str, lesson: str) -> None:
+        """Remove the article a student kept for a lesson (their answers stay)."""
+        def change(data: dict) -> None:
+            articles = data.get("articles")
+            if isinstance(articles, dict):
+                articles.pop(lesson, None)
+
+        self.update(student, change)
 
     # -- the current student ------------------------------------------------------------------
     def current_student(self) -> str | None:
