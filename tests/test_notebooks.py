@@ -268,6 +268,14 @@ def test_lesson_runs_top_to_bottom_offline(path, tmp_path, monkeypatch):
                 assert "Traceback" not in out.get("text", ""), out["text"]
     shown = [c for c in nb.cells if "quiz.show" in c.source]
     assert all(c.outputs for c in shown), f"{path.name}: a quiz cell showed nothing"
+    # What the student sees (markdown, outputs, alt text, widgets) names no formula or library
+    # and carries no note written for teachers (issue 15).
+    from studentview import notebook_texts, teacher_only
+
+    seen = notebook_texts(nb)
+    assert sum(where.startswith("widget") for where, _ in seen) > 10, "no widget state kept"
+    leaks = [(where, bit) for where, text in seen for bit in teacher_only(text)]
+    assert not leaks, f"{path.name}: teacher-only text in the student's view: {leaks[:5]}"
     leftovers = sorted(p.name for p in copy.rglob("*") if p.is_file()
                        and p.relative_to(copy).parts[0] not in {x.name for x in LESSONS_DIR.iterdir()})
     assert not leftovers, f"{path.name} wrote files into the lessons folder: {leftovers}"

@@ -58,6 +58,16 @@ GRADE_NAMES = {
     "automated_readability_index": "Automated (ARI)",
     "consensus_grade": "All formulas together",
 }
+# The same measures for a student's eyes (lesson 5): what each one counts, in plain words, with
+# no formula names (those are in the teacher guide and the teacher's report).
+PLAIN_GRADE_NAMES = {
+    "flesch_kincaid_grade": "Syllables + sentence length",
+    "gunning_fog": "3-syllable words + sentence length",
+    "smog_index": "3-syllable words only",
+    "coleman_liau_index": "Letters + sentences (way 1)",
+    "automated_readability_index": "Letters + sentences (way 2)",
+    "consensus_grade": "All of them together",
+}
 LEFT_OUT = {"dale_chall_readability_score": "Dale-Chall uses its own scale, not school grades"}
 
 FORMATS = (".png", ".svg")
@@ -624,8 +634,12 @@ def _plural_label(label: str) -> str:
 # 4. Readability
 # ------------------------------------------------------------------------------------------
 
-def readability_data(analysis: "Analysis") -> dict:
-    """The numbers behind plot_readability for one article: grade per measure, or None and why."""
+def readability_data(analysis: "Analysis", plain: bool = False) -> dict:
+    """The numbers behind plot_readability for one article: grade per measure, or None and why.
+
+    With ``plain``, each measure is named by what it counts (PLAIN_GRADE_NAMES), not by its
+    formula's name.
+    """
     from .readability import GRADE_MEASURES
 
     if not analysis.readability:
@@ -636,7 +650,8 @@ def readability_data(analysis: "Analysis") -> dict:
         if key in LEFT_OUT:
             continue
         m = analysis.readability.get(key)
-        rows.append({"id": key, "name": GRADE_NAMES.get(key, m.name if m else key),
+        names = PLAIN_GRADE_NAMES if plain else GRADE_NAMES
+        rows.append({"id": key, "name": names.get(key, m.name if m else key),
                      "value": None if m is None else m.value,
                      "note": "not measured" if m is None else m.note})
     return {"measures": rows}
@@ -656,7 +671,8 @@ def _grades(grades) -> tuple[int, int]:
 
 
 def plot_readability(a, b=None, grades=(8, 10), *, ax=None,
-                     names: Sequence[str] | None = None, band: str | None = None) -> "Figure":
+                     names: Sequence[str] | None = None, band: str | None = None,
+                     plain: bool = False) -> "Figure":
     """How hard is it to read? Each grade-level formula, with a band for the students' grades.
 
     A formula that had too little text to work with is marked "not enough text", never drawn as 0.
@@ -669,6 +685,7 @@ def plot_readability(a, b=None, grades=(8, 10), *, ax=None,
         names: optional short names for the articles.
         band: who the grey band stands for (default "your students' grades 8-10", for a
             teacher; a lesson passes words a student reads, such as "grade 8-10 readers").
+        plain: name each measure by what it counts (for students), not by its formula.
 
     Returns:
         The matplotlib Figure, with ``alt_text`` and ``chart_data["readability"]``.
@@ -682,7 +699,7 @@ def plot_readability(a, b=None, grades=(8, 10), *, ax=None,
     lo, hi = _grades(grades)
     analyses = [_need_analysis(a, "plot_readability")] + ([_need_analysis(b, "plot_readability")] if b is not None else [])
     labels = _names(analyses, names)
-    data = [readability_data(x) for x in analyses]
+    data = [readability_data(x, plain) for x in analyses]
     measures = [r["name"] for r in data[0]["measures"]]
     values = [v for d in data for r in d["measures"] for v in [r["value"]] if v is not None]
     top = max(18.0, math.ceil(max(values, default=0) + 2.5))
@@ -721,7 +738,8 @@ def plot_readability(a, b=None, grades=(8, 10), *, ax=None,
                          label=f"Your students ({who})" if band is None else band.capitalize()))
     _legend(fig, axis, handles, ncol=3, own=ax is None)
     if ax is None:
-        fig.suptitle("How hard is it to read? One bar per formula", fontsize=14, weight="bold")
+        fig.suptitle("How hard is it to read? One bar per "
+                     + ("way of measuring" if plain else "formula"), fontsize=14, weight="bold")
     sentences = []
     for name, d in zip(labels, data):
         got = [r["value"] for r in d["measures"] if r["value"] is not None]
@@ -735,9 +753,10 @@ def plot_readability(a, b=None, grades=(8, 10), *, ax=None,
             else:
                 place = f"overlapping {band_words}"
             span = f"grade {lo_v:g}" if lo_v == hi_v else f"grade {lo_v:g} to {hi_v:g}"
-            text = f"The formulas put {_the(name)} at {span}, {place}"
+            text = f"The {'measures' if plain else 'formulas'} put {_the(name)} at {span}, {place}"
         else:
-            text = f"There is not enough text in {_the(name)} for any formula"
+            text = (f"There is not enough text in {_the(name)} for any "
+                    f"{'measure' if plain else 'formula'}")
         if missing and got:
             text += f"; {', '.join(missing)}: not enough text"
         sentences.append(text + ".")

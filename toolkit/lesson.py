@@ -537,7 +537,7 @@ def grade_table(texts: dict) -> HTML:
         grade = m["rough_grade"].value
         rows.append(f"<tr><td><b>{esc(name)}</b><br>{esc(text)}</td><td>{int(m['words'].value)}"
                     f"</td><td>{m['avg_sentence_length'].value}</td><td>{grade}</td></tr>")
-    return HTML(table(["Text", "Words", "Words per sentence", "Grade (Flesch-Kincaid, rough)"], rows))
+    return HTML(table(["Text", "Words", "Words per sentence", "Reading grade (rough)"], rows))
 
 
 # What a student reads in lesson 5: plain names, no formula or library names. The teacher's
@@ -590,7 +590,7 @@ def readability_chart(*articles) -> HTML:
 
     try:
         return show_chart(plot_readability(*[_analysis(a) for a in articles],
-                                           band="grade 8-10 readers"))
+                                           band="grade 8-10 readers", plain=True))
     except ChartsUnavailable as missing:
         return chart_missing(missing)
 
