@@ -258,3 +258,39 @@ def test_all_capitals_headline_still_names_its_source():
     p = compare("City Council: Park will reopen in May after repairs",
                 "CITY COUNCIL: PARK WILL REOPEN IN MAY").pairs[0]
     assert p.kind != "attribution_dropped"
+
+
+# --- session 4: a figure made vague, a fact said to be pretended, only names in common -------------
+
+@pytest.mark.parametrize("original, rewrite, kind, rewrite_span, original_span", [
+    # a figure replaced by a bare comparison
+    ("The new bridge will cost $48 million and open in 2027.",
+     "The new bridge will cost far less than planned and open in 2027.", "changed", "far less than",
+     "$48 million"),
+    # what the original reports as real, said to be pretended
+    ("The champion pulled out of the tournament with a knee injury on Friday.",
+     "The champion faked a knee injury to pull out of the tournament on Friday.", "changed",
+     "faked a knee", "knee"),
+])
+def test_session4_changes_name_both_spans(original, rewrite, kind, rewrite_span, original_span):
+    test_changes_name_both_spans(original, rewrite, kind, rewrite_span, original_span)
+
+
+@pytest.mark.parametrize("original, rewrite, kind", [
+    # "more" that counts something new is no comparison standing for the figure
+    ("Retail sales rose 1.4% in March as shoppers returned to the high street, the agency said.",
+     "More shoppers returned to the high street in March, the agency said.", "reworded"),
+    # a comparison the original already makes is not new
+    ("Costs were higher than planned: the bridge will cost $48 million.",
+     "Costs were higher than planned for the bridge.", "kept"),
+    # a pretence word the original uses too changes nothing
+    ("Officials said the letter was fake and the signature was forged.",
+     "Officials said the letter was fake and its signature forged.", "reworded"),
+    # the same people and places, and nothing else in common: a new story about them
+    ("Senator Ana Ruiz visited a flood shelter in Dayton on Friday.",
+     "Ana Ruiz argued with reporters in Dayton about taxes.", "added"),
+    # ... but one word put for another beside the same names is a rewording
+    ("Federer beat Tiafoe in Miami on Friday.", "Federer defeated Tiafoe in Miami on Friday.", "reworded"),
+])
+def test_session4_kinds_from_evidence(original, rewrite, kind):
+    assert compare(original, rewrite).pairs[0].kind == kind

@@ -115,6 +115,14 @@ def _words(text: str) -> list[_Word]:
     return words
 
 
+def _name_units(sentence_text: str) -> set[str]:
+    """The folded words of a sentence that are names (capitalised, and not merely the sentence's
+    first word); none in a headline written in Title Case, where capitals say nothing."""
+    if _title_case(sentence_text):
+        return set()
+    return {w.stem for w in _words(sentence_text) if _name_like(w, sentence_text)}
+
+
 def _units(sentence_text: str) -> list[str]:
     """The content of a sentence as folded words; a run of capitalised words (a name with its
     title, "Attorney General Ana Ruiz") counts once, by its last word, so titles do not count
@@ -600,10 +608,18 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
         return Pair(rs, tuple(originals), "attribution_dropped", similarity, flags, reason)
     r_units = set(_units(rs.text))
     o_units = set().union(*(set(_units(o.text)) for o in originals))
-    if not changed and not rs.headline and r_units and len(r_units & o_units) / len(r_units) < NEW_SHARE:
+    shared = r_units & o_units
+    if not changed and not rs.headline and r_units and len(shared) / len(r_units) < NEW_SHARE:
         # a few names or words borrowed from the original, around a claim it never makes
         return Pair(rs, (), "added", similarity, flags,
                     f"Only a few words come from the original's {which}; what this says is new.")
+    names = _name_units(rs.text)
+    if not changed and shared and shared <= names and len(r_units - shared - names) >= 2 and \
+            len(o_units - shared - set().union(*(_name_units(o.text) for o in originals))) >= 2:
+        # the same people and places and nothing else in common, each side saying more than a word
+        # about them ("X defeated Y" for "X beat Y" stays reworded): a new story about them
+        return Pair(rs, (), "added", similarity, flags,
+                    f"Only names come from the original's {which}; what this says about them is new.")
     if changed:
         reason = f"This follows the original's {which}, but a fact is different: {changed[0]['note']}"
         return Pair(rs, tuple(originals), "changed", similarity, flags, reason)
@@ -678,6 +694,12 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
             out.append({"kind": "added", "start": f.start, "end": f.end, "text": f.text,
                         "note": f"“{f.text}” is not in the original."})
     r_words, o_words = _words(rs.text), _words(o_text)
+    vague = _vague_amount(rs.text, o_text, o_facts) if strong and len(originals) == 1 else None
+    if vague:
+        g, m = vague
+        out.append(_changed(originals[0], ((g.start, g.end, g.text), (m.start(), m.end(), m.group(0))),
+                            "the original gives the figure “{ow}”; the rewrite gives none and says "
+                            "“{rw}” instead."))
     from .attribution import quote_spans
 
     def negations(words: list[_Word], text: str) -> list[_Word]:
@@ -708,6 +730,10 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
             w = next(w for w in r_words if w.stem == nxt.stem)
             out.append(_changed(o, ((h[0], h[1], h[2]), (w.start, w.end, w.text)),
                                 "the original hedges it (“{ow}”); the rewrite states it as certain."))
+        pretended = _pretence(rs.text, r_words, o.text, o_words)
+        if pretended:
+            out.append(_changed(o, pretended, "the original reports “{ow}” as real; the rewrite says "
+                                              "“{rw}”, that it only seemed so."))
         stronger = strengthened(o.text, rs.text)
         if stronger:
             out.append(_changed(o, stronger, "the original says “{ow}”, the rewrite makes it “{rw}”."))
@@ -728,6 +754,71 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
                                   originals[0]))
     out.extend(_origin_changes(rs, a))
     return out
+
+
+def _vague_amount(r_text: str, o_text: str, o_facts: list[_Fact]) -> tuple[_Fact, re.Match] | None:
+    """A figure of the original (money, percentage, count) that the rewrite replaces with a bare
+    comparison ("$1 billion" -> "much less"): the rewrite has no figure of that kind and a
+    comparison of amount that the original does not make. Returns (the original's figure, the
+    comparison).
+
+    >>> f, m = _vague_amount("The wall will cost much less.", "The wall will cost $1 billion.",
+    ...                      _facts("The wall will cost $1 billion."))
+    >>> f.text, m.group(0)
+    ('$1 billion', 'much less')
+    >>> _vague_amount("More shoppers came.", "Sales rose 1.4%.", _facts("Sales rose 1.4%.")) is None
+    True
+    """
+    r_kinds = {f.kind for f in _facts(r_text)}
+    figures = [g for g in o_facts if g.kind in ("money", "percent", "count") and g.kind not in r_kinds]
+    if not figures:
+        return None
+    rx = _comparison()
+    o_words = {(m.group("word") or m.group("word2")).lower() for m in rx.finditer(o_text)}
+    for m in rx.finditer(r_text):
+        if (m.group("word") or m.group("word2")).lower() not in o_words:
+            return figures[0], m
+    return None
+
+
+@lru_cache(maxsize=1)
+def _comparison() -> re.Pattern[str]:
+    """A comparison that stands for an amount: "much less", "fewer than" (amount_comparatives.txt)."""
+    kinds: dict[str, list[str]] = {"comparative": [], "intensifier": []}
+    for line in load_lines("amount_comparatives"):
+        word, kind = line.split("\t")
+        kinds[kind.strip()].append(r"\s+".join(map(re.escape, word.split())))
+    comparative = "|".join(sorted(kinds["comparative"], key=len, reverse=True))
+    intensifier = "|".join(sorted(kinds["intensifier"], key=len, reverse=True))
+    return re.compile(rf"\b(?:(?:{intensifier})\s+(?P<word>{comparative})\b(?:\s+than\b)?"
+                      rf"|(?P<word2>{comparative})\s+than\b)", re.IGNORECASE)
+
+
+def _pretence(r_text: str, r_words: list[_Word], o_text: str, o_words: list[_Word]) -> tuple | None:
+    """A word of pretence the original does not use, put before something the original states
+    plainly ("pulled out with an elbow injury" -> "feigns injury"): ((start, end, word) in the
+    original, (start, end, words) in the rewrite), or None. Not inside quotation marks.
+
+    >>> t = "He feigned an injury to quit."
+    >>> _pretence(t, _words(t), "He quit with an injury.", _words("He quit with an injury."))
+    ((16, 22, 'injury'), (3, 20, 'feigned an injury'))
+    """
+    from .attribution import quote_spans
+
+    rx = phrase_regex("pretence_words")
+    if not rx.search(r_text):
+        return None
+    o_said = {m.group(0).lower() for m in rx.finditer(o_text)}
+    o_stems = {w.stem: w for w in reversed(o_words)}
+    quotes = quote_spans(r_text)[0]
+    for m in rx.finditer(r_text):
+        if m.group(0).lower() in o_said or any(a <= m.start() < b for a, b in quotes):
+            continue
+        nxt = _next_content(r_words, m.end())
+        if nxt is not None and nxt.stem in o_stems:
+            w = o_stems[nxt.stem]
+            return (w.start, w.end, w.text), (m.start(), nxt.end, r_text[m.start():nxt.end])
+    return None
 
 
 def _title_case(text: str) -> bool:
