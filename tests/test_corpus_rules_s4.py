@@ -39,3 +39,28 @@ def test_session4_subjects(text, source):
         assert att is None, att
     else:
         assert att is not None and att.source == source, att
+
+
+def _label(text):
+    from toolkit.articles import article_from_text
+    from toolkit.labels import label_sentences
+    return label_sentences(article_from_text(text))[0]
+
+
+def test_subjective_adjectives_list_names_its_source_and_licence():
+    from importlib import resources
+    from toolkit.wordlists import load_lines
+    head = (resources.files("toolkit") / "data" / "wordlists" / "subjective_adjectives.txt").read_text("utf-8")[:3000]
+    assert "Source" in head and "Pattern" in head and "PDDL" in head
+    for line in load_lines("subjective_adjectives"):
+        word, kind, subj = line.split("\t")
+        assert kind == "mild" and float(subj) >= 0.7, line
+
+
+def test_two_subjective_adjectives_make_opinion_one_does_not():
+    s = _label("The council passed an absurd, childish budget.")
+    assert s.label == "opinion" and {e.kind for e in s.evidence} >= {"mild"}
+    assert _label("The council passed a childish budget.").label != "opinion"  # one mild sign
+    assert _label("The council passed a new budget.").label != "opinion"
+    # in quotation marks the words are the speaker's, not the writer's
+    assert _label('“It is an absurd, childish budget,” the mayor said.').label == "attributed"

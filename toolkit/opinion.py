@@ -172,13 +172,14 @@ def _stance_and_voice(text: str, words, in_quotes) -> list[Evidence]:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
-    """Single words -> kind, and starred or multi-word entries, from the evaluative, own and
-    partisan lists (each file names its source in its header)."""
+    """Single words -> kind, and starred or multi-word entries, from the evaluative, subjective
+    adjective, own and partisan lists (each file names its source in its header)."""
     single: dict[str, str] = {}
     patterns: list[tuple[str, str]] = []
     # The hand-made lists come first, so their kind wins over VADER's for the same word.
     entries = [(word, "loaded") for line in load_lines("loaded_partisan") for word in line.split("\t")]
-    entries += [tuple(line.split("\t")[:2]) for line in load_lines("loaded_own") + load_lines("evaluative")]
+    entries += [tuple(line.split("\t")[:2]) for line in load_lines("loaded_own") + load_lines("evaluative")
+                + load_lines("subjective_adjectives")]
     for word, kind in entries:
         word = word.strip().lower()
         (patterns.append((word, kind)) if ("*" in word or " " in word) else single.setdefault(word, kind))
