@@ -2,8 +2,8 @@
 
 Built with the one HTML toolkit (``render.html``): every piece of article text is escaped, and
 evidence shows its label's colour AND its text marker (never colour alone). Grading decides what
-is right; this module only shows it (``sort_html`` and ``says_who_html`` put a check's verdict,
-plain data from ``quiz.grading``, into words).
+is right; this module holds the pieces every question type's feedback is made of (each type's
+module in ``quiz.types`` puts its own verdict into words with them).
 
 >>> "Right" in verdict(True, "yes") and "\u2714" in verdict(True, "yes")
 True
@@ -15,7 +15,7 @@ from ..evidence import EVIDENCE_KINDS
 from ..keys import KeySentence, find_words
 from ..palette import LABEL_STYLES
 from ..render.html import badge, esc
-from .schema import FIND
+from .questions import FIND
 
 RIGHT = "\u2714"  # heavy check mark
 WRONG = "\u2718"  # heavy ballot x
@@ -114,73 +114,3 @@ def explain_sentence(ks: KeySentence, kinds=None) -> str:
     if ks.reason:
         parts.append(f'<div style="margin-left:12px"><i>Why:</i> {esc(ks.reason)}</div>')
     return "".join(parts)
-
-
-# --- verdicts in words -------------------------------------------------------------------------
-
-def sort_html(v) -> str:
-    """The feedback for a sort question's verdict (``grading.check_sort``)."""
-    if v.correct is None:
-        return verdict(False, "Choose a label for each sentence, then press Check.")
-    rows = []
-    for r in v.rows:
-        ks = r.key
-        if r.chosen is None:
-            rows.append(f"<li>{WRONG} Sentence {r.n}: no label chosen yet.</li>")
-        elif r.right:
-            note = ""
-            if r.chosen != ks.label:
-                note = (f" The key's main label is {_label_badge(ks.label)}; yours is also "
-                        f"accepted.")
-            rows.append(f"<li>{RIGHT} Sentence {r.n}: {_label_badge(r.chosen)} is right.{note}"
-                        f"{explain_sentence(ks)}</li>")
-        else:
-            rows.append(f"<li>{WRONG} Sentence {r.n}: not {_label_badge(r.chosen)}. "
-                        f"{_sort_nudge(ks, r.chosen)}</li>")
-    head = verdict(bool(v.correct), "every sentence is labelled right." if v.correct else
-                   f"{v.right} of {v.total} sentences are right. Look again at the ones marked "
-                   f"{WRONG}.")
-    return head + f"<ul>{''.join(rows)}</ul>"
-
-
-def _sort_nudge(ks: KeySentence, chosen: str) -> str:
-    """A hint for a wrong label that does not give the answer away."""
-    if ks.label == "attributed":
-        return "Is there a name and a reporting word (says, told, reports) in it?"
-    if chosen == "attributed":
-        return "Who exactly does it say the information comes from? Look for a name and 'says'."
-    if ks.label == "claim" and chosen == "opinion":
-        return ("A strong word can describe what happens without giving the writer's view. Is "
-                "there a word that only judges, like 'disgraceful', 'must' or 'the best'? If "
-                "not, the sentence states something as fact, and names no source.")
-    if ks.label == "claim":
-        return ("Does it tell you, the reader, to do something? If not, ask: does it judge, or "
-                "does it state something as fact with no source named?")
-    if ks.label == "call_to_action":
-        return ("Look for words that speak to you, the reader ('you', 'please', 'share'): does "
-                "it ask you to do something?")
-    if chosen == "claim":
-        return ("Could a reader check this, or is it the writer's view? Look for a word that "
-                "judges or takes a side.")
-    return "Are there words that judge or take a side? Does it ask you to act?"
-
-
-def says_who_html(v) -> str:
-    """The feedback for a says-who question's verdict (``grading.check_says_who``)."""
-    if v.correct is None:
-        return verdict(False, "Type or choose a name first, then press Check.")
-    ks = v.key
-    if v.correct:
-        spell = (f" (check the spelling: it is {esc(ks.source)})" if v.summary == "spelling"
-                 else "")
-        head = verdict(True, f"the source is <b>{esc(ks.source)}</b>{spell}.")
-        return head + explain_sentence(ks, FIND["attribution"])
-    if v.stand_in:
-        look = (f"The reporting word here points to \u201c{esc(v.stand_in)}\u201d, a word that "
-                f"stands for someone named earlier. Read the sentence before this one: who is "
-                f"\u201c{esc(v.stand_in)}\u201d?")
-    else:
-        look = ("Find the reporting word (says, told, reports) and look at the name or job "
-                "title next to it.")
-    return verdict(False, f"\u201c{esc(v.answer)}\u201d is not who this sentence names as its "
-                          f"source. {look}")

@@ -30,6 +30,7 @@ from pathlib import Path
 from ..errors import ToolkitError
 from .progress import _csv_safe, _valid, _when
 from .schema import Question, Quiz, load_quiz, shipped_quizzes
+from .types import question_type
 
 FILE_PATTERNS = ("student-*.json", "medialit-answers-*.json")
 """The answer files a class folder may hold (searched in subfolders too)."""
@@ -353,33 +354,17 @@ class ClassResults:
 
     @staticmethod
     def _common_wrong(q: Question, wrong: list[dict]) -> tuple[str, int, str]:
-        if q.type == "sort":
-            from ..palette import LABEL_STYLES
-
-            tallies = [Counter() for _ in q.sentences]
-            for rec in wrong:
-                first = rec.get("first_answer")
-                if first is None and rec.get("correct") is False:
-                    first = rec.get("answer")
-                if not isinstance(first, list):
-                    continue
-                for i, (item, chosen) in enumerate(zip(q.sentences, first)):
-                    if chosen is not None and chosen not in item.key.accepted:
-                        tallies[i][chosen] += 1
-            best = max(range(len(q.sentences)), key=lambda i: sum(tallies[i].values()),
-                       default=None)
-            if best is None or not tallies[best]:
-                return "", 0, ""
-            label, count = tallies[best].most_common(1)[0]
-            name = LABEL_STYLES[label].name if label in LABEL_STYLES else str(label)
-            return name, count, q.sentences[best].text
+        kind = question_type(q)
+        found = kind.common_wrong(q, wrong)
+        if found is not None:
+            return found
         texts = Counter()
         for rec in wrong:
             text = _first_text(q, rec)
             if not text and rec.get("correct") is False:
                 text = _last_text(rec)
             if text:
-                texts[text.strip() if q.type != "says_who" else text.strip().casefold()] += 1
+                texts[text.strip().casefold() if kind.fold_answers else text.strip()] += 1
         sentence = q.sentences[0].text if q.sentences else ""
         if not texts:
             return "", 0, sentence

@@ -8,21 +8,20 @@ text instead of "Error displaying widget" where no kernel runs (nbconvert HTML, 
 
 from __future__ import annotations
 
-import html
 import threading
 
 import ipywidgets as W
 
 from ..errors import ToolkitError
-from ..palette import LABEL_STYLES
-from . import grading
 from ..render.html import esc
-from .grading import word_tokens
+from . import grading
+from .controls import (AUTO, INITIAL, IPYWIDGETS_7, _SHARED, desc,  # noqa: F401 (re-exported)
+                       label_option as _label_option, make as _make, shared as _shared)
+from .controls import button as _button, html_widget as _html
 from .progress import download_link, parse_answers, readable_time
-from .schema import Question, Quiz
+from .questions import Question, Quiz
 from .session import Session, get_session
-
-IPYWIDGETS_7 = int(W.__version__.split(".")[0]) < 8
+from .types import question_type
 DEBOUNCE_SECONDS = 1.5
 """Reflections are saved this long after the student stops typing (0 saves at every change)."""
 
@@ -42,46 +41,6 @@ STATIC_NOTICE = ("This quiz needs a running notebook: the Check button cannot wo
                  "preview. Open the lesson in Jupyter or Colab and run it to answer.")
 
 
-def desc(text: str) -> str:
-    """Return text for a description or option label: escaped on ipywidgets 7, which shows HTML."""
-    return html.escape(text, quote=False) if IPYWIDGETS_7 else text
-
-
-_SHARED: dict = {}
-
-
-def _shared(kind, **traits):
-    """One Layout or style model for every widget that looks the same.
-
-    Every ipywidget otherwise makes its own Layout and style model, each one more message to the
-    browser and one more model for it to build: a lesson's quizzes made about 900 models, most
-    of them identical. Shared ones are never changed after they are made. A closed one (after
-    ``Widget.close_all()``) is replaced.
-    """
-    key = (kind, tuple(sorted(traits.items())))
-    obj = _SHARED.get(key)
-    if obj is None or getattr(obj, "comm", True) is None:
-        obj = _SHARED[key] = kind(**traits)
-    return obj
-
-
-def _make(kind, layout: dict | None = None, style: dict | None = None, **traits):
-    """A widget of class ``kind`` with a shared Layout (and style) of that look."""
-    traits["layout"] = _shared(W.Layout, **(layout or {}))
-    style_trait = kind.class_traits().get("style")
-    if style_trait is not None:
-        traits["style"] = _shared(style_trait.klass, **(style or {}))
-    return kind(**traits)
-
-
-def _html(value: str = "") -> W.HTML:
-    return _make(W.HTML, value=value)
-
-
-AUTO = {"width": "auto"}
-INITIAL = {"description_width": "initial"}
-
-
 def question_class(quiz_name: str, question_id: str) -> str:
     """The CSS class that names one question's box on the page (for tests and teachers' styles).
 
@@ -96,16 +55,6 @@ def question_class(quiz_name: str, question_id: str) -> str:
         return re.sub(r"[^A-Za-z0-9_-]+", "-", str(text)).strip("-")
 
     return f"medialit-q-{clean(quiz_name)}--{clean(question_id)}"
-
-
-def _button(description: str, tooltip: str, style: str = "") -> W.Button:
-    return _make(W.Button, layout=AUTO, description=description, tooltip=tooltip,
-                 button_style=style)
-
-
-def _label_option(label: str) -> tuple[str, str]:
-    s = LABEL_STYLES[label]
-    return (desc(f"{s.marker} {s.name}"), label)
 
 
 def widget_bundle(widget: W.Widget) -> dict:
@@ -125,7 +74,7 @@ def display_order(q) -> list:
     Answers are stored as the option's text, so the order never affects saved work.
     """
     options = list(q.options or ())
-    if q.type != "choice" or len(options) < 2:
+    if not question_type(q).shuffled or len(options) < 2:
         return options
     import random
     import zlib
@@ -158,25 +107,7 @@ class QuestionView:
         self.status = _html()
         self.check_button = self.hint_button = self.reveal_button = self.save_button = None
         body = self._build_controls()
-        buttons = []
-        if question.graded:
-            self.check_button = _button("Check", "Check my answer", "primary")
-            self.check_button.on_click(lambda _b: self.check())
-            self.hint_button = _button("Hint", "Show a hint")
-            self.hint_button.on_click(lambda _b: self.show_hint())
-            self.reveal_button = _button("Show answer", "Show the answer (this is recorded)")
-            self.reveal_button.on_click(lambda _b: self.reveal())
-            buttons = [self.check_button, self.hint_button, self.reveal_button]
-        elif question.type == "poll":
-            self.save_button = _button("Save my choice", "Save my choice", "primary")
-            self.save_button.on_click(lambda _b: self.save_choice())
-            buttons = [self.save_button]
-        else:  # reflection
-            self.save_button = _button("Save", "Save my answer now", "primary")
-            self.save_button.on_click(lambda _b: self.save_draft())
-            self.reveal_button = _button("Show a sample answer", "Show a sample answer")
-            self.reveal_button.on_click(lambda _b: self.reveal())
-            buttons = [self.save_button, self.reveal_button]
+        buttons = question_type(question).buttons(self)
         self.feedback.add_class("medialit-feedback")
         self.box = _make(W.VBox, children=[self.header, body, _make(W.HBox, children=buttons),
                                            self.hint_html, self.feedback, self.answer_html,
@@ -191,102 +122,24 @@ class QuestionView:
         q = self.q
         parts = [f"<style>{QUIZ_CSS}</style>",
                  f'<div style="font-weight:bold">{esc(q.prompt)}</div>']
-        if q.type in ("says_who", "spot_words"):
-            parts.append(f'<blockquote style="margin:4px 0 4px 12px">{esc(q.sentence.text)}'
-                         f'</blockquote>')
+        parts.append(question_type(q).header_html(q))
         return "".join(parts)
 
     def _build_controls(self) -> W.Widget:
         q = self.q
         self.options = display_order(q)
-        if q.type in ("choice", "poll") and q.multiple:
-            self.controls = [_make(W.Checkbox, layout=AUTO, value=False, description=desc(o.text),
-                                   indent=False) for o in self.options]
-            return _make(W.VBox, children=[_make(W.Label, value="Tick every answer that fits:"),
-                                           *self.controls])
-        if q.type in ("choice", "poll"):
-            self.controls = [_make(W.RadioButtons, layout=AUTO, style=INITIAL,
-                                   options=[desc(o.text) for o in self.options], value=None,
-                                   description="Your answer")]
-            return self.controls[0]
-        if q.type == "sort":
-            rows = []
-            for i, item in enumerate(q.sentences, start=1):
-                radio = _make(W.RadioButtons, style=INITIAL,
-                              options=[_label_option(lab) for lab in q.labels], value=None,
-                              description=f"Sentence {i}")
-                self.controls.append(radio)
-                rows.append(_html(f'<div style="margin-top:6px"><b>Sentence {i}:</b> '
-                                  f'{esc(item.text)}</div>'))
-                rows.append(radio)
-            return _make(W.VBox, children=rows)
-        if q.type == "says_who":
-            if q.choices:
-                self.controls = [_make(W.RadioButtons, style=INITIAL,
-                                       options=[desc(c) for c in q.choices], value=None,
-                                       description="Source")]
-            else:
-                self.controls = [_make(W.Text, style=INITIAL, value="", description="Source",
-                                       placeholder="Type who it comes from")]
-            return self.controls[0]
-        if q.type == "spot_words":
-            self.controls = [_make(W.ToggleButton, layout=AUTO, value=False,
-                                   description=desc(word), tooltip=f"word {i + 1}: {word}")
-                             for i, (_, _, word) in enumerate(word_tokens(q.sentence.text))]
-            return _make(W.Box, children=self.controls, layout={"flex_flow": "row wrap"})
-        # reflection
-        area = _make(W.Textarea, layout={"width": "95%"}, style=INITIAL, value="",
-                     description="Your answer", placeholder="Write your answer", rows=4)
-        area.observe(self._typed, names="value")
-        self.controls = [area]
-        return area
+        return question_type(q).build(self)
 
     # -- answers ------------------------------------------------------------------------------
     def answer(self):
         """Return the current answer as plain data (what the progress file stores)."""
-        q, c = self.q, self.controls
-        if q.type in ("choice", "poll") and q.multiple:
-            ticked = {o.text for o, box in zip(self.options, c) if box.value}
-            return [o.text for o in q.options if o.text in ticked]  # in the file's order
-        if q.type in ("choice", "poll"):
-            i = c[0].index
-            return None if i is None else self.options[i].text
-        if q.type == "sort":
-            return [r.value for r in c]
-        if q.type == "says_who":
-            if q.choices:
-                i = c[0].index
-                return None if i is None else q.choices[i]
-            return c[0].value
-        if q.type == "spot_words":
-            return [i for i, b in enumerate(c) if b.value]
-        return c[0].value
+        return question_type(self.q).read(self)
 
     def set_answer(self, answer) -> None:
         """Put an answer (as ``answer()`` returns it) back into the controls; None clears them."""
-        q, c = self.q, self.controls
         was, self._restoring = self._restoring, True
         try:
-            if q.type in ("choice", "poll") and q.multiple:
-                chosen = set(answer or [])
-                for o, box in zip(self.options, c):
-                    box.value = o.text in chosen
-            elif q.type in ("choice", "poll"):
-                texts = [o.text for o in self.options]
-                c[0].index = texts.index(answer) if answer in texts else None
-            elif q.type == "sort":
-                answer = list(answer or [])
-                for i, radio in enumerate(c):
-                    lab = answer[i] if i < len(answer) else None
-                    radio.value = lab if lab in q.labels else None
-            elif q.type == "says_who" and q.choices:
-                c[0].index = q.choices.index(answer) if answer in q.choices else None
-            elif q.type == "spot_words":
-                chosen = set(answer or [])
-                for i, b in enumerate(c):
-                    b.value = i in chosen
-            else:
-                c[0].value = answer or ""
+            question_type(self.q).write(self, answer)
         finally:
             self._restoring = was
 
@@ -397,11 +250,7 @@ class QuestionView:
         self.set_answer(record.get("answer") if record else None)
         status = f'<div style="color:#a33f00">\u26A0 {esc(notice)}</div>' if notice else ""
         if record:
-            if record.get("checked") and self.q.graded:
-                self.feedback.value = grading.grade(self.q, record.get("answer")).html
-            elif self.q.type == "poll" and record.get("answer"):
-                self.feedback.value = (f"<div>Your choice is saved: \u201c"
-                                       f"{esc(record.get('answer_text', ''))}\u201d.</div>")
+            self.feedback.value = question_type(self.q).restored_feedback(self.q, record)
             if record.get("revealed"):
                 self.revealed = True
                 self.answer_html.value = grading.reveal(self.q)
@@ -430,33 +279,13 @@ class QuestionView:
     def fallback_html(self) -> str:
         """Return the question as readable HTML for a preview with no running kernel."""
         q = self.q
-        parts = [f"<p><b>{esc(q.prompt)}</b></p>"]
-        if q.type in ("choice", "poll"):
-            parts.append("<ul>" + "".join(f"<li>{esc(o.text)}</li>" for o in q.options)
-                         + "</ul>")
-        elif q.type == "sort":
-            names = ", ".join(esc(f"{LABEL_STYLES[lab].marker} {LABEL_STYLES[lab].name}")
-                              for lab in q.labels)
-            parts.append(f"<p>Labels: {names}</p><ol>" + "".join(
-                f"<li>{esc(item.text)}</li>" for item in q.sentences) + "</ol>")
-        elif q.type in ("says_who", "spot_words"):
-            parts.append(f"<blockquote>{esc(q.sentence.text)}</blockquote>")
-            if q.choices:
-                parts.append("<ul>" + "".join(f"<li>{esc(c)}</li>" for c in q.choices)
-                             + "</ul>")
+        parts = [f"<p><b>{esc(q.prompt)}</b></p>", question_type(q).preview_html(q)]
         return "".join(parts)
 
     def fallback_text(self) -> str:
         """Return the question as plain text for a preview with no running kernel."""
         q = self.q
-        lines = [q.prompt]
-        if q.type in ("choice", "poll"):
-            lines += [f"  - {o.text}" for o in q.options]
-        elif q.type == "sort":
-            lines += [f"  {i}. {item.text}" for i, item in enumerate(q.sentences, start=1)]
-        elif q.type in ("says_who", "spot_words"):
-            lines.append(f"  \u201c{q.sentence.text}\u201d")
-            lines += [f"  - {c}" for c in q.choices]
+        lines = [q.prompt] + question_type(q).preview_text(q)
         return "\n".join(lines)
 
 

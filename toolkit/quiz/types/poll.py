@@ -1,0 +1,37 @@
+"""Polls: options with no right answer; the student's choice is saved, never graded.
+
+>>> from toolkit.quiz.questions import Option, Question
+>>> q = Question("p", "poll", "Which did you trust?", options=(Option("A"), Option("B")))
+>>> POLL.graded, POLL.answer_text(q, "B")
+(False, 'B')
+"""
+
+from __future__ import annotations
+
+from ...render.html import esc
+from .choice import OptionsType
+
+
+class PollType(OptionsType):
+    """A poll: options in the order written, a "Save my choice" button, no right answer."""
+
+    name = "poll"
+    graded = False
+
+    answer_note = "a poll has no correct answer."
+
+    def restored_feedback(self, q, record: dict) -> str:
+        if record.get("answer"):
+            return (f"<div>Your choice is saved: \u201c"
+                    f"{esc(record.get('answer_text', ''))}\u201d.</div>")
+        return ""
+
+    def buttons(self, view) -> list:
+        from ..controls import button
+
+        view.save_button = button("Save my choice", "Save my choice", "primary")
+        view.save_button.on_click(lambda _b: view.save_choice())
+        return [view.save_button]
+
+
+POLL = PollType()

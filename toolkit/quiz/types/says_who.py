@@ -1,0 +1,176 @@
+"""Says who? Name the source of an attributed sentence (typed, or chosen from a list).
+
+>>> from toolkit.quiz import load_quiz
+>>> q = load_quiz("example").get("who-said-ruthless")
+>>> SAYS_WHO.check(q, q.sentence.key.source).correct, SAYS_WHO.check(q, "").summary
+(True, 'empty')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...keys import KeySentence
+from ...render.html import esc
+from ...sources import accepted_forms, match_source
+from ..feedback import explain_sentence, verdict
+from ..questions import FIND, parse_ref, text_field
+from .base import QuestionType, Verdict
+
+
+@dataclass(frozen=True)
+class SaysWhoVerdict(Verdict):
+    """A says-who answer checked: what was given, the key's entry, and the word the sentence
+    uses for its speaker when it stands for someone named earlier ("he", "the agency"), else ""."""
+
+    answer: object = None
+    key: KeySentence | None = None
+    stand_in: str = ""
+
+
+_STAND_INS = {"he", "she", "they", "it", "we", "i", "the agency", "the department", "the group",
+              "the wire service", "the official", "officials"}
+
+
+def accepted_sources(ks: KeySentence) -> tuple[set[str], set[str]]:
+    """Return (full forms, surnames) accepted for the key's source, all folded."""
+    return accepted_forms(ks.source, ks.source_aliases)
+
+
+def source_verdict(answer: str, ks: KeySentence) -> Verdict:
+    """Check a typed or chosen source against the key's source and aliases, forgivingly.
+
+    >>> ks = KeySentence(1, "x", "attributed", source="Art Acevedo",
+    ...                  source_aliases=("the Houston police chief",))
+    >>> [source_verdict(a, ks).summary for a in ("acevedo", "Houston Police Chief", "Trump", "Acevdo")]
+    ['exact', 'exact', 'no match', 'spelling']
+    """
+    how = match_source(answer or "", ks.source, ks.source_aliases)
+    if how == "empty":
+        return Verdict(None, None, "empty")
+    if how is None:
+        return Verdict(False, 0.0, "no match")
+    return Verdict(True, 1.0, how)
+
+
+def check_says_who(q, answer) -> SaysWhoVerdict:
+    """Check the source a student typed or chose for an attributed sentence."""
+    ks = q.sentence.key
+    match = source_verdict(answer or "", ks)
+    if match.correct is None:
+        return SaysWhoVerdict(None, None, "empty", answer=answer, key=ks)
+    speaker = next((ev.text for ev in ks.evidence if ev.kind == "speaker"), "")
+    stand_in = speaker if speaker.lower() in _STAND_INS else ""
+    return SaysWhoVerdict(match.correct, 1.0 if match.correct else 0.0, match.summary,
+                          answer=answer, key=ks, stand_in=stand_in)
+
+
+def says_who_html(v) -> str:
+    """The feedback for a says-who question's verdict (``check_says_who``)."""
+    if v.correct is None:
+        return verdict(False, "Type or choose a name first, then press Check.")
+    ks = v.key
+    if v.correct:
+        spell = (f" (check the spelling: it is {esc(ks.source)})" if v.summary == "spelling"
+                 else "")
+        head = verdict(True, f"the source is <b>{esc(ks.source)}</b>{spell}.")
+        return head + explain_sentence(ks, FIND["attribution"])
+    if v.stand_in:
+        look = (f"The reporting word here points to \u201c{esc(v.stand_in)}\u201d, a word that "
+                f"stands for someone named earlier. Read the sentence before this one: who is "
+                f"\u201c{esc(v.stand_in)}\u201d?")
+    else:
+        look = ("Find the reporting word (says, told, reports) and look at the name or job "
+                "title next to it.")
+    return verdict(False, f"\u201c{esc(v.answer)}\u201d is not who this sentence names as its "
+                          f"source. {look}")
+
+
+def _parse_choices(raw, item, bad) -> tuple[str, ...]:
+    ks = item.key
+    if "attributed" not in ks.accepted or not ks.source:
+        bad("sentence", f"the key gives no source for {item.article} sentence {item.n} (its "
+                        f"label is {ks.label!r}): pick an attributed sentence.")
+        return ()
+    choices = raw.get("choices")
+    if choices is None:
+        return ()
+    if not isinstance(choices, list) or len(choices) < 2:
+        bad("choices", "needs a list of at least two names, or leave it out to let students type.")
+        return ()
+    choices = [text_field(c) for c in choices]
+    if not any(match_source(c, ks.source, ks.source_aliases) not in (None, "empty") for c in choices):
+        bad("choices", f"no choice is the key's source ({ks.source!r}): add it to the list.")
+    return tuple(choices)
+
+
+class SaysWhoType(QuestionType):
+    """Who is the source? The key's source and aliases are accepted, spelled forgivingly."""
+
+    name = "says_who"
+    fields = frozenset({"sentence", "choices"})
+    prompt = "Who is the source of this sentence?"
+    hint = ("Find the reporting word ('says', 'told', 'reports') and the name or job title "
+            "next to it. If it says 'he' or 'she', find who that is in the sentences before.")
+    quotes_sentence = True
+    fold_answers = True
+
+    def parse(self, raw, folder, bad) -> dict:
+        item = parse_ref(raw.get("sentence"), "sentence", folder, bad)
+        if item is None:
+            return {}
+        return dict(sentences=(item,), choices=_parse_choices(raw, item, bad))
+
+    def check(self, q, answer) -> SaysWhoVerdict:
+        return check_says_who(q, answer)
+
+    def feedback(self, q, v) -> str:
+        return says_who_html(v)
+
+    def reveal(self, q) -> str:
+        """The key's source, with the speaker and cue highlighted."""
+        ks = q.sentence.key
+        also = ""
+        if ks.source_aliases:
+            also = " Also accepted: " + ", ".join(esc(a) for a in ks.source_aliases) + "."
+        return (f"<div><b>Answer:</b> {esc(ks.source)}.{also}"
+                f"{explain_sentence(ks, FIND['attribution'])}</div>")
+
+    def build(self, view):
+        import ipywidgets as W
+
+        from ..controls import INITIAL, desc, make
+
+        if view.q.choices:
+            view.controls = [make(W.RadioButtons, style=INITIAL,
+                                  options=[desc(c) for c in view.q.choices], value=None,
+                                  description="Source")]
+        else:
+            view.controls = [make(W.Text, style=INITIAL, value="", description="Source",
+                                  placeholder="Type who it comes from")]
+        return view.controls[0]
+
+    def read(self, view):
+        if view.q.choices:
+            i = view.controls[0].index
+            return None if i is None else view.q.choices[i]
+        return view.controls[0].value
+
+    def write(self, view, answer) -> None:
+        choices = view.q.choices
+        if choices:
+            view.controls[0].index = choices.index(answer) if answer in choices else None
+        else:
+            view.controls[0].value = answer or ""
+
+    def preview_html(self, q) -> str:
+        out = f"<blockquote>{esc(q.sentence.text)}</blockquote>"
+        if q.choices:
+            out += "<ul>" + "".join(f"<li>{esc(c)}</li>" for c in q.choices) + "</ul>"
+        return out
+
+    def preview_text(self, q) -> list[str]:
+        return [f"  \u201c{q.sentence.text}\u201d"] + [f"  - {c}" for c in q.choices]
+
+
+SAYS_WHO = SaysWhoType()

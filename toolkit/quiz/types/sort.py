@@ -1,0 +1,216 @@
+"""Sort the sentences: give each sentence of the answer key one of the labels.
+
+>>> from toolkit.quiz import load_quiz
+>>> q = load_quiz("example").get("sort-mixed")
+>>> v = SORT.check(q, [item.key.label for item in q.sentences])
+>>> v.correct, v.summary, [r.right for r in v.rows][:2]
+(True, '4/4', [True, True])
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from ...evidence import LABELS
+from ...keys import KeySentence
+from ...palette import LABEL_STYLES
+from ...render.html import esc
+from ..feedback import RIGHT, WRONG, _label_badge, explain_sentence, verdict
+from ..questions import parse_ref
+from .base import QuestionType, Verdict
+
+
+class SortRow(NamedTuple):
+    """One sentence of a sort question: its place, the label chosen (None if none yet), whether
+    the key accepts it (None if none chosen) and the key's entry."""
+
+    n: int
+    chosen: str | None
+    right: bool | None
+    key: KeySentence
+
+
+@dataclass(frozen=True)
+class SortVerdict(Verdict):
+    """A sort answer checked: a row per sentence, how many are right of how many."""
+
+    rows: tuple[SortRow, ...] = ()
+    right: int = 0
+    total: int = 0
+
+
+def check_sort(q, answer) -> SortVerdict:
+    """Check a list of labels, one per sentence (None where the student chose nothing).
+
+    >>> from toolkit.quiz import load_quiz
+    >>> check_sort(load_quiz("example").get("sort-mixed"), []).summary
+    'empty'
+    """
+    answer = list(answer or [])
+    answer += [None] * (len(q.sentences) - len(answer))
+    if all(a is None for a in answer):
+        return SortVerdict(None, None, "empty")
+    rows = tuple(SortRow(i, chosen, None if chosen is None else chosen in item.key.accepted,
+                         item.key)
+                 for i, (item, chosen) in enumerate(zip(q.sentences, answer), start=1))
+    right = sum(1 for r in rows if r.right)
+    total = len(q.sentences)
+    return SortVerdict(right == total, right / total, f"{right}/{total}", rows, right, total)
+
+
+def sort_html(v) -> str:
+    """The feedback for a sort question's verdict (``check_sort``)."""
+    if v.correct is None:
+        return verdict(False, "Choose a label for each sentence, then press Check.")
+    rows = []
+    for r in v.rows:
+        ks = r.key
+        if r.chosen is None:
+            rows.append(f"<li>{WRONG} Sentence {r.n}: no label chosen yet.</li>")
+        elif r.right:
+            note = ""
+            if r.chosen != ks.label:
+                note = (f" The key's main label is {_label_badge(ks.label)}; yours is also "
+                        f"accepted.")
+            rows.append(f"<li>{RIGHT} Sentence {r.n}: {_label_badge(r.chosen)} is right.{note}"
+                        f"{explain_sentence(ks)}</li>")
+        else:
+            rows.append(f"<li>{WRONG} Sentence {r.n}: not {_label_badge(r.chosen)}. "
+                        f"{_sort_nudge(ks, r.chosen)}</li>")
+    head = verdict(bool(v.correct), "every sentence is labelled right." if v.correct else
+                   f"{v.right} of {v.total} sentences are right. Look again at the ones marked "
+                   f"{WRONG}.")
+    return head + f"<ul>{''.join(rows)}</ul>"
+
+
+def _sort_nudge(ks: KeySentence, chosen: str) -> str:
+    """A hint for a wrong label that does not give the answer away."""
+    if ks.label == "attributed":
+        return "Is there a name and a reporting word (says, told, reports) in it?"
+    if chosen == "attributed":
+        return "Who exactly does it say the information comes from? Look for a name and 'says'."
+    if ks.label == "claim" and chosen == "opinion":
+        return ("A strong word can describe what happens without giving the writer's view. Is "
+                "there a word that only judges, like 'disgraceful', 'must' or 'the best'? If "
+                "not, the sentence states something as fact, and names no source.")
+    if ks.label == "claim":
+        return ("Does it tell you, the reader, to do something? If not, ask: does it judge, or "
+                "does it state something as fact with no source named?")
+    if ks.label == "call_to_action":
+        return ("Look for words that speak to you, the reader ('you', 'please', 'share'): does "
+                "it ask you to do something?")
+    if chosen == "claim":
+        return ("Could a reader check this, or is it the writer's view? Look for a word that "
+                "judges or takes a side.")
+    return "Are there words that judge or take a side? Does it ask you to act?"
+
+
+class SortType(QuestionType):
+    """Label each of several sentences; the key gives every sentence's accepted labels."""
+
+    name = "sort"
+    fields = frozenset({"sentences", "labels"})
+    prompt = ("Label each sentence: does it name a source, say something as fact with no source, "
+              "give the writer's opinion, or ask you to act?")
+    hint = ("Look for reporting words such as 'says', 'told' or 'reports' and a name next to "
+            "them; then look for judging words such as 'brilliant' or 'must'.")
+
+    def parse(self, raw, folder, bad) -> dict:
+        refs = raw.get("sentences")
+        if not isinstance(refs, list) or not refs:
+            bad("sentences", "missing or empty: list sentences as {article: npr, n: 12}.")
+            refs = []
+        labels = raw.get("labels", list(LABELS))
+        if not isinstance(labels, list) or not labels:
+            bad("labels", "must be a list of labels such as [attributed, claim].")
+            labels = list(LABELS)
+        for lab in labels:
+            if lab not in LABELS:
+                bad("labels", f"unknown label {lab!r}; use {', '.join(LABELS)}.")
+        items = []
+        for j, ref in enumerate(refs, start=1):
+            item = parse_ref(ref, f"sentences[{j}]", folder, bad)
+            if item is not None:
+                if not set(item.key.accepted) & {lab for lab in labels if isinstance(lab, str)}:
+                    bad(f"sentences[{j}]", f"the key labels {item.article} sentence {item.n} "
+                                           f"{item.key.label!r}, which is not in this "
+                                           f"question's labels: add it or pick another sentence.")
+                items.append(item)
+        return dict(sentences=tuple(items), labels=tuple(lab for lab in labels if lab in LABELS))
+
+    def check(self, q, answer) -> SortVerdict:
+        return check_sort(q, answer)
+
+    def feedback(self, q, v) -> str:
+        return sort_html(v)
+
+    def reveal(self, q) -> str:
+        """Each sentence's label from the key, with its evidence."""
+        rows = "".join(f"<li>Sentence {i}: {_label_badge(item.key.label)}"
+                       f"{explain_sentence(item.key)}</li>"
+                       for i, item in enumerate(q.sentences, start=1))
+        return f"<div><b>Answer:</b><ol>{rows}</ol></div>"
+
+    def answer_text(self, q, answer) -> str:
+        """The labels by name ("(none)" where none was chosen)."""
+        return "; ".join(LABEL_STYLES[a].name if a in LABEL_STYLES else "(none)"
+                         for a in answer)
+
+    def common_wrong(self, q, wrong: list[dict]) -> tuple[str, int, str]:
+        """The wrong label chosen most often on one sentence: (label name, how many, sentence)."""
+        tallies = [Counter() for _ in q.sentences]
+        for rec in wrong:
+            first = rec.get("first_answer")
+            if first is None and rec.get("correct") is False:
+                first = rec.get("answer")
+            if not isinstance(first, list):
+                continue
+            for i, (item, chosen) in enumerate(zip(q.sentences, first)):
+                if chosen is not None and chosen not in item.key.accepted:
+                    tallies[i][chosen] += 1
+        best = max(range(len(q.sentences)), key=lambda i: sum(tallies[i].values()),
+                   default=None)
+        if best is None or not tallies[best]:
+            return "", 0, ""
+        label, count = tallies[best].most_common(1)[0]
+        name = LABEL_STYLES[label].name if label in LABEL_STYLES else str(label)
+        return name, count, q.sentences[best].text
+
+    def build(self, view):
+        import ipywidgets as W
+
+        from ..controls import INITIAL, html_widget, label_option, make
+
+        rows = []
+        for i, item in enumerate(view.q.sentences, start=1):
+            radio = make(W.RadioButtons, style=INITIAL,
+                         options=[label_option(lab) for lab in view.q.labels], value=None,
+                         description=f"Sentence {i}")
+            view.controls.append(radio)
+            rows.append(html_widget(f'<div style="margin-top:6px"><b>Sentence {i}:</b> '
+                                    f'{esc(item.text)}</div>'))
+            rows.append(radio)
+        return make(W.VBox, children=rows)
+
+    def read(self, view):
+        return [r.value for r in view.controls]
+
+    def write(self, view, answer) -> None:
+        answer = list(answer or [])
+        for i, radio in enumerate(view.controls):
+            lab = answer[i] if i < len(answer) else None
+            radio.value = lab if lab in view.q.labels else None
+
+    def preview_html(self, q) -> str:
+        names = ", ".join(esc(f"{LABEL_STYLES[lab].marker} {LABEL_STYLES[lab].name}")
+                          for lab in q.labels)
+        return (f"<p>Labels: {names}</p><ol>" + "".join(
+            f"<li>{esc(item.text)}</li>" for item in q.sentences) + "</ol>")
+
+    def preview_text(self, q) -> list[str]:
+        return [f"  {i}. {item.text}" for i, item in enumerate(q.sentences, start=1)]
+
+
+SORT = SortType()

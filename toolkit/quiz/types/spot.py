@@ -1,0 +1,225 @@
+"""Spot the words: click the words of one sentence that show who the source is, or the opinion.
+
+>>> from toolkit.quiz import load_quiz
+>>> q = next(q for q in load_quiz("example") if q.type == "spot_words")
+>>> v = SPOT.check(q, target_words(q))
+>>> v.correct, v.score, v.summary == f"{len(v.hits)}/{len(v.hits)}"
+(True, 1.0, True)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...evidence import EVIDENCE_KINDS
+from ...keys import find_words
+from ...render.html import esc
+from ..feedback import RIGHT, WRONG, explain_sentence, verdict
+from ..questions import FIND, parse_ref, text_field
+from .base import QuestionType, Verdict
+
+_TOKEN = re.compile(r"[^\s\u2014\u2013]+")
+# A word: letters/digits joined by apostrophes, dots, hyphens, and commas between digits, with a
+# leading money sign and a trailing percent sign kept ("$150,000", "3,100", "40%" stay whole).
+_CORE = re.compile(r"[$\u00a3\u20ac]?\w(?:[\w'\u2019.\-]|(?<=\d),(?=\d))*\w%?"
+                   r"|[$\u00a3\u20ac]?\w%?")
+
+
+def word_tokens(text: str) -> list[tuple[int, int, str]]:
+    """Split a sentence into clickable words: (start, end, word), punctuation around words dropped.
+
+    >>> [w for _, _, w in word_tokens('"They\\u2019re ruthless," he said \\u2014 twice.')]
+    ['They\u2019re', 'ruthless', 'he', 'said', 'twice']
+    >>> [w for _, _, w in word_tokens("It cost $150,000, and 3,100 more, 40% of it.")]
+    ['It', 'cost', '$150,000', 'and', '3,100', 'more', '40%', 'of', 'it']
+    """
+    out = []
+    for m in _TOKEN.finditer(text):
+        core = _CORE.search(m.group())
+        if core:
+            start = m.start() + core.start()
+            out.append((start, start + len(core.group()), core.group()))
+    return out
+
+
+def target_words(q, optional: bool = False) -> list[int]:
+    """Return the indexes of the words the key counts as evidence for this spot_words question.
+
+    With ``optional=True``, return instead the words the key marks as optional: fair to click,
+    not needed to get the question right.
+    """
+    ks = q.sentence.key
+    wanted = [ev for ev in ks.evidence if ev.kind in FIND[q.find] and ev.optional == optional]
+    spans = []
+    for ev in wanted:  # every listed piece counts, nested ones too
+        start = find_words(ks.text, ev.text)
+        if start >= 0:
+            spans.append((start, start + len(ev.text)))
+    return [i for i, (s, e, _) in enumerate(word_tokens(ks.text))
+            if any(s < end and start < e for start, end in spans)]
+
+
+def _all_n(n: int) -> str:
+    return "the one word" if n == 1 else f"all {n} words"
+
+
+def spot_what(q) -> str:
+    """Say what the words to find do, for the sentence's own label (never "opinion" for a
+    sentence the key calls a call to action or attributed).
+
+    >>> from toolkit.keys import KeySentence
+    >>> from toolkit.quiz.questions import Question, SentenceItem
+    >>> ks = KeySentence(1, "Please share it.", "call_to_action")
+    >>> spot_what(Question("q", "spot_words", "", sentences=(SentenceItem("a", 1, ks),),
+    ...                    find="opinion"))
+    'ask you to act or speak to you'
+    """
+    if q.find == "attribution":
+        return "show who the source is"
+    label = q.sentence.key.label
+    kinds = {EVIDENCE_KINDS[ev.kind].label for ev in q.sentence.key.evidence
+             if ev.kind in EVIDENCE_KINDS and ev.kind in FIND[q.find]}
+    if {"opinion", "call_to_action"} <= kinds:
+        return "judge or ask you to act"
+    if label == "call_to_action":
+        return "ask you to act or speak to you"
+    if label == "opinion":
+        return "make it the writer's opinion"
+    return "push you toward a view"
+
+
+@dataclass(frozen=True)
+class SpotVerdict(Verdict):
+    """A spot-the-words answer checked, as word indexes: the evidence words clicked (``hits``),
+    the clicked words that are not evidence (``extra``), those still to find (``missed``), the
+    optional words not clicked (``fair``), and how many words the key counts (``target``)."""
+
+    hits: tuple[int, ...] = ()
+    extra: tuple[int, ...] = ()
+    missed: tuple[int, ...] = ()
+    fair: tuple[int, ...] = ()
+    target: int = 0
+
+
+def check_spot(q, answer) -> SpotVerdict:
+    """Check the words a student clicked (a list of word indexes), with partial credit."""
+    tokens = word_tokens(q.sentence.key.text)
+    chosen = sorted({int(i) for i in (answer or []) if 0 <= int(i) < len(tokens)})
+    if not chosen:
+        return SpotVerdict(None, None, "empty")
+    target = set(target_words(q))
+    allowed = set(target_words(q, optional=True)) - target
+    hits = [i for i in chosen if i in target]
+    extra = [i for i in chosen if i not in target and i not in allowed]
+    missed = sorted(target - set(chosen))
+    ok = not extra and not missed
+    score = max(0.0, (len(hits) - len(extra)) / len(target)) if target else 0.0
+    if ok:
+        score = 1.0
+    return SpotVerdict(ok, score, f"{len(hits)}/{len(target)}", tuple(hits), tuple(extra),
+                       tuple(missed), tuple(sorted(allowed - set(chosen))), len(target))
+
+
+def spot_html(q, v: SpotVerdict) -> str:
+    """The feedback for a spot-the-words verdict (``check_spot``)."""
+    if v.correct is None:
+        return verdict(False, "Click the words first, then press Check.")
+    tokens = word_tokens(q.sentence.key.text)
+    what = spot_what(q)
+    if v.correct:
+        head = verdict(True, f"you found {_all_n(v.target)} that {what}.")
+        if v.fair:
+            names = ", ".join(f"\u201c{esc(tokens[i][2])}\u201d" for i in v.fair)
+            head += (f"<div>The answer below also marks {names}: "
+                     f"{'it is' if len(v.fair) == 1 else 'they are'} fair to click, "
+                     f"but you did not need {'it' if len(v.fair) == 1 else 'them'}.</div>")
+        return head + explain_sentence(q.sentence.key, FIND[q.find])
+    head = verdict(False, f"you found {len(v.hits)} of the {v.target} "
+                          f"word{'s' if v.target != 1 else ''} that {what}. Try again.")
+    lines = []
+    if v.hits:
+        lines.append(f"<li>{RIGHT} Right so far: " + ", ".join(
+            f"\u201c{esc(tokens[i][2])}\u201d" for i in v.hits) + ".</li>")
+    if v.extra:
+        n = len(v.extra)
+        words = ", ".join(f"\u201c{esc(tokens[i][2])}\u201d" for i in v.extra)
+        lines.append(f"<li>{WRONG} {words} {'is' if n == 1 else 'are'} not part of the "
+                     f"evidence: click {'it' if n == 1 else 'them'} again to let go."
+                     f"{' Each word that is not evidence takes away one you found.' if v.hits else ''}"
+                     f"</li>")
+    if v.missed:
+        lines.append(f"<li>\u2026 {len(v.missed)} more word"
+                     f"{'s are' if len(v.missed) > 1 else ' is'} still to find.</li>")
+    return head + f"<ul>{''.join(lines)}</ul>"
+
+
+def _parse_find(raw, item, bad) -> str:
+    find = text_field(raw.get("find"))
+    if not find:
+        find = "attribution" if item.key.label == "attributed" else "opinion"
+    if find not in FIND:
+        bad("find", f"{find!r} is not something to find; use {' or '.join(FIND)}.")
+        return find
+    if not any(ev.kind in FIND[find] for ev in item.key.evidence):
+        bad("find", f"the key lists no {find} words for {item.article} sentence {item.n}: "
+                    f"pick another sentence or ask for the key to be completed.")
+    return find
+
+
+class SpotType(QuestionType):
+    """Click the evidence words of one sentence; the key's evidence of the kinds asked for."""
+
+    name = "spot_words"
+    fields = frozenset({"sentence", "find"})
+    prompt = "Click the words that show it."
+    hint = "Read the sentence aloud and stop at the words that carry the point."
+    quotes_sentence = True
+
+    def parse(self, raw, folder, bad) -> dict:
+        item = parse_ref(raw.get("sentence"), "sentence", folder, bad)
+        if item is None:
+            return {}
+        return dict(sentences=(item,), find=_parse_find(raw, item, bad))
+
+    def check(self, q, answer) -> SpotVerdict:
+        return check_spot(q, answer)
+
+    def feedback(self, q, v) -> str:
+        return spot_html(q, v)
+
+    def reveal(self, q) -> str:
+        """The evidence words highlighted and named."""
+        return f"<div><b>Answer:</b>{explain_sentence(q.sentence.key, FIND[q.find])}</div>"
+
+    def answer_text(self, q, answer) -> str:
+        """The clicked words, not their indexes."""
+        tokens = word_tokens(q.sentence.key.text)
+        return " | ".join(tokens[i][2] for i in answer if 0 <= i < len(tokens))
+
+    def build(self, view):
+        import ipywidgets as W
+
+        from ..controls import AUTO, desc, make
+
+        view.controls = [make(W.ToggleButton, layout=AUTO, value=False,
+                              description=desc(word), tooltip=f"word {i + 1}: {word}")
+                         for i, (_, _, word) in enumerate(word_tokens(view.q.sentence.text))]
+        return make(W.Box, children=view.controls, layout={"flex_flow": "row wrap"})
+
+    def read(self, view):
+        return [i for i, b in enumerate(view.controls) if b.value]
+
+    def write(self, view, answer) -> None:
+        chosen = set(answer or [])
+        for i, b in enumerate(view.controls):
+            b.value = i in chosen
+
+    def preview_html(self, q) -> str:
+        return f"<blockquote>{esc(q.sentence.text)}</blockquote>"
+
+    def preview_text(self, q) -> list[str]:
+        return [f"  \u201c{q.sentence.text}\u201d"]
+
+
+SPOT = SpotType()
