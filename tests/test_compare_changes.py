@@ -294,3 +294,27 @@ def test_session4_changes_name_both_spans(original, rewrite, kind, rewrite_span,
 ])
 def test_session4_kinds_from_evidence(original, rewrite, kind):
     assert compare(original, rewrite).pairs[0].kind == kind
+
+
+@pytest.mark.parametrize("original, rewrite, kind", [
+    # a sentence copied word for word is kept, even when the original is credited only by a
+    # quotation left open earlier (the copy drops nothing the sentence itself had)
+    ('"He always drinks water," said coach Ann Lee of the pitcher. He sips it all day. '
+     'A pack of bottles sits by his locker.',
+     "He sips it all day. A pack of bottles sits by his locker.", "kept"),
+    # a "not" that moves inside quotation marks (a stray opening quote mark) is the same "not"
+    ("Even for ten minutes the pitcher can't sit still on the bench.",
+     '"Even for ten minutes the pitcher can\'t sit still on the bench.', "kept"),
+    # words in quotation marks are someone's words: not the writer's own voice
+    ("The actor said the cast holds a dinner for every member who leaves the show.",
+     '"The cast holds a party for every member who leaves the show."', "reworded"),
+    # a decade is a date: "the 70s" -> "the 50s" changes it
+    ("Sweden warned not to return to the high taxes of the 70s.",
+     "Sweden warned not to return to the high taxes of the 50s.", "changed"),
+    # quoted words cut around a respelt word are still a cut quotation
+    ('The cast held a sendoff, a so-called "death dinner for their fallen members."',
+     'The cast held a sendoff, a so-called "Death Dinners."', "kept"),
+])
+def test_session4_copies_quotes_and_decades(original, rewrite, kind):
+    c = compare(original, rewrite)
+    assert [p.kind for p in c.pairs][-1] == kind, [(p.kind, p.reason) for p in c.pairs]

@@ -179,6 +179,21 @@ def _tokens(text: str) -> list[str]:
     return [t.lower().replace("’", "'") for t in _TOKENS.findall(text)]
 
 
+def _respelt_in_order(old: list[str], new: list[str]) -> bool:
+    """Each new word is a respelling (>= 0.8 alike) of a different old word, in the same order
+    (words only: a figure written another way is not a respelling)."""
+    if any(c.isdigit() for w in old + new for c in w):
+        return False
+    i = 0
+    for y in new:
+        while i < len(old) and SequenceMatcher(a=old[i], b=y).ratio() < 0.8:
+            i += 1
+        if i == len(old):
+            return False
+        i += 1
+    return True
+
+
 def only_cut(original: str, rewrite: str) -> bool:
     """True when the rewrite is the original with words cut, spelling or punctuation changed, and at
     most two small words put in to mend a cut ("kept"); a substituted content word makes it False.
@@ -195,6 +210,8 @@ def only_cut(original: str, rewrite: str) -> bool:
         if op == "replace" and i2 - i1 == j2 - j1 and all(
                 SequenceMatcher(a=x, b=y).ratio() >= 0.8 for x, y in zip(a[i1:i2], new)):
             continue  # spelling
+        if op == "replace" and i2 - i1 > j2 - j1 and _respelt_in_order(a[i1:i2], new):
+            continue  # words cut around words respelt ("death dinner for them" -> "Death Dinners")
         if op == "insert" and all(w in common and not _scale()["absolute"].fullmatch(w)
                                   and w not in ("not", "no", "never") for w in new):
             inserted += len(new)

@@ -115,10 +115,11 @@ def _words(text: str) -> list[_Word]:
     return words
 
 
-def _name_units(sentence_text: str) -> set[str]:
+def _name_units(sentence_text: str, headline: bool = False) -> set[str]:
     """The folded words of a sentence that are names (capitalised, and not merely the sentence's
-    first word); none in a headline written in Title Case, where capitals say nothing."""
-    if _title_case(sentence_text):
+    first word); none in a headline written in Title Case, where capitals say nothing. (A body
+    sentence full of names is still a sentence: its lower-case words say what happened.)"""
+    if headline and _title_case(sentence_text):
         return set()
     return {w.stem for w in _words(sentence_text) if _name_like(w, sentence_text)}
 
@@ -152,7 +153,7 @@ _FACT = re.compile(
     rf"(?P<money>\$\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|thousand))?)"
     rf"|(?P<percent>\b\d[\d,.]*\s?(?:%|percent\b))"
     rf"|(?P<date>\b(?:{_MONTHS})(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}})?|\b(?:{_DAYS})\b)"
-    rf"|(?P<year>\b(?:1[5-9]|20)\d\d(?:s|['’]s)?\b)"
+    rf"|(?P<year>\b(?:1[5-9]|20)\d\d(?:s|['’]s)?\b|(?<![\w'’$-])['’]?\d0(?:s|['’]s)\b)"
     rf"|(?P<count>(?<![\w-])(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.])|\d[\d,]*(?:\.\d+)?(?:-\d+)?)\b"
     rf"(?:\s+(?:million|billion|thousand|dozen))?"
     rf"|\b(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\b"
@@ -543,6 +544,13 @@ def _best_group(rv: dict, o_vecs: list[dict], scored: list[tuple[float, int]],
     return []
 
 
+def _copied_carried(o: Sentence, att: dict, rs: Sentence) -> bool:
+    """The original sentence is credited only by a quotation still open from an earlier sentence,
+    shows no quotation mark itself, and the rewrite copies it: nothing in the sentence was dropped."""
+    marks = "\"“”"
+    return att.get("how") == "carried" and not any(c in o.text for c in marks) and only_cut(o.text, rs.text)
+
+
 def _plain(text: str) -> str:
     text = text.replace("’", "'").replace("“", '"').replace("”", '"').replace("–", "-")
     return " ".join(text.split()).lower()
@@ -590,9 +598,12 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
     # attribution covers: "Prices rose, but the agency said ..." does not credit the rise to the agency.
     primary = originals[0]
     attributed = [(primary, att) for att in [sentence_attribution(primary)]
-                  if att and covered_share(primary.text, attribution_scope(primary.text, att), rs.text) >= 0.5]
+                  if att and covered_share(primary.text, attribution_scope(primary.text, att), rs.text) >= 0.5
+                  and not _copied_carried(primary, att, rs)]
     sources = [src for src in (_source_of(o) for o, _ in attributed) if src]
-    own = sentence_attribution(rs)
+    # words in quotation marks are someone's words, not the writer's own voice
+    own = sentence_attribution(rs) or \
+        ({"text": "quotation marks"} if rs.quoted_chars >= len(rs.text.strip()) / 2 else None)
     r_text = rs.text.title() if rs.text.isupper() else rs.text  # an all-capitals headline names it too
     kept_credit = own or \
         next(({"text": src} for src in sources if _names_source(r_text, src)), None)
@@ -613,9 +624,9 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
         # a few names or words borrowed from the original, around a claim it never makes
         return Pair(rs, (), "added", similarity, flags,
                     f"Only a few words come from the original's {which}; what this says is new.")
-    names = _name_units(rs.text)
+    names = _name_units(rs.text, rs.headline)
     if not changed and shared and shared <= names and len(r_units - shared - names) >= 2 and \
-            len(o_units - shared - set().union(*(_name_units(o.text) for o in originals))) >= 2:
+            len(o_units - shared - set().union(*(_name_units(o.text, o.headline) for o in originals))) >= 2:
         # the same people and places and nothing else in common, each side saying more than a word
         # about them ("X defeated Y" for "X beat Y" stays reworded): a new story about them
         return Pair(rs, (), "added", similarity, flags,
@@ -702,15 +713,18 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
                             "“{rw}” instead."))
     from .attribution import quote_spans
 
-    def negations(words: list[_Word], text: str) -> list[_Word]:
-        quotes = quote_spans(text)[0]  # quoted words are checked as a quotation (_quote_changes)
+    def negations(words: list[_Word], text: str, quoted: bool = False) -> list[_Word]:
+        quotes = [] if quoted else quote_spans(text)[0]  # quoted words are checked as a quotation
         return [w for w in words if (w.text.lower() in _NEGATION or w.text.lower().endswith("n't"))
                 and not any(a <= w.start < b for a, b in quotes)]
 
+    # a "not" outside quotation marks on one side and none at all on the other (a "not" that only
+    # moved into or out of quotation marks is the same "not")
     r_neg, o_neg = negations(r_words, rs.text), negations(o_words, o_text)
+    r_any, o_any = negations(r_words, rs.text, True), negations(o_words, o_text, True)
     single = len(originals) == 1
-    if strong and single and bool(r_neg) != bool(o_neg):
-        if r_neg:
+    if strong and single and ((r_neg and not o_any) or (o_neg and not r_any)):
+        if r_neg and not o_any:
             w, o = r_neg[0], originals[0]
             out.append(_changed(o, ((0, len(o.text), o.text), (w.start, w.end, w.text)),
                                 "the rewrite says “{rw}” where the original has no “not”."))
