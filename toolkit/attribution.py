@@ -112,6 +112,20 @@ def _is_outlet(source: str) -> bool:
 # Patterns, built from the word lists
 
 
+# The words an "aux_end" / "be_end" pattern strips from the end of the text before a cue ("has
+# also", "was"). Both patterns only match when the text's last word is one of them, so a cheap
+# look at that word (``_strip_end``) spares the end-anchored search on most windows.
+_AUX_WORDS = (r"has|have|had|also|previously|recently|later|earlier|"
+              r"once|then|again|repeatedly|often|has\s+long|never|not|still|"
+              r"just|even|already|now|long|[a-z]+ly|will|would|"
+              r"did|does|do|(?:is|are|was|were|has|have|had|did|does|do|"
+              r"would|could|wo|ca)n['’]t")
+_BE_WORDS = (r"is|are|was|were|be|been|['’]s|['’]re|not|also|still|now|"
+             r"(?:is|are|was|were)n['’]t|[a-z]+ly|has|have|had")
+_AUX_LAST = re.compile(_AUX_WORDS)
+_BE_LAST = re.compile(_BE_WORDS)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     verbs = sorted(load_words("reporting_verbs"), key=len, reverse=True)
@@ -136,14 +150,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "pronoun_start": re.compile(r"\s*(he|she|they)\b", re.IGNORECASE),
         # "said head librarian Ana Ruiz": a few lower-case role words, then a name
         "titled_start": re.compile(rf"\s*((?:[a-z-]+\s+){{1,3}}{name_word}(?:\s+{name_word})*)"),
-        "aux_end": re.compile(r"(?:\s+(?:has|have|had|also|previously|recently|later|earlier|"
-                              r"once|then|again|repeatedly|often|has\s+long|never|not|still|"
-                              r"just|even|already|now|long|[a-z]+ly|will|would|"
-                              r"did|does|do|(?:is|are|was|were|has|have|had|did|does|do|"
-                              r"would|could|wo|ca)n['’]t))+\s*$"),
+        "aux_end": re.compile(rf"(?:\s+(?:{_AUX_WORDS}))+\s*$"),
         # "is saying", "has been demanding": a form of "be" before an -ing cue
-        "be_end": re.compile(r"(?:\s+(?:is|are|was|were|be|been|['’]s|['’]re|not|also|still|now|"
-                             r"(?:is|are|was|were)n['’]t|[a-z]+ly|has|have|had))+\s*$"),
+        "be_end": re.compile(rf"(?:\s+(?:{_BE_WORDS}))+\s*$"),
         "recipient": re.compile(rf"\s+((?:the\s+)?(?:{name_word}(?:\s+{name_word})*|reporters|"
                                 rf"the\s+[a-z]+|us|me|him|her|them))"),
     }
@@ -298,8 +307,27 @@ def phrase_np_span(text: str, pos: int) -> tuple[int, int] | None:
     return None if end is None else (start, end)
 
 
-_WHEN_END = re.compile(r"\s+(?:on|last|this|late|early|earlier|later)\s+(?:[A-Z][a-z]{2,5}day|week|"
-                       r"month|year|night|morning|afternoon|evening)\s*$", re.IGNORECASE)
+_WHEN_WORDS = r"[A-Z][a-z]{2,5}day|week|month|year|night|morning|afternoon|evening"
+_WHEN_END = re.compile(rf"\s+(?:on|last|this|late|early|earlier|later)\s+(?:{_WHEN_WORDS})\s*$",
+                       re.IGNORECASE)
+_WHEN_LAST = re.compile(_WHEN_WORDS, re.IGNORECASE)
+
+
+def _strip_end(pattern: re.Pattern[str], last_word: re.Pattern[str], text: str) -> str:
+    """``pattern.sub("", text)`` for an end-anchored ``pattern`` whose last repeated part is one
+    word matched by ``last_word``, as in ``(?:\\s+(?:WORDS))+\\s*$``: such a match always ends
+    with the text's last word (only white space may follow it), so when that word is not one of
+    ``last_word``'s there is nothing to strip and the search is skipped (the same result).
+
+    >>> _strip_end(re.compile(r"(?:\\s+(?:has|also))+\\s*$"), re.compile("has|also"), "Ruiz has also ")
+    'Ruiz'
+    >>> _strip_end(re.compile(r"(?:\\s+(?:has|also))+\\s*$"), re.compile("has|also"), "Ruiz ")
+    'Ruiz '
+    """
+    words = text.rsplit(None, 1)
+    if not words or last_word.fullmatch(words[-1]) is None:
+        return text
+    return pattern.sub("", text)
 _BRACKET_END = re.compile(r"\s*\([^()]{1,40}\)[\s,]{0,3}$")
 
 
@@ -311,7 +339,7 @@ def _speaker_before(text: str, cue_start: int, verb: str):
     window = max(0, cue_start - 160)
     left = text[window:cue_start]
     # "Rep. Ana Ruiz (D-Ore.) said": a short bracket after the name is not part of it
-    bracket = _BRACKET_END.search(left)
+    bracket = _BRACKET_END.search(left) if ")" in left[-5:] else None  # ")" ends its match
     if bracket:
         left = left[:bracket.start()] + " "
     found = _speaker_before_window(left, verb, p)
@@ -325,12 +353,14 @@ _RELATIVE_END = re.compile(r",?\s+(?:who|which)(?:\s+(?:in|on|last|this)\s+[\w ]
 
 
 def _speaker_before_window(left: str, verb: str, p):
-    left_trimmed = p["aux_end"].sub("", left)
+    aux_end = p["aux_end"]
+    left_trimmed = _strip_end(aux_end, _AUX_LAST, left)
     if verb.endswith("ing"):
-        left_trimmed = p["aux_end"].sub("", p["be_end"].sub("", left_trimmed))
+        left_trimmed = _strip_end(aux_end, _AUX_LAST, _strip_end(p["be_end"], _BE_LAST, left_trimmed))
     for _ in range(2):  # "Ana Ruiz on Tuesday said", "the agency last week said"
-        left_trimmed = p["aux_end"].sub("", _WHEN_END.sub("", left_trimmed))
-    relative = _RELATIVE_END.search(left_trimmed)
+        left_trimmed = _strip_end(aux_end, _AUX_LAST, _strip_end(_WHEN_END, _WHEN_LAST, left_trimmed))
+    relative = (_RELATIVE_END.search(left_trimmed)
+                if "who" in left_trimmed or "which" in left_trimmed else None)
     if relative:
         # "McConnell, who in 2010 said ...", "the department, which reported ...": the speaker is
         # the noun the relative clause hangs on

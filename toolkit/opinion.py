@@ -153,8 +153,8 @@ def _stance_and_voice(text: str, words, in_quotes) -> list[Evidence]:
                                       f"the writer speaks as “{m.group(0)}”"))
                 break  # once is enough: the voice is the writer's
     entries = [w for w in words if w in singles]
-    for w in words:
-        entries.extend(phrases.get(w, ()))
+    for w in phrases.keys() & words:  # (order does not matter: ``found`` is sorted below)
+        entries.extend(phrases[w])
     for entry in entries:
         for m in _word_regex(entry).finditer(text):
             if not in_quotes(m.start()):
@@ -213,13 +213,11 @@ def _lexicon_hits(words) -> tuple[dict[str, str], list[tuple[str, str]]]:
     """The lexicon's single words a sentence holds (word -> kind) and the phrase or starred
     entries it may hold, found with set lookups (cheap) before any regex."""
     single, _ = _lexicon()
-    singles = {w: single[w] for w in words if w in single}
+    singles = {w: single[w] for w in single.keys() & words}
     hits: list[tuple[str, str]] = []
     by_first = _first_words_of_patterns()
-    for w in words:
-        entries = by_first.get(w)
-        if entries:
-            hits.extend(e for e in entries if not e[0].split()[0].endswith("*"))
+    for w in by_first.keys() & words:  # (order does not matter: the hits are sorted below)
+        hits.extend(e for e in by_first[w] if not e[0].split()[0].endswith("*"))
     # starred entries ("fascist*") match longer words: one regex over the sentence finds them
     starred, prefix_re = _starred()
     text = getattr(words, "text", None)
