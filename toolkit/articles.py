@@ -326,15 +326,20 @@ class _Line:
     block: int
     kind: str | None = None
     why: str = ""
-    _words: int = -1
+    _found: list[str] | None = None
+
+    @property
+    def found(self) -> list[str]:
+        """The line's words (``_WORD``), found once: the furniture rules, the headline search,
+        the body's word count and the English check all ask."""
+        if self._found is None:
+            self._found = _WORD.findall(self.text)
+        return self._found
 
     @property
     def words(self) -> int:
-        """Words in the line (``_words``), counted once: the furniture rules, the headline
-        search and the body's word count all ask."""
-        if self._words < 0:
-            self._words = _words(self.text)
-        return self._words
+        """How many words the line has."""
+        return len(self.found)
 
 
 def _split_lines(text: str) -> list[_Line]:
@@ -499,6 +504,9 @@ def article_from_text(text: str, metadata: dict | None = None, path: str | None 
     # Body: the remaining lines; lines of one block are joined when the earlier one was wrapped.
     current: list[_Line] = []
     body_words = 0  # the same as counting each body paragraph's text: only spaces join its lines
+    # the words of every paragraph, headline first: the same as _WORD.findall of the paragraphs'
+    # texts joined by spaces (a word never spans white space), for looks_english
+    found: list[str] = list(lines[headline_index].found) if headline_index is not None else []
 
     def flush() -> None:
         nonlocal body_words
@@ -506,6 +514,8 @@ def article_from_text(text: str, metadata: dict | None = None, path: str | None 
             s, e = current[0].start, current[-1].end
             paragraphs.append(Paragraph(len(paragraphs), s, e, text[s:e]))
             body_words += sum(line.words for line in current)
+            for line in current:
+                found.extend(line.found)
             current.clear()
 
     no_punctuation = not re.search(r"[.!?…]", text)
@@ -530,7 +540,7 @@ def article_from_text(text: str, metadata: dict | None = None, path: str | None 
     if body_words >= 30 and not re.search(r"[.!?…]", body):
         warnings.append("This text has no full stops, question marks or exclamation marks, so each "
                         "line was treated as one sentence: check that you pasted the whole article.")
-    if not looks_english(body):
+    if not looks_english(body, found if len(body) <= _ENGLISH_CHARS else None):
         warnings.append("This text does not look like English. The labels only work for English "
                         "articles, so treat them with care.")
     title_text = paragraphs[0].text if paragraphs and paragraphs[0].headline else meta.get("title")
@@ -538,20 +548,34 @@ def article_from_text(text: str, metadata: dict | None = None, path: str | None 
                    metadata=meta, path=path, warnings=tuple(warnings))
 
 
-def looks_english(text: str) -> bool:
+_ENGLISH_CHARS = 50000  # looks_english reads this much of a text
+
+
+def looks_english(text: str, words: list[str] | None = None) -> bool:
     """Guess whether text is English: enough of its words are common English words.
+
+    Args:
+        text: the text.
+        words: ``_WORD.findall(text)`` when the caller has it already (only for a text no longer
+            than ``_ENGLISH_CHARS``).
 
     >>> looks_english("The mayor said that the bridge will open in May.")
     True
     >>> looks_english("El alcalde dijo que el puente se abrirá en mayo de este año.")
     False
     """
-    words = list(map(str.lower, _WORD.findall(text[:50000])))
-    if len(words) < 8:
+    if words is None:
+        words = _WORD.findall(text[:_ENGLISH_CHARS])
+    n = len(words)
+    if n < 8:
         return True
     common = load_words("english_common")
-    hits = sum(map(common.__contains__, words))
-    return hits / len(words) >= 0.2
+    hits = 0
+    for i in range(0, n, 256):  # stop as soon as enough words are common (hits only grow)
+        hits += sum(map(common.__contains__, map(str.lower, words[i:i + 256])))
+        if hits / n >= 0.2:
+            return True
+    return False
 
 
 def html_escape(text: str) -> str:

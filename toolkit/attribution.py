@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .evidence import Evidence
@@ -225,6 +225,11 @@ def quote_spans(text: str, open_at_start: bool = False) -> tuple[list[tuple[int,
     return spans, still_open
 
 
+def _nowhere(pos: int) -> bool:
+    """``covered_by([])``: no position is inside."""
+    return False
+
+
 def covered_by(spans: list[tuple[int, int]]):
     """A test ``pos -> bool``: is ``pos`` inside one of ``spans`` (start <= pos < end)?
 
@@ -235,6 +240,8 @@ def covered_by(spans: list[tuple[int, int]]):
     >>> inside(8), inside(13), inside(20), inside(0)
     (True, False, True, False)
     """
+    if not spans:
+        return _nowhere
     ordered = sorted(spans)
     starts = [s for s, _ in ordered]
     reach: list[int] = []  # the furthest end among the spans starting at or before each start
@@ -849,7 +856,8 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
         if resolved[id(att)] and att.how != "pronoun":
             memory.remember(resolved[id(att)])
     quoted = [Evidence(s, e, "quote", "quotation marks: someone's own words") for s, e in quotes]
-    return replace(chosen, source=resolved[id(chosen)], evidence=sorted([*chosen.evidence, *quoted]))
+    return Attribution(resolved[id(chosen)], chosen.cue, sorted([*chosen.evidence, *quoted]),
+                       chosen.how, chosen.speaker_text)
 
 
 # A quotation, an embedded post or a block quote credited after a dash at its end:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .attribution import covered_by
+from .attribution import _nowhere, covered_by
 from .evidence import Evidence
 from .wordlists import load_lines, load_words, may_contain, phrase_regex, word_set
 
@@ -298,18 +298,18 @@ def find_call_to_action(text: str, quotes: list[tuple[int, int]] | None = None,
     >>> find_call_to_action("You can see the river from the bridge.")
     []
     """
-    in_quotes = covered_by(quotes or [])
     verbs = load_words("call_to_action")
     evidence: list[Evidence] = []
     words = word_set(text) if words is None else words
     opener = _CTA_OPENER.match(text)
     first = opener.group(1).lower() if opener else ""
     everyone = _EVERYONE.match(text) if ("everyone" in words or "everybody" in words) else None
+    in_quotes = covered_by(quotes) if quotes else _nowhere
     if everyone and not in_quotes(everyone.start(1)):
         evidence.append(Evidence(everyone.start(1), everyone.end(2), "imperative",
                          "asks all the readers to do something"))
-    if not (evidence or may_contain("second_person", words) or first in verbs or "please" in words
-            or "us" in words or "don't" in words or "never" in words
+    if not (evidence or "please" in words or "us" in words or "don't" in words or "never" in words
+            or first in verbs or may_contain("second_person", words)
             or ("and" in words and not verbs.isdisjoint(words))):
         return []  # none of the signs below can be present
     if opener and not in_quotes(opener.start(1)):
