@@ -318,3 +318,25 @@ def test_session4_kinds_from_evidence(original, rewrite, kind):
 def test_session4_copies_quotes_and_decades(original, rewrite, kind):
     c = compare(original, rewrite)
     assert [p.kind for p in c.pairs][-1] == kind, [(p.kind, p.reason) for p in c.pairs]
+
+
+def test_sentence_edited_in_place_is_aligned_by_its_opening_words():
+    # every name, place and time replaced: only the sentence's frame is left, and it still came from there
+    original = ("Crowds are expected at the park on Sunday. The memorial will be held at the Hall of Liberty "
+                "in Glendale at 1 p.m. Fans may stand outside.")
+    rewrite = "The memorial will be held at the Old Chapel by the sea at 7 p.m."
+    p = compare(original, rewrite).pairs[0]
+    assert [o.index for o in p.original] == [1]
+    assert p.kind == "changed"
+
+
+def test_an_aside_inside_a_report_is_the_writers_own():
+    # "which also stars ..." is the writer's background inside the director's report: a rewrite that
+    # uses only the aside did not drop the director's credit
+    original = ("Director Ann Ruiz said the film - which also stars Dominic West as the hero's father - "
+                "would focus on courage more than on stunts.")
+    rewrite = "A new actress is wanted to play the daughter of Dominic West, who plays the hero's father."
+    assert compare(original, rewrite).pairs[0].kind != "attribution_dropped"
+    # ... while the report itself, restated without the director, is still a dropped source
+    assert compare(original, "The film will focus on courage more than on stunts.").pairs[0].kind == \
+        "attribution_dropped"

@@ -140,9 +140,25 @@ def attribution_scope(text: str, att: dict) -> tuple[int, int]:
     return 0, len(text)
 
 
-def covered_share(original: str, scope: tuple[int, int], rewrite: str) -> float:
+_ASIDE = re.compile(r"\s[-–—]{1,2}\s(?:which|who|whose|where)\b[^-–—]*?\s[-–—]{1,2}\s"
+                    r"|,\s(?:which|who|whose)\b[^,]*?,", re.IGNORECASE)
+
+
+def asides(text: str) -> list[tuple[int, int]]:
+    """The writer's asides inside a sentence: a relative clause set off by dashes or commas
+    ("Lee said the film - which also stars Ann Ruiz - is long").
+
+    >>> t = "Lee said the film - which also stars Ann Ruiz - is long."
+    >>> [t[a:b] for a, b in asides(t)]
+    [' - which also stars Ann Ruiz - ']
+    """
+    return [(m.start(), m.end()) for m in _ASIDE.finditer(text)]
+
+
+def covered_share(original: str, scope: tuple[int, int], rewrite: str,
+                  outside: list[tuple[int, int]] = ()) -> float:
     """Of the original's content words that the rewrite uses too, the share that lies inside
-    ``scope`` (1.0 when they share none).
+    ``scope`` and not inside any span of ``outside`` (1.0 when they share none).
 
     >>> covered_share("Sales rose but the agency said costs fell.", (31, 42), "Costs fell.")
     1.0
@@ -155,7 +171,8 @@ def covered_share(original: str, scope: tuple[int, int], rewrite: str) -> float:
               if m.group(0).lower() not in common and fold(m.group(0)) in r_words]
     if not shared:
         return 1.0
-    return sum(1 for m in shared if scope[0] <= m.start() < scope[1]) / len(shared)
+    return sum(1 for m in shared if scope[0] <= m.start() < scope[1]
+               and not any(x <= m.start() < y for x, y in outside)) / len(shared)
 
 
 def sentence_attribution(s) -> dict | None:

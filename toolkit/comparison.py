@@ -39,7 +39,7 @@ from .analysis import Analysis, as_analysis
 from .articles import Article
 from .errors import ToolkitError
 from .labels import Sentence
-from .changes import (agent_added, attribution_scope, covered_share, hedges, only_cut, origins,
+from .changes import (agent_added, asides, attribution_scope, covered_share, hedges, only_cut, origins,
                       reversed_terms, same_thing, sentence_attribution, strengthened)
 from .evidence import COMPARE_KINDS, EVIDENCE_KINDS, FATE_ORDER, PAIR_KINDS
 from .palette import COMPARE_STYLES, LABEL_STYLES
@@ -473,8 +473,12 @@ def compare(original: Analysis | Article | str | Path,
     matches: list[list[tuple[int, float]]] = []  # per rewrite sentence: (original index, score)
     index = _Index(o_vecs)
     first_same: dict[str, int] = {}  # an original's plain words -> its first index
+    first_words: dict[str, int | None] = {}  # an original's opening words -> its index (None: several)
     for oi, os in enumerate(a.sentences):
         first_same.setdefault(_plain(os.text), oi)
+        opening = _opening(os.text)
+        if opening:
+            first_words[opening] = None if opening in first_words else oi
     original_asks = any(s.label == "call_to_action" for s in a.sentences)
     for ri, rs in enumerate(b.sentences):
         rv = r_vecs[ri]
@@ -489,6 +493,10 @@ def compare(original: Analysis | Article | str | Path,
         # only the best four scores are ever used (below): no need to sort every original
         scored = index.top(rv, 4)
         best_group = _best_group(rv, o_vecs, scored, o_df)
+        if not best_group:  # the rewrite edited the sentence in place: the same opening words
+            same = first_words.get(_opening(rs.text))
+            if same is not None and set(rv) & set(o_vecs[same]):
+                best_group = [same]
         if best_group:
             chosen = [(oi, _cosine(rv, o_vecs[oi])) for oi in best_group]
             covered = set().union(*(set(o_vecs[oi]) for oi in best_group)) & set(rv)
@@ -542,6 +550,19 @@ def _best_group(rv: dict, o_vecs: list[dict], scored: list[tuple[float, int]],
         if score >= RARE_MIN and sum(1 for w in set(rv) & set(o_vecs[oi]) if o_df.get(w, 0) == 1) >= RARE_SHARED:
             return [oi]
     return []
+
+
+OPENING_WORDS = 6  # a rewrite sentence that opens with the same words as one original sentence came from it
+
+
+def _opening(text: str) -> str:
+    """The first OPENING_WORDS words of a sentence, plain ("" when it is shorter than that).
+
+    >>> _opening("The memorial will be held at the Hall of Liberty.")
+    'the memorial will be held at'
+    """
+    words = re.findall(r"[\w'’-]+", _plain(text))
+    return " ".join(words[:OPENING_WORDS]) if len(words) > OPENING_WORDS else ""
 
 
 def _copied_carried(o: Sentence, att: dict, rs: Sentence) -> bool:
@@ -598,7 +619,8 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
     # attribution covers: "Prices rose, but the agency said ..." does not credit the rise to the agency.
     primary = originals[0]
     attributed = [(primary, att) for att in [sentence_attribution(primary)]
-                  if att and covered_share(primary.text, attribution_scope(primary.text, att), rs.text) >= 0.5
+                  if att and covered_share(primary.text, attribution_scope(primary.text, att), rs.text,
+                                           asides(primary.text) if att.get("how") == "cue" else []) >= 0.5
                   and not _copied_carried(primary, att, rs)]
     sources = [src for src in (_source_of(o) for o, _ in attributed) if src]
     # words in quotation marks are someone's words, not the writer's own voice
