@@ -141,6 +141,9 @@ def public_corpora(split: str, details: bool) -> None:
             continue
         print()
         run(split, 25 if details else 0)
+        if name == "polnear" and split == "dev":
+            import pronoun_eval  # the hand key for "he"/"she" sources covers dev only
+            pronoun_eval.score(details=details)
 
 
 def symmetry(details: bool) -> tuple[int, int]:

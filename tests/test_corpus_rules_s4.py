@@ -64,3 +64,26 @@ def test_two_subjective_adjectives_make_opinion_one_does_not():
     assert _label("The council passed a new budget.").label != "opinion"
     # in quotation marks the words are the speaker's, not the writer's
     assert _label('“It is an absurd, childish budget,” the mayor said.').label == "attributed"
+
+
+def _sources(text):
+    from toolkit.articles import article_from_text
+    from toolkit.labels import label_sentences
+    return [(s.label, s.source) for s in label_sentences(article_from_text(text))]
+
+
+def test_he_she_skip_groups_and_use_a_person_named_in_the_same_sentence():
+    # the last speaker is a group: "he" goes to the person named since
+    got = _sources("Delegates said the vote was unfair. Tom Reyes, the chairman, disagreed. "
+                   "“It was fair,” he said.")
+    assert got[-1] == ("attributed", "Tom Reyes"), got
+    # a person named earlier in the same sentence comes first
+    got = _sources("Ana Ruiz said the pool would open in May. "
+                   "Former mayor Ed Lund agreed that the pool was needed, but he said the cost was too high.")
+    assert got[-1][1] == "Ed Lund", got
+
+
+def test_she_skips_a_man_named_with_a_title():
+    got = _sources("Mrs. Dana Cole said the budget was late. Mr. Omar Pike, the treasurer, blamed the bank. "
+                   "“We will pay on time,” she said.")
+    assert got[-1] == ("attributed", "Mrs. Dana Cole"), got

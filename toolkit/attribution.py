@@ -48,6 +48,22 @@ class SourceMemory:
     last_outlet: str | None = None
     last_source: str | None = None
     last_mentioned: str | None = None  # a name seen in the text, not yet as a speaker
+    people: list[str] = field(default_factory=list)  # recent names, newest last (for "he"/"she")
+    gender: dict[str, str] = field(default_factory=dict)  # surname -> "he"/"she", from a title
+
+    def note_person(self, name: str, before: str = "") -> None:
+        """Keep a recent name for "he"/"she", and its gender when a title shows it ("Mrs. Lee",
+        "Chairwoman Ana Ruiz", "the spokesman, Phil Smith")."""
+        words = (before + " " + name).replace(",", " ").split()
+        key = name.split()[-1].lower() if name.split() else ""
+        found = next((_GENDER_WORDS[w.lower().rstrip(".")] for w in reversed(words)
+                      if w.lower().rstrip(".") in _GENDER_WORDS), None)
+        if key and found:
+            self.gender.setdefault(key, found)
+        if name in self.people:
+            self.people.remove(name)
+        self.people.append(name)
+        del self.people[:-6]
 
     def remember(self, source: str) -> None:
         """Record a source just named."""
@@ -59,6 +75,7 @@ class SourceMemory:
             self.last_outlet = source
         else:
             self.last_person = source
+            self.note_person(source)
         if len(words) >= 2:
             self.full_names.setdefault(words[-1].lower(), source)
             initials = "".join(w[0] for w in words if w[:1].isupper())
@@ -263,7 +280,7 @@ _NP_SPACE = re.compile(r"\s*")
 _NP_STOP = frozenset(",;:.!?\"”")
 _NP_WHO = re.compile(r"\s+(?:that|who|which)\b")
 _NP_END = re.compile(r"\s*$")
-_NP_MAX = 8
+_NP_MAX = 10
 
 
 def _np_lookahead(text: str, p: int) -> bool:
@@ -277,7 +294,7 @@ def phrase_np_span(text: str, pos: int) -> tuple[int, int] | None:
     (start, end), or None.
 
     It is exactly what the regular expression
-    ``\\s*((?:[\\w’'.&/-]+\\s*){1,8}?)(?=[,;:.!?"”]|\\s+(?:that|who|which)\\b|\\s*$)`` matched at
+    ``\\s*((?:[\\w’'.&/-]+\\s*){1,10}?)(?=[,;:.!?"”]|\\s+(?:that|who|which)\\b|\\s*$)`` matched at
     ``pos`` (its group 1 as (start, end)), but found in linear time: that expression backtracks
     exponentially on a long run of letters followed by no stop."""
     start = _NP_SPACE.match(text, pos).end()
@@ -693,15 +710,83 @@ def _drop_final_stop(words: str) -> str:
 _MENTION = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\b")
 
 
+_SUBJECT_SURNAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?([A-Z][a-z]+)(?:['’]s)?\b")
+
+
 def remember_mentions(text: str, memory: SourceMemory) -> None:
-    """Note a person-like name mentioned in a sentence, so a later "she said" can point to it."""
+    """Note a person-like name mentioned in a sentence, so a later "she said" can point to it:
+    a full name ("Ana Ruiz"), or a sentence that opens with the surname of a person named before
+    ("Ruiz took offense ...")."""
     for m in _MENTION.finditer(text):
         words = m.group(1).split()
         while words and words[0].lower() in _starters():
             words.pop(0)
         if len(words) >= 2:
             memory.last_mentioned = " ".join(words)
+            memory.note_person(memory.last_mentioned, text[max(0, m.start() - 30):m.start()])
             return
+    m = _SUBJECT_SURNAME.match(text)
+    if m and m.group(1).lower() in memory.full_names:
+        memory.last_mentioned = memory.full_names[m.group(1).lower()]
+        memory.note_person(memory.last_mentioned, text[:m.start(1)])
+
+
+_CAPITAL_WORD = re.compile(r"(?<![\w.])[A-Z][a-z]+\b")
+
+
+def _person_before(prefix: str, memory: SourceMemory, pronoun: str) -> str | None:
+    """The nearest person named in ``prefix`` (the sentence before "he"/"she") that the pronoun
+    can point to: a full name, or the surname of a person named before; None when there is none."""
+    if len(prefix) < 8:
+        return None
+    found = [(m.start(), m.group(1)) for m in _MENTION.finditer(prefix)]
+    found += [(m.start(), memory.full_names[m.group(0).lower()]) for m in _CAPITAL_WORD.finditer(prefix)
+              if m.group(0).lower() in memory.full_names]
+    for start, name in sorted(found, reverse=True):
+        words = name.split()
+        while words and words[0].lower() in _starters():
+            words.pop(0)
+        name = " ".join(words)
+        if not words or not _person_like(name):
+            continue
+        memory.note_person(name, prefix[max(0, start - 30):start])  # a title here may show gender
+        if memory.gender.get(words[-1].lower(), pronoun) == pronoun:
+            return name
+    return None
+
+
+def _person_like(source: str | None) -> bool:
+    """Could "he" or "she" point to this source? A name ("Ana Ruiz", "Ruiz") or a singular role
+    ("the spokesman"), not a group, a document, an outlet, a place or a date ("Delegates", "Data
+    from the survey", "The Democratic", "Labor Day")."""
+    if not source:
+        return False
+    words = _core_name(source).replace("’", "'").split()
+    if not words or len(words) > 7:
+        return False
+    low = [w.lower().strip(".,'") for w in words]
+    if (low[-1] in DOCUMENT_HEADS or low[-1] in _CALENDAR or low[-1] in _NOT_PERSON_HEADS
+            or any(w in _CALENDAR for w in low) or _is_outlet(source)):
+        return False
+    if words[-1][:1].isupper() and len(words) > 1 and not all(w[:1].isupper() for w in words):
+        return low[0] not in ("the", "a", "an")  # "head librarian Ana Ruiz", not "the Courier"
+    if all(w[:1].isupper() for w in words):
+        # a name; a lone capitalised plural ("Delegates", "Republicans") is a group
+        return not (len(words) == 1 and low[0].endswith("s")
+                    and (low[0] in _role_words() or low[0][:-1] in _role_words()))
+    return low[-1] in _role_words() and not low[-1].endswith("s")
+
+
+# Titles and roles that show whether "he" or "she" can point to a name.
+_GENDER_WORDS = {**dict.fromkeys("mrs ms miss madam chairwoman spokeswoman congresswoman businesswoman "
+                                 "councilwoman assemblywoman anchorwoman woman mother wife daughter sister "
+                                 "actress widow grandmother first lady".split(), "she"),
+                 **dict.fromkeys("mr sir chairman spokesman congressman businessman councilman "
+                                 "assemblyman anchorman man father husband son brother actor widower "
+                                 "grandfather".split(), "he")}
+# heads that are never one person: party and place adjectives, groups
+_NOT_PERSON_HEADS = frozenset("""democratic republican democrats republicans people day state states
+party government administration campaign committee department court county city""".split())
 
 
 def _speaker_after(text: str, cue_end: int):
@@ -852,6 +937,11 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
     resolved = {}
     for _, att in candidates:
         resolved[id(att)] = _resolve(att, memory)
+        if att.how == "pronoun" and (att.speaker_text or "").lower() in ("he", "she"):
+            # "Ed Rendell agreed ..., but he said": a person named earlier in the same sentence
+            speaker = next((e for e in att.evidence if e.kind == "speaker"), None)
+            here = _person_before(text[:speaker.start], memory, att.speaker_text.lower()) if speaker else None
+            resolved[id(att)] = here or resolved[id(att)]
     for _, att in candidates:
         if resolved[id(att)] and att.how != "pronoun":
             memory.remember(resolved[id(att)])
@@ -999,7 +1089,12 @@ def _resolve(att: Attribution, memory: SourceMemory) -> str | None:
     low = words.lower()
     if low in ("he", "she"):
         # the nearest fitting person: one named (as a sentence's first name) since the last
-        # speaker comes before that speaker ("Lee said ... Ana Ruiz disagreed. She said ...")
+        # speaker comes before that speaker ("Lee said ... Ana Ruiz disagreed. She said ..."); a
+        # group, a document or a place is passed over ("Delegates", "the survey")
+        for candidate in (memory.last_mentioned, memory.last_person, memory.last_source,
+                          *reversed(memory.people)):
+            if _person_like(candidate) and memory.gender.get(candidate.split()[-1].lower(), low) == low:
+                return candidate
         return memory.last_mentioned or memory.last_person or memory.last_source
     if low in ("they", "it", "we", "i"):
         return memory.last_source
