@@ -937,11 +937,13 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
     resolved = {}
     for _, att in candidates:
         resolved[id(att)] = _resolve(att, memory)
-        if att.how == "pronoun" and (att.speaker_text or "").lower() in ("he", "she"):
-            # "Ed Rendell agreed ..., but he said": a person named earlier in the same sentence
-            speaker = next((e for e in att.evidence if e.kind == "speaker"), None)
-            here = _person_before(text[:speaker.start], memory, att.speaker_text.lower()) if speaker else None
-            resolved[id(att)] = here or resolved[id(att)]
+    if chosen.how == "pronoun" and (chosen.speaker_text or "").lower() in ("he", "she"):
+        # "Ed Rendell agreed ..., but he said": a person named earlier in the same sentence (only
+        # the chosen cue's, and only the 300 characters before it: linear on long text)
+        speaker = next((e for e in chosen.evidence if e.kind == "speaker"), None)
+        here = (_person_before(text[max(0, speaker.start - 300):speaker.start], memory,
+                               chosen.speaker_text.lower()) if speaker else None)
+        resolved[id(chosen)] = here or resolved[id(chosen)]
     for _, att in candidates:
         if resolved[id(att)] and att.how != "pronoun":
             memory.remember(resolved[id(att)])
