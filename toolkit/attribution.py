@@ -355,7 +355,7 @@ def _strip_end(pattern: re.Pattern[str], last_word: re.Pattern[str], text: str) 
 _BRACKET_END = re.compile(r"\s*\([^()]{1,40}\)[\s,]{0,3}$")
 
 
-def _speaker_before(text: str, cue_start: int, verb: str):
+def _speaker_before(text: str, cue_start: int, verb: str, documents: bool = True):
     """Find the speaker that ends right before the cue: (start, end, words, kind) or None."""
     p = _patterns()
     # Only the last stretch before the cue can hold its speaker; searching just that window keeps
@@ -366,7 +366,7 @@ def _speaker_before(text: str, cue_start: int, verb: str):
     bracket = _BRACKET_END.search(left) if ")" in left[-5:] else None  # ")" ends its match
     if bracket:
         left = left[:bracket.start()] + " "
-    found = _speaker_before_window(left, verb, p)
+    found = _speaker_before_window(left, verb, p, documents)
     if found is None:
         return None
     s, e, words, kind = found
@@ -376,7 +376,9 @@ def _speaker_before(text: str, cue_start: int, verb: str):
 _RELATIVE_END = re.compile(r",?\s+(?:who|which)(?:\s+(?:in|on|last|this)\s+[\w ]{1,20}?)?\s*$")
 
 
-def _speaker_before_window(left: str, verb: str, p):
+def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
+    """The speaker at the end of ``left``; ``documents``: the sentence holds a document noun
+    (when False, the document-subject search is skipped: speed)."""
     aux_end = p["aux_end"]
     left_trimmed = _strip_end(aux_end, _AUX_LAST, left)
     if verb.endswith("ing"):
@@ -388,7 +390,7 @@ def _speaker_before_window(left: str, verb: str, p):
     if relative:
         # "McConnell, who in 2010 said ...", "the department, which reported ...": the speaker is
         # the noun the relative clause hangs on
-        return _speaker_before_window(left_trimmed[:relative.start()] + " ", verb, p)
+        return _speaker_before_window(left_trimmed[:relative.start()] + " ", verb, p, documents)
     for attempt in range(3):
         stripped = left_trimmed.rstrip()
         if stripped.endswith(",") and attempt < 2:
@@ -408,7 +410,7 @@ def _speaker_before_window(left: str, verb: str, p):
         # Only the end of the text can hold the speaker: search a short tail (faster).
         base = max(0, len(stripped) - 120)
         tail = stripped[base:]
-        if (_is_speech_verb(verb) or verb in STUDY_VERBS) and verb not in _NOUN_LIKE:
+        if documents and (_is_speech_verb(verb) or verb in STUDY_VERBS) and verb not in _NOUN_LIKE:
             found = _document_subject(tail)
             if found:
                 return base + found[0], base + found[1], found[2], "role"
@@ -838,6 +840,7 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
         quotes, _ = quote_spans(text, open_quote)
     in_quotes = covered_by(quotes)
     candidates: list[tuple[int, Attribution]] = []
+    documents = not DOCUMENT_HEADS.isdisjoint(words)  # "a poll released in May found" is possible
 
     for m in (p["phrase"].finditer(text) if has_phrase else ()):
         if in_quotes(m.start()):
@@ -869,7 +872,7 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
             continue
         verb = m.group(0)
         low = verb.lower()
-        before = _speaker_before(text, m.start(), low)
+        before = _speaker_before(text, m.start(), low, documents)
         who = before
         if who is None:
             # inverted order: '"...," said Ana Ruiz.' or '..., says the mayor.'
