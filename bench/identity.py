@@ -17,7 +17,9 @@ import argparse
 import ast
 import hashlib
 import json
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,6 +63,7 @@ def main() -> None:
     parser.add_argument("--save", type=Path)
     parser.add_argument("--compare", type=Path)
     args = parser.parse_args()
+    os.chdir(tempfile.gettempdir())  # messages that name the current folder are the same for every run
     hashes = {name: digest(text) for name, text in texts(args.articles).items()}
     total = hashlib.sha256("".join(f"{k}\t{v}\n" for k, v in hashes.items()).encode()).hexdigest()
     print(f"{len(hashes)} texts, sha256 of all analyze() JSON: {total}")

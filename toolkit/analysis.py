@@ -18,7 +18,8 @@ from .articles import Article, load_article
 from .errors import ToolkitError, is_file
 from .evidence import LABELS
 from .labels import Sentence, label_sentences
-from .readability import Measure, WordFacts, count_words, measure_paragraph, measure_text
+from .readability import (Measure, WordFacts, count_words, measure_paragraph, measure_text,
+                          textstat_words)
 from .sources import source_key
 
 
@@ -147,6 +148,19 @@ class Analysis:
     _readability: dict[str, Measure] | None = field(default=None, repr=False)
     _paragraph_readability: dict[int, dict[str, Measure]] | None = field(default=None, repr=False)
     _word_facts: WordFacts | None = field(default=None, repr=False)
+    _body_words: dict | None = field(default=None, repr=False)
+
+    def _body_paragraph_words(self) -> dict[int, tuple[int, list[str]]]:
+        """Each body paragraph's words, counted once for the article's and the paragraphs'
+        figures: (``count_words``, which the density already summed over its sentences, and
+        textstat's words). A word never spans white space, so the body text's figures are the
+        sums and the concatenation of its paragraphs' (the body joins them with blank lines)."""
+        if self._body_words is None:
+            counted = {p.paragraph: p.words for p in self.density.paragraphs}
+            self._body_words = {p.index: (counted[p.index] if p.index in counted
+                                          else count_words(p.text), textstat_words(p.text))
+                                for p in self.article.body}
+        return self._body_words
 
     def _facts(self) -> WordFacts:
         """Per-word syllables and hard-word facts, shared by the article's and paragraphs' figures."""
@@ -161,8 +175,11 @@ class Analysis:
             if not self.measure_readability:
                 return {}
             body_sentences = sum(1 for s in self.sentences if not s.headline)
-            self._readability = measure_text(self.article.body_text, body_sentences,
-                                             self.reader_grade, facts=self._facts())
+            words = self._body_paragraph_words()
+            self._readability = measure_text(
+                self.article.body_text, body_sentences, self.reader_grade, facts=self._facts(),
+                words=sum(n for n, _ in words.values()),
+                tokens=[t for _, tokens in words.values() for t in tokens])
         return self._readability
 
     @property
@@ -174,9 +191,11 @@ class Analysis:
             counts: dict[int, int] = {}
             for s in self.sentences:
                 counts[s.paragraph] = counts.get(s.paragraph, 0) + 1
+            words = self._body_paragraph_words()
             self._paragraph_readability = {
                 p.index: measure_paragraph(p.text, counts.get(p.index, 0), self.reader_grade,
-                                           facts=self._facts())
+                                           facts=self._facts(), words=words[p.index][0],
+                                           tokens=words[p.index][1])
                 for p in self.article.body}
         return self._paragraph_readability
 

@@ -153,11 +153,13 @@ _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 # a contraction ending ('s, 't, 'd, 've, 'll, 're), then split on white space.
 _LOOSE_APOSTROPHE = re.compile(r"\'(?!(?:[tsd]|ve|ll|re))")
 _PUNCTUATION = re.compile(r"[^\w\s\']")
-_SPACE = re.compile(r"\s")
 # textstat's sentence rule: these pieces, less the ones of two words or fewer (at least one).
 _SENTENCE_PIECE = re.compile(r"\b[^.!?]+[.!?]*")
 # A white-space chunk holding a word character: exactly what survives as one textstat word.
 _WORD_CHUNK = re.compile(r"\S*?\w\S*")
+# A character textstat's word rule keeps: a word character, or an apostrophe before a contraction
+# ending. A white-space chunk holding one is exactly one textstat word; any other chunk is none.
+_KEPT = re.compile(r"\w|'(?=[tsd]|ve|ll|re)")
 LANG = "en_US"
 
 
@@ -288,12 +290,38 @@ class WordFacts:
             self._syllables[word] = count
         return count
 
+    def learn(self, tokens) -> dict[str, tuple[int, int, bool]]:
+        """Work out the facts of every token not known yet, in bulk (the same facts as
+        ``self[token]``, with the dictionary lookups done by ``map``); return all known facts.
+
+        >>> WordFacts().learn(["Readability", "cat"])["cat"]
+        (1, 1, True)
+        """
+        known = self._facts
+        new = [t for t in tokens if t not in known]
+        if not new:
+            return known
+        lows = list(map(str.lower, new))
+        syllables = list(map(self._cmu.get, lows))  # self.syllables: the dictionary first,
+        for i, count in enumerate(syllables):     # then Pyphen
+            if count is None:
+                syllables[i] = self.syllables(lows[i])
+        hard = syllables
+        if not all(map(str.isascii, lows)):
+            # textstat's hard-word test strips punctuation again after lower-casing
+            hard = [count if low.isascii() else sum(self.syllables(w.lower()) for w in textstat_words(low))
+                    for low, count in zip(lows, syllables)]
+        known.update(zip(new, zip(syllables, hard, map(self._easy.__contains__, lows))))
+        return known
+
     def __getitem__(self, token: str) -> tuple[int, int, bool]:
         """(syllables, syllables as textstat's hard-word test counts them, on the easy list?)."""
         facts = self._facts.get(token)
         if facts is None:
             low = token.lower()
-            syllables = self.syllables(low)
+            syllables = self._syllables.get(low)  # self.syllables(low), without the call
+            if syllables is None:
+                syllables = self.syllables(low)
             if low.isascii():
                 hard_syllables = syllables
             else:  # textstat's hard-word test strips punctuation again after lower-casing
@@ -321,19 +349,24 @@ class TextCounts:
     linsear_sentences: int  # and sentences in the text those words come from
 
 
-def text_counts(text: str, facts: WordFacts | None = None) -> TextCounts:
+def text_counts(text: str, facts: WordFacts | None = None,
+                tokens: list[str] | None = None) -> TextCounts:
     """Count a text once for every formula (see ``formulas``).
+
+    ``tokens``: ``textstat_words(text)`` when the caller has it already (the words of a text's
+    paragraphs, in order, are the words of the paragraphs joined by white space).
 
     >>> c = text_counts("The committee postponed the vote. Residents were furious about it.")
     >>> c.words, c.sentences, c.syllables, c.polysyllables
     (10, 2, 18, 3)
     """
     facts = facts if facts is not None else WordFacts()
-    tokens = textstat_words(text)
+    tokens = textstat_words(text) if tokens is None else tokens
     syllables = poly = not_easy = hard_3 = hard_unique = letters = 0
-    known = facts._facts
-    for token, n in Counter(tokens).items():
-        syl, hard_syl, easy = known.get(token) or facts[token]
+    counts = Counter(tokens)
+    known = facts.learn(counts)
+    for token, n in counts.items():
+        syl, hard_syl, easy = known[token]
         syllables += syl * n
         letters += (len(token) - token.count("'")) * n
         if syl >= 3:
@@ -346,24 +379,30 @@ def text_counts(text: str, facts: WordFacts | None = None) -> TextCounts:
                 hard_unique += 1
     chunks = text.split()
     if len(chunks) > 100:  # Linsear Write reads the first 100 words only
-        first: list[str] = []
-        i = 0
-        while i < len(chunks) and len(first) < 100:
-            first.extend(textstat_words(chunks[i]))
-            i += 1
+        # textstat takes chunks until it has 100 words; each chunk is one word or none (the
+        # words of the text are the words of its chunks, in order), so the first 100 words are
+        # tokens[:100], and they end at the chunk that holds the 100th.
+        first = tokens[:100]
+        i, seen = len(chunks), 0
+        for n, chunk in enumerate(chunks):
+            if _KEPT.search(chunk):
+                seen += 1
+                if seen == 100:
+                    i = n + 1
+                    break
         start_text = " ".join(chunks[:i])
     else:
         first, start_text = tokens, " ".join(chunks)
     lw_easy = lw_hard = 0
     for token in first:
-        syl = (known.get(token) or facts[token])[0]
+        syl = known[token][0]
         if syl >= 3:
             lw_hard += 1
         elif syl > 0:
             lw_easy += 1
     return TextCounts(
         words=len(tokens), sentences=textstat_sentences(text), letters=letters,
-        characters=len(_SPACE.sub("", text)), chunks=len(chunks), syllables=syllables,
+        characters=sum(map(len, chunks)), chunks=len(chunks), syllables=syllables,
         polysyllables=poly, not_easy=not_easy, hard_3=hard_3, hard_unique=hard_unique,
         linsear_easy=lw_easy, linsear_hard=lw_hard,
         linsear_sentences=textstat_sentences(start_text))
@@ -426,7 +465,8 @@ def formulas(c: TextCounts) -> dict[str, float]:
 
 
 def measure_text(text: str, sentences: int | None = None, reader_grade: int = 8,
-                 facts: WordFacts | None = None) -> dict[str, Measure]:
+                 facts: WordFacts | None = None, words: int | None = None,
+                 tokens: list[str] | None = None) -> dict[str, Measure]:
     """Measure readability of a stretch of prose: textstat's figures, from one count of the text.
 
     Args:
@@ -435,11 +475,14 @@ def measure_text(text: str, sentences: int | None = None, reader_grade: int = 8,
             textstat's own count is used inside its formulas.
         reader_grade: the students' grade, for the plain-English notes.
         facts: per-word facts to share with the paragraph figures of the same text.
+        words: ``count_words(text)``, when the caller has counted it (the analysis sums its
+            sentences' words: a word never spans the white space between them).
+        tokens: ``textstat_words(text)``, when the caller has them.
 
     Returns:
         A dict of Measure keyed by measure id (see ``NAMES``).
     """
-    words = count_words(text)
+    words = count_words(text) if words is None else words
     if sentences is None:
         from .sentences import split_sentences
 
@@ -456,7 +499,7 @@ def measure_text(text: str, sentences: int | None = None, reader_grade: int = 8,
         for key in ("difficult_words", "flesch_reading_ease", *GRADE_MEASURES):
             out[key] = Measure(NAMES[key], None, "no text to measure")
         return out
-    f = formulas(text_counts(text, facts))
+    f = formulas(text_counts(text, facts, tokens))
     hard = int(f["difficult_words"])
     out["difficult_words"] = Measure(NAMES["difficult_words"], float(hard),
                                      f"{_n(hard, 'different hard word')}")
@@ -502,7 +545,8 @@ def _dale_chall_grade(score: float) -> str:
 
 
 def measure_paragraph(text: str, sentences: int, reader_grade: int = 8,
-                      facts: WordFacts | None = None) -> dict[str, Measure]:
+                      facts: WordFacts | None = None, words: int | None = None,
+                      tokens: list[str] | None = None) -> dict[str, Measure]:
     """Per-paragraph figures: sentence length, hard words and a rough grade marked as rough.
 
     A paragraph is too short for the formulas to be trusted, so the grade is labelled rough.
@@ -510,10 +554,13 @@ def measure_paragraph(text: str, sentences: int, reader_grade: int = 8,
     the article's ``facts`` to share them); the grade is the Flesch-Kincaid formula on the
     toolkit's words per sentence and textstat's syllables per word.
 
+    ``words`` and ``tokens``: ``count_words(text)`` and ``textstat_words(text)`` when the
+    caller has them.
+
     >>> measure_paragraph("The cat sat. It was happy.", 2)["rough_grade"].rough
     True
     """
-    words = count_words(text)
+    words = count_words(text) if words is None else words
     avg = words / sentences if sentences else None
     out = {
         "words": Measure(NAMES["words"], float(words), _n(words, "word")),
@@ -524,16 +571,17 @@ def measure_paragraph(text: str, sentences: int, reader_grade: int = 8,
                                        "no sentences"),
     }
     name = "Rough grade (Flesch-Kincaid on one paragraph)"
-    tokens = textstat_words(text)
+    tokens = textstat_words(text) if tokens is None else tokens
     if words == 0 or not tokens:
         out["difficult_words"] = Measure(NAMES["difficult_words"], None, "no words")
         out["rough_grade"] = Measure(name, None, "no words", rough=True)
         return out
     facts = facts if facts is not None else WordFacts()
     syllables = hard = 0
-    known = facts._facts
-    for token, n in Counter(tokens).items():
-        syl, hard_syl, easy = known.get(token) or facts[token]
+    counts = Counter(tokens)
+    known = facts.learn(counts)
+    for token, n in counts.items():
+        syl, hard_syl, easy = known[token]
         syllables += syl * n
         if not easy and hard_syl >= 2:
             hard += 1  # different hard words, as textstat counts them for the article

@@ -20,13 +20,16 @@ from functools import lru_cache
 from .wordlists import load_words
 
 
+_ARTICLE_START = re.compile(r"^(the|a|an)\s+")
+
+
 def source_key(name: str) -> str:
     """Fold a source's name for counting distinct sources ("the AP" and "The AP" are one).
 
     >>> source_key("  The AP")
     'ap'
     """
-    return re.sub(r"^(the|a|an)\s+", "", name.strip().lower())
+    return _ARTICLE_START.sub("", name.strip().lower())
 
 
 def name_heads(source: str) -> set[str]:

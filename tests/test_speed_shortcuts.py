@@ -1,0 +1,102 @@
+"""The speed shortcuts give exactly what the slower way gave (issue 19).
+
+Each shortcut skips work that cannot change the result (a search that cannot match, a count
+already made); these tests compare it with the plain way on generated text full of the cases
+that could tell them apart (unicode white space, line ends, apostrophes, punctuation-only chunks).
+bench/identity.py checks the whole analysis JSON on real articles.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from seedpaths import NPR, REWRITE
+from toolkit import analyze, article_from_text
+from toolkit.articles import _WORD, looks_english
+from toolkit.attribution import (_AUX_LAST, _BE_LAST, _WHEN_END, _WHEN_LAST, _patterns,
+                                 _strip_end, covered_by)
+from toolkit.readability import (WordFacts, count_words, text_counts, textstat_sentences,
+                                 textstat_words)
+
+SPACES = [" ", "  ", "\t", "\n", "\xa0", "\u2003", " \n", "\r\n", "\x1c", "\u2028"]
+PIECES = ["Ana", "Ruiz", "has", "also", "long", "quickly", "isn't", "wasn’t", "was", "is", "'s",
+          "’re", "on", "last", "Tuesday", "week", "MONDAY", "the", "agency", "—", ",", "'", "''",
+          "don't", "rock'n'roll", "-", "...", "U.S.", "42", "İstanbul", "naïve", "Ünal", "(D-Ore.)",
+          "who", "which", "never", "now", "x-only", "ca", "n't", "Wo", "won't", "…", '"', "“Yes”"]
+
+
+def _text(rng: random.Random, n: int) -> str:
+    out = []
+    for _ in range(n):
+        out.append(rng.choice(PIECES))
+        out.append(rng.choice(SPACES))
+    return "".join(out[: rng.randrange(0, 2 * n + 1)])
+
+
+@pytest.mark.parametrize("pattern,last", [("aux_end", _AUX_LAST), ("be_end", _BE_LAST),
+                                          ("when", _WHEN_LAST)], ids=["aux", "be", "when"])
+def test_strip_end_equals_the_plain_substitution(pattern, last):
+    regex = _WHEN_END if pattern == "when" else _patterns()[pattern]
+    rng = random.Random(19)
+    for _ in range(4000):
+        text = _text(rng, rng.randrange(0, 9))
+        assert _strip_end(regex, last, text) == regex.sub("", text), repr(text)
+
+
+def test_covered_by_nothing():
+    inside = covered_by([])
+    assert not any(inside(p) for p in range(-2, 50))
+
+
+def test_english_check_with_the_lines_words_equals_the_plain_one():
+    rng = random.Random(7)
+    for _ in range(300):
+        text = _text(rng, rng.randrange(0, 60))
+        assert looks_english(text, _WORD.findall(text[:50000])) == looks_english(text)
+
+
+def test_readability_counts_from_paragraph_words_equal_the_body_text():
+    """The analysis gives measure_text the sum of its paragraphs' counts and the concatenation of
+    their textstat words: the same as counting the body text itself."""
+    rng = random.Random(3)
+    texts = [NPR.read_text(encoding="utf-8"), REWRITE.read_text(encoding="utf-8")]
+    for _ in range(60):
+        paragraphs = [_text(rng, rng.randrange(1, 40)) + rng.choice([".", "!", "?", ""])
+                      for _ in range(rng.randrange(1, 6))]
+        texts.append("A Headline For The Test\n\n" + "\n\n".join(paragraphs))
+    for text in texts:
+        a = analyze(article_from_text(text))
+        body = a.article.body_text
+        assert a.readability["words"].value == count_words(body)
+        assert text_counts(body, WordFacts(), [t for p in a.article.body for t in textstat_words(p.text)]) \
+            == text_counts(body, WordFacts())
+        for p in a.article.body:
+            assert a.paragraph_readability[p.index]["words"].value == count_words(p.text)
+
+
+def test_bulk_word_facts_equal_one_at_a_time():
+    rng = random.Random(11)
+    tokens = textstat_words(" ".join(_text(rng, 30) for _ in range(40))) + ["Readability", "zzqx"]
+    one = WordFacts()
+    assert WordFacts().learn(tokens) == {t: one[t] for t in tokens}
+
+
+def test_linsear_start_from_tokens_equals_textstat_chunk_walk():
+    """Counting the first 100 words from the text's tokens ends at the same chunk as textstat's
+    walk over the chunks (a chunk with only punctuation holds no word)."""
+    rng = random.Random(5)
+    for _ in range(200):
+        text = " ".join(rng.choice(PIECES + ["--", "'", "...", "—"]) for _ in range(rng.randrange(90, 160)))
+        chunks = text.split()
+        first: list[str] = []
+        i = 0
+        while i < len(chunks) and len(first) < 100:
+            first.extend(textstat_words(chunks[i]))
+            i += 1
+        assert sum(1 for c in chunks if re.search(r"\w|'(?=[tsd]|ve|ll|re)", c)) == len(textstat_words(text))
+        assert first == textstat_words(text)[:100]
+        if len(chunks) > 100:
+            assert text_counts(text).linsear_sentences == textstat_sentences(" ".join(chunks[:i]))
