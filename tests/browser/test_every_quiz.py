@@ -13,7 +13,8 @@ For each lesson (one Run All each):
 * every question is answered by clicking, a wrong answer first where there is one, and the
   feedback on the page is the grader's feedback for that answer; the first question of each
   type in the unit (choice, tick-all, poll, who-said-it, spot the words, sort, writing) is
-  answered with the keyboard alone (Tab, Space, typing, Enter) instead;
+  answered with the keyboard alone (Tab, Space, the arrow keys in a radio group, typing, Enter)
+  instead;
 * the focus ring and a clicked word button stand out at 3:1 or more.
 """
 
@@ -165,25 +166,52 @@ def choose_by_clicking(box, q, answer) -> None:
 
 def choose_by_keyboard(nb: NotebookPage, box, q, answer, button: str) -> list[str]:
     """Reach the question with the arrow keys (command mode), then Tab through it: Space on each
-    control to select, type the text, and Enter on ``button``. Returns what was focused."""
+    control to select, type the text, and Enter on ``button``. Returns what was focused.
+
+    A radio group that shares a ``name`` (the quiz's key script gives it one) is one Tab stop:
+    there Space picks the focused option if none is picked, then ArrowDown moves the choice to the
+    wanted one, and neither key may move the focus out of the question or JupyterLab's active cell.
+    Radio buttons without a shared name (no script) are each a Tab stop and get Space."""
     picks, typed = targets(q, answer)
     box.evaluate("(b, picks) => { const all = [...b.querySelectorAll("
                  "'input[type=radio], input[type=checkbox], .widget-toggle-button')];"
                  " all.forEach((e, i) => { if (picks.includes(i)) e.dataset.want = '1'; }); }",
                  picks)
     nb.go_to_cell_with_keyboard(box)
+    cell = nb.active_cell()
     keyboard = nb.page.keyboard
     seen = []
     for _ in range(200):
         keyboard.press("Tab")
         focus = box.evaluate("""b => { const e = document.activeElement;
             if (!e || !b.contains(e)) return null;
+            const group = e.type === 'radio' && e.name
+                ? [...b.querySelectorAll('input[type=radio]')].filter(r => r.name === e.name) : [];
             return {tag: e.tagName.toLowerCase(), want: e.dataset.want === '1',
-                    text: (e.textContent || '').trim(), typing: e.matches('textarea, input[type=text]')}; }""")
+                    text: (e.textContent || '').trim(), typing: e.matches('textarea, input[type=text]'),
+                    group: group.length, wanted: group.findIndex(r => r.dataset.want === '1'),
+                    checked: group.findIndex(r => r.checked)}; }""")
         if focus is None:
             continue
         seen.append(focus["tag"] + ":" + focus["text"][:20])
-        if focus["want"]:
+        if focus["group"] > 1 and focus["wanted"] >= 0:
+            if focus["checked"] < 0:
+                keyboard.press("Space")
+                seen.append("Space")
+            for _ in range(focus["group"]):
+                state = box.evaluate("""b => { const e = document.activeElement;
+                    if (!e || !b.contains(e) || e.type !== 'radio') return null;
+                    const g = [...b.querySelectorAll('input[type=radio]')].filter(r => r.name === e.name);
+                    return g.findIndex(r => r.checked) === g.findIndex(r => r.dataset.want === '1'); }""")
+                assert state is not None, f"{q.id}: an arrow key moved the focus out of the question: {seen}"
+                assert nb.active_cell() == cell, f"{q.id}: an arrow key moved JupyterLab's active cell"
+                if state:
+                    break
+                keyboard.press("ArrowDown")
+                seen.append("ArrowDown")
+            else:
+                raise AssertionError(f"{q.id}: the arrow keys never reached the wanted option: {seen}")
+        elif focus["want"]:
             keyboard.press("Space")
         elif focus["typing"] and typed is not None:
             keyboard.press("Control+A")  # replace what is there

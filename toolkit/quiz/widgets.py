@@ -18,6 +18,7 @@ from . import grading
 from .controls import (AUTO, INITIAL, IPYWIDGETS_7, _SHARED, desc,  # noqa: F401 (re-exported)
                        label_option as _label_option, make as _make, shared as _shared)
 from .controls import button as _button, html_widget as _html
+from .keys import keys_loader
 from .progress import download_link, parse_answers, readable_time
 from .questions import Question, Quiz
 from .session import Session, get_session
@@ -319,7 +320,9 @@ class StudentBar:
         self.upload.observe(self._uploaded, names="value")
         self.message = W.HTML(value="")
         self.row = W.HBox([], layout=W.Layout(flex_flow="row wrap", align_items="center"))
-        self.box = W.VBox([self.row, self.message])
+        # A hidden script: keys pressed in a question stay there (see quiz.keys).
+        keys = keys_loader()
+        self.box = W.VBox([self.row, self.message] + ([keys] if keys is not None else []))
         self.box.add_class("medialit-view")  # the focus ring of QUIZ_CSS
         self.refresh()
 
