@@ -52,3 +52,15 @@ def test_json_twin_when_pyyaml_is_missing(tmp_path, monkeypatch):
         read_data(tmp_path / "k.yaml")
     (tmp_path / "k.json").write_text('{"x": 2}', encoding="utf-8")
     assert read_data(tmp_path / "k.yaml") == {"x": 2}
+
+
+def test_shipped_files_are_found_one_way():
+    from pathlib import Path
+
+    from toolkit import datafiles, jsoncopies
+
+    assert jsoncopies.data_folder is datafiles.data_folder
+    package = Path(datafiles.__file__).parent
+    finders = sorted(p.relative_to(package).as_posix() for p in package.rglob("*.py")
+                     if "resources.files" in p.read_text(encoding="utf-8"))
+    assert finders == ["datafiles.py"]

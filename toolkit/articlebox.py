@@ -55,9 +55,9 @@ def practice_text(name: str = PRACTICE) -> str:
     >>> practice_text().splitlines()[0]
     'Riverside Library Reopens After Flood Repairs'
     """
-    from importlib import resources
+    from .datafiles import shipped
 
-    return (resources.files("toolkit") / "data" / "practice" / f"{name}.txt").read_text("utf-8")
+    return shipped("practice", f"{name}.txt").read_text(encoding="utf-8")
 
 
 def check_text(text: str) -> Analysis:

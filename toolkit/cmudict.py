@@ -15,15 +15,16 @@ from __future__ import annotations
 
 import sys
 import types
-from importlib import resources
 from pathlib import Path
+
+from .datafiles import shipped
 
 _DICT: dict[str, list[list[str]]] | None = None
 
 
 def cmudict_file() -> Path:
     """The shipped dictionary file (NLTK's ``corpora/cmudict/cmudict``)."""
-    return Path(str(resources.files("toolkit") / "data" / "nltk_data" / "corpora" / "cmudict" / "cmudict"))
+    return shipped("nltk_data", "corpora", "cmudict", "cmudict")
 
 
 def pronunciations() -> dict[str, list[list[str]]]:

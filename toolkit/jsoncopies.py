@@ -15,18 +15,13 @@ True
 from __future__ import annotations
 
 import json
-from importlib import resources
 from pathlib import Path
 
+from .datafiles import data_folder, read_data  # the one way to find shipped files, the one reader
 from .errors import ToolkitError
 
 JSON_FOLDER = "json"
 YAML_SUFFIXES = (".yaml", ".yml")
-
-
-def data_folder() -> Path:
-    """The toolkit's data folder."""
-    return Path(str(resources.files("toolkit") / "data"))
 
 
 def copy_path(path: Path, folder: Path | None = None) -> Path | None:
@@ -62,7 +57,7 @@ def read_json_copy(path: Path) -> object:
         raise ToolkitError(f"{Path(path).name} is a YAML file, and this Python has no PyYAML to "
                            "read it (the browser site does not include it): save the file as JSON "
                            "(the same fields, in JSON's syntax) and load the .json file instead.")
-    return json.loads(copy.read_text(encoding="utf-8"))
+    return read_data(copy)
 
 
 def write_json_copies(folder: Path) -> list[Path]:

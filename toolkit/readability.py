@@ -31,8 +31,9 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
+
+from .datafiles import shipped
 
 # Below these amounts of text a formula's number means little, so it is not given.
 MIN_WORDS = 100
@@ -61,11 +62,6 @@ NAMES = {
 _nltk_ready = False
 
 
-def data_folder() -> Path:
-    """The folder holding the shipped copy of NLTK's ``cmudict`` corpus."""
-    return Path(str(resources.files("toolkit") / "data" / "nltk_data"))
-
-
 def _textstat():
     """Import textstat with the shipped dictionary on NLTK's path (no download can happen)."""
     global _nltk_ready
@@ -77,7 +73,7 @@ def _textstat():
 
             nltk = install_nltk_standin()
 
-        folder = str(data_folder())
+        folder = str(shipped("nltk_data"))  # the shipped copy of NLTK's cmudict corpus
         if folder not in nltk.data.path:
             nltk.data.path.insert(0, folder)
         nltk.data.find("corpora/cmudict")  # fails loudly (not a download) if the data is missing
