@@ -11,16 +11,16 @@ hand-written answer keys). Sentence questions take their answers from the keys, 
 from __future__ import annotations
 
 import sys
+
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from generated_text import ROOT, write_or_check
 
-from toolkit import load_key  # noqa: E402
-from toolkit.keys import key_path, read_yaml  # noqa: E402
-from toolkit.palette import COMPARE_STYLES, LABEL_STYLES  # noqa: E402
-from toolkit.quiz import load_quiz, shipped_quizzes  # noqa: E402
-from toolkit.quiz.schema import FIND  # noqa: E402
+from toolkit import load_key
+from toolkit.keys import key_path, read_yaml
+from toolkit.palette import COMPARE_STYLES, LABEL_STYLES
+from toolkit.quiz import load_quiz, shipped_quizzes
+from toolkit.quiz.schema import FIND
 
 OUT = ROOT / "lessons" / "answer-key.md"
 
@@ -129,15 +129,10 @@ def build() -> str:
 
 
 def main(argv: list[str]) -> int:
-    text = build()
-    if "--check" in argv:
-        if not OUT.is_file() or OUT.read_text(encoding="utf-8") != text:
-            print(f"{OUT.relative_to(ROOT)} is out of date: run python scripts/make_answer_key.py")
-            return 1
-        return 0
-    OUT.write_text(text, encoding="utf-8")
-    print(f"Wrote {OUT.relative_to(ROOT)}.")
-    return 0
+    return write_or_check(OUT, build(), argv,
+                          f"{OUT.relative_to(ROOT)} is out of date: run "
+                          "python scripts/make_answer_key.py",
+                          f"Wrote {OUT.relative_to(ROOT)}.")
 
 
 if __name__ == "__main__":

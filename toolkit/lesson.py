@@ -564,24 +564,7 @@ def readability_table(*articles, every: bool = False) -> HTML:
     (False, True)
     """
     analyses = [_analysis(a) for a in articles]
-    if every:
-        return HTML(readability_html(analyses))
-    rows = []
-    for key, name in STUDENT_MEASURES.items():
-        cells = []
-        for a in analyses:
-            m = a.readability.get(key)
-            if m is None:
-                cells.append("<td>-</td>")
-            elif m.value is None:
-                cells.append("<td><i>not enough text to say</i></td>")
-            else:
-                value = f"{m.value:,.0f}" if float(m.value).is_integer() else f"{m.value:g}"
-                if key in ("flesch_kincaid_grade", "consensus_grade"):
-                    value = f"about grade {round(m.value)}"
-                cells.append(f"<td style='text-align:left'><b>{esc(value)}</b></td>")
-        rows.append(f"<tr><th style='text-align:left'>{esc(name)}</th>{''.join(cells)}</tr>")
-    return HTML(table(["Measure", *(esc(a.name) for a in analyses)], rows))
+    return HTML(readability_html(analyses, None if every else STUDENT_MEASURES))
 
 
 def readability_chart(*articles) -> HTML:

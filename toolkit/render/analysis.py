@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..evidence import EVIDENCE_KINDS, LABELS
 from ..palette import LABEL_STYLES
-from .html import CSS, esc, tint
+from .html import CSS, esc, table, tint
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..analysis import Analysis
@@ -150,26 +150,48 @@ def furniture_html(article) -> str:
             f"<th>Why it was set aside</th></tr>{rows}</table>")
 
 
-def readability_html(analyses: list["Analysis"]) -> str:
-    """A table of readability measures, one column per article; missing values say why."""
-    keys = list(analyses[0].readability) if analyses and analyses[0].readability else []
-    head = "".join(f"<th>{esc(a.name)}</th>" for a in analyses)
+def readability_html(analyses: list["Analysis"], measures: dict[str, str] | None = None) -> str:
+    """A table of readability measures, one column per article; missing values say why.
+
+    Args:
+        analyses: the articles' Analyses (with readability measured).
+        measures: ``{measure key: name to show}``: only those rows, in plain words for students
+            (a grade as "about grade 9", a missing value as "not enough text to say"). None
+            (teachers): every measure by its formula's name, each value with its note.
+
+    >>> from toolkit import analyze
+    >>> a = analyze("The cat sat on the mat. It was warm.")
+    >>> "not enough text to say" in readability_html([a], {"words": "Words"})
+    False
+    >>> "<b>9</b>" in readability_html([a], {"words": "Words"})
+    True
+    """
+    plain = measures is not None
+    if measures is None:
+        keys = list(analyses[0].readability) if analyses and analyses[0].readability else []
+        measures = {key: next((a.readability[key].name for a in analyses if key in a.readability),
+                              key) for key in keys}
+    left = " style='text-align:left'" if plain else ""
     rows = []
-    for key in keys:
+    for key, name in measures.items():
         cells = []
         for a in analyses:
             m = a.readability.get(key)
             if m is None:
                 cells.append("<td>-</td>")
             elif m.value is None:
-                cells.append(f"<td><i>not given</i>: {esc(m.note)}</td>")
+                cells.append("<td><i>not enough text to say</i></td>" if plain
+                             else f"<td><i>not given</i>: {esc(m.note)}</td>")
+            elif plain:
+                value = f"{m.value:,.0f}" if float(m.value).is_integer() else f"{m.value:g}"
+                if key in ("flesch_kincaid_grade", "consensus_grade"):
+                    value = f"about grade {round(m.value)}"
+                cells.append(f"<td{left}><b>{esc(value)}</b></td>")
             else:
                 value = int(m.value) if float(m.value).is_integer() else m.value
                 cells.append(f"<td><b>{esc(value)}</b> ({esc(m.note)})</td>")
-        name = next((a.readability[key].name for a in analyses if key in a.readability), key)
-        rows.append(f"<tr><th>{esc(name)}</th>{''.join(cells)}</tr>")
-    return (f"<style>{CSS}</style><table class='ml-table'><tr><th>Measure</th>{head}</tr>"
-            f"{''.join(rows)}</table>")
+        rows.append(f"<tr><th{left}>{esc(name)}</th>{''.join(cells)}</tr>")
+    return table(["Measure", *(a.name for a in analyses)], rows)
 
 
 def text_table(analysis: "Analysis", width: int = 70) -> str:
