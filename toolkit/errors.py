@@ -34,7 +34,11 @@ def is_file(path) -> bool:
 
 
 def exists(path) -> bool:
-    """``Path(path).exists()``, but False for a name the system cannot take (see ``is_file``)."""
+    """``Path(path).exists()``, but False for a name the system cannot take (see ``is_file``).
+
+    >>> exists("/no/such/place"), exists(".")
+    (False, True)
+    """
     from pathlib import Path
 
     try:

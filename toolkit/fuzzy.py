@@ -54,7 +54,11 @@ def pure_ratio(a: str, b: str) -> float:
 
 
 def ratio(a: str, b: str) -> float:
-    """Similarity of two strings, 0-100 (rapidfuzz's ``fuzz.ratio``; pure Python without it)."""
+    """Similarity of two strings, 0-100 (rapidfuzz's ``fuzz.ratio``; pure Python without it).
+
+    >>> round(ratio("Acevedo", "Acevdo"), 1), ratio("abc", "abc")
+    (92.3, 100.0)
+    """
     if _rapidfuzz_ratio is not None:
         return _rapidfuzz_ratio(a, b)
     return pure_ratio(a, b)

@@ -63,7 +63,12 @@ class KeySentence:
 
 @dataclass(frozen=True)
 class AnswerKey:
-    """A whole article's key."""
+    """A whole article's key.
+
+    >>> key = load_key("npr")
+    >>> len(key.sentences), key.get(1).label
+    (30, 'claim')
+    """
 
     article: str
     file: str
@@ -143,7 +148,11 @@ def normalize(text: str) -> str:
 
 
 def key_path(name: str) -> Path:
-    """Return the path of a shipped key (``"npr"``, ``"rewrite"``, ``"compare-seeds"``) or a file."""
+    """Return the path of a shipped key (``"npr"``, ``"rewrite"``, ``"compare-seeds"``) or a file.
+
+    >>> key_path("npr").name
+    'npr.yaml'
+    """
     candidate = Path(name)
     if candidate.suffix in (".yaml", ".yml", ".json") and is_file(candidate):
         return candidate

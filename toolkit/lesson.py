@@ -67,6 +67,14 @@ def analyze_file(path: str | Path) -> Analysis:
 
     Raises:
         ToolkitError: if there is no such file, or it is empty or not text.
+
+    >>> from toolkit.datafiles import shipped
+    >>> a = analyze_file(shipped("practice", "library.txt"))
+    >>> a.name, len(a.sentences)
+    ('Riverside Library Reopens After Flood Repairs', 10)
+    >>> analyze_file("no-such.txt")
+    Traceback (most recent call last):
+    toolkit.errors.ToolkitError: No file named 'no-such.txt': check the name and the folder.
     """
     if not is_file(path):
         raise ToolkitError(f"No file named {str(path)!r}: check the name and the folder.")
@@ -166,6 +174,10 @@ def read_article(article, title: str | None = None) -> HTML:
     Args:
         article: an Analysis, an Article or a file path.
         title: an optional heading to show above it (e.g. "Article A").
+
+    >>> html = read_article(seed_analysis("npr"))
+    >>> html.count("<p"), "Sessions" in html
+    (16, True)
     """
     art = _article(article)
     parts = [style(), '<div class="ml-article" style="border:1px solid #bbb;'
@@ -188,6 +200,9 @@ def side_by_side(left, right, titles=None) -> HTML:
     Args:
         left, right: HTML (a string with tags) or articles (Analysis, Article or path).
         titles: two headings; by default the articles' display names.
+
+    >>> side_by_side("<p>a</p>", "<p>b</p>", titles=("Left", "Right")).count("<h4>")
+    2
     """
     cells = []
     for i, item in enumerate((left, right)):
@@ -199,7 +214,11 @@ def side_by_side(left, right, titles=None) -> HTML:
 
 
 def page_furniture(article) -> HTML:
-    """The lines of the web page that are not the article (menus, captions, footers) and why."""
+    """The lines of the web page that are not the article (menus, captions, footers) and why.
+
+    >>> "<b>15 lines set aside</b>" in page_furniture(seed_analysis("npr"))
+    True
+    """
     art = _article(article)
     n = len(art.furniture)
     return HTML(f"<p><b>{n} line{'s' if n != 1 else ''} set aside</b> from {esc(art.name)}:</p>"
@@ -240,7 +259,12 @@ def key_lines(key, numbers, notes: bool = False) -> HTML:
 
 
 def key_counts(*keys) -> HTML:
-    """How many sentences of each article the answer keys put under each label."""
+    """How many sentences of each article the answer keys put under each label.
+
+    >>> import re
+    >>> re.findall(r"<td>([0-9]+ of [0-9]+)</td>", key_counts(load_key("npr")))
+    ['21 of 30', '9 of 30', '0 of 30', '0 of 30']
+    """
     keys = tuple(_key(k) for k in keys)
     rows = []
     for label in LABELS:
@@ -257,6 +281,10 @@ def tool_vs_key(analysis, key) -> HTML:
     Args:
         analysis: the article's Analysis (or an Article or path).
         key: its answer key (an AnswerKey, or a key's name or path).
+
+    >>> "<b>29 of 30 sentences (headline included)</b>" in tool_vs_key(seed_analysis("npr"),
+    ...                                                                load_key("npr"))
+    True
     """
     result, key = _analysis(analysis), _key(key)
     if len(result.sentences) != len(key.sentences):
@@ -342,7 +370,13 @@ def article_box(text: str | None = None):
 
 
 def density_table(*articles) -> HTML:
-    """How many sentences of each article name a source, as a small table (the chart's numbers)."""
+    """How many sentences of each article name a source, as a small table (the chart's numbers).
+
+    >>> import re
+    >>> re.findall(r"<td>([0-9]+ of [0-9]+)</td>", density_table(seed_analysis("npr"),
+    ...                                                     seed_analysis("rewrite")))
+    ['21 of 30', '1 of 21']
+    """
     rows = []
     for a in map(_analysis, articles):
         d = a.density
@@ -429,7 +463,13 @@ def change_lines(comparison, numbers=None, kind: str | None = None, answers: boo
 
 
 def change_counts(comparison) -> HTML:
-    """How many rewrite sentences of each kind, and how many original sentences were left out."""
+    """How many rewrite sentences of each kind, and how many original sentences were left out.
+
+    >>> import re
+    >>> key = load_compare_key("compare-seeds", seed_analysis("npr"), seed_analysis("rewrite"))
+    >>> re.findall(r"</span></td><td>([0-9]+)</td>", change_counts(key))
+    ['0', '5', '8', '2', '6', '17']
+    """
     c = _comparison(comparison)
     counts = c.flow_counts()
     rows = [f"<tr><td>{badge(k)}</td><td>{counts.get(k, 0)}</td></tr>" for k in COMPARE_KINDS]
@@ -470,7 +510,12 @@ def changes_vs_key(tool, key, rows: bool = False) -> HTML:
 
 
 def vanished_voices(comparison) -> HTML:
-    """The sources the original names that the rewrite never names, with what went with them."""
+    """The sources the original names that the rewrite never names, with what went with them.
+
+    >>> key = load_compare_key("compare-seeds", seed_analysis("npr"), seed_analysis("rewrite"))
+    >>> "The NPR report names 8 sources" in vanished_voices(key)
+    True
+    """
     c = _comparison(comparison)
     rows = []
     for voice in c.voices["vanished"]:
@@ -527,6 +572,9 @@ def grade_table(texts: dict) -> HTML:
 
     Args:
         texts: a dict of {name: text}.
+
+    >>> "<td>6</td><td>3.0</td>" in grade_table({"short": "The cat sat. The dog ran."})
+    True
     """
     from .readability import measure_paragraph
     from .sentences import split_sentences

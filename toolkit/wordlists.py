@@ -16,7 +16,11 @@ from .datafiles import shipped
 
 @lru_cache(maxsize=None)
 def load_lines(name: str) -> tuple[str, ...]:
-    """Return the non-comment, non-empty lines of ``data/wordlists/NAME.txt`` (trailing spaces cut)."""
+    """Return the non-comment, non-empty lines of ``data/wordlists/NAME.txt`` (trailing spaces cut).
+
+    >>> load_lines("modals")[:3]
+    ('must', 'should', 'ought to')
+    """
     path = shipped("wordlists", f"{name}.txt")
     lines = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -28,7 +32,11 @@ def load_lines(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def load_words(name: str) -> frozenset[str]:
-    """Return the entries of a word list, lower-cased, as a set (first column only)."""
+    """Return the entries of a word list, lower-cased, as a set (first column only).
+
+    >>> {"and", "but", "while"} <= load_words("clause_joins")
+    True
+    """
     return frozenset(line.split("\t")[0].strip().lower() for line in load_lines(name))
 
 
@@ -42,7 +50,11 @@ def _entry_pattern(entry: str) -> str:
 
 @lru_cache(maxsize=None)
 def phrase_regex(name: str) -> re.Pattern[str]:
-    """Compile a word list into one case-insensitive regex of whole words (longest entries first)."""
+    """Compile a word list into one case-insensitive regex of whole words (longest entries first).
+
+    >>> phrase_regex("modals").findall("You must act; the mustard ought to wait.")
+    ['must', 'ought to']
+    """
     entries = sorted({line.split("\t")[0] for line in load_lines(name)}, key=len, reverse=True)
     alternation = grouped_alternation([_entry_pattern(e) for e in entries], ignore_case=True)
     return re.compile(rf"(?<![\w'-])(?:{alternation})(?![\w'])", re.IGNORECASE)

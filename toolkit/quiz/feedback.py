@@ -26,7 +26,11 @@ def _label_badge(label: str) -> str:
 
 
 def verdict(ok: bool, text: str) -> str:
-    """Return a right/wrong line with a symbol and a word, so it never relies on colour."""
+    """Return a right/wrong line with a symbol and a word, so it never relies on colour.
+
+    >>> verdict(False, "try again.").count("Not yet")
+    1
+    """
     sym, word, colour = (RIGHT, "Right", "#006b4f") if ok else (WRONG, "Not yet", "#a33f00")
     return (f'<div style="color:{colour};font-weight:bold">{sym} {word}: '
             f'<span style="font-weight:normal;color:inherit">{text}</span></div>')
@@ -48,7 +52,14 @@ def evidence_label(ks: KeySentence, kind: str) -> str:
 
 
 def evidence_spans(ks: KeySentence, kinds=None) -> list[tuple[int, int, str]]:
-    """Return (start, end, kind) for the key's evidence in the sentence, sorted, no overlaps."""
+    """Return (start, end, kind) for the key's evidence in the sentence, sorted, no overlaps.
+
+    >>> from toolkit.keys import KeySentence, KeyEvidence
+    >>> ks = KeySentence(1, "He says it is bad.", "attributed",
+    ...                  evidence=(KeyEvidence("says", "cue"), KeyEvidence("He", "speaker")))
+    >>> evidence_spans(ks)
+    [(0, 2, 'speaker'), (3, 7, 'cue')]
+    """
     spans = []
     for ev in ks.evidence:
         if kinds is not None and ev.kind not in kinds:
@@ -93,7 +104,13 @@ def highlight(ks: KeySentence, kinds=None) -> str:
 
 
 def evidence_list(ks: KeySentence, kinds=None) -> str:
-    """Return a short escaped list naming each piece of evidence in words ("who said it: ...")."""
+    """Return a short escaped list naming each piece of evidence in words ("who said it: ...").
+
+    >>> from toolkit.keys import KeySentence, KeyEvidence
+    >>> evidence_list(KeySentence(1, "He says so.", "attributed",
+    ...                           evidence=(KeyEvidence("says", "cue"),)))
+    '[S] reporting words: \u201csays\u201d'
+    """
     items = []
     for ev in ks.evidence:
         if kinds is not None and ev.kind not in kinds:
@@ -106,7 +123,14 @@ def evidence_list(ks: KeySentence, kinds=None) -> str:
 
 
 def explain_sentence(ks: KeySentence, kinds=None) -> str:
-    """Return the sentence highlighted, its evidence in words and the key's reason, as HTML."""
+    """Return the sentence highlighted, its evidence in words and the key's reason, as HTML.
+
+    >>> from toolkit.keys import KeySentence, KeyEvidence
+    >>> html = explain_sentence(KeySentence(1, "He says so.", "attributed", reason="A name & a verb.",
+    ...                                     evidence=(KeyEvidence("says", "cue"),)))
+    >>> "<i>Why:</i> A name &amp; a verb." in html, html.count("<mark")
+    (True, 1)
+    """
     parts = [f'<div style="margin:4px 0 4px 12px">{highlight(ks, kinds)}</div>']
     listed = evidence_list(ks, kinds)
     if listed:

@@ -38,7 +38,12 @@ from .types.spot import (SpotVerdict, check_spot, spot_html, spot_what,  # noqa:
 
 @dataclass(frozen=True)
 class Result:
-    """The outcome of a check: ``correct`` (None when ungraded), ``score`` 0..1 and feedback HTML."""
+    """The outcome of a check: ``correct`` (None when ungraded), ``score`` 0..1 and feedback HTML.
+
+    >>> r = grade(load_quiz("example").get("sort-mixed"), ["claim"] * 4)
+    >>> r.correct, r.score, r.summary
+    (False, 0.25, '1/4')
+    """
 
     correct: bool | None
     score: float | None
@@ -58,22 +63,45 @@ def grade(q: Question, answer) -> Result:
 
 
 def grade_choice(q: Question, answer) -> Result:
-    """Check a choice answer: an option's text (single) or a list of option texts (multiple)."""
+    """Check a choice answer: an option's text (single) or a list of option texts (multiple).
+
+    >>> q = load_quiz("example").get("what-is-attributed")
+    >>> grade_choice(q, "It says who the information comes from.").correct
+    True
+    >>> grade_choice(q, None).summary
+    'empty'
+    """
     return grade(q, answer)
 
 
 def grade_sort(q: Question, answer) -> Result:
-    """Check a list of labels, one per sentence, with feedback (``check_sort`` in words)."""
+    """Check a list of labels, one per sentence, with feedback (``check_sort`` in words).
+
+    >>> q = load_quiz("example").get("sort-mixed")
+    >>> grade_sort(q, ["attributed", "claim", "opinion", "call_to_action"]).summary
+    '4/4'
+    """
     return grade(q, answer)
 
 
 def grade_says_who(q: Question, answer) -> Result:
-    """Check the source a student typed or chose, with feedback (``check_says_who`` in words)."""
+    """Check the source a student typed or chose, with feedback (``check_says_who`` in words).
+
+    >>> q = load_quiz("example").get("who-said-ruthless")
+    >>> [grade_says_who(q, a).summary for a in ("Acevedo", "he", "")]
+    ['exact', 'no match', 'empty']
+    """
     return grade(q, answer)
 
 
 def grade_spot(q: Question, answer) -> Result:
-    """Check the words a student clicked (a list of word indexes), with partial credit explained."""
+    """Check the words a student clicked (a list of word indexes), with partial credit explained.
+
+    >>> q = load_quiz("example").get("spot-source")
+    >>> r = grade_spot(q, [5, 6])  # "Art Acevedo": two of the seven words
+    >>> r.correct, r.summary
+    (False, '2/7')
+    """
     return grade(q, answer)
 
 
@@ -91,27 +119,47 @@ def source_matches(answer: str, ks: KeySentence) -> Result:
 
 
 def reveal(q: Question) -> str:
-    """Return the answer HTML for a question (the sample answer for a reflection)."""
+    """Return the answer HTML for a question (the sample answer for a reflection).
+
+    >>> reveal(load_quiz("example").get("exit-ticket")).startswith("<div><b>A sample answer:</b>")
+    True
+    """
     return question_type(q).reveal(q)
 
 
 def reveal_choice(q: Question) -> str:
-    """Return HTML showing the correct option(s) with their feedback."""
+    """Return HTML showing the correct option(s) with their feedback.
+
+    >>> reveal_choice(load_quiz("example").get("reporting-words")).count("\u2714")
+    3
+    """
     return CHOICE.reveal(q)
 
 
 def reveal_sort(q: Question) -> str:
-    """Return HTML giving each sentence's label from the key, with its evidence."""
+    """Return HTML giving each sentence's label from the key, with its evidence.
+
+    >>> reveal_sort(load_quiz("example").get("sort-mixed")).count("<li>")
+    4
+    """
     return SORT.reveal(q)
 
 
 def reveal_says_who(q: Question) -> str:
-    """Return HTML naming the key's source, with the speaker and cue highlighted."""
+    """Return HTML naming the key's source, with the speaker and cue highlighted.
+
+    >>> reveal_says_who(load_quiz("example").get("who-said-ruthless"))[:52]
+    '<div><b>Answer:</b> Houston Police Chief Art Acevedo'
+    """
     return SAYS_WHO.reveal(q)
 
 
 def reveal_spot(q: Question) -> str:
-    """Return HTML with the evidence words highlighted and named."""
+    """Return HTML with the evidence words highlighted and named.
+
+    >>> "[S]" in reveal_spot(load_quiz("example").get("spot-source"))
+    True
+    """
     return SPOT.reveal(q)
 
 

@@ -173,6 +173,12 @@ def clean_name(name: object) -> str:
 
     Raises:
         ToolkitError: if the name is empty.
+
+    >>> clean_name("  Ana   M. ")
+    'Ana M.'
+    >>> clean_name("")
+    Traceback (most recent call last):
+    toolkit.errors.ToolkitError: The name is empty: type your name (first name is enough) and press Start.
     """
     text = " ".join(str(name or "").split())
     if not text:

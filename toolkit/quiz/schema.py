@@ -28,7 +28,13 @@ DEFAULT_HINTS = {name: t.hint for name, t in QUESTION_TYPES.items() if t.hint}
 
 
 class QuizFileError(ToolkitError):
-    """A quiz file breaks the schema; ``problems`` lists every problem found, first one in the message."""
+    """A quiz file breaks the schema; ``problems`` lists every problem found, first one in the message.
+
+    >>> len(QuizFileError(["a: fix it.", "b: fix it."]).problems)
+    2
+    >>> str(QuizFileError(["a: fix it.", "b: fix it."]))
+    'This quiz file has 2 problems to fix: (1) a: fix it. | (2) b: fix it.'
+    """
 
     def __init__(self, problems: list[str]):
         self.problems = list(problems)
@@ -44,7 +50,11 @@ class QuizFileError(ToolkitError):
 
 
 def quiz_folder() -> Path:
-    """Return the folder of the quiz files shipped with the toolkit."""
+    """Return the folder of the quiz files shipped with the toolkit.
+
+    >>> (quiz_folder() / "example.yaml").is_file()
+    True
+    """
     return shipped("quizzes")
 
 
@@ -63,6 +73,12 @@ def quiz_path(name_or_path: str | Path) -> Path:
 
     Raises:
         ToolkitError: if there is no such quiz or file.
+
+    >>> quiz_path("example").name
+    'example.yaml'
+    >>> quiz_path("nope")
+    Traceback (most recent call last):
+    toolkit.errors.ToolkitError: There is no quiz called 'nope'; the toolkit ships: ...
     """
     text = str(name_or_path)
     candidate = Path(text)
@@ -107,6 +123,10 @@ def parse_quiz(data: object, path: Path) -> Quiz:
 
     Raises:
         QuizFileError: listing every problem, each naming the file, question id and field.
+
+    >>> parse_quiz({"questions": [{"id": "q1", "type": "essay"}]}, Path("my.yaml"))
+    Traceback (most recent call last):
+    toolkit.quiz.schema.QuizFileError: my.yaml, question 'q1', field 'type': 'essay' is not a question type; use one of choice, sort, says_who, spot_words, reflection, poll.
     """
     problems: list[str] = []
     fname = path.name
