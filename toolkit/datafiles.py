@@ -26,7 +26,11 @@ DATA_SUFFIXES = (".yaml", ".yml", ".json")
 
 
 def data_folder() -> Path:
-    """The folder of the files shipped inside the package (``toolkit/data``)."""
+    """The folder of the files shipped inside the package (``toolkit/data``).
+
+    >>> (data_folder() / "quizzes").is_dir()
+    True
+    """
     return Path(str(resources.files("toolkit") / "data"))
 
 
@@ -78,7 +82,11 @@ def read_data(path: str | Path, plain_scalars: bool = False) -> object:
 
 
 def read_data_text(path: Path) -> str:
-    """The text of a data file, refusing one too big to be a quiz, key or metadata file."""
+    """The text of a data file, refusing one too big to be a quiz, key or metadata file.
+
+    >>> read_data_text(shipped("keys", "npr.yaml")).lstrip().startswith("#")
+    True
+    """
     try:
         size = path.stat().st_size
         if size > MAX_DATA_BYTES:

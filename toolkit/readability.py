@@ -230,7 +230,11 @@ def cmu_syllables() -> dict[str, int]:
 
 def easy_words() -> frozenset[str]:
     """textstat 0.7.13's Dale-Chall easy words (its own file, read without importing textstat,
-    which imports NLTK)."""
+    which imports NLTK).
+
+    >>> "cat" in easy_words(), "notwithstanding" in easy_words()
+    (True, False)
+    """
     global _EASY_WORDS
     if _EASY_WORDS is None:
         import importlib.util
@@ -477,6 +481,10 @@ def measure_text(text: str, sentences: int | None = None, reader_grade: int = 8,
 
     Returns:
         A dict of Measure keyed by measure id (see ``NAMES``).
+
+    >>> m = measure_text("The cat sat on the mat. It was warm.")
+    >>> m["words"].value, m["flesch_kincaid_grade"].value, m["flesch_kincaid_grade"].note[:15]
+    (9.0, None, 'not enough text')
     """
     words = count_words(text) if words is None else words
     if sentences is None:

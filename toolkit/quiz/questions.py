@@ -33,7 +33,11 @@ _REF_FIELDS = {"article", "n", "text"}
 
 @dataclass(frozen=True)
 class Option:
-    """One option of a choice or poll question (``correct`` is None for polls)."""
+    """One option of a choice or poll question (``correct`` is None for polls).
+
+    >>> Option("Yes", True, "Right.").correct, Option("Maybe").correct
+    (True, None)
+    """
 
     text: str
     correct: bool | None = None
@@ -122,7 +126,15 @@ def text_field(value: object) -> str:
 
 
 def parse_ref(ref, fieldname, folder: Path, bad) -> SentenceItem | None:
-    """Read a sentence pointer ({article: npr, n: 12}) with its key entry; ``bad`` hears problems."""
+    """Read a sentence pointer ({article: npr, n: 12}) with its key entry; ``bad`` hears problems.
+
+    >>> problems = []
+    >>> item = parse_ref({"article": "npr", "n": 1}, "sentence", Path("."), lambda *a: problems.append(a))
+    >>> item.article, item.n, item.key.label, problems
+    ('npr', 1, 'claim', [])
+    >>> parse_ref({"article": "npr"}, "sentence", Path("."), lambda *a: problems.append(a)), len(problems)
+    (None, 1)
+    """
     if not isinstance(ref, dict) or "article" not in ref or not ({"n", "text"} & set(ref)):
         bad(fieldname, "point at the answer key as {article: npr, n: 12} (or "
                        "{article: npr, text: 'the sentence'}).")

@@ -21,7 +21,11 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def legend_html() -> str:
-    """The label legend: colour, marker and plain name for each label."""
+    """The label legend: colour, marker and plain name for each label.
+
+    >>> [m for m in ("[S]", "[F]", "[O]", "[A]", "[?]") if m in legend_html()]
+    ['[S]', '[F]', '[O]', '[A]']
+    """
     items = []
     for label in LABELS:
         st = LABEL_STYLES[label]
@@ -195,7 +199,12 @@ def readability_html(analyses: list["Analysis"], measures: dict[str, str] | None
 
 
 def text_table(analysis: "Analysis", width: int = 70) -> str:
-    """A plain-text table: number, label marker, source and the start of each sentence."""
+    """A plain-text table: number, label marker, source and the start of each sentence.
+
+    >>> from toolkit import analyze
+    >>> print(text_table(analyze("Ana Ruiz said the bus is late.")).splitlines()[1])
+      1  [S] Names a source               Ana Ruiz                   Ana Ruiz said the bus is late.
+    """
     lines = [f"{'#':>3}  {'label':<32} {'source':<26} sentence"]
     for s in analysis.sentences:
         st = LABEL_STYLES[s.label]

@@ -35,6 +35,9 @@ def question_type(q) -> QuestionType:
 
     Raises:
         ToolkitError: naming the types there are, for an unknown name.
+
+    >>> question_type("spot_words").quotes_sentence
+    True
     """
     name = q if isinstance(q, str) else q.type
     try:

@@ -22,7 +22,11 @@ from .base import QuestionType, Verdict, as_list
 @dataclass(frozen=True)
 class ChoiceVerdict(Verdict):
     """A choice answer checked: the options chosen (in the order given, unknown texts left
-    out), how many of them are correct (``hits``) and not (``wrong``), of ``correct_total``."""
+    out), how many of them are correct (``hits``) and not (``wrong``), of ``correct_total``.
+
+    >>> ChoiceVerdict(None, None, "empty").chosen
+    ()
+    """
 
     chosen: tuple[Option, ...] = ()
     hits: int = 0
@@ -51,7 +55,15 @@ def option_line(opt) -> str:
 
 
 def parse_options(raw, qtype, bad) -> dict:
-    """Check a choice or poll question's ``options`` and ``multiple`` fields."""
+    """Check a choice or poll question's ``options`` and ``multiple`` fields.
+
+    >>> problems = []
+    >>> parse_options({"options": [{"text": "A", "correct": True, "feedback": "Yes."}, "B"]},
+    ...               "choice", lambda field, message: problems.append(f"{field}: {message}"))
+    {'options': (Option(text='A', correct=True, feedback='Yes.'),), 'multiple': False}
+    >>> problems
+    ['options[2]: write each option as {text: ..., correct: true or false, feedback: ...}.']
+    """
     options = raw.get("options")
     if not isinstance(options, list) or len(options) < 2:
         bad("options", "needs a list of at least two options.")

@@ -33,7 +33,12 @@ _STAND_INS = {"he", "she", "they", "it", "we", "i", "the agency", "the departmen
 
 
 def accepted_sources(ks: KeySentence) -> tuple[set[str], set[str]]:
-    """Return (full forms, surnames) accepted for the key's source, all folded."""
+    """Return (full forms, surnames) accepted for the key's source, all folded.
+
+    >>> full, surnames = accepted_sources(KeySentence(1, "x", "attributed", source="Art Acevedo"))
+    >>> sorted(full), sorted(surnames)
+    (['art acevedo'], ['acevedo'])
+    """
     return accepted_forms(ks.source, ks.source_aliases)
 
 
@@ -54,7 +59,13 @@ def source_verdict(answer: str, ks: KeySentence) -> Verdict:
 
 
 def check_says_who(q, answer) -> SaysWhoVerdict:
-    """Check the source a student typed or chose for an attributed sentence."""
+    """Check the source a student typed or chose for an attributed sentence.
+
+    >>> from toolkit.quiz import load_quiz
+    >>> v = check_says_who(load_quiz("example").get("who-said-ruthless"), "Acevdo")
+    >>> v.correct, v.summary
+    (True, 'spelling')
+    """
     ks = q.sentence.key
     match = source_verdict(answer or "", ks)
     if match.correct is None:
@@ -66,7 +77,13 @@ def check_says_who(q, answer) -> SaysWhoVerdict:
 
 
 def says_who_html(v) -> str:
-    """The feedback for a says-who question's verdict (``check_says_who``)."""
+    """The feedback for a says-who question's verdict (``check_says_who``).
+
+    >>> from toolkit.quiz import load_quiz
+    >>> q = load_quiz("example").get("who-said-ruthless")
+    >>> "check the spelling" in says_who_html(check_says_who(q, "Acevdo"))
+    True
+    """
     if v.correct is None:
         return verdict(False, "Type or choose a name first, then press Check.")
     ks = v.key

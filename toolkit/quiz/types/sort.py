@@ -24,7 +24,12 @@ from .base import QuestionType, Verdict
 
 class SortRow(NamedTuple):
     """One sentence of a sort question: its place, the label chosen (None if none yet), whether
-    the key accepts it (None if none chosen) and the key's entry."""
+    the key accepts it (None if none chosen) and the key's entry.
+
+    >>> from toolkit.quiz import load_quiz
+    >>> check_sort(load_quiz("example").get("sort-mixed"), ["claim"]).rows[0][:3]
+    (1, 'claim', False)
+    """
 
     n: int
     chosen: str | None
@@ -61,7 +66,13 @@ def check_sort(q, answer) -> SortVerdict:
 
 
 def sort_html(v) -> str:
-    """The feedback for a sort question's verdict (``check_sort``)."""
+    """The feedback for a sort question's verdict (``check_sort``).
+
+    >>> from toolkit.quiz import load_quiz
+    >>> q = load_quiz("example").get("sort-mixed")
+    >>> "1 of 4 sentences are right" in sort_html(check_sort(q, ["claim"] * 4))
+    True
+    """
     if v.correct is None:
         return verdict(False, "Choose a label for each sentence, then press Check.")
     rows = []

@@ -48,6 +48,11 @@ def target_words(q, optional: bool = False) -> list[int]:
 
     With ``optional=True``, return instead the words the key marks as optional: fair to click,
     not needed to get the question right.
+
+    >>> from toolkit.quiz import load_quiz
+    >>> q = load_quiz("example").get("spot-source")
+    >>> [word_tokens(q.sentence.text)[i][2] for i in target_words(q)]
+    ['Houston', 'Police', 'Chief', 'Art', 'Acevedo', 'told', 'NPR']
     """
     ks = q.sentence.key
     wanted = [ev for ev in ks.evidence if ev.kind in FIND[q.find] and ev.optional == optional]
@@ -93,7 +98,11 @@ def spot_what(q) -> str:
 class SpotVerdict(Verdict):
     """A spot-the-words answer checked, as word indexes: the evidence words clicked (``hits``),
     the clicked words that are not evidence (``extra``), those still to find (``missed``), the
-    optional words not clicked (``fair``), and how many words the key counts (``target``)."""
+    optional words not clicked (``fair``), and how many words the key counts (``target``).
+
+    >>> SpotVerdict(None, None, "empty").hits
+    ()
+    """
 
     hits: tuple[int, ...] = ()
     extra: tuple[int, ...] = ()
@@ -103,7 +112,13 @@ class SpotVerdict(Verdict):
 
 
 def check_spot(q, answer) -> SpotVerdict:
-    """Check the words a student clicked (a list of word indexes), with partial credit."""
+    """Check the words a student clicked (a list of word indexes), with partial credit.
+
+    >>> from toolkit.quiz import load_quiz
+    >>> v = check_spot(load_quiz("example").get("spot-source"), [5, 6])
+    >>> v.correct, v.hits, v.missed, v.target
+    (False, (5, 6), (2, 3, 4, 7, 8), 7)
+    """
     tokens = word_tokens(q.sentence.key.text)
     chosen = sorted({int(i) for i in (answer or []) if 0 <= int(i) < len(tokens)})
     if not chosen:
@@ -122,7 +137,13 @@ def check_spot(q, answer) -> SpotVerdict:
 
 
 def spot_html(q, v: SpotVerdict) -> str:
-    """The feedback for a spot-the-words verdict (``check_spot``)."""
+    """The feedback for a spot-the-words verdict (``check_spot``).
+
+    >>> from toolkit.quiz import load_quiz
+    >>> q = load_quiz("example").get("spot-source")
+    >>> "2 of the 7 words" in spot_html(q, check_spot(q, [5, 6]))
+    True
+    """
     if v.correct is None:
         return verdict(False, "Click the words first, then press Check.")
     tokens = word_tokens(q.sentence.key.text)
