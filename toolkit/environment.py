@@ -48,6 +48,10 @@ def check_version(wanted: str) -> str | None:
 
     Returns:
         One sentence to show the student, or None when the versions match.
+
+    >>> from toolkit import __version__
+    >>> check_version(__version__) is None, check_version("0.0.1") is None
+    (True, False)
     """
     if wanted == __version__:
         return None

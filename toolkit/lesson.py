@@ -489,6 +489,12 @@ def changes_vs_key(tool, key, rows: bool = False) -> HTML:
         rows: also list the sentences where the two disagree (for checking, after students looked).
 
     Every number is counted here from the two comparisons, so a better tool cannot make it wrong.
+
+    >>> from toolkit import compare
+    >>> npr, rewrite = seed_analysis("npr"), seed_analysis("rewrite")
+    >>> html = changes_vs_key(compare(npr, rewrite), load_compare_key("compare-seeds", npr, rewrite))
+    >>> "<th>The teachers&#x27; table</th><th>The tool</th>" in html
+    True
     """
     tool, key = _comparison(tool), _comparison(key)
     by_n = {p.rewrite.index: p for p in tool.pairs}

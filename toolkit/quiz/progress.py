@@ -75,6 +75,13 @@ def set_progress_dir(folder: str | os.PathLike | None) -> None:
 
     Args:
         folder: a folder path; it is created when the first answer is saved.
+
+    >>> import tempfile
+    >>> folder = tempfile.mkdtemp()
+    >>> set_progress_dir(folder)
+    >>> progress_dir() == Path(folder)
+    True
+    >>> set_progress_dir(None)
     """
     global _folder_override
     _folder_override = Path(folder) if folder is not None else None
@@ -118,7 +125,12 @@ def _writable(folder: Path) -> bool:
 
 
 def now() -> str:
-    """Return the local time with its UTC offset, to the second, as ISO 8601 text."""
+    """Return the local time with its UTC offset, to the second, as ISO 8601 text.
+
+    >>> stamp = now()
+    >>> stamp[10], stamp[-6] in "+-"
+    ('T', True)
+    """
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
@@ -468,6 +480,14 @@ class ProgressStore:
 
     ``notice`` holds a one-sentence message for the student after something they should know
     about happened (a damaged file moved aside), else "".
+
+    >>> import tempfile
+    >>> store = ProgressStore(tempfile.mkdtemp())
+    >>> _ = store.save("Ana", "example", "sort-mixed", "check", type="sort", answer=["claim"],
+    ...                correct=False)
+    >>> rec = store.record("Ana", "example", "sort-mixed")
+    >>> rec["tries"], rec["first_try_correct"], rec["answer"]
+    (1, False, ['claim'])
     """
 
     def __init__(self, folder: str | os.PathLike | None = None):
@@ -868,6 +888,10 @@ def parse_answers(path_or_text) -> dict:
 
     Raises:
         ToolkitError: if it is not a medialit answers file.
+
+    >>> parse_answers("{}")
+    Traceback (most recent call last):
+    toolkit.errors.ToolkitError: That is not a saved answers file: choose the medialit-answers-....json file you downloaded.
     """
     if isinstance(path_or_text, (bytes, bytearray, memoryview)):
         text = bytes(path_or_text).decode("utf-8", errors="replace")
