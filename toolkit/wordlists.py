@@ -34,7 +34,7 @@ def load_lines(name: str) -> tuple[str, ...]:
 def load_words(name: str) -> frozenset[str]:
     """Return the entries of a word list, lower-cased, as a set (first column only).
 
-    >>> {"and", "but", "while"} <= load_words("clause_joins")
+    >>> {"he", "she", "they"} <= load_words("speaker_pronouns")
     True
     """
     return frozenset(line.split("\t")[0].strip().lower() for line in load_lines(name))
