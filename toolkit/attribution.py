@@ -850,22 +850,22 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
         if phrase.lower().startswith("according to") and after is None:
             np_span = phrase_np_span(text, m.end())
             if np_span and text[np_span[0]:np_span[1]].strip():
-                words = _drop_final_stop(text[np_span[0]:np_span[1]].strip())
-                s0 = text.find(words, m.end())
-                after = (s0, s0 + len(words), words, "role")
+                speaker = _drop_final_stop(text[np_span[0]:np_span[1]].strip())
+                s0 = text.find(speaker, m.end())
+                after = (s0, s0 + len(speaker), speaker, "role")
         if phrase.lower().startswith("according to") and after:
-            s, e, words, kind = after
+            s, e, speaker, kind = after
             ev = [Evidence(m.start(), m.end(), "cue", "reporting words"),
                   Evidence(s, e, "speaker", "who said it")]
-            candidates.append((m.start(), Attribution(words, phrase, ev, speaker_text=words)))
+            candidates.append((m.start(), Attribution(speaker, phrase, ev, speaker_text=speaker)))
         elif not phrase.lower().startswith("according to"):
             before = _speaker_before(text, m.start(), phrase)
             who = before or after
             if who:
-                s, e, words, kind = who
+                s, e, speaker, kind = who
                 ev = [Evidence(m.start(), m.end(), "cue", "reporting words"),
                       Evidence(s, e, "speaker", "who said it")]
-                candidates.append((m.start(), Attribution(words, phrase, ev, speaker_text=words)))
+                candidates.append((m.start(), Attribution(speaker, phrase, ev, speaker_text=speaker)))
 
     for m in p["verb"].finditer(text):
         if in_quotes(m.start()):
@@ -891,8 +891,8 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
             who = _sentence_subject(text, m.start())
         if who is None:
             continue
-        s, e, words, kind = who
-        if low in BASE_FORMS and kind == "name" and words.lower() in ("you", "us"):
+        s, e, speaker, kind = who
+        if low in BASE_FORMS and kind == "name" and speaker.lower() in ("you", "us"):
             continue
         if low in STUDY_VERBS and kind == "pronoun":
             continue
@@ -900,10 +900,10 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
             continue  # "called off the game", "a group, called the River Fund, ..."
         if low in OBJECT_VERBS and not quotes and not _REPORT_NEXT.match(text, m.end()):
             continue  # "Priya wrote most of the code"
-        if low in BELIEF_VERBS and words.lower() in ("i", "we", "you"):
+        if low in BELIEF_VERBS and speaker.lower() in ("i", "we", "you"):
             continue  # "I think ..." is the writer's own view
         if (low in STUDY_VERBS and not text[m.end():m.end() + 6].lower().lstrip().startswith("that")
-                and _last_word(words) not in DOCUMENT_HEADS and _document_subject(words) is None):
+                and _last_word(speaker) not in DOCUMENT_HEADS and _document_subject(speaker) is None):
             continue  # "Police found a gun" is not reporting; "The audit found ..." is
         if low in BASE_FORMS and s == 0 and kind != "role":
             continue  # "Tell the mayor ..." is an instruction, not attribution
@@ -915,8 +915,8 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
         cue = text[m.start():cue_end]
         ev = [Evidence(m.start(), cue_end, "cue", "reporting words"),
               Evidence(s, e, "speaker", "who said it" if kind != "pronoun" else "points back to the last speaker")]
-        candidates.append((m.start(), Attribution(words, cue, ev, how="pronoun" if kind == "pronoun" else "cue",
-                                                  speaker_text=words)))
+        candidates.append((m.start(), Attribution(speaker, cue, ev, how="pronoun" if kind == "pronoun" else "cue",
+                                                  speaker_text=speaker)))
 
     if any(c[1].cue and not c[1].cue.lower().startswith(("a spokes", "according")) for c in candidates):
         # "Phil Smith, a spokesman for the union, said": the verb's speaker is the better source
