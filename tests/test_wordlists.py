@@ -39,3 +39,19 @@ def test_may_contain_is_a_cheap_first_check():
 def test_number_words_have_values():
     rows = [line.split("\t") for line in load_lines("number_words")]
     assert all(len(r) == 2 and float(r[1]) > 0 for r in rows)
+
+
+def test_word_sets_moved_from_code_keep_their_entries():
+    from toolkit import attribution, changes
+    from toolkit.quiz.types import says_who
+
+    assert {"the", "was", "will", "never", "but"} <= changes._NOT_SUBJECT
+    assert len(changes._NOT_SUBJECT) == 30 and "agency" not in changes._NOT_SUBJECT
+    assert {"and", "while", "which", "so"} <= changes._CLAUSE_JOINS and len(changes._CLAUSE_JOINS) == 16
+    assert {"he", "i", "the agency", "the wire service", "officials"} <= says_who._STAND_INS
+    assert len(says_who._STAND_INS) == 12
+    nxt = attribution._REPORT_NEXT
+    for after in (" that", " on Monday", " SUNDAY", " yesterday", ", ", "", " (AP)"):
+        assert nxt.match("wrote" + after, 5), after
+    for after in (" most of the code", " thats", " Mondays", " onward"):
+        assert not nxt.match("wrote" + after, 5), after

@@ -188,10 +188,8 @@ STUDY_VERBS = load_words("study_verbs")
 # they report only before "that", a colon, a comma, a quotation, the end of the sentence or a
 # medium ("wrote in a letter", "posted on").
 OBJECT_VERBS = load_words("object_verbs")
-_REPORT_NEXT = re.compile(r"\s*(?:$|[,:;.!?\"“”—–(]|''|(?:that|in|on|to|about|of|last|this|"
-                          r"on|during|at|after|before|earlier|later|recently|yesterday|today|"
-                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
-                          re.IGNORECASE)
+_REPORT_NEXT = re.compile(r"\s*(?:$|[,:;.!?\"“”—–(]|''|(?:%s)\b)" % "|".join(
+    map(re.escape, load_lines("report_next_words") + load_lines("weekdays"))), re.IGNORECASE)
 # Belief verbs report someone else's view, not the writer's own "I think".
 BELIEF_VERBS = load_words("belief_verbs")
 # A finding verb ("found", "shows") reports when a document or study is its subject, or a clause

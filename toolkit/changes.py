@@ -51,13 +51,10 @@ def _said_verbs() -> frozenset[str]:
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 # a word before a finite reporting verb that shows it is not a verb of saying here
-_NOT_SUBJECT = frozenset({"the", "a", "an", "to", "be", "been", "being", "was", "were", "is", "are",
-                          "has", "have", "had", "will", "would", "could", "should", "may", "might",
-                          "not", "never", "as", "than", "of", "for", "with", "and", "or", "but"})
+_NOT_SUBJECT = load_words("not_subject_words")
 # words that end a subject when walking back from a reporting verb ("... was announced but the
 # agency said": the subject is "the agency")
-_CLAUSE_JOINS = frozenset({"and", "but", "or", "while", "as", "after", "before", "when", "because",
-                           "although", "though", "since", "that", "which", "who", "so"})
+_CLAUSE_JOINS = load_words("clause_joins")
 _VAGUE = re.compile(r"(?<![\w-])(?:is|are|was|were)\s+(?:said|reported|thought|believed|alleged)\s+to\b"
                     r"|(?<![\w-])(?:reportedly|allegedly)(?![\w-])"
                     r"|(?<![\w-])(?:reports|sources|witnesses|documents|records|officials|police|prosecutors)"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ...keys import KeySentence
 from ...render.html import esc
 from ...sources import accepted_forms, match_source
+from ...wordlists import load_words
 from ..feedback import explain_sentence, verdict
 from ..questions import FIND, parse_ref, text_field
 from .base import QuestionType, Verdict
@@ -28,8 +29,7 @@ class SaysWhoVerdict(Verdict):
     stand_in: str = ""
 
 
-_STAND_INS = {"he", "she", "they", "it", "we", "i", "the agency", "the department", "the group",
-              "the wire service", "the official", "officials"}
+_STAND_INS = load_words("stand_in_speakers")
 
 
 def accepted_sources(ks: KeySentence) -> tuple[set[str], set[str]]:
