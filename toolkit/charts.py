@@ -942,19 +942,34 @@ def plot_flow(comparison, *, ax=None) -> "Figure":
             axis.add_patch(Polygon([(x0, y_top), (x0 + n0, y_top), (x1 + n1, y_bottom + h),
                                     (x1, y_bottom + h)], closed=True, facecolor=st.colour,
                                    alpha=0.3, edgecolor=st.colour, hatch=st.hatch, linewidth=0))
-    for pos, y in ((top, y_top), (bottom, y_bottom)):
+    box = {"boxstyle": "round,pad=0.15", "facecolor": "#FFFFFF", "edgecolor": "none"}
+    outside = 0  # rows of labels set outside the bars (above the top bar, below the bottom one)
+    for pos, y, out in ((top, y_top, 1), (bottom, y_bottom, -1)):
+        last_x, level = None, 0
         for kind, (x, n) in pos.items():
             if not n:
                 continue
             st = COMPARE_STYLES[kind]
             axis.add_patch(Rectangle((x, y), n, h, facecolor=st.colour, edgecolor=INK,
                                      hatch=st.hatch, linewidth=0.8))
-            axis.text(x + n / 2, y + h / 2, f"{st.marker} {n}" if n / width > 0.07 else str(n),
-                      ha="center", va="center", fontsize=10, weight="bold", color=INK,
-                      bbox={"boxstyle": "round,pad=0.15", "facecolor": "#FFFFFF",
-                            "edgecolor": "none"})
+            label = f"{st.marker} {n}"  # every segment keeps its marker (never colour alone)
+            if n / width > 0.07:
+                axis.text(x + n / 2, y + h / 2, label, ha="center", va="center", fontsize=10,
+                          weight="bold", color=INK, bbox=box)
+                continue
+            # Too narrow for "[!] 2" inside: set it just outside the bar with a short line,
+            # one step further out when the previous narrow label is close.
+            mid = x + n / 2
+            level = level + 1 if last_x is not None and mid - last_x < 0.09 * width else 0
+            last_x, outside = mid, max(outside, level + 1)
+            edge = y + h if out > 0 else y
+            ty = edge + out * (0.12 + 0.3 * level)
+            axis.plot([mid, mid], [edge, ty], color=INK, linewidth=0.8)
+            axis.text(mid, ty, label, ha="center", va="bottom" if out > 0 else "top",
+                      fontsize=10, weight="bold", color=INK, bbox=box)
     axis.set_xlim(0, width)
-    axis.set_ylim(-0.2, y_top + h + 0.2)
+    pad = 0.2 + 0.3 * outside
+    axis.set_ylim(-pad, y_top + h + pad)
     axis.set_yticks([y_top + h / 2, y_bottom + h / 2],
                     [_wrap(f"{_cap(original_name)}: {data['original_total']} sentences", 20),
                      _wrap(f"{_cap(rewrite_name)}: {data['rewrite_total']} sentences", 20)])

@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..evidence import EVIDENCE_KINDS
 from ..keys import KeySentence, find_words
 from ..palette import LABEL_STYLES
-from ..render.html import badge, esc
+from ..render.html import badge, esc, tag
 from .questions import FIND
 
 RIGHT = "\u2714"  # heavy check mark
@@ -97,7 +97,8 @@ def highlight(ks: KeySentence, kinds=None) -> str:
         out.append(
             f'<mark title="{esc(EVIDENCE_KINDS[kind].name if kind in EVIDENCE_KINDS else kind)}" style="background:{style.colour};'
             f'color:{style.text_colour};border-bottom:3px solid #000;padding:0 2px">'
-            f'<b>{esc(style.marker)}</b>&nbsp;{esc(text[start:end])}</mark>')
+            f'<b>{esc(style.marker)}</b>&nbsp;{esc(text[start:end])}</mark>'
+            f'{tag(EVIDENCE_KINDS[kind].name if kind in EVIDENCE_KINDS else kind)}')
         pos = end
     out.append(esc(text[pos:]))
     return "".join(out)

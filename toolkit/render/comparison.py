@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..evidence import COMPARE_KINDS, EVIDENCE_KINDS
 from ..palette import COMPARE_STYLES, LABEL_STYLES
-from .html import CSS, esc, mark, tint
+from .html import CSS, esc, mark, tag, tint
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..comparison import Comparison, Pair
@@ -42,17 +42,35 @@ def _flag_colour(kind: str) -> str:
     return LABEL_STYLES[EVIDENCE_KINDS[kind].label if kind in EVIDENCE_KINDS else "opinion"].colour
 
 
+# The short words a flag's visible tag says; the compare kinds' own notes (what changed, what
+# is new) are written out under the sentence, since they are the point of the row.
+_FLAG_TAGS = {"changed": "fact changed", "added": "not in the original"}
+
+
+def _flag_tag(kind: str) -> str:
+    if kind in _FLAG_TAGS:
+        return _FLAG_TAGS[kind]
+    return EVIDENCE_KINDS[kind].name if kind in EVIDENCE_KINDS else kind.replace("_", " ")
+
+
 def _sentence_with_flags(p: "Pair", text: str) -> str:
-    pieces, pos = [], p.rewrite.start
+    """The rewrite's sentence with each flagged stretch underlined and followed by a small visible
+    tag saying what it is (no meaning only in a hover title: touch screens have no hover), then
+    the notes of changed or added details in words."""
+    pieces, pos, notes = [], p.rewrite.start, []
     for f in sorted(p.flags, key=lambda f: (f["start"], -f["end"])):
         if f["start"] < pos or f["end"] > p.rewrite.end:
             continue
         pieces.append(esc(text[pos:f["start"]]))
         pieces.append(f'<span class="ml-flag" style="text-decoration-color:{_flag_colour(f["kind"])}" '
-                      f'title="{esc(f["kind"])}: {esc(f["note"])}">{esc(text[f["start"]:f["end"]])}</span>')
+                      f'title="{esc(f["note"])}">{esc(text[f["start"]:f["end"]])}</span>'
+                      f'{tag(_flag_tag(f["kind"]))}')
+        if f["kind"] in _FLAG_TAGS and f.get("note"):
+            notes.append(f'<div class="ml-why"><b>{esc(_FLAG_TAGS[f["kind"]].capitalize())}:'
+                         f'</b> {esc(f["note"])}</div>')
         pos = f["end"]
     pieces.append(esc(text[pos:p.rewrite.end]))
-    return "".join(pieces)
+    return "".join(pieces) + "".join(notes)
 
 
 def _group(kind: str, count: int, what: str, body: str, open_: bool = False) -> str:

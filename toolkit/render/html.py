@@ -160,3 +160,18 @@ def figure(fig: Any, title: str | None = None, dpi: int = 100) -> str:
             f'alt="{esc(text)}" style="max-width:100%"><figcaption style="font-family:'
             f'system-ui,sans-serif;font-size:.9em"><b>What the chart shows:</b> {esc(text)}'
             f'</figcaption></figure>')
+
+
+TAG_STYLE = ("font-size:.78em;font-family:system-ui,sans-serif;color:#222;background:#fff;"
+             "border:1px solid #767676;border-radius:3px;padding:0 3px;margin:0 2px;"
+             "white-space:nowrap;font-weight:normal")
+
+
+def tag(words: str) -> str:
+    """A small visible tag saying what marked words are ("loaded word"), for eyes and touch
+    screens alike: the meaning of a mark is never only in a hover title.
+
+    >>> tag("loaded <word>").endswith('>loaded &lt;word&gt;</small>')
+    True
+    """
+    return f'<small class="ml-tag" style="{TAG_STYLE}">{esc(words)}</small>'

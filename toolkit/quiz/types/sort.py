@@ -198,7 +198,7 @@ class SortType(QuestionType):
         for i, item in enumerate(view.q.sentences, start=1):
             radio = make(W.RadioButtons, style=INITIAL,
                          options=[label_option(lab) for lab in view.q.labels], value=None,
-                         description=f"Sentence {i}")
+                         description="Your label")  # "Sentence N:" is the line above
             view.controls.append(radio)
             rows.append(html_widget(f'<div style="margin-top:6px"><b>Sentence {i}:</b> '
                                     f'{esc(item.text)}</div>'))
