@@ -48,3 +48,59 @@ def test_paste_and_analyse_updates_the_lesson(lab, page):
     page.get_by_role("button", name="Analyse").click()
     page.get_by_text("still shows the article you analysed before").first.wait_for(timeout=30_000)
     assert not nb.errors(), nb.errors()
+
+
+OTHER = ("Bridge Repairs Begin\n\n"
+         "Work on the Elm Street bridge began on Monday, the city's roads office said.\n\n"
+         '"We expect to finish by June," engineer Lena Park said.\n\n'
+         "Drivers should use Oak Avenue until then.\n")
+
+
+def _open_lesson(page, lab, notebook, ui):
+    """Open lesson 6 in JupyterLab or Notebook 7, Run All and sign in; return the NotebookPage."""
+    nb = NotebookPage(page, lab, lab.copy_notebook(notebook), ui=ui)
+    nb.open()
+    nb.wait_for_kernel()
+    nb.run_all()
+    state = nb.wait_until_run()
+    assert not nb.errors(), nb.errors()
+    assert state.failed == 0
+    labdriver.sign_in(page)
+    return nb
+
+
+@pytest.mark.parametrize("ui", ["lab", "notebook"])
+def test_file_picker_and_the_article_back_after_a_restart(lab, page, tmp_path, ui):
+    """In JupyterLab and in Notebook 7: open a text file with the picker, restart the kernel and
+    Run All: the article is back in the box and the lesson follows it; the practice button
+    forgets it."""
+    notebook = _lesson()
+    nb = _open_lesson(page, lab, notebook, ui)
+    box = page.get_by_role("textbox", name="Your article")
+    box.wait_for()
+    mine = tmp_path / "my-article.txt"
+    mine.write_text(OTHER, encoding="utf-8")
+    picker = page.get_by_role("button", name="Open a text file")
+    picker.scroll_into_view_if_needed()
+    with page.expect_file_chooser() as chooser:  # ipywidgets keeps its file input off the page
+        picker.click()
+    chooser.value.set_files(str(mine))
+    page.get_by_text("kept with your answers").first.wait_for(timeout=30_000)
+    assert box.input_value().startswith("Bridge Repairs Begin")
+    assert page.locator(".jp-OutputArea-output", has_text="Lena Park").count()
+
+    nb.restart_and_clear()
+    nb.run_all()
+    nb.wait_until_run()
+    assert not nb.errors(), nb.errors()
+    page.get_by_text("Your article is back").first.wait_for(timeout=30_000)
+    box = page.get_by_role("textbox", name="Your article")
+    assert box.input_value() == OTHER
+    assert page.locator(".jp-OutputArea-output", has_text="Elm Street bridge").count()
+    assert not page.locator(".jp-OutputArea-output", has_text="head librarian Maria Chen").count()
+    nb.screenshot(f"06-your-turn-back-{ui}", show=page.get_by_text("Your article is back").first)
+
+    page.get_by_role("button", name="Use the practice article").click()
+    page.get_by_text("This is the practice article").first.wait_for(timeout=30_000)
+    assert "Riverside Library" in box.input_value()
+    assert not page.get_by_role("button", name="Use the practice article").is_visible()
