@@ -47,7 +47,7 @@ class Style:
 LABEL_STYLES: dict[str, Style] = {
     "attributed": Style(
         "attributed", "Names a source", OKABE_ITO["bluish_green"], "///", "[S]",
-        "#FFFFFF", "The sentence says who the information comes from.",
+        "#000000", "The sentence says who the information comes from.",
     ),
     "claim": Style(
         "claim", "Says it as fact (no source)", OKABE_ITO["sky_blue"], "...", "[F]",
@@ -65,11 +65,11 @@ LABEL_STYLES: dict[str, Style] = {
 
 COMPARE_STYLES: dict[str, Style] = {
     "kept": Style("kept", "Kept (almost the same words)", OKABE_ITO["bluish_green"], "", "[=]",
-                  "#FFFFFF", "The rewrite copies the original sentence nearly word for word."),
+                  "#000000", "The rewrite copies the original sentence nearly word for word."),
     "reworded": Style("reworded", "Reworded (same point, new words)", OKABE_ITO["sky_blue"], "...",
                       "[~]", "#000000", "The rewrite says the same thing in other words."),
     "attribution_dropped": Style(
-        "attribution_dropped", "Source dropped", OKABE_ITO["vermillion"], "xx", "[-S]", "#FFFFFF",
+        "attribution_dropped", "Source dropped", OKABE_ITO["vermillion"], "xx", "[-S]", "#000000",
         "The original said who said it; the rewrite says it in its own voice."),
     "changed": Style("changed", "Fact changed", OKABE_ITO["yellow"], "\\\\", "[!]", "#000000",
                      "The rewrite alters a fact from the original."),

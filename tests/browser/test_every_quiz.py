@@ -287,10 +287,27 @@ def answer_question(nb: NotebookPage, box, q, by_keyboard: bool) -> str:
 
 # --- the audits ---------------------------------------------------------------------------------
 
+def let_axe_see(page) -> int:
+    """Why axe's colour-contrast rule judged only 1-5 elements of a lesson: JupyterLab wraps its
+    whole shell in ``<body class="jp-ThemedContainer">`` of height 0 with ``overflow: hidden``
+    and a static position. The browser does not clip the absolutely placed shell inside it (its containing
+    block is the window), but axe takes every element as clipped away by it and skips it as not
+    on screen. Setting that wrapper to ``overflow: visible`` changes nothing on the screen (no
+    colour, no layout) and lets axe judge the lesson. Returns how many wrappers were changed."""
+    return page.evaluate(
+        """() => { let n = 0;
+             for (const e of [document.body, ...document.querySelectorAll('body *')]) {
+               const cs = getComputedStyle(e);
+               if (e.offsetHeight === 0 && cs.position === 'static' && cs.overflow !== 'visible'
+                   && e.querySelector('.jp-LabShell, #main, .jp-NotebookPanel')) {
+                 e.style.overflow = 'visible'; n++; } }
+             return n; }""")
+
+
 def axe_audit(page) -> dict:
     """axe-core on the whole page; what it finds is split into the lesson's (cell outputs and
-    rendered text) and JupyterLab's own. Note: in JupyterLab, axe's colour-contrast rule judges
-    only a few of the lesson's elements (a taller window did not change that)."""
+    rendered text) and JupyterLab's own. Its colour-contrast rule judges only a few elements
+    here (see :func:`let_axe_see`): :func:`contrast_sweep` judges them all."""
     page.add_script_tag(path=str(AXE))
     return _axe(page)
 
@@ -313,6 +330,78 @@ def _axe(page) -> dict:
              return {violations: r.violations.map(pack), contrast_checked: contrast,
                      contrast_unsure: unsure};
            }""", OURS)
+
+
+# What the colour-contrast sweep must have judged in every lesson, by what it is.
+CONTRAST_PARTS = {
+    "feedback": ".medialit-feedback",
+    "tables": "table.ml-table, table.ml-cmp",
+    "badges": ".ml-badge, .ml-mark, .ml-tag, mark",
+    "article": ".ml-s",
+}
+
+
+def contrast_sweep(page) -> dict:  # noqa: D401
+    """axe's colour-contrast rule on every output and rendered text of the lesson, one at a time,
+    each scrolled into view first (in steps when taller than the window), with every folded
+    group opened. axe judges only what is on screen (see :func:`let_axe_see`), so one run on
+    the whole page judges only what is in the window. Returns the elements judged (by part, counted
+    once), the failures and the number axe could not judge."""
+    return page.evaluate(
+        """async (args) => {
+             const [ours, parts] = args;
+             document.querySelectorAll('.jp-OutputArea-output details').forEach(d => d.open = true);
+             const frame = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+             const scroller = el => { for (let p = el.parentElement; p; p = p.parentElement) {
+                 const o = getComputedStyle(p).overflowY;
+                 if ((o === 'auto' || o === 'scroll') && p.scrollHeight > p.clientHeight) return p; }
+                 return document.scrollingElement; };
+             const seen = new Map(), bad = new Map(), unsure = new Set();
+             const key = n => n.target.join(' ');
+             for (const el of document.querySelectorAll(ours)) {
+               if (el.parentElement && el.parentElement.closest(ours)) continue;
+               if (!el.offsetHeight) continue;
+               const box = scroller(el);
+               el.scrollIntoView({block: 'start'});
+               for (let step = 0; step < 40; step++) {
+                 await frame();
+                 const r = await axe.run(el, {runOnly: {type: 'rule', values: ['color-contrast']},
+                                              resultTypes: ['violations', 'passes', 'incomplete']});
+                 for (const v of r.passes) for (const n of v.nodes) seen.set(key(n), n);
+                 for (const v of r.violations) for (const n of v.nodes) {
+                   seen.set(key(n), n);
+                   bad.set(key(n), key(n) + ' | ' + n.html.slice(0, 160) + ' | '
+                           + (n.failureSummary || '').replace(/\\s+/g, ' ').slice(0, 200)); }
+                 for (const v of r.incomplete) for (const n of v.nodes) unsure.add(key(n));
+                 const rect = el.getBoundingClientRect(), view = box.getBoundingClientRect();
+                 if (rect.bottom <= view.bottom + 1) break;
+                 const before = box.scrollTop;
+                 box.scrollTop += Math.max(100, box.clientHeight * 0.8);
+                 if (box.scrollTop === before) break;
+               }
+             }
+             const byPart = {};
+             for (const [name, sel] of Object.entries(parts)) byPart[name] = 0;
+             for (const n of seen.values()) {
+               const e = document.querySelector(n.target[0]);
+               for (const [name, sel] of Object.entries(parts)) if (e && e.closest(sel)) byPart[name]++;
+             }
+             const present = {};
+             for (const [name, sel] of Object.entries(parts))
+               present[name] = [...document.querySelectorAll(sel)].some(e => e.closest(ours));
+             for (const k of seen.keys()) unsure.delete(k);
+             const boxes = [...document.querySelectorAll(parts.feedback)]
+                 .filter(b => b.closest(ours) && b.innerText.trim());
+             const judged = new Set();
+             for (const n of seen.values()) {
+               const e = document.querySelector(n.target[0]);
+               const b = e && e.closest(parts.feedback);
+               if (b) judged.add(b);
+             }
+             return {checked: seen.size, by_part: byPart, present, failures: [...bad.values()],
+                     unsure: unsure.size, feedback_shown: boxes.length,
+                     feedback_judged: boxes.filter(b => judged.has(b)).length};
+           }""", [OURS, CONTRAST_PARTS])
 
 
 def tab_walk(page, limit: int = 2500) -> list[int]:
@@ -467,5 +556,22 @@ def test_lesson_audit_and_every_quiz(notebook, lab, page):
 
     # 6. focus ring and a clicked word
     lines.append("  " + check_focus_and_selected(nb))
+
+    # 7. colour contrast of everything the lesson shows, feedback on every question included
+    let_axe_see(page)
+    sweep = contrast_sweep(page)
+    parts = ", ".join(f"{k} {v}" for k, v in sweep["by_part"].items())
+    lines.append(f"  colour contrast: {sweep['checked']} elements judged ({parts}; feedback "
+                 f"of {sweep['feedback_judged']} of {sweep['feedback_shown']} questions), "
+                 f"{len(sweep['failures'])} below AA, {sweep['unsure']} axe could not judge")
+    assert not sweep["failures"], f"{nb.path}: text below AA contrast:\n" + "\n".join(
+        sweep["failures"][:20])
+    for part, there in sweep["present"].items():
+        if there:
+            assert sweep["by_part"][part] > 0, f"{nb.path}: no {part} judged for colour contrast: {sweep}"
+    assert sweep["feedback_shown"] > 0, sweep  # (a reflection's "saved" line is not feedback)
+    assert sweep["feedback_judged"] == sweep["feedback_shown"], (
+        f"{nb.path}: the feedback of {sweep['feedback_shown'] - sweep['feedback_judged']} "
+        f"questions was not judged for colour contrast")
     lines.append(f"  {time.perf_counter() - t0:.0f} s")
     REPORT.extend(lines)

@@ -331,3 +331,62 @@ def test_chart_is_drawn(site, chromium):
         assert not browser.blocked
     finally:
         browser.close()
+
+
+YOUR_TURN = "06-your-turn.ipynb"
+MY_ARTICLE = ("Bridge Repairs Begin\n\n"
+              "Work on the Elm Street bridge began on Monday, the city's roads office said.\n\n"
+              '"We expect to finish by June," engineer Lena Park said.\n\n'
+              "Drivers should use Oak Avenue until then.\n")
+PASTED = ("School Garden Wins Prize\n\n"
+          "The garden at Oak Hill School won first prize at the county fair on Friday.\n\n"
+          '"The students planted every seed themselves," teacher Sam Ortiz said.\n\n'
+          "Go and see it this weekend!\n")
+
+
+def test_article_box_in_the_browser_site(site, chromium, tmp_path):
+    """Lesson 6 offline in JupyterLite: paste and Analyse, open a text file with the picker, and
+    after a reload (a new kernel) and Run All the article is back in the box."""
+    browser = Offline(chromium, site)
+    try:
+        page = browser.open(YOUR_TURN)
+        run_all(page)
+        state = wait_until_run(page)
+        assert not errors(page), "errors on the page:\n" + "\n---\n".join(errors(page))
+        assert state.failed == 0 and state.rendered == state.views > 0
+        labdriver.sign_in(page)
+        box = page.get_by_role("textbox", name="Your article")
+        box.scroll_into_view_if_needed()
+        assert "Riverside Library" in box.input_value()
+        box.fill(PASTED)
+        page.get_by_role("button", name="Analyse").click()
+        page.get_by_text("kept with your answers").first.wait_for(timeout=60_000)
+        page.get_by_text("Sam Ortiz").first.wait_for(timeout=30_000)  # the views follow it
+
+        mine = tmp_path / "my-article.txt"
+        mine.write_text(MY_ARTICLE, encoding="utf-8")
+        picker = page.get_by_role("button", name="Open a text file")
+        with page.expect_file_chooser() as chooser:
+            picker.click()
+        chooser.value.set_files(str(mine))
+        page.get_by_text("Bridge Repairs Begin").first.wait_for(timeout=60_000)
+        deadline = time.monotonic() + 30
+        while not box.input_value().startswith("Bridge Repairs Begin"):
+            assert time.monotonic() < deadline, "the file's text did not reach the box"
+            time.sleep(0.2)
+        assert not errors(page), errors(page)
+
+        page.reload(wait_until="domcontentloaded")
+        page.locator(".jp-NotebookPanel .jp-Notebook .jp-Cell").first.wait_for(state="attached")
+        run_all(page)
+        wait_until_run(page)
+        assert not errors(page), "errors after the reload:\n" + "\n---\n".join(errors(page))
+        page.get_by_text("Your article is back").first.wait_for(timeout=60_000)
+        box = page.get_by_role("textbox", name="Your article")
+        assert box.input_value() == MY_ARTICLE
+        assert page.locator(".jp-OutputArea-output", has_text="Elm Street bridge").count()
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / "lite-06-article-back.png"))
+        assert not browser.blocked, f"the site asked other hosts for: {browser.blocked[:5]}"
+    finally:
+        browser.close()

@@ -76,3 +76,19 @@ def test_every_flow_chart_segment_keeps_its_marker(npr_analysis, rewrite_analysi
     segments = [(k, n) for row in ("original", "rewrite") for k, n in data[row].items() if n]
     assert len(texts) == len(segments)
     assert sorted(texts) == sorted(f"{COMPARE_STYLES[k].marker} {n}" for k, n in segments)
+
+
+def _luminance(hex_colour: str) -> float:
+    rgb = [int(hex_colour.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def test_text_on_every_label_and_kind_colour_reaches_aa():
+    """Badges and marked words print a style's text colour on its full colour (quiz feedback):
+    white on the Okabe-Ito green was 3.4:1 (the browser suite's colour sweep found it)."""
+    from toolkit.palette import COMPARE_STYLES, LABEL_STYLES
+
+    for st in [*LABEL_STYLES.values(), *COMPARE_STYLES.values()]:
+        hi, lo = sorted((_luminance(st.colour), _luminance(st.text_colour)), reverse=True)
+        assert (hi + 0.05) / (lo + 0.05) >= 4.5, (st.name, st.colour, st.text_colour)

@@ -62,9 +62,9 @@ def badge(kind: str, solid: bool = False) -> str:
     """
     st = style_for(kind)
     if solid:
-        return (f'<span style="background:{st.colour};color:{st.text_colour};padding:0 4px;'
+        return (f'<span class="ml-badge" style="background:{st.colour};color:{st.text_colour};padding:0 4px;'
                 f'border-radius:3px;font-weight:bold">{esc(st.marker)} {esc(st.name)}</span>')
-    return (f'<span style="background:{tint(st.colour)};border-bottom:3px solid {st.colour};'
+    return (f'<span class="ml-badge" style="background:{tint(st.colour)};border-bottom:3px solid {st.colour};'
             f'padding:0 .3em;white-space:nowrap"><b>{esc(st.marker)}</b> {esc(st.name)}</span>')
 
 
