@@ -163,8 +163,12 @@ class SaysWhoType(QuestionType):
                                   options=[desc(c) for c in view.q.choices], value=None,
                                   description="Source")]
         else:
+            # continuous_update=False: the typed name goes to the kernel once, when the box loses
+            # focus (clicking or tabbing to Check does that first). Sent key by key, ipywidgets
+            # holds back updates while an earlier one is unanswered, and on a busy kernel the
+            # Check click could arrive before the last letters and grade "H" for "Houston".
             view.controls = [make(W.Text, style=INITIAL, value="", description="Source",
-                                  placeholder="Type who it comes from")]
+                                  placeholder="Type who it comes from", continuous_update=False)]
         return view.controls[0]
 
     def read(self, view):
