@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import io
 import math
+import re
 import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
@@ -657,6 +658,19 @@ def readability_data(analysis: "Analysis", plain: bool = False) -> dict:
     return {"measures": rows}
 
 
+def _too_short(note: str | None) -> str:
+    """What a measure with no value says on the chart: "not enough text", with how much it
+    needs when the note tells (SMOG needs 30 sentences; the NPR report's body has 29).
+
+    >>> _too_short("SMOG needs at least 30 sentences; this text has 29")
+    'not enough text (needs 30 sentences, has 29)'
+    >>> _too_short(None)
+    'not enough text'
+    """
+    m = re.search(r"needs at least (\d+) (\w+); this text has (\d+)", note or "")
+    return f"not enough text (needs {m[1]} {m[2]}, has {m[3]})" if m else "not enough text"
+
+
 def _grades(grades) -> tuple[int, int]:
     if isinstance(grades, (int, float)) and not isinstance(grades, bool):
         grades = (grades, grades)
@@ -717,7 +731,7 @@ def plot_readability(a, b=None, grades=(8, 10), *, ax=None,
         for j, r in enumerate(d["measures"]):
             y = j + (i - (n - 1) / 2) * height
             if r["value"] is None:
-                axis.text(0.3, y, "not enough text", va="center", fontsize=9, style="italic",
+                axis.text(0.3, y, _too_short(r["note"]) if plain else "not enough text", va="center", fontsize=9, style="italic",
                           color=INK, bbox={"facecolor": "#FFFFFF", "edgecolor": INK,
                                            "linestyle": ":", "pad": 2})
                 continue
@@ -758,7 +772,9 @@ def plot_readability(a, b=None, grades=(8, 10), *, ax=None,
             text = (f"There is not enough text in {_the(name)} for any "
                     f"{'measure' if plain else 'formula'}")
         if missing and got:
-            text += f"; {', '.join(missing)}: not enough text"
+            why = sorted({_too_short(r["note"] if plain else None)
+                          for r in d["measures"] if r["value"] is None})
+            text += f"; {', '.join(missing)}: {'; '.join(why)}"
         sentences.append(text + ".")
     return _finish(fig, "readability", data, " ".join(sentences), ax is not None)
 
