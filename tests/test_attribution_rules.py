@@ -97,3 +97,22 @@ def test_a_quote_with_no_speaker_anywhere_stays_unattributed():
 ])
 def test_a_pronoun_speaker_is_the_nearest_fitting_person(text, speaker):
     assert labels_of(text)[-1] == ("attributed", speaker)
+
+
+RELATIVE_CLAUSES = [  # (sentence, source, the cue a student is shown)
+    ("A city official who asked not to be named said the roof still leaks.", "A city official", "said"),
+    ("A parent who did not want to be named said the plan is bad.", "A parent", "said"),
+    ("The mayor, who asked for calm, said the roof leaks.", "The mayor", "said"),
+    ("A man who told police he was lost said he was cold.", "A man", "said"),
+    ("People who live near the river say the water is bad.", "People", "say"),
+    ("McConnell, who in 2010 said he would fight, lost the vote.", "McConnell", "said"),
+]
+
+
+@pytest.mark.parametrize("text,source,cue", RELATIVE_CLAUSES)
+def test_the_verb_of_saying_after_a_relative_clause_is_the_cue(text, source, cue):
+    """The reason names the word the speaker says with, not a verb inside 'who asked ...'."""
+    att = find_attribution(text)
+    assert att is not None and (att.source, att.cue) == (source, cue), att
+    reason = label_sentences(article_from_text(text))[0].reason
+    assert f"“{cue}”" in reason, reason

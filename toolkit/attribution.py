@@ -372,6 +372,9 @@ def _speaker_before(text: str, cue_start: int, verb: str, documents: bool = True
 
 
 _RELATIVE_END = re.compile(r",?\s+(?:who|which)(?:\s+(?:in|on|last|this)\s+[\w ]{1,20}?)?\s*$")
+# "who asked not to be named", "who did not want to be named": a short relative clause with no
+# comma or quotation in it, right before a verb of saying
+_RELATIVE_CLAUSE_END = re.compile(r"\s+who(?:\s+[a-z][\w'’-]*){1,8}\s*$")
 
 
 def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
@@ -389,6 +392,13 @@ def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
         # "McConnell, who in 2010 said ...", "the department, which reported ...": the speaker is
         # the noun the relative clause hangs on
         return _speaker_before_window(left_trimmed[:relative.start()] + " ", verb, p, documents)
+    clause = _RELATIVE_CLAUSE_END.search(left_trimmed) if _is_speech_verb(verb) else None
+    if clause:
+        # "A city official who asked not to be named said ...": a short relative clause (no
+        # comma) between the subject and its verb of saying; the speaker is the noun before "who"
+        found = _speaker_before_window(left_trimmed[:clause.start()] + " ", verb, p, documents)
+        if found is not None:
+            return found
     for attempt in range(3):
         stripped = left_trimmed.rstrip()
         if stripped.endswith(",") and attempt < 2:
@@ -926,6 +936,12 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
         return None
     candidates.sort(key=lambda c: c[0])
     chosen = candidates[0][1]
+    # "A city official who asked not to be named said ...": when two cues share one speaker, the
+    # first sits in a relative clause about the speaker; the verb the speaker governs comes last
+    speaker = _speaker_span(chosen)
+    same = [att for _, att in candidates[1:] if speaker is not None and _speaker_span(att) == speaker]
+    if same and re.match(r",?\s+(?:who|which)\b", text[speaker[1]:]):
+        chosen = same[-1]
     # A sentence-final ", X reports." frames the whole sentence.
     last = candidates[-1][1]
     stripped_end = text.rstrip(" .\"”'’")
@@ -951,6 +967,11 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
     quoted = [Evidence(s, e, "quote", "quotation marks: someone's own words") for s, e in quotes]
     return Attribution(resolved[id(chosen)], chosen.cue, sorted([*chosen.evidence, *quoted]),
                        chosen.how, chosen.speaker_text)
+
+
+def _speaker_span(att: Attribution) -> tuple[int, int] | None:
+    """Where an attribution's speaker stands in its sentence, or None."""
+    return next(((e.start, e.end) for e in att.evidence if e.kind == "speaker"), None)
 
 
 # A quotation, an embedded post or a block quote credited after a dash at its end:
