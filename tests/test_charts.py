@@ -180,7 +180,7 @@ def test_alt_text_for_the_pair(npr, rewrite):
     fig = charts.plot_density(npr, rewrite)
     assert charts.alt_text(fig) == fig.alt_text
     assert fig.alt_text.startswith("In the NPR report 21 of 30 sentences name a source (70%)")
-    assert "in the Angry Patriot Movement rewrite 1 of 21 sentences name a source (5%)" in fig.alt_text
+    assert "in the Angry Patriot Movement rewrite 1 of 21 sentences names a source (5%)" in fig.alt_text
     strip = charts.plot_strip(npr, rewrite).alt_text
     assert "only sentence 4 of 21 names a source, and the last 17 sentences name none" in strip
 

@@ -12,6 +12,7 @@ key file) need no kernel and are not marked ``notebooks``.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import shutil
@@ -276,6 +277,13 @@ def test_lesson_runs_top_to_bottom_offline(path, tmp_path, monkeypatch):
     assert sum(where.startswith("widget") for where, _ in seen) > 10, "no widget state kept"
     leaks = [(where, bit) for where, text in seen for bit in teacher_only(text)]
     assert not leaks, f"{path.name}: teacher-only text in the student's view: {leaks[:5]}"
+    # ... and its generated sentences agree in number and a/an, in American spelling (issue 15)
+    from studentview import british_spellings, grammar_slips
+
+    plain = [(where, html.unescape(re.sub(r"<style>.*?</style>|<[^>]+>", " ", text, flags=re.S)))
+             for where, text in seen]
+    slips = [(where, bit) for where, text in plain for bit in grammar_slips(text) + british_spellings(text)]
+    assert not slips, f"{path.name}: grammar or spelling in the student's view: {slips[:5]}"
     leftovers = sorted(p.name for p in copy.rglob("*") if p.is_file()
                        and p.relative_to(copy).parts[0] not in {x.name for x in LESSONS_DIR.iterdir()})
     assert not leftovers, f"{path.name} wrote files into the lessons folder: {leftovers}"

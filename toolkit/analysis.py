@@ -1,4 +1,4 @@
-"""Analyse an article: labelled sentences, attribution density and readability in one object.
+"""Analyze an article: labeled sentences, attribution density and readability in one object.
 
 >>> a = analyze('"We will rebuild," Mayor Ana Ruiz said. The storm hit on Monday.')
 >>> a.density.attributed, a.density.sentences
@@ -21,6 +21,7 @@ from .labels import Sentence, label_sentences
 from .readability import (Measure, WordFacts, count_words, measure_paragraph, measure_text,
                           textstat_words)
 from .sources import source_key
+from .wording import agree, count
 
 
 class _Shares:
@@ -90,8 +91,8 @@ class Density(_Shares):
         n = len(self.sources)
         named = ("no source is named" if n == 0 else "1 source is named" if n == 1
                  else f"{n} different sources are named")
-        verb = "names" if self.attributed == 1 and self.sentences == 1 else "name"
-        return (f"{self.attributed} of {self.sentences} sentences {verb} a source "
+        verb = agree(self.attributed, "names", "name")
+        return (f"{self.attributed} of {count(self.sentences, 'sentence')} {verb} a source "
                 f"({self.share_attributed:.0%}); {named}; "
                 f"{self.share_quoted:.0%} of the words are inside quotation marks.")
 
@@ -255,7 +256,7 @@ class Analysis:
 
 
 def analyze(article: Article | str | Path, readability: bool = True, reader_grade: int = 8) -> Analysis:
-    """Analyse an article: label every sentence, measure attribution density and readability.
+    """Analyze an article: label every sentence, measure attribution density and readability.
 
     Args:
         article: an Article, a file path, or pasted text.
@@ -290,14 +291,14 @@ def as_analysis(item: Analysis | Article | str | Path, *, readability: bool = Tr
     """Turn what a user gave into an Analysis: the one converter at the public edges.
 
     The report, the lesson API and compare call this; past the edge everything takes an
-    Analysis (charts and views never analyse). Each caller says what it needs:
+    Analysis (charts and views never analyze). Each caller says what it needs:
 
     Args:
         item: an Analysis (kept as it is), an Article, a file path or, when ``pasted``, the
             article's text.
         readability: whether an analysis made here measures readability.
         reader_grade: the students' grade, for an analysis made here.
-        remeasure: analyse again a given Analysis that was made without readability (the report
+        remeasure: analyze again a given Analysis that was made without readability (the report
             shows the readability figures); the default keeps it as it is.
         pasted: accept pasted text; when False a string must name a file.
         what: what the item is in the caller's words ("original", "rewrite"), for the message.

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from .errors import ToolkitError, exists, is_file
 from .wordlists import load_lines, load_words
+from .wording import a_or_an
 
 MAX_BYTES = 10 * 1024 * 1024  # about 1.7 million words: far more than any article
 
@@ -308,6 +309,27 @@ def _furniture_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(patterns)
 
 
+@lru_cache(maxsize=1)
+def _furniture_reasons() -> dict[str, str]:
+    reasons = {}
+    for line in load_lines("furniture_why"):
+        kind, _, why = line.partition("\t")
+        reasons[kind.strip()] = why.strip()
+    return reasons
+
+
+def _furniture_reason(kind: str) -> str:
+    """Why a line of this kind of page furniture is set aside (furniture_why.txt), in plain words.
+
+    >>> _furniture_reason("audio player")
+    'It is a button or timer for listening to the radio. It belongs to the web page, not the story.'
+    >>> _furniture_reason("cookie banner")
+    'Many news pages have a line like this (a cookie banner). It belongs to the page, not the story.'
+    """
+    return _furniture_reasons().get(kind) or (f"Many news pages have a line like this "
+                                              f"({a_or_an(kind)}). It belongs to the page, not the story.")
+
+
 _WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF]+(?:['’][A-Za-z]+)?|[\u3040-\u9FFF\uAC00-\uD7AF]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -396,8 +418,7 @@ def _mark_furniture(lines: list[_Line], title: str | None) -> int | None:
         if line.kind is None and line.words <= 20:
             for kind, pattern in _furniture_patterns():
                 if pattern.fullmatch(line.text):
-                    line.kind, line.why = kind, (f"Many news pages have a line like this "
-                                                 f"(a {kind}). It belongs to the page, not the story.")
+                    line.kind, line.why = kind, _furniture_reason(kind)
                     break
     # 4. The headline: the metadata title, else the first line that stands alone in its block.
     headline = None
@@ -448,7 +469,7 @@ def _mark_furniture(lines: list[_Line], title: str | None) -> int | None:
 
 def article_from_text(text: str, metadata: dict | None = None, path: str | None = None,
                       title: str | None = None) -> Article:
-    """Make an Article from text you paste in (the explicit way to analyse pasted text).
+    """Make an Article from text you paste in (the explicit way to analyze pasted text).
 
     Args:
         text: the article. A first short line on its own is taken as the headline.

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 from .errors import ToolkitError
 from .evidence import FATE_ORDER
 from .palette import COMPARE_KINDS, COMPARE_STYLES, LABEL_STYLES, LABELS, OKABE_ITO
+from .wording import agree
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -79,7 +80,7 @@ FORMATS = (".png", ".svg")
 # ------------------------------------------------------------------------------------------
 
 def _need_analysis(value: Any, what: str) -> "Analysis":
-    """Check that a chart was given an Analysis: charts draw what was found, they never analyse."""
+    """Check that a chart was given an Analysis: charts draw what was found, they never analyze."""
     if hasattr(value, "sentences") and hasattr(value, "density"):
         return value
     raise ToolkitError(f"{what} needs an analysis: run toolkit.analyze(...) on the article (a file "
@@ -371,7 +372,7 @@ def plot_density(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "
     """How much is attributed? A bar per paragraph (0-100%) with the whole article as a line.
 
     Args:
-        a: an Analysis (or a file path or text to analyse).
+        a: an Analysis (or a file path or text to analyze).
         b: optional second Analysis, drawn beside the first on the same scale.
         ax: optional matplotlib Axes to draw into (two Axes, or one to split, for a pair).
         names: optional short names for the articles.
@@ -380,7 +381,7 @@ def plot_density(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "
         The matplotlib Figure, with ``alt_text`` and ``chart_data["density"]``.
 
     Raises:
-        ToolkitError: if an argument is not an analysis (or something to analyse).
+        ToolkitError: if an argument is not an analysis (or something to analyze).
 
     >>> from toolkit import analyze
     >>> fig = plot_density(analyze('"Yes," Mayor Ana Ruiz said. It rained.', readability=False))
@@ -418,9 +419,9 @@ def plot_density(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "
     parts = []
     for d, name in zip(data, labels):
         none = sum(1 for r in d["paragraphs"] if r["attributed"] == 0)
-        parts.append(f"in {_the(name)} {d['attributed']} of {d['sentences']} sentences name a "
-                     f"source ({d['percent']:.0f}%) and {none} of {len(d['paragraphs'])} "
-                     f"paragraphs name none")
+        parts.append(f"in {_the(name)} {d['attributed']} of {d['sentences']} sentences "
+                     f"{agree(d['attributed'], 'names', 'name')} a source ({d['percent']:.0f}%) and "
+                     f"{none} of {len(d['paragraphs'])} paragraphs {agree(none, 'names', 'name')} none")
     text = _cap("; ".join(parts)) + "."
     return _finish(fig, "density", data, text, ax is not None)
 
@@ -499,7 +500,7 @@ def plot_strip(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "Fi
     """The article strip: one box per sentence in reading order, filled and marked by label.
 
     Args:
-        a: an Analysis (or a file path or text to analyse).
+        a: an Analysis (or a file path or text to analyze).
         b: optional second Analysis, drawn as a second row on the same scale.
         ax: optional matplotlib Axes to draw into.
         names: optional short names for the articles.
@@ -508,7 +509,7 @@ def plot_strip(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "Fi
         The matplotlib Figure, with ``alt_text`` and ``chart_data["strip"]``.
 
     Raises:
-        ToolkitError: if an argument is not an analysis (or something to analyse).
+        ToolkitError: if an argument is not an analysis (or something to analyze).
 
     >>> from toolkit import analyze
     >>> fig = plot_strip(analyze('"Yes," Mayor Ana Ruiz said. It rained.', readability=False))
@@ -574,7 +575,7 @@ def plot_labels(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "F
     """What kind of sentences? One stacked bar per article: the share of sentences per label.
 
     Args:
-        a: an Analysis (or a file path or text to analyse).
+        a: an Analysis (or a file path or text to analyze).
         b: optional second Analysis, a second bar on the same 0-100% scale.
         ax: optional matplotlib Axes to draw into.
         names: optional short names for the articles.
@@ -583,7 +584,7 @@ def plot_labels(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "F
         The matplotlib Figure, with ``alt_text`` and ``chart_data["labels"]``.
 
     Raises:
-        ToolkitError: if an argument is not an analysis (or something to analyse).
+        ToolkitError: if an argument is not an analysis (or something to analyze).
     """
     analyses = [_need_analysis(a, "plot_labels")] + ([_need_analysis(b, "plot_labels")] if b is not None else [])
     labels = _names(analyses, names)
@@ -692,7 +693,7 @@ def plot_readability(a, b=None, grades=(8, 10), *, ax=None,
     A formula that had too little text to work with is marked "not enough text", never drawn as 0.
 
     Args:
-        a: an Analysis (or a file path or text to analyse) with readability figures.
+        a: an Analysis (or a file path or text to analyze) with readability figures.
         b: optional second Analysis, drawn beside it for each formula.
         grades: the students' grades, lowest and highest, e.g. (8, 10); one number also works.
         ax: optional matplotlib Axes to draw into.
@@ -818,7 +819,7 @@ def plot_sources(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "
     """Who is quoted? The number of sentences that name each source, per article.
 
     Args:
-        a: an Analysis (or a file path or text to analyse).
+        a: an Analysis (or a file path or text to analyze).
         b: optional second Analysis, drawn beside it on the same scale.
         ax: optional matplotlib Axes to draw into (two Axes, or one to split, for a pair).
         names: optional short names for the articles.
@@ -827,7 +828,7 @@ def plot_sources(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "
         The matplotlib Figure, with ``alt_text`` and ``chart_data["sources"]``.
 
     Raises:
-        ToolkitError: if an argument is not an analysis (or something to analyse).
+        ToolkitError: if an argument is not an analysis (or something to analyze).
 
     >>> from toolkit import analyze
     >>> fig = plot_sources(analyze('"Yes," Mayor Ana Ruiz said. It rained.', readability=False))

@@ -26,7 +26,7 @@ from .wordlists import word_set
 
 @dataclass(frozen=True)
 class Sentence:
-    """One labelled sentence; ``start``/``end`` are offsets into ``Article.text``."""
+    """One labeled sentence; ``start``/``end`` are offsets into ``Article.text``."""
 
     index: int
     text: str
@@ -70,7 +70,9 @@ def _make_reason(label: str, att: Attribution | None, evidence: list[Evidence], 
         if att.how == "pronoun" and att.speaker_text:
             return (f"Says who: {att.source}. “{att.speaker_text}” points back to "
                     f"{att.source}, and “{att.cue}” shows it is their information.")
-        return f"Says who: {att.source}. The words “{att.cue}” show where it comes from."
+        words = "The words" if " " in att.cue.strip() else "The word"
+        verb = "show" if " " in att.cue.strip() else "shows"
+        return f"Says who: {att.source}. {words} “{att.cue}” {verb} where it comes from."
     words = [text[e.start:e.end] for e in evidence]
     if label == "call_to_action":
         return ("Asks you to act: the writer speaks to you, the reader, and asks you to do or "
@@ -208,7 +210,7 @@ def label_sentences(article: Article) -> list[Sentence]:
 
 def _carried(sentence: Sentence, source: str, note: str, text: str,
              quote: tuple[int, int] | None = None) -> Sentence:
-    """The sentence relabelled as part of a quotation from ``source`` (``quote``: the span of its
+    """The sentence relabeled as part of a quotation from ``source`` (``quote``: the span of its
     quotation in the article; an opinion sentence's evidence does not hold it)."""
     start, end = quote if quote else (sentence.start, sentence.end)
     ev = (Evidence(start, end, "carried", note, text[start:end]),)

@@ -2,7 +2,7 @@
 
 Everything here is computed from the student's Analysis, so the lesson's pointers and the
 sample answers of its reflections talk about the article the student brought, never about the
-practice article (unless that is the one analysed). Pure: an Analysis in, plain text out.
+practice article (unless that is the one analyzed). Pure: an Analysis in, plain text out.
 
 >>> from toolkit.analysis import analyze
 >>> a = analyze("Pool Opens\\n\\nThe pool opened on Monday. It was reported that the water "
@@ -21,6 +21,7 @@ from .analysis import Analysis
 from .labels import Sentence
 from .palette import LABEL_STYLES
 from .render.html import HTML, esc
+from .wording import agree, count
 
 # Evidence kinds that show what judges or asks (not who said it or where a quotation runs).
 _NOT_WORDS = {"quote", "speaker", "cue", "carried", "question"}
@@ -56,7 +57,7 @@ def reporting_word(s: Sentence) -> str | None:
     """The first reporting word ("said", "according") in a sentence, or None.
 
     >>> from toolkit.analysis import analyze
-    >>> reporting_word(analyze("Rain fell, a neighbour said.", readability=False).sentences[0])
+    >>> reporting_word(analyze("Rain fell, a neighbor said.", readability=False).sentences[0])
     'said'
     """
     m = _SAYING.search(s.text)
@@ -234,7 +235,8 @@ def _exit(analysis: Analysis) -> str:
         verdict = "I would share my article, with a note."
     else:
         verdict = "I would not share my article without checking it first."
-    view = (f"{pushy} sentence{'s are' if pushy != 1 else ' is'} opinion or ask me to act, so "
+    view = (f"{count(pushy, 'sentence')} {agree(pushy, 'is', 'are')} opinion or "
+            f"{agree(pushy, 'asks', 'ask')} me to act, so "
             f"I would tell my friend which parts are the writer's view."
             if pushy else "It has no sentences of opinion, so it reads like a report.")
     return f"{verdict} {named}, so I can check {'some' if share < 0.5 else 'most'} facts. {view}"

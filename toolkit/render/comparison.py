@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..evidence import COMPARE_KINDS, EVIDENCE_KINDS
 from ..palette import COMPARE_STYLES, LABEL_STYLES
+from ..wording import count
 from .html import CSS, esc, mark, tag, tint
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -155,7 +156,7 @@ def voices_html(c: "Comparison", style: bool = True) -> str:
 
     parts = [f"<style>{CSS}{COMPARE_CSS}</style>" if style else "", '<div class="ml-voices">',
              "<h3>Voices</h3>",
-             f"<p>The original names {len(c.voices['original'])} source(s); the rewrite names "
+             f"<p>The original names {count(len(c.voices['original']), 'source')}; the rewrite names "
              f"{len(c.voices['rewrite'])}.</p>",
              "<table class='ml-cmp'><tr><th>Named in the original</th><th>Named in the rewrite</th>"
              "<th>Vanished</th></tr>",
@@ -163,7 +164,7 @@ def voices_html(c: "Comparison", style: bool = True) -> str:
              f"</ul></td><td><ul>{items(c.voices['vanished'])}</ul></td></tr></table>"]
     for name in c.voices["vanished"]:
         points = c.dropped_from(name)
-        parts.append(f"<h4>{mark('dropped')} {esc(name)}: {len(points)} point(s) left out</h4>")
+        parts.append(f"<h4>{mark('dropped')} {esc(name)}: {count(len(points), 'point')} left out</h4>")
         if points:
             parts.append("<ul>" + "".join(f"<li>O{s.index + 1}: {esc(s.text)}</li>" for s in points)
                          + "</ul>")
