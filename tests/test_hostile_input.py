@@ -52,7 +52,7 @@ REPRODUCERS = [
 
 @pytest.mark.parametrize("name,text", REPRODUCERS, ids=[r[0] for r in REPRODUCERS])
 def test_reproducer_finishes_in_time(name, text):
-    with time_limit(LIMIT, f"analysing {name} ({len(text):,} characters)"):
+    with time_limit(LIMIT, f"analyzing {name} ({len(text):,} characters)"):
         a = analyze(article_from_text(text), readability=False)
     assert a.sentences, name
 
@@ -124,7 +124,7 @@ def test_generated_family_grows_linearly(name, prefix, unit):
     def run(size: int) -> float:
         text = prefix + unit * (size // len(unit))
         start = time.process_time()  # CPU time: other work on a loaded machine barely counts
-        with time_limit(LIMIT, f"analysing {name} ({len(text):,} characters)"):
+        with time_limit(LIMIT, f"analyzing {name} ({len(text):,} characters)"):
             analyze(article_from_text(text), readability=False)
         return time.process_time() - start
 

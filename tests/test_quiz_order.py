@@ -8,7 +8,7 @@ For each question shown with ``quiz.show(lesson, id)``, the cells above it must 
 - markdown that quotes a one- or two-word right option taken from an article ("Thugs"), or, in
   the same part of the lesson, repeats a right option that quotes an article word (five words in
   a row: 'The word "brutally" is the writer's own judgment').
-The tool's own labelled article is left out on purpose: it is the tool's guess, and the lessons ask
+The tool's own labeled article is left out on purpose: it is the tool's guess, and the lessons ask
 students to check it against the key.
 """
 

@@ -1,17 +1,17 @@
-"""Lesson 6's article box: paste an article (or open a text file), press Analyse.
+"""Lesson 6's article box: paste an article (or open a text file), press Analyze.
 
 The box replaces pasting into a string in a code cell (one wrong selection there gave a
 SyntaxError). It uses standard ipywidgets only (7.7 and 8.1; JupyterLab, Notebook 7, VS Code,
 Colab and the browser site), imported when a box is made. Every view the lesson shows from it
-(the labelled article, the report card, the chart, the sentences to look at twice, and the
-sample answers of the reflections) follows the article analysed last: pressing Analyse again
+(the labeled article, the report card, the chart, the sentences to look at twice, and the
+sample answers of the reflections) follows the article analyzed last: pressing Analyze again
 updates them all, with no cell to re-run. Where no kernel runs, each view shows as plain HTML.
 
 Input is checked by the toolkit's own rules (``article_from_text``: empty, binary, too large,
 HTML, not English) plus the box's limits, and every problem is one plain sentence in the box.
 
 A student's own article is kept beside their saved answers (``ProgressStore.keep_article``: the
-same lock and atomic write) each time it is analysed, so after a kernel restart Run All puts it
+same lock and atomic write) each time it is analyzed, so after a kernel restart Run All puts it
 back in the box and says so, as the answers come back. **Use the practice article** forgets it.
 
 Drive it from Python as a student would::
@@ -35,7 +35,7 @@ from .render.html import esc
 MAX_WORDS = 5000
 """The longest article the box takes, in words (a long feature story is about 3,000)."""
 MIN_SENTENCES = 3
-"""The fewest sentences (headline included) that make an article to analyse."""
+"""The fewest sentences (headline included) that make an article to analyze."""
 MAX_FILE_BYTES = 1024 * 1024
 """The largest text file the box opens (1 MB is far more than 5,000 words)."""
 
@@ -61,7 +61,7 @@ def practice_text(name: str = PRACTICE) -> str:
 
 
 def check_text(text: str) -> Analysis:
-    """Analyse pasted text within the box's limits, or raise one plain sentence saying what to do.
+    """Analyze pasted text within the box's limits, or raise one plain sentence saying what to do.
 
     Raises:
         ToolkitError: for an empty, binary, too long or too short text (the toolkit's own checks
@@ -70,22 +70,22 @@ def check_text(text: str) -> Analysis:
     >>> check_text("Hi.")
     Traceback (most recent call last):
     ...
-    toolkit.errors.ToolkitError: That is only 1 sentence: paste the whole article (at least 3 sentences), then press Analyse.
+    toolkit.errors.ToolkitError: That is only 1 sentence: paste the whole article (at least 3 sentences), then press Analyze.
     """
     words = len(text.split())
     if words > MAX_WORDS:
         raise ToolkitError(f"That is {words:,} words; the box takes up to {MAX_WORDS:,}: paste "
-                           f"a shorter article, or just its first part, then press Analyse.")
+                           f"a shorter article, or just its first part, then press Analyze.")
     analysis = analyze(article_from_text(text))  # empty, binary, huge; HTML, language: warnings
     n = len(analysis.sentences)
     if n < MIN_SENTENCES:
         raise ToolkitError(f"That is only {n} sentence{'s' if n != 1 else ''}: paste the whole "
-                           f"article (at least {MIN_SENTENCES} sentences), then press Analyse.")
+                           f"article (at least {MIN_SENTENCES} sentences), then press Analyze.")
     return analysis
 
 
 class LiveView:
-    """One view of the box's latest analysis: an HTML widget redrawn after each Analyse."""
+    """One view of the box's latest analysis: an HTML widget redrawn after each Analyze."""
 
     def __init__(self, render):
         self.render = render
@@ -108,8 +108,8 @@ class LiveView:
 
 
 class ArticleBox:
-    """A text box holding an article, an Analyse button and a file picker; ``analysis`` is the
-    latest article analysed, and the views made from the box follow it."""
+    """A text box holding an article, an Analyze button and a file picker; ``analysis`` is the
+    latest article analyzed, and the views made from the box follow it."""
 
     def __init__(self, text: str | None = None, lesson: str = LESSON, session=None):
         from .quiz.session import get_session
@@ -117,7 +117,7 @@ class ArticleBox:
         self.lesson = lesson
         self.session = session or get_session()
         self._owner: str | None = None  # the student whose kept article the box shows
-        self._shown = ""  # the text analysed last
+        self._shown = ""  # the text analyzed last
         kept = self._kept() if text is None else None
         if kept is not None:
             text = kept["text"]
@@ -127,10 +127,10 @@ class ArticleBox:
                                            "paragraphs",
                                rows=14, style={"description_width": "initial"},
                                layout=W.Layout(width="98%"))
-        self.analyse_button = W.Button(description="Analyse", button_style="primary",
-                                       tooltip="Analyse the article in the box",
+        self.analyse_button = W.Button(description="Analyze", button_style="primary",
+                                       tooltip="Analyze the article in the box",
                                        layout=W.Layout(width="auto"))
-        self.analyse_button.on_click(lambda _b: self.analyse())
+        self.analyse_button.on_click(lambda _b: self.analyze())
         self.upload = W.FileUpload(accept=".txt,.text,.md,.html,.htm", multiple=False,
                                    description="Open a text file",
                                    layout=W.Layout(width="auto"))  # the whole name shows
@@ -153,26 +153,26 @@ class ArticleBox:
                                      layout=W.Layout(flex_flow="row wrap")),
                               self.limits, self.message],
                              layout=W.Layout(border="1px solid #bbb", padding="6px"))
-        self.analyse(kept=kept)
+        self.analyze(kept=kept)
         self.session.attach(self)
 
-    # -- analysing ------------------------------------------------------------------------------
-    def analyse(self, kept: dict | None = None) -> bool:
-        """Analyse the text in the box; on success update every view, else say what to fix.
+    # -- analyzing ------------------------------------------------------------------------------
+    def analyze(self, kept: dict | None = None) -> bool:
+        """Analyze the text in the box; on success update every view, else say what to fix.
 
-        A student's own article that was analysed is kept with their saved answers.
+        A student's own article that was analyzed is kept with their saved answers.
 
         Args:
             kept: the saved record the text came from (the box says it is back), if any.
 
         Returns:
-            True if the article was analysed (the views now show it).
+            True if the article was analyzed (the views now show it).
         """
         text = self.text.value
         try:
             analysis = check_text(text)
         except ToolkitError as exc:
-            kept = (" The lesson still shows the article you analysed before."
+            kept = (" The lesson still shows the article you analyzed before."
                     if self.analysis is not None else "")
             self.message.value = f'<div style="{_WARN}">\u26A0 {esc(exc)}{esc(kept)}</div>'
             return False
@@ -181,7 +181,7 @@ class ArticleBox:
         self._shown = text
         n = len(analysis.sentences)
         what = ("This is the practice article. To use your own, paste it in its place and press "
-                "Analyse." if self.is_practice else
+                "Analyze." if self.is_practice else
                 "The labels, report card, chart and sample answers below follow it." if kept else
                 "Done: the labels, report card, chart and sample answers below now follow this "
                 "article.")
@@ -189,7 +189,7 @@ class ArticleBox:
         self.clear_button.layout.display = "none" if self.is_practice else None
         warn = "".join(f'<div style="{_WARN}">\u26A0 {esc(w)}</div>'
                        for w in analysis.article.warnings)
-        head = ("Your article is back" if kept is not None else "Analysed")
+        head = ("Your article is back" if kept is not None else "Analyzed")
         self.message.value = (f'{warn}<div style="{_OK}">\u2714 {head}: '
                               f"\u201c{esc(analysis.name)}\u201d, {n} sentence"
                               f"{'s' if n != 1 else ''}, headline included. {esc(what)}</div>"
@@ -235,7 +235,7 @@ class ArticleBox:
                 "restarts. To forget it, press <b>Use the practice article</b>.</div>")
 
     def use_practice(self) -> None:
-        """Forget the student's kept article and analyse the practice article again."""
+        """Forget the student's kept article and analyze the practice article again."""
         student = self.session.student
         if student:
             try:
@@ -245,7 +245,7 @@ class ArticleBox:
                 return
         self._owner = None
         self.text.value = practice_text()
-        self.analyse()
+        self.analyze()
 
     def student_changed(self) -> None:
         """Another student signed in (or answers were loaded): show the article they kept.
@@ -258,14 +258,14 @@ class ArticleBox:
         if kept is not None:
             if self.analysis is None or kept["text"] != self._shown:
                 self.text.value = kept["text"]
-                self.analyse(kept=kept)
+                self.analyze(kept=kept)
             return
         if self._owner is not None and self._owner != student:
             self._owner = None
             self.text.value = practice_text()
-            self.analyse()
+            self.analyze()
         elif student and not self.is_practice and self.analysis is not None:
-            self.analyse()  # pasted before signing in: keep it for this student now
+            self.analyze()  # pasted before signing in: keep it for this student now
 
     answers_changed = None  # nothing here follows single answers
 
@@ -291,11 +291,11 @@ class ArticleBox:
             self.message.value = f'<div style="{_WARN}">\u26A0 {esc(exc)}</div>'
             return
         self.text.value = text
-        self.analyse()
+        self.analyze()
 
     # -- views that follow the latest analysis ---------------------------------------------------
     def view(self, render) -> LiveView:
-        """A view drawn by ``render(analysis)`` (HTML), redrawn after every Analyse."""
+        """A view drawn by ``render(analysis)`` (HTML), redrawn after every Analyze."""
         live = LiveView(render)
         if self.analysis is not None:
             live.redraw(self.analysis)
@@ -362,6 +362,6 @@ class ArticleBox:
         bundle = widget_bundle(self.widget)
         name = esc(self.analysis.name) if self.analysis else "no article yet"
         bundle["text/html"] = (f"<p><i>The article box needs a running notebook: open the "
-                               f"lesson in Jupyter or Colab and run it.</i> Analysed: {name}.</p>")
+                               f"lesson in Jupyter or Colab and run it.</i> Analyzed: {name}.</p>")
         bundle["text/plain"] = "The article box needs a running notebook (Jupyter or Colab)."
         return bundle

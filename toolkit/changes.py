@@ -173,7 +173,7 @@ def covered_share(original: str, scope: tuple[int, int], rewrite: str,
 
 
 def sentence_attribution(s) -> dict | None:
-    """``attribution_in`` for a labelled Sentence; offsets within the sentence."""
+    """``attribution_in`` for a labeled Sentence; offsets within the sentence."""
     evidence = []
     for ev in s.evidence:
         start = ev.start - s.start if ev.start >= s.start else ev.start

@@ -286,6 +286,6 @@ def main(argv: list[str] | None = None) -> int:
         print("Stopped.", file=sys.stderr)
         return 130
     except MemoryError:
-        print("Error: the text is too large to analyse in this computer's memory: split it into "
+        print("Error: the text is too large to analyze in this computer's memory: split it into "
               "smaller files.", file=sys.stderr)
         return 2

@@ -52,7 +52,7 @@ __all__ = ["HTML", "seed_analysis", "analyze_file", "display_name", "read_articl
 
 @lru_cache(maxsize=8)
 def seed_analysis(name: str) -> Analysis:
-    """Analyse a shipped seed article once (``"npr"`` or ``"rewrite"``) and keep the result.
+    """Analyze a shipped seed article once (``"npr"`` or ``"rewrite"``) and keep the result.
 
     >>> seed_analysis("npr").density.sentences
     30
@@ -63,7 +63,7 @@ def seed_analysis(name: str) -> Analysis:
 
 
 def analyze_file(path: str | Path) -> Analysis:
-    """Analyse an article saved as a text file (a teacher's own pair, for example).
+    """Analyze an article saved as a text file (a teacher's own pair, for example).
 
     Raises:
         ToolkitError: if there is no such file, or it is empty or not text.
@@ -87,7 +87,7 @@ def _analysis(article) -> Analysis:
 
 
 def _article(article) -> Article:
-    """The Article alone, without labelling or readability (reading needs neither)."""
+    """The Article alone, without labeling or readability (reading needs neither)."""
     if isinstance(article, Analysis):
         return article.article
     if isinstance(article, Article):
@@ -135,7 +135,7 @@ def display_name(item) -> str:
 
 
 HEADLINE_COUNTED = "headline included"
-"""How the lessons count sentences: the headline is labelled like a sentence, so it is one of them.
+"""How the lessons count sentences: the headline is labeled like a sentence, so it is one of them.
 Readability is the one exception (its formulas measure the body): there it says so."""
 
 
@@ -337,7 +337,7 @@ def headline_check(*keys, labels: bool = True) -> HTML:
 
 
 def my_article(text_or_path: str) -> Analysis:
-    """Analyse an article you pasted (text between quotes) or a file path; errors say what to fix.
+    """Analyze an article you pasted (text between quotes) or a file path; errors say what to fix.
 
     >>> my_article('"We will rebuild," Mayor Ana Ruiz said. The storm hit on Monday.').density.attributed
     1
@@ -353,7 +353,7 @@ def my_article(text_or_path: str) -> Analysis:
 
 
 def article_box(text: str | None = None):
-    """A box to paste an article into (or open a text file), with an Analyse button (lesson 6).
+    """A box to paste an article into (or open a text file), with an Analyze button (lesson 6).
 
     Args:
         text: the text the box starts with; by default the practice article about a library.
@@ -361,7 +361,7 @@ def article_box(text: str | None = None):
     Returns:
         An ArticleBox (``toolkit.articlebox``): display it; ``.labels()``, ``.report_card()``,
         ``.density_chart()`` and ``.look_twice()`` are views that follow the latest article
-        analysed, and ``.sample_answers(quiz.show(...))`` makes reflections' sample answers
+        analyzed, and ``.sample_answers(quiz.show(...))`` makes reflections' sample answers
         talk about it.
     """
     from .articlebox import ArticleBox  # ipywidgets is imported only here
@@ -675,6 +675,11 @@ def glossary() -> list[dict]:
     return [dict(e) for e in data["words"]]
 
 
+# The end of a glossary word in an article: a word boundary, or a small word glued on by the page's
+# markup ("recruitedby" in the NPR text, where a link ended).
+_GLUED = r"(?:by|the|of|to|in|and|on|at|for)?(?!\w)"
+
+
 def glossary_words_in(article) -> list[str]:
     """The glossary's words that appear in an article, in the order they first appear.
 
@@ -690,7 +695,7 @@ def glossary_words_in(article) -> list[str]:
     found = []
     for e in glossary():
         starts = [m.start() for form in e["word"].split(", ")
-                  for m in [re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text, re.IGNORECASE)] if m]
+                  for m in [re.search(rf"(?<!\w){re.escape(form)}{_GLUED}", text, re.IGNORECASE)] if m]
         if starts:
             found.append((min(starts), e["word"]))
     return [w for _, w in sorted(found)]

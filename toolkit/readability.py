@@ -553,7 +553,7 @@ def measure_paragraph(text: str, sentences: int, reader_grade: int = 8,
                       tokens: list[str] | None = None) -> dict[str, Measure]:
     """Per-paragraph figures: sentence length, hard words and a rough grade marked as rough.
 
-    A paragraph is too short for the formulas to be trusted, so the grade is labelled rough.
+    A paragraph is too short for the formulas to be trusted, so the grade is labeled rough.
     Syllables and hard words come from the same per-word facts as the article's figures (pass
     the article's ``facts`` to share them); the grade is the Flesch-Kincaid formula on the
     toolkit's words per sentence and textstat's syllables per word.

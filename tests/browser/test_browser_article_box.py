@@ -1,4 +1,4 @@
-"""Lesson 6 in a real browser: paste an article into the box, press Analyse, and every view below
+"""Lesson 6 in a real browser: paste an article into the box, press Analyze, and every view below
 (labels, report card, sample answers) follows it with no cell run again; bad input gets one line."""
 
 from __future__ import annotations
@@ -37,16 +37,16 @@ def test_paste_and_analyse_updates_the_lesson(lab, page):
     box.wait_for()
     assert "Riverside Library" in box.input_value()
     box.fill(MINE)
-    page.get_by_role("button", name="Analyse").click()
+    page.get_by_role("button", name="Analyze").click()
     page.get_by_text("School Garden Wins Prize").first.wait_for(timeout=30_000)
     page.get_by_text("Sam Ortiz").first.wait_for(timeout=30_000)  # the report card's sources
     assert page.locator(".jp-OutputArea-output", has_text="Oak Hill School won first prize").count()
     assert not page.locator(".jp-OutputArea-output", has_text="head librarian Maria Chen").count(), (
-        "a view still shows the practice article after Analyse")
-    nb.screenshot("06-your-turn-analysed", show=page.get_by_text("School Garden Wins Prize").first)
+        "a view still shows the practice article after Analyze")
+    nb.screenshot("06-your-turn-analyzed", show=page.get_by_text("School Garden Wins Prize").first)
     box.fill("Too short.")
-    page.get_by_role("button", name="Analyse").click()
-    page.get_by_text("still shows the article you analysed before").first.wait_for(timeout=30_000)
+    page.get_by_role("button", name="Analyze").click()
+    page.get_by_text("still shows the article you analyzed before").first.wait_for(timeout=30_000)
     assert not nb.errors(), nb.errors()
 
 

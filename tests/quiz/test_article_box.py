@@ -1,4 +1,4 @@
-"""Lesson 6's article box, driven as a student would: paste, press Analyse, read the views.
+"""Lesson 6's article box, driven as a student would: paste, press Analyze, read the views.
 
 Runs under ipywidgets 7.7 and 8.1 (scripts/test.sh runs the unit tests in both).
 """
@@ -68,11 +68,11 @@ def test_analyse_updates_every_view_and_sample_answer():
 def test_bad_input_is_one_sentence_and_keeps_the_last_article(text, says):
     box = ArticleBox()
     before = box.analysis
-    assert box.analyse() is True
+    assert box.analyze() is True
     box.text.value = text
-    assert box.analyse() is False
+    assert box.analyze() is False
     assert says in box.message.value and "\u26A0" in box.message.value
-    assert "still shows the article you analysed before" in box.message.value
+    assert "still shows the article you analyzed before" in box.message.value
     assert "Traceback" not in box.message.value
     assert box.analysis.name == before.name
 
@@ -82,11 +82,11 @@ def test_html_and_other_languages_are_analysed_with_a_warning():
     box.text.value = ("<html><body><h1>Bridge Opens</h1><p>The bridge opened on Monday.</p>"
                       "<p>The mayor said it cost $2 million.</p><p>It is a fine bridge.</p>"
                       "<script>alert(1)</script></body></html>")
-    assert box.analyse()
+    assert box.analyze()
     assert "HTML code" in box.message.value and "alert" not in box.analysis.article.text
     box.text.value = ("El alcalde dijo que el puente se abrirá en mayo. La obra costó dos "
                       "millones. Los vecinos están contentos con el nuevo puente del río.")
-    assert box.analyse()
+    assert box.analyze()
     assert "does not look like English" in box.message.value
 
 
@@ -130,8 +130,8 @@ def test_sample_answers_follow_the_article():
     practice = sample_answers(analyze(practice_text()))
     # the sample answer quotes one of the practice article's sentences and the tool's label for it
     # (which sentence depends on what the tool gets wrong: computed, not fixed)
-    analysed = analyze(practice_text())
-    assert any(s.text in practice["tool-wrong"] for s in analysed.sentences)
+    analyzed = analyze(practice_text())
+    assert any(s.text in practice["tool-wrong"] for s in analyzed.sentences)
     assert "got “" in practice["tool-wrong"]
     assert "(named)" in practice["sources"] and "Maria Chen" in practice["sources"]
     # an article with no source, no opinion: the answers say so rather than invent

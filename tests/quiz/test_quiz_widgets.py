@@ -89,7 +89,7 @@ def test_sort(view, progress_folder):
     assert "[S]" in html and "Chief Ana Ruiz" in html  # evidence shown with marker
     qv.controls[2].value = "claim"
     qv.check_button.click()
-    assert "every sentence is labelled right" in qv.feedback.value
+    assert "every sentence is labeled right" in qv.feedback.value
     rec = record(progress_folder, "Ana", "sort")
     assert rec["correct"] is True and rec["tries"] == 2
     assert rec["answer_text"].startswith("Names a source; Writer's opinion")

@@ -329,7 +329,7 @@ class ClassResults:
     def most_missed(self, limit: int = 5, minimum: int = 1) -> list[Missed]:
         """The questions most often wrong on the first try, with the most common wrong answer.
 
-        For a sorting question the sentence most often mislabelled is the one reported.
+        For a sorting question the sentence most often mislabeled is the one reported.
 
         Args:
             limit: how many questions to return.

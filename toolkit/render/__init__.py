@@ -1,7 +1,7 @@
 """The display side's HTML: one small toolkit (``render.html``) and the views built on it.
 
 * ``render.html``: escape, HTML, tint, badge, mark, CSS, table, page, figure;
-* ``render.analysis``: an analysed article highlighted, its furniture and readability tables,
+* ``render.analysis``: an analyzed article highlighted, its furniture and readability tables,
   and the command line's text format;
 * ``render.comparison``: a rewrite beside its original, the voices, and the text format.
 

@@ -90,7 +90,7 @@ def sort_html(v) -> str:
         else:
             rows.append(f"<li>{WRONG} Sentence {r.n}: not {_label_badge(r.chosen)}. "
                         f"{_sort_nudge(ks, r.chosen)}</li>")
-    head = verdict(bool(v.correct), "every sentence is labelled right." if v.correct else
+    head = verdict(bool(v.correct), "every sentence is labeled right." if v.correct else
                    f"{v.right} of {v.total} sentences are right. Look again at the ones marked "
                    f"{WRONG}.")
     return head + f"<ul>{''.join(rows)}</ul>"
