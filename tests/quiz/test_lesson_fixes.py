@@ -57,7 +57,7 @@ def test_spot_words_lines_have_no_unexplained_percentage():
                  and i not in grading.target_words(q, optional=True))
     result = grading.grade_spot(q, [target[0], other])
     assert "%" not in result.html and "Try again" in result.html
-    assert "not part of the evidence" in result.html and "still to find" in result.html
+    assert "is not evidence: it " in result.html and "Still to find" in result.html  # and why
     assert "<li>" in result.html  # one short line each: right so far / not evidence / to find
 
 

@@ -79,8 +79,8 @@ def test_spot_partial_credit_explained(small):
     assert grading.grade_spot(q, [brilliant, must]).correct is True
     part = grading.grade_spot(q, [brilliant, plan])
     assert part.correct is False and part.score == 0.0
-    assert "1 of the 2" in part.html and "\u201cplan\u201d is not part" in part.html
-    assert "1 more word is still to find" in part.html
+    assert "1 of the 2" in part.html and "\u201cplan\u201d is not evidence: it " in part.html
+    assert "Still to find: 1 more word: the word that tells someone what they must" in part.html
     half = grading.grade_spot(q, [brilliant])
     assert half.score == 0.5 and "%" not in half.html  # the score is for the teacher (walkthrough #4)
     assert grading.grade_spot(q, []).correct is None

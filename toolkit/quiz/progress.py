@@ -658,8 +658,10 @@ class ProgressStore:
         """Save one event for a question and return its new record.
 
         Args:
-            event: ``"check"`` (counts a try; ``correct`` given), ``"hint"``, ``"reveal"`` or
-                ``"save"`` (an answer stored without checking: polls, reflections, drafts).
+            event: ``"check"`` (counts a try; ``correct`` given), ``"hint"``, ``"reveal"``,
+                ``"save"`` (an answer stored without checking: polls, reflections) or ``"draft"``
+                (a graded question's choices before Check, kept as ``draft`` so a restart does
+                not lose them: not an answer, no try, no first-try count; a check clears it).
             fields: ``type``, ``answer``, ``answer_text`` and, for a check, ``correct``.
         """
         out: dict = {}
@@ -668,9 +670,18 @@ class ProgressStore:
             rec = data["quizzes"].setdefault(quiz, {}).setdefault(question, {
                 "tries": 0, "hints": 0, "revealed": False, "checked": False,
                 "correct": None, "first_try_correct": None})
+            if event == "draft":
+                rec["draft"] = fields.get("answer")
+                if "type" in fields:
+                    rec["type"] = fields["type"]
+                rec["time"] = now()
+                out.update(rec)
+                return
             for name in ("type", "answer", "answer_text"):
                 if name in fields:
                     rec[name] = fields[name]
+            if event == "check":
+                rec.pop("draft", None)
             first = event == "check" or (event == "save" and fields.get("type") == "poll")
             if first and "answer" in fields and "first_answer" not in rec:
                 rec["first_answer"] = fields["answer"]
@@ -834,7 +845,7 @@ def _valid(data: object) -> bool:
                     return False
                 if kinds is int and isinstance(rec.get(key), bool):
                     return False
-            for key in ("answer", "first_answer"):
+            for key in ("answer", "first_answer", "draft"):
                 if key in rec and not isinstance(rec[key], _ANSWER_TYPES):
                     return False
     return True

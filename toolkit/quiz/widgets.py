@@ -199,6 +199,13 @@ class QuestionView:
             self._timer = None
         self._save("save", answer=self.answer())
 
+    def keep_draft(self, change=None) -> None:
+        """Keep a graded question's choices before Check (a sort's labels) as a draft, so a
+        restart does not lose them: not an answer, no try, no first-try count."""
+        if self._restoring:
+            return
+        self._save("draft", answer=self.answer())
+
     def flush(self) -> None:
         """Save a reflection draft that is waiting for the typing pause, at once."""
         if self._timer is not None:
@@ -211,6 +218,8 @@ class QuestionView:
         fields["type"] = self.q.type
         student = self.session.student
         if not student:
+            if event == "draft":  # only the latest choices wait for the name
+                self._pending = [p for p in self._pending if p[0] != "draft"]
             self._pending.append((event, fields))
             self.status.value = ('<span style="color:#a33f00">\u26A0 Not saved yet: type your '
                                  'name at the top and press Start, and your answers will be '
@@ -227,6 +236,10 @@ class QuestionView:
         note = self._take_notice()
         stop = "" if student.endswith(".") else "."   # "Sam K." gets no second full stop
         saved = f'<span style="color:#006b4f">\u2714 Saved for {esc(student)}{stop}</span>'
+        if event == "draft":
+            saved = (f'<span style="color:#006b4f">\u2714 Your choices are kept for '
+                     f'{esc(student)}{stop} They are not checked yet: press Check when you are '
+                     f'ready.</span>')
         self.status.value = (f'<div style="color:#a33f00">\u26A0 {esc(note)}</div>' if note
                              else "") + saved
         if self._on_saved:
@@ -248,9 +261,17 @@ class QuestionView:
         self.feedback.value = ""
         self.answer_html.value = ""
         self.revealed = False
-        self.set_answer(record.get("answer") if record else None)
+        draft = record.get("draft") if record else None
+        self.set_answer(draft if draft is not None else record.get("answer") if record else None)
         status = f'<div style="color:#a33f00">\u26A0 {esc(notice)}</div>' if notice else ""
-        if record:
+        if record and draft is not None:  # choices made before (or since) the last Check
+            if record.get("revealed"):
+                self.revealed = True
+                self.answer_html.value = grading.reveal(self.q)
+            status += (f'<span style="color:#555">Your choices are back (saved '
+                       f'{esc(readable_time(record.get("time", "")))}). They are not checked '
+                       f'yet: press Check when you are ready.</span>')
+        elif record:
             self.feedback.value = question_type(self.q).restored_feedback(self.q, record)
             if record.get("revealed"):
                 self.revealed = True

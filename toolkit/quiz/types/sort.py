@@ -19,6 +19,7 @@ from ...palette import LABEL_STYLES
 from ...render.html import esc
 from ..feedback import RIGHT, WRONG, _label_badge, explain_sentence, verdict
 from ..questions import parse_ref
+from ...wording import agree, count
 from .base import QuestionType, Verdict
 
 
@@ -91,31 +92,56 @@ def sort_html(v) -> str:
             rows.append(f"<li>{WRONG} Sentence {r.n}: not {_label_badge(r.chosen)}. "
                         f"{_sort_nudge(ks, r.chosen)}</li>")
     head = verdict(bool(v.correct), "every sentence is labeled right." if v.correct else
-                   f"{v.right} of {v.total} sentences are right. Look again at the ones marked "
+                   f"{v.right} of {count(v.total, 'sentence')} {agree(v.right, 'is', 'are')} right. "
+                   f"Look again at the ones marked "
                    f"{WRONG}.")
     return head + f"<ul>{''.join(rows)}</ul>"
 
 
+# A nudge for each wrong label: first why the label chosen does not fit, then what to look at,
+# without giving the answer away (issue 15, walkthrough 4 finding 7: choosing "Asks you to act"
+# for an opinion must not get "Does it ask you to act?" back). Keyed by (key's label, chosen).
+_SOURCE = "Look for a person or group and a reporting word next to it (says, told, reports)."
+_YOU = "Look for words that speak to you, the reader ('you', 'please', 'share')."
+NUDGES = {
+    ("attributed", "claim"): "It does name a source. " + _SOURCE,
+    ("attributed", "opinion"): ("The strong words here come from someone the sentence names, "
+                                "not from the writer. " + _SOURCE),
+    ("attributed", "call_to_action"): ("It does not ask you, the reader, to do anything. "
+                                       + _SOURCE),
+    ("claim", "attributed"): ("No one is named as the source: a name in a sentence is not always "
+                              "a source. Who says this? Look for a reporting word like 'says'."),
+    ("claim", "opinion"): ("A strong word can describe what happens without giving the writer's "
+                           "view. Is there a word that only judges, like 'disgraceful', 'must' or "
+                           "'the best'? If not, the sentence states something as fact, and names "
+                           "no source."),
+    ("claim", "call_to_action"): ("It does not ask you, the reader, to do anything. Does it "
+                                  "judge, or does it state something as fact with no source "
+                                  "named?"),
+    ("opinion", "attributed"): ("No one is named as saying it, so the judging words are the "
+                                "writer's own. Which words judge or take a side?"),
+    ("opinion", "claim"): ("Could a reader check this, or is it the writer's view? Look for a "
+                           "word that judges, takes a side, or says what someone must do."),
+    ("opinion", "call_to_action"): ("It does not ask you, the reader, to do anything: it talks "
+                                    "about other people. Look for words that judge or take a "
+                                    "side, or that say what someone else must do."),
+    ("call_to_action", "attributed"): "No one is named as saying it. " + _YOU,
+    ("call_to_action", "claim"): ("It does more than state a fact. " + _YOU
+                                  + " What does it ask you to do?"),
+    ("call_to_action", "opinion"): ("It may judge too, but it does more. " + _YOU
+                                    + " What does it ask you to do?"),
+}
+
+
 def _sort_nudge(ks: KeySentence, chosen: str) -> str:
-    """A hint for a wrong label that does not give the answer away."""
-    if ks.label == "attributed":
-        return "Is there a name and a reporting word (says, told, reports) in it?"
-    if chosen == "attributed":
-        return "Who exactly does it say the information comes from? Look for a name and 'says'."
-    if ks.label == "claim" and chosen == "opinion":
-        return ("A strong word can describe what happens without giving the writer's view. Is "
-                "there a word that only judges, like 'disgraceful', 'must' or 'the best'? If "
-                "not, the sentence states something as fact, and names no source.")
-    if ks.label == "claim":
-        return ("Does it tell you, the reader, to do something? If not, ask: does it judge, or "
-                "does it state something as fact with no source named?")
-    if ks.label == "call_to_action":
-        return ("Look for words that speak to you, the reader ('you', 'please', 'share'): does "
-                "it ask you to do something?")
-    if chosen == "claim":
-        return ("Could a reader check this, or is it the writer's view? Look for a word that "
-                "judges or takes a side.")
-    return "Are there words that judge or take a side? Does it ask you to act?"
+    """Why the chosen label does not fit and what to look at, without giving the answer away.
+
+    >>> from toolkit.keys import KeySentence
+    >>> _sort_nudge(KeySentence(1, "We must act.", "opinion"), "call_to_action")[:45]
+    'It does not ask you, the reader, to do anythi'
+    """
+    return NUDGES.get((ks.label, chosen), "Look again: which words show where it comes from, "
+                                          "or whether it judges or asks you to act?")
 
 
 class SortType(QuestionType):
@@ -199,6 +225,7 @@ class SortType(QuestionType):
             radio = make(W.RadioButtons, style=INITIAL,
                          options=[label_option(lab) for lab in view.q.labels], value=None,
                          description="Your label")  # "Sentence N:" is the line above
+            radio.observe(view.keep_draft, names="value")  # a half-done sort survives a restart
             view.controls.append(radio)
             rows.append(html_widget(f'<div style="margin-top:6px"><b>Sentence {i}:</b> '
                                     f'{esc(item.text)}</div>'))

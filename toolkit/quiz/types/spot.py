@@ -162,17 +162,109 @@ def spot_html(q, v: SpotVerdict) -> str:
     if v.hits:
         lines.append(f"<li>{RIGHT} Right so far: " + ", ".join(
             f"\u201c{esc(tokens[i][2])}\u201d" for i in v.hits) + ".</li>")
-    if v.extra:
-        n = len(v.extra)
-        words = ", ".join(f"\u201c{esc(tokens[i][2])}\u201d" for i in v.extra)
-        lines.append(f"<li>{WRONG} {words} {'is' if n == 1 else 'are'} not part of the "
-                     f"evidence: click {'it' if n == 1 else 'them'} again to let go."
-                     f"{' Each word that is not evidence takes away one you found.' if v.hits else ''}"
-                     f"</li>")
+    for i in v.extra:  # each word that is not evidence, with why
+        lines.append(f"<li>{WRONG} \u201c{esc(tokens[i][2])}\u201d is not evidence: "
+                     f"{esc(why_not_evidence(q, i))}. Click it again to let go.</li>")
     if v.missed:
-        lines.append(f"<li>\u2026 {len(v.missed)} more word"
-                     f"{'s are' if len(v.missed) > 1 else ' is'} still to find.</li>")
+        lines.append(f"<li>\u2026 {esc(_missing(q, v))}</li>")
     return head + f"<ul>{''.join(lines)}</ul>"
+
+
+# Why a clicked word is not evidence, and what kind of word is still to find (issue 15,
+# walkthrough 4 finding 6): feedback names the kind, never only "not part of the evidence".
+STILL_TO_FIND = {
+    "speaker": "the name of who says it",
+    "cue": "the reporting word (like says, told or reports)",
+    "loaded": "a word that judges: it praises, insults or takes a side",
+    "modal": "the word that tells someone what they must or should do",
+    "superlative": "the words that say 'more than all the others' (like 'the worst')",
+    "question": "the question the writer asks you",
+    "reader_address": "a word that speaks straight to you, the reader",
+    "imperative": "a word that tells you to do something",
+}
+# Small words that link or point; clicked for an opinion or a source, they are never the evidence.
+LINK_WORDS = frozenset(
+    "a an the and or but nor so yet of to in on at by for with from into onto about as than that "
+    "this these those there here it its is are was were be been being has have had do does did "
+    "not instead also then still just even which who whom whose what when where while if because "
+    "his her their our my your he she they we i".split())
+
+
+def word_kinds(q) -> dict[int, str]:
+    """Which kind of evidence each target word of a spot question belongs to (word index -> kind).
+
+    >>> from toolkit.quiz import load_quiz
+    >>> q = load_quiz("02-says-who").get("spot-attribution")
+    >>> sorted(set(word_kinds(q).values()))
+    ['cue', 'speaker']
+    """
+    ks = q.sentence.key
+    spans = []
+    for ev in ks.evidence:
+        if ev.kind in FIND[q.find] and not ev.optional:
+            start = find_words(ks.text, ev.text)
+            if start >= 0:
+                spans.append((start, start + len(ev.text), ev.kind))
+    out = {}
+    for i, (s, e, _) in enumerate(word_tokens(ks.text)):
+        for start, end, kind in spans:
+            if s < end and start < e:
+                out.setdefault(i, kind)
+    return out
+
+
+def why_not_evidence(q, i: int) -> str:
+    """Why the word at index ``i`` is not evidence for this spot question, in one plain clause.
+
+    >>> from toolkit.quiz import load_quiz
+    >>> q = load_quiz("03-fact-claim-opinion").get("spot-must")
+    >>> why_not_evidence(q, 0)
+    'it links two ideas; it does not judge or tell anyone what to do'
+    """
+    ks = q.sentence.key
+    tokens = word_tokens(ks.text)
+    s, e, word = tokens[i]
+    low = word.lower().strip("'\u2019")
+    spans = {ev.kind: [] for ev in ks.evidence}
+    for ev in ks.evidence:
+        start = find_words(ks.text, ev.text)
+        if start >= 0:
+            spans[ev.kind].append((start, start + len(ev.text)))
+
+    def inside(kind: str) -> bool:
+        return any(a <= s and e <= b for a, b in spans.get(kind, ()))
+
+    if q.find == "attribution":
+        if inside("quote"):
+            return "it is part of what was said, not who said it"
+        speaker = spans.get("speaker") or []
+        cue = spans.get("cue") or []
+        if speaker and cue and speaker[0][1] <= s and e <= cue[0][0]:
+            return "it tells more about the person (like their job); the question asks for the name"
+        if low in LINK_WORDS:
+            return "it is a small linking word, not a name or a reporting word"
+        return "it is part of what the sentence reports, not who says it or the reporting word"
+    if low in LINK_WORDS:
+        if low in ("instead", "but", "yet", "so", "and", "or", "because", "while", "still"):
+            return "it links two ideas; it does not judge or tell anyone what to do"
+        return "it is a small word that points or links; it does not judge or ask anything"
+    if any(ch.isdigit() for ch in word):
+        return "it is a number: a fact a reader could check"
+    if word[:1].isupper() and i > 0 and not word.isupper():
+        return "it is a name: it says who or where, it does not judge"
+    return "it says what happens or who is involved; it does not judge or push you"
+
+
+def _missing(q, v) -> str:
+    kinds = word_kinds(q)
+    what = []
+    for i in v.missed:
+        name = STILL_TO_FIND.get(kinds.get(i, ""), "")
+        if name and name not in what:
+            what.append(name)
+    n = len(v.missed)
+    where = f": {'; '.join(what)}" if what else ""
+    return f"Still to find: {n} more word{'s' if n != 1 else ''}{where}."
 
 
 def _parse_find(raw, item, bad) -> str:
