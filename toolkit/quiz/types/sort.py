@@ -104,11 +104,11 @@ def sort_html(v) -> str:
 _SOURCE = "Look for a person or group and a reporting word next to it (says, told, reports)."
 _YOU = "Look for words that speak to you, the reader ('you', 'please', 'share')."
 NUDGES = {
-    ("attributed", "claim"): "It does name a source. " + _SOURCE,
+    ("attributed", "claim"): "It does name a source. Who says it? " + _SOURCE,
     ("attributed", "opinion"): ("The strong words here come from someone the sentence names, "
-                                "not from the writer. " + _SOURCE),
+                                "not from the writer. Who says them? " + _SOURCE),
     ("attributed", "call_to_action"): ("It does not ask you, the reader, to do anything. "
-                                       + _SOURCE),
+                                       "Who says it? " + _SOURCE),
     ("claim", "attributed"): ("No one is named as the source: a name in a sentence is not always "
                               "a source. Who says this? Look for a reporting word like 'says'."),
     ("claim", "opinion"): ("A strong word can describe what happens without giving the writer's "
@@ -123,9 +123,10 @@ NUDGES = {
     ("opinion", "claim"): ("Could a reader check this, or is it the writer's view? Look for a "
                            "word that judges, takes a side, or says what someone must do."),
     ("opinion", "call_to_action"): ("It does not ask you, the reader, to do anything: it talks "
-                                    "about other people. Look for words that judge or take a "
-                                    "side, or that say what someone else must do."),
-    ("call_to_action", "attributed"): "No one is named as saying it. " + _YOU,
+                                    "about other people. Which words judge or take a side, or "
+                                    "say what someone else must do?"),
+    ("call_to_action", "attributed"): ("No one is named as saying it. " + _YOU
+                                       + " What does it ask you to do?"),
     ("call_to_action", "claim"): ("It does more than state a fact. " + _YOU
                                   + " What does it ask you to do?"),
     ("call_to_action", "opinion"): ("It may judge too, but it does more. " + _YOU
