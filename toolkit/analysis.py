@@ -111,7 +111,7 @@ def compute_density(article: Article, sentences: list[Sentence]) -> Density:
     """Attribution density for the article and for each paragraph.
 
     >>> analyze("Ana Ruiz said the bus is late. It is late.").density.summary()[:42]
-    '1 of 2 sentences name a source (50%); 1 so'
+    '1 of 2 sentences names a source (50%); 1 s'
     """
     by_para: dict[int, list[Sentence]] = {}
     for s in sentences:
