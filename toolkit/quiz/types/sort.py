@@ -71,7 +71,7 @@ def sort_html(v) -> str:
 
     >>> from toolkit.quiz import load_quiz
     >>> q = load_quiz("example").get("sort-mixed")
-    >>> "1 of 4 sentences are right" in sort_html(check_sort(q, ["claim"] * 4))
+    >>> "1 of 4 sentences is right" in sort_html(check_sort(q, ["claim"] * 4))
     True
     """
     if v.correct is None:
