@@ -70,7 +70,8 @@ def look_twice(analysis: Analysis) -> list[tuple[Sentence, str]]:
     Returns:
         (sentence, why) pairs, most useful first; ``why`` is "missed source" (no source found,
         yet the sentence has a reporting word), "one word" (opinion from a single mild word)
-        or "hard to check" (stated as fact, with a number or a strong word, and no source).
+        "no name" (a source is given but not named), or "hard to check" (stated as fact, with a
+        number, and no source).
     """
     out: list[tuple[Sentence, str]] = []
     body = [s for s in analysis.sentences if not s.headline]
@@ -78,8 +79,13 @@ def look_twice(analysis: Analysis) -> list[tuple[Sentence, str]]:
         if s.label == "claim" and reporting_word(s):
             out.append((s, "missed source"))
     for s in body:
+        if s.label == "attributed" and _ANONYMOUS.search(s.text):
+            out.append((s, "no name"))
+    for s in body:
         words = _words(s)
-        if s.label == "opinion" and len(words) == 1:
+        # "must" or "should" alone is opinion by the lessons' own rule (the writer tells someone
+        # what to do), so it is not a close call.
+        if s.label == "opinion" and len(words) == 1 and not _is_modal(s):
             out.append((s, "one word"))
     for s in body:
         if s.label == "claim" and not reporting_word(s) and _NUMBER.search(s.text):
@@ -87,11 +93,17 @@ def look_twice(analysis: Analysis) -> list[tuple[Sentence, str]]:
     return out
 
 
+def _is_modal(s: Sentence) -> bool:
+    return any(e.kind == "modal" for e in s.evidence if e.kind not in _NOT_WORDS)
+
+
 def look_twice_html(analysis: Analysis, limit: int = 3) -> HTML:
     """A short list of sentences in the student's article worth a second look (plain words)."""
     why_text = {
         "missed source": "it has the reporting word \u201c{w}\u201d, yet the tool found no "
                          "source. Is someone given as the source?",
+        "no name": "the tool says it names a source, but the source has no name. Could you "
+                   "check it?",
         "one word": "the tool calls it opinion because of one word: {w}. Is that enough?",
         "hard to check": "the tool says it is stated as fact. Could you check it yourself?",
     }
@@ -145,6 +157,10 @@ def _tool_wrong(body: list[Sentence], twice) -> str:
                     f"\u201c{reporting_word(s)}\u201d, so someone is given as the source. I "
                     f"would label it {_name('attributed')}, and note that a source with no name "
                     f"is harder to check.")
+        if why == "no name":
+            return (f"{_quote(s)} got {_name('attributed')}. That is right by the rule, but the "
+                    f"source has no name, so I cannot check who said it. I would trust it less "
+                    f"than a sentence with a named source.")
         if why == "one word":
             return (f"{_quote(s)} got {_name('opinion')} because of one word, "
                     f"{_listed(_words(s))}. The rest of the sentence reports a fact, so I "
