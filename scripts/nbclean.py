@@ -5,12 +5,15 @@ Usage:
     python scripts/nbclean.py --check         # exit 1 (and list them) if any needs cleaning
     python scripts/nbclean.py path/a.ipynb    # clean just these files
 
-Kept: cell sources, cell ids, cell metadata (e.g. jupyter.source_hidden). Removed: outputs,
-execution counts, widget state and other front-end metadata in the notebook's own metadata.
+Kept: cell sources, cell ids, cell metadata (e.g. jupyter.source_hidden). Added: an id for a cell
+that has none (nbformat 4.5 requires one; a cell pasted in by some editors arrives without it), made
+from the cell's source so the same cell always gets the same id. Removed: outputs, execution counts,
+widget state and other front-end metadata in the notebook's own metadata.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -40,7 +43,28 @@ def clean(nb: dict) -> dict:
             cell.pop("execution_count", None)
             if not cell.get("attachments"):
                 cell.pop("attachments", None)
+    _give_ids(nb["cells"] if "cells" in nb else [])
     return nb
+
+
+def _give_ids(cells: list[dict]) -> None:
+    """Give every cell without an id one made from its source, unique within the notebook.
+
+    >>> cells = [{"id": "a1", "source": "x"}, {"source": "print(1)"}, {"source": "print(1)"}]
+    >>> _give_ids(cells)
+    >>> [c["id"] for c in cells][0], len({c["id"] for c in cells})
+    ('a1', 3)
+    """
+    taken = {c["id"] for c in cells if c.get("id")}
+    for cell in cells:
+        if cell.get("id"):
+            continue
+        digest = hashlib.sha256(str(cell.get("source", "")).encode("utf-8")).hexdigest()
+        n = 0
+        while (new := f"{digest[:8]}-{n}" if n else digest[:8]) in taken:
+            n += 1
+        cell["id"] = new
+        taken.add(new)
 
 
 def dumps(nb: dict) -> str:
