@@ -104,8 +104,8 @@ def build_text(words: int, seed: int = 7) -> str:
 JOBS = {
     "reference": """
         import nltk, textstat
-        from toolkit.readability import data_folder
-        nltk.data.path.insert(0, str(data_folder()))   # the same offline dictionary as the toolkit
+        from toolkit.datafiles import shipped
+        nltk.data.path.insert(0, str(shipped("nltk_data")))   # the same offline dictionary as the toolkit
         from toolkit.articles import article_from_text
         bodies = [article_from_text(t).body_text for t in texts]  # what the toolkit measures
         textstat.flesch_kincaid_grade(warm)

@@ -1,0 +1,27 @@
+"""The benchmark script runs end to end (it prints figures; nothing here is timed).
+
+A refactor moved a helper the reference job imported, and the script broke without any test
+noticing; this runs it on two tiny articles and a short synthetic text.
+"""
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_bench_script_runs_every_job(tmp_path):
+    for i, text in enumerate(["Mayor Ana Ruiz said the bridge will reopen in May. The plan is "
+                              "a disgrace, critics said on Friday.",
+                              "The council voted 5-2 to fund the library. Everyone should come "
+                              "to the next meeting, the chair told reporters."]):
+        (tmp_path / f"a{i}.txt").write_text(f"Headline {i}\n\n" + text * 20, encoding="utf-8")
+    run = subprocess.run([sys.executable, str(ROOT / "bench" / "bench.py"), "--articles",
+                          str(tmp_path), "--words", "300"],
+                         capture_output=True, text=True, timeout=600, cwd=ROOT)
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    assert "failed" not in run.stdout, run.stdout[-2000:]
+    for job in ("reference", "labels", "analysis"):
+        assert run.stdout.count(f"\n{job} ") == 2, f"{job} missing:\n{run.stdout[-2000:]}"
+    assert "Memory:" in run.stdout and "import toolkit:" in run.stdout
