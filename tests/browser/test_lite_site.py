@@ -345,7 +345,7 @@ PASTED = ("School Garden Wins Prize\n\n"
 
 
 def test_article_box_in_the_browser_site(site, chromium, tmp_path):
-    """Lesson 6 offline in JupyterLite: paste and Analyse, open a text file with the picker, and
+    """Lesson 6 offline in JupyterLite: paste and Analyze, open a text file with the picker, and
     after a reload (a new kernel) and Run All the article is back in the box."""
     browser = Offline(chromium, site)
     try:
@@ -359,7 +359,7 @@ def test_article_box_in_the_browser_site(site, chromium, tmp_path):
         box.scroll_into_view_if_needed()
         assert "Riverside Library" in box.input_value()
         box.fill(PASTED)
-        page.get_by_role("button", name="Analyse").click()
+        page.get_by_role("button", name="Analyze").click()
         page.get_by_text("kept with your answers").first.wait_for(timeout=60_000)
         page.get_by_text("Sam Ortiz").first.wait_for(timeout=30_000)  # the views follow it
 
