@@ -297,3 +297,12 @@ def test_who_has_not_finished_is_one_row_per_student(generated):
     assert "done" in page and "not started" in page
     stopped = plan["students"][next(iter(plan["stopped_after"]))][0]
     assert stopped in gaps
+
+
+def test_summary_numbers_agree(tmp_path):
+    """One student, one file, one quiz: no '1 students', '1 files' or '1 quizzes'."""
+    ProgressStore(tmp_path).save("Ana", L2, "what-is-attribution", "check", type="choice",
+                                 answer="That the information is true.", correct=False)
+    text = class_results(tmp_path, quizzes=[L2]).summary()
+    assert text.startswith("1 student from 1 file in ")
+    assert text.endswith("; 1 of 10 answers given across 1 quiz.")

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ToolkitError
+from ..wording import count
 from .progress import _csv_safe, _valid, _when
 from .schema import Question, Quiz, load_quiz, shipped_quizzes
 from .types import question_type
@@ -45,7 +46,15 @@ LESSON_QUIZ = re.compile(r"^\d\d-")
 
 @dataclass
 class Student:
-    """One student: the answers of every file that shares an id, merged (the newer answer wins)."""
+    """One student: the answers of every file that shares an id, merged (the newer answer wins).
+
+    >>> ana = Student(name="Ana", id="41bd1dd82346",
+    ...               quizzes={"example": {"exit-ticket": {"answer": "Check the NPR report."}}})
+    >>> ana.record("example", "exit-ticket")
+    {'answer': 'Check the NPR report.'}
+    >>> ana.record("example", "first-look") is None
+    True
+    """
 
     name: str
     id: str
@@ -60,7 +69,13 @@ class Student:
 
 @dataclass(frozen=True)
 class QuestionResult:
-    """How the class did on one graded question."""
+    """How the class did on one graded question.
+
+    >>> r = QuestionResult(quiz="example", question="what-is-attributed", prompt="...",
+    ...                    students=25, answered=20, right_first=15, revealed=1, hints=4)
+    >>> r.share_right_first
+    0.75
+    """
 
     quiz: str
     question: str
@@ -79,7 +94,15 @@ class QuestionResult:
 
 @dataclass(frozen=True)
 class Missed:
-    """A question many got wrong first: the most common wrong answer and the sentence it was about."""
+    """A question many got wrong first: the most common wrong answer and the sentence it was about.
+
+    Made by :meth:`ClassResults.most_missed`:
+
+    >>> m = Missed(quiz="example", question="what-is-attributed", prompt="...", answered=20,
+    ...            wrong_first=8, common_wrong="It is true.", common_count=6)
+    >>> f"{m.wrong_first} of {m.answered} wrong first; most said {m.common_wrong!r}"
+    "8 of 20 wrong first; most said 'It is true.'"
+    """
 
     quiz: str
     question: str
@@ -125,7 +148,15 @@ def _file_id(data: dict, path: Path, root: Path) -> str:
 
 
 def find_files(folder: Path) -> list[Path]:
-    """Return every answer file in a folder and its subfolders, sorted."""
+    """Return every answer file in a folder and its subfolders, sorted.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> for name in ("student-ana-1.json", "notes.txt", "medialit-answers-ben.json"):
+    ...     _ = (folder / name).write_text("{}")
+    >>> [p.name for p in find_files(folder)]
+    ['medialit-answers-ben.json', 'student-ana-1.json']
+    """
     found = set()
     for pattern in FILE_PATTERNS:
         found.update(p for p in folder.rglob(pattern) if p.is_file())
@@ -140,6 +171,16 @@ def gather(folder) -> list[Student]:
 
     Raises:
         ToolkitError: if the folder does not exist or holds no answer files.
+
+    >>> import tempfile
+    >>> from toolkit.quiz.progress import ProgressStore
+    >>> store = ProgressStore(tempfile.mkdtemp())
+    >>> _ = store.save("Ana", "example", "what-is-attributed", "check", type="choice",
+    ...                answer="It is true.", correct=False)
+    >>> _ = store.save("Ben", "example", "first-look", "save", type="poll",
+    ...                answer="The NPR report")
+    >>> [(s.label, list(s.quizzes["example"])) for s in gather(store.folder)]
+    [('Ana', ['what-is-attributed']), ('Ben', ['first-look'])]
     """
     folder = Path(folder)
     if not folder.is_dir():
@@ -231,6 +272,39 @@ class ClassResults:
     """A class's answers: rows for the CSV, per-question results, missed questions, gaps, writing.
 
     Make one with :func:`class_results`. In a notebook it shows as a short summary.
+
+    Two students answered the shipped ``example`` quiz; Ana was wrong first, then right:
+
+    >>> import tempfile
+    >>> from toolkit.quiz.progress import ProgressStore
+    >>> store = ProgressStore(tempfile.mkdtemp())
+    >>> right = "It says who the information comes from."
+    >>> for who, answer, ok in [("Ana", "It is true.", False), ("Ana", right, True),
+    ...                         ("Ben", right, True)]:
+    ...     _ = store.save(who, "example", "what-is-attributed", "check", type="choice",
+    ...                    answer=answer, correct=ok)
+    >>> _ = store.save("Ben", "example", "exit-ticket", "save", type="reflection",
+    ...                answer="I would find the NPR report.")
+    >>> results = class_results(store.folder, quizzes=["example"])
+    >>> results.summary()  # doctest: +ELLIPSIS
+    '2 students from 2 files in ...; 3 of 18 answers given across 1 quiz.'
+    >>> first = results.results()[0]
+    >>> first.question, first.answered, first.right_first
+    ('what-is-attributed', 2, 1)
+    >>> missed = results.most_missed()[0]
+    >>> missed.common_wrong, missed.wrong_first
+    ('It is true.', 1)
+    >>> [(who, len(gaps)) for who, quiz, gaps, total in results.unfinished()]
+    [('Ana', 8), ('Ben', 7)]
+    >>> results.writing()[0][3]
+    [('Ben', 'I would find the NPR report.')]
+    >>> row = results.rows()[1]
+    >>> row["student"], row["question"], row["first_answer"], row["answer"], row["tries"]
+    ('Ana', 'what-is-attributed', 'It is true.', 'It says who the information comes from.', 2)
+    >>> "<table" in results.missed_html()
+    True
+    >>> print(results.to_text().splitlines()[3])
+      example what-is-attributed: 50% (1 of 2; 0 not answered)
     """
 
     def __init__(self, students: list[Student], quizzes: list[tuple[str, Quiz | None]],
@@ -406,9 +480,9 @@ class ClassResults:
         done = sum(1 for s in self.students for n, q in self.quizzes
                    for qid, _ in self.questions(n, q) if answered(s.record(n, qid)))
         same = len(self.students) - len({_fold(s.name) for s in self.students})
-        text = (f"{len(self.students)} students from {files} files in {self.folder.name}; "
-                f"{done} of {len(self.students) * total} answers given across "
-                f"{len(self.quizzes)} quizzes.")
+        text = (f"{count(len(self.students), 'student')} from {count(files, 'file')} in "
+                f"{self.folder.name}; {done} of {count(len(self.students) * total, 'answer')} "
+                f"given across {count(len(self.quizzes), 'quiz', 'quizzes')}.")
         if same:
             text += (" Some students typed the same name on different computers: each is shown "
                      "with a short id after the name.")
@@ -517,7 +591,12 @@ class ClassResults:
 
 
 class HTMLText(str):
-    """A string of HTML that shows as HTML in a notebook."""
+    """A string of HTML that shows as HTML in a notebook.
+
+    >>> table = HTMLText("<b>3 of 25</b>")
+    >>> table._repr_html_(), table.upper()
+    ('<b>3 of 25</b>', '<B>3 OF 25</B>')
+    """
 
     def _repr_html_(self) -> str:
         return str(self)
@@ -551,6 +630,18 @@ def class_results(folder, quizzes=None) -> ClassResults:
 
     Raises:
         ToolkitError: if the folder does not exist or holds no answer files.
+
+    >>> import tempfile
+    >>> from toolkit.quiz.progress import ProgressStore
+    >>> store = ProgressStore(tempfile.mkdtemp())
+    >>> _ = store.save("Ana", "02-says-who", "what-is-attribution", "check", type="choice",
+    ...                answer="That the information is true.", correct=False)
+    >>> results = class_results(store.folder)
+    >>> [name for name, quiz in results.quizzes]  # the six lessons
+    ['01-meet-the-articles', '02-says-who', '03-fact-claim-opinion', '04-follow-the-changes', '05-readability-and-persuasion', '06-your-turn']
+    >>> class_results(store.folder / "nowhere")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    toolkit.errors.ToolkitError: No folder named '...nowhere': give the folder that holds the students' progress files.
     """
     folder = Path(folder)
     students = gather(folder)
@@ -595,5 +686,18 @@ def export_csv(folder, out) -> Path:
 
     Raises:
         ToolkitError: if the folder does not exist or holds no answer files.
+
+    >>> import csv, tempfile
+    >>> from toolkit.quiz.progress import ProgressStore
+    >>> store = ProgressStore(tempfile.mkdtemp())
+    >>> _ = store.save("Ana", "01-meet-the-articles", "share", "save", type="poll",
+    ...                answer="Yes")
+    >>> out = export_csv(store.folder, store.folder / "class.csv")
+    >>> with open(out, encoding="utf-8-sig") as fh:
+    ...     rows = list(csv.DictReader(fh))
+    >>> len(rows)  # every question of the six lessons, answered or not
+    49
+    >>> [(r["question"], r["status"], r["answer"]) for r in rows if r["answer"]]
+    [('share', 'answered', 'Yes')]
     """
     return class_results(folder).to_csv(out)
