@@ -116,3 +116,31 @@ def test_the_verb_of_saying_after_a_relative_clause_is_the_cue(text, source, cue
     assert att is not None and (att.source, att.cue) == (source, cue), att
     reason = label_sentences(article_from_text(text))[0].reason
     assert f"“{cue}”" in reason, reason
+
+
+LOST_CLOSING_MARK = [  # a quotation never closed, its speaker and cue at the end (issue 14)
+    ('"The bridge is safe for now  but not for long  Engineer Rosa Platt said.', "Engineer Rosa Platt"),
+    ('"We ran out of seed by noon, market manager Ed Fong said on Saturday.', "Ed Fong"),
+    ('"We lost power twice  and the pumps failed  Owen Hale, the plant manager, said in an interview.',
+     "Owen Hale"),
+    # the speaker's words stay quoted when the cue is inside them, or when more follows the cue
+    ('"We waited, the neighbours said nothing.', None),
+    ('"Our coach said we would win, and we did.', None),
+]
+
+
+@pytest.mark.parametrize("text,source", LOST_CLOSING_MARK)
+def test_a_quotation_whose_closing_mark_was_lost_keeps_its_speaker(text, source):
+    att = find_attribution(text)
+    if source is None:
+        assert att is None or att.source != "the neighbours", att
+    else:
+        assert att is not None and att.source.endswith(source), att
+        quote = next(e for e in att.evidence if e.kind == "quote")
+        assert quote.end <= text.index(source.split()[-1]), att.evidence
+
+
+def test_a_quotation_whose_closing_mark_was_lost_carries_on():
+    text = ('Storm news\n\n"The wind took the roof  Mayor Lee Park said. Nobody was hurt  thank goodness. '
+            'We will rebuild."')
+    assert labels_of(text)[1:] == [("attributed", "Mayor Lee Park")] * 3

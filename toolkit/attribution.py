@@ -817,6 +817,43 @@ def _speaker_after(text: str, cue_end: int):
     return None
 
 
+# a lost closing mark before the speaker and up to three words of title: "windy today  Ana said",
+# "by noon, market manager Ed Fong said"
+_CREDIT_GAP = re.compile(r"(?:\S\s{2,}|,\s*)(?:[\w'’.-]+\s+){0,3}$")
+_CREDIT_TAIL = re.compile(r"\s*(?:(?:in|on|at|during|after|before|to|last|this|late|early|earlier)\b[^\"“”]{0,60})?"
+                          r"[.!?]?\s*$")
+
+
+def _unclosed_credit(text: str, quotes: list[tuple[int, int]], cue_start: int, cue_end: int,
+                     verb: str) -> list[tuple[int, int]] | None:
+    """A quotation that opens in this sentence and is never closed, whose last words are its
+    speaker and cue after a lost closing mark ('"It's wet  Ana Ruiz said.', '"It's wet, Ana Ruiz said
+    on Monday.': some corpora drop the comma and mark before the speaker). Returns the quotation
+    spans with that one ending before the speaker, or None when the cue is really inside the quote.
+
+    >>> t = '"The roads are closed  Chief Ana Ruiz said.'
+    >>> m = t.index("said")
+    >>> _unclosed_credit(t, quote_spans(t)[0], m, m + 4, "said")
+    [(0, 21)]
+    >>> t = '"We waited, the neighbours said nothing.'
+    >>> _unclosed_credit(t, quote_spans(t)[0], t.index("said"), t.index("said") + 4, "said") is None
+    True
+    """
+    if not quotes or quotes[-1][1] != len(text) or not quotes[-1][0] <= cue_start or \
+            text[quotes[-1][0]] not in "\"“" or not _CREDIT_TAIL.match(text, cue_end):
+        return None
+    who = _speaker_before(text, cue_start, verb)
+    if who is None:
+        return None
+    gap = _CREDIT_GAP.search(text, quotes[-1][0], who[0])
+    if gap is None:
+        return None
+    end = gap.start() + (text[gap.start()] != ",")
+    if len(text[quotes[-1][0]:end].split()) < 3:
+        return None
+    return [*quotes[:-1], (quotes[-1][0], end)]
+
+
 def find_attribution(text: str, memory: SourceMemory | None = None,
                      open_quote: bool = False, words=None, quotes=None) -> Attribution | None:
     """Find who a sentence attributes its information to, or None when it names no source.
@@ -876,10 +913,13 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
                 candidates.append((m.start(), Attribution(speaker, phrase, ev, speaker_text=speaker)))
 
     for m in p["verb"].finditer(text):
-        if in_quotes(m.start()):
-            continue
         verb = m.group(0)
         low = verb.lower()
+        if in_quotes(m.start()):
+            closed = _unclosed_credit(text, quotes, m.start(), m.end(), low)
+            if closed is None:
+                continue
+            quotes = closed  # the quotation ends before its speaker
         before = _speaker_before(text, m.start(), low, documents)
         who = before
         if who is None:
