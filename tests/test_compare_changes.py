@@ -342,3 +342,16 @@ def test_an_aside_inside_a_report_is_the_writers_own():
     # ... while the report itself, restated without the director, is still a dropped source
     assert compare(original, "The film will focus on courage more than on stunts.").pairs[0].kind == \
         "attribution_dropped"
+
+
+def test_a_topic_label_before_a_headline_colon_is_not_a_source():
+    # "Harbor Days:" says what the story is about; the body credits nobody by that name
+    original = "Harbor Days: Fireworks show cancelled by the city\n\nThe fireworks show is off this year."
+    c = compare(original, "Fireworks Show Cancelled By City\n\nThe show is off.")
+    assert c.pairs[0].kind != "attribution_dropped", c.pairs[0].reason
+    assert c.voices["original"] == [] and c.voices["vanished"] == []
+    # a speaker the body quotes too is still a source the rewrite dropped
+    original = ("Ruiz: Fireworks show cancelled by the city\n\n"
+                "The fireworks show is off this year, Mayor Ana Ruiz said.")
+    c = compare(original, "Fireworks Show Cancelled By City\n\nThe show is off.")
+    assert c.pairs[0].kind == "attribution_dropped", c.pairs[0].reason

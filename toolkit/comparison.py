@@ -522,14 +522,35 @@ def compare(original: Analysis | Article | str | Path,
                     matches[ri] = [(oi, _cosine(r_vecs[ri], o_vecs[oi]))]
 
     everywhere = {(f.kind, f.value) for s in a.sentences for f in _facts(s.text)}
+    titles = _title_labels(a)
     pairs = [_classify(b, rs, [a.sentences[oi] for oi, _ in m], r_vecs[ri],
-                       [o_vecs[oi] for oi, _ in m], a, everywhere)
+                       [o_vecs[oi] for oi, _ in m], a, everywhere, titles)
              for ri, (rs, m) in enumerate(zip(b.sentences, matches))]
     used = {o.index for p in pairs for o in p.original}
-    dropped = [{"sentence": s, "source": _source_of(s) if _attributed(s) else None}
+    dropped = [{"sentence": s, "source": _source_of(s) if _attributed(s) and oi not in titles else None}
                for oi, s in enumerate(a.sentences) if oi not in used]
-    voices = _voices(a, b, pairs)
-    return Comparison(a, b, pairs, dropped, voices)
+    voices = _voices(a, b, pairs, titles)
+    return Comparison(a, b, pairs, dropped, voices, dict.fromkeys(titles))
+
+
+def _title_labels(a: Analysis) -> set[int]:
+    """The original's headlines whose only credit is a "Name:" label that no sentence of the body
+    credits ("Tomb Raider: First picture released", "Miami Open: Star pulls out"): a label saying
+    what the story is about, not who said it. "Pence: The debate is on" stays credited when the
+    body quotes Pence. Returns their indices.
+
+    >>> a = as_analysis("Harbor Days: Fireworks cancelled\\n\\nThe fireworks are off.", readability=False)
+    >>> _title_labels(a)
+    {0}
+    >>> a = as_analysis("Ruiz: Fireworks cancelled\\n\\nThe fireworks are off, Ana Ruiz said.", readability=False)
+    >>> _title_labels(a)
+    set()
+    """
+    heads = [s for s in a.sentences if s.headline and s.label == "attributed" and s.cue == ":" and s.source]
+    if not heads:
+        return set()
+    body = [s.source for s in a.sentences if not s.headline and s.label == "attributed" and s.source]
+    return {s.index for s in heads if not any(same_source(s.source, src) for src in body)}
 
 
 def _best_group(rv: dict, o_vecs: list[dict], scored: list[tuple[float, int]],
@@ -582,7 +603,7 @@ def _same_words(x: str, y: str) -> bool:
 
 
 def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ovs: list[dict],
-              a: Analysis, everywhere: set | None = None) -> Pair:
+              a: Analysis, everywhere: set | None = None, titles: set[int] = frozenset()) -> Pair:
     base = rs.start
     flags: list[dict] = []
     for ev in rs.evidence:
@@ -618,7 +639,7 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
     # The best-aligned original decides (an extra original only adds words), and only for what its
     # attribution covers: "Prices rose, but the agency said ..." does not credit the rise to the agency.
     primary = originals[0]
-    attributed = [(primary, att) for att in [sentence_attribution(primary)]
+    attributed = [(primary, att) for att in [sentence_attribution(primary) if primary.index not in titles else None]
                   if att and covered_share(primary.text, attribution_scope(primary.text, att), rs.text,
                                            asides(primary.text) if att.get("how") == "cue" else []) >= 0.5
                   and not _copied_carried(primary, att, rs)]
@@ -999,13 +1020,13 @@ def _swapped_names(r_words: list[_Word], o_words: list[_Word], r_text: str,
     return out
 
 
-def _voices(a: Analysis, b: Analysis, pairs: list[Pair]) -> dict[str, list[str]]:
+def _voices(a: Analysis, b: Analysis, pairs: list[Pair], titles: set[int] = frozenset()) -> dict[str, list[str]]:
     # Sets of keys and name heads instead of comparing every source with every other: an
     # article with thousands of named sources stays linear.
     original: list[str] = []
     o_keys: set[str] = set()
     for s in a.sentences:
-        src = _source_of(s) if _attributed(s) else None
+        src = _source_of(s) if _attributed(s) and s.index not in titles else None
         if src and source_key(src) not in o_keys:
             original.append(src)
             o_keys.add(source_key(src))
@@ -1015,7 +1036,7 @@ def _voices(a: Analysis, b: Analysis, pairs: list[Pair]) -> dict[str, list[str]]
         if p.kind in ("attribution_dropped", "added"):
             continue
         for o in p.original:
-            src = _source_of(o) if _attributed(o) else None
+            src = _source_of(o) if _attributed(o) and o.index not in titles else None
             if src and source_key(src) not in r_keys and _names_source(p.rewrite.text, src):
                 rewrite.append(src)
                 r_keys.add(source_key(src))
