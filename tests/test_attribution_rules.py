@@ -3,7 +3,7 @@
 import pytest
 
 from toolkit.articles import article_from_text
-from toolkit.attribution import find_attribution, speaker_label
+from toolkit.attribution import find_attribution, quote_spans, speaker_label
 from toolkit.labels import label_sentences
 
 
@@ -144,3 +144,10 @@ def test_a_quotation_whose_closing_mark_was_lost_carries_on():
     text = ('Storm news\n\n"The wind took the roof  Mayor Lee Park said. Nobody was hurt  thank goodness. '
             'We will rebuild."')
     assert labels_of(text)[1:] == [("attributed", "Mayor Lee Park")] * 3
+
+
+def test_a_sentence_that_opens_with_a_quote_mark_opens_a_quotation():
+    # a quotation left open by an earlier sentence does not turn this mark into a closing one
+    assert quote_spans('"We will win.', open_at_start=True) == ([(0, 13)], True)
+    assert quote_spans('"We will win," she said.', open_at_start=True) == ([(0, 14)], False)
+    assert quote_spans('" and so on.', open_at_start=True) == ([(0, 1)], False)

@@ -355,3 +355,38 @@ def test_a_topic_label_before_a_headline_colon_is_not_a_source():
                 "The fireworks show is off this year, Mayor Ana Ruiz said.")
     c = compare(original, "Fireworks Show Cancelled By City\n\nThe show is off.")
     assert c.pairs[0].kind == "attribution_dropped", c.pairs[0].reason
+
+
+def _kinds(original, rewrite):
+    c = compare("Club news\n\n" + original, "Club news\n\n" + rewrite)
+    return [(p.kind, [o.index for o in p.original]) for p in c.pairs][1:]
+
+
+@pytest.mark.parametrize("original, rewrite, expected", [
+    # a year found in one sentence of the original only points at that sentence
+    ("The choir was founded by dock workers in Leeds in the 1950s. The choir now has 300 members. "
+     "The choir's hall was painted in May. The choir sings on Sundays.",
+     "The choir was formed by miners in the 1950s before it settled in York.", [("reworded", [1])]),
+    # a quotation right after the aligned sentence comes from the original's next quotation
+    ('Coach Ana Ruiz praised the team after the final. "They were very brave tonight," Ruiz said. '
+     '"I loved how the defence held on until the end."',
+     'Coach Ana Ruiz blasted the team after the final. "They were very brave tonight," Ruiz said. '
+     '"They should be ashamed of that defence."', [("reworded", [1]), ("kept", [2]), ("changed", [3])]),
+    # the one sentence between two aligned ones, and the one original sentence between theirs
+    ("The bridge opened in 1990 after four years of work. Engineers said cracks were found in the deck "
+     "last spring. The city will pay for repairs. Traffic will move to Elm Street.",
+     "The bridge opened in 1990 after four years of work. The deck has been crumbling for a decade. "
+     "The city will pay for repairs.", [("kept", [1]), ("attribution_dropped", [2]), ("kept", [3])]),
+    # a "not" inside words the original never has is part of something new, not a fact turned round
+    ("The film opens in March 2018.",
+     "The film opens in March 2018; now that it is without a star, work has stalled.", [("reworded", [1])]),
+    # a stray opening quote mark does not make the rest of the rewrite someone's words: a sentence
+    # that opens with its own quote mark starts a quotation, which ends where it closes
+    ('Do not bring back high taxes. That warning comes from a think tank. "High taxes hurt growth, '
+     'Ana Ruiz, its director, said in an interview. Should taxes rise it would be harmful for farms."',
+     '"Taxes should stay low. That warning comes from a think tank. "Low taxes would hurt farms" Ana Ruiz '
+     'told a paper. Should taxes stay low it would hurt food supplies on farms.',
+     [("changed", [1]), ("kept", [2]), ("changed", [3]), ("attribution_dropped", [4])]),
+])
+def test_session5_alignment_in_order_and_negation_in_its_clause(original, rewrite, expected):
+    assert _kinds(original, rewrite) == expected

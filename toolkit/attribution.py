@@ -227,7 +227,9 @@ def quote_spans(text: str, open_at_start: bool = False) -> tuple[list[tuple[int,
     for match in _QUOTE_RE.finditer(text):
         i, ch = match.start(), match.group(0)
         if ch == "“" or (ch in ('"', "''") and start is None) or (
-                ch == "”" and start is None and not text[:i].strip()):  # '”Fear.' opens a quote
+                ch == "”" and start is None and not text[:i].strip()) or (  # '”Fear.' opens a quote
+                start == 0 and open_at_start and ch != "”" and not text[:i].strip()
+                and text[match.end():match.end() + 1].isalnum()):  # a sentence opening '"We' opens one
             if start is None:
                 start = i
         else:
