@@ -41,6 +41,12 @@ KEYS_JS = """(function () {
   window.__medialitKeys = true;
   var groups = 0, pending = 0;
   var asked = 0, back = 0;
+  // A plain key stays in the question; Tab, Escape, Shift+Enter and keys with Ctrl, Alt or Cmd
+  // still reach the notebook (Tab moves on, Shift+Enter runs the cell...).
+  function plain(e) {
+    return !(e.key === "Tab" || e.key === "Escape" || e.ctrlKey || e.metaKey || e.altKey ||
+             (e.key === "Enter" && e.shiftKey));
+  }
   function keep(e) {
     if (e.key === "Tab") { return; }
     if (e.key === "Escape") {  // out of the question to its cell, as JupyterLab's Escape does
@@ -49,12 +55,27 @@ KEYS_JS = """(function () {
       if (cell) { cell.focus(); }
       return;
     }
-    if (e.ctrlKey || e.metaKey || e.altKey || (e.key === "Enter" && e.shiftKey)) {
+    if (!plain(e)) {
       asked = Date.now();
       return;
     }
     e.stopPropagation();
   }
+  // Notebook 7 reads shortcuts as a key press goes DOWN to its target (JupyterLab reads them
+  // as it bubbles up, where keep() stops them), and the arrow-key shortcuts there match the
+  // focused control itself (":focus"), before the question box's mark is reached. So before
+  // the notebook sees a plain key, the focused control gets the mark itself; a key the notebook
+  // should see (Shift+Enter...) takes it off again. Only the mark changes: the key still
+  // reaches the control, so the browser moves the radio choice and text boxes get their letters.
+  window.addEventListener("keydown", function (e) {
+    var t = e.target;
+    if (!t || !t.closest || !t.closest(".medialit-quiz")) { return; }
+    if (plain(e)) {
+      t.setAttribute("data-lm-suppress-shortcuts", "true");
+    } else if (!t.classList || !t.classList.contains("medialit-quiz")) {
+      t.removeAttribute("data-lm-suppress-shortcuts");
+    }
+  }, true);
   // A click or a key JupyterLab sees (Escape, Shift+Enter...) may move the focus out of a
   // question. Otherwise JupyterLab sometimes pulls the focus from a question control to its cell
   // a moment after a choice is made (the next arrow key would then move the cell): put it back.
