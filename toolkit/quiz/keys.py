@@ -14,8 +14,15 @@ whenever widgets are drawn or redrawn, it
   browser reports the new choice as a click, which ipywidgets sends to the kernel);
 * marks each question's box ``data-lm-suppress-shortcuts`` (Lumino, JupyterLab's toolkit, then
   ignores shortcuts pressed inside it) and stops plain keys there from bubbling up (JupyterLab
-  reads them as they bubble up to the page). Escape moves the focus from the question to its
-  cell, as JupyterLab's own Escape does, so the arrow keys move between cells again;
+  reads them as they bubble up to the page). Notebook 7 reads them on the way DOWN to the
+  control, before the box can stop them, and its arrow-key shortcuts match the focused control
+  itself (``:focus``), so the box's mark is never reached: there the script puts the mark on the
+  focused control itself just before the notebook reads a plain key, and takes it off for a
+  key the notebook should see (Shift+Enter runs the cell; Tab, Escape and keys with Ctrl, Alt or
+  Cmd are not plain). Only the mark changes, so the key still reaches the control: the browser
+  moves the radio choice and a text box gets its letters. Escape moves the focus from the
+  question to its cell, as JupyterLab's own Escape does, so the arrow keys move between cells
+  again;
 * puts the focus back on the question's control when JupyterLab moves it to the question's own
   cell a moment after a choice (with no click elsewhere and no key JupyterLab acted on);
 * shows a short hint beside a radio group while it has the keyboard focus. Its room is kept
@@ -41,9 +48,7 @@ KEYS_JS = """(function () {
   window.__medialitKeys = true;
   var groups = 0, pending = 0;
   var asked = 0, back = 0;
-  // A plain key stays in the question; Tab, Escape, Shift+Enter and keys with Ctrl, Alt or Cmd
-  // still reach the notebook (Tab moves on, Shift+Enter runs the cell...).
-  function plain(e) {
+  function plain(e) {  // a key that stays in the question
     return !(e.key === "Tab" || e.key === "Escape" || e.ctrlKey || e.metaKey || e.altKey ||
              (e.key === "Enter" && e.shiftKey));
   }
@@ -61,12 +66,7 @@ KEYS_JS = """(function () {
     }
     e.stopPropagation();
   }
-  // Notebook 7 reads shortcuts as a key press goes DOWN to its target (JupyterLab reads them
-  // as it bubbles up, where keep() stops them), and the arrow-key shortcuts there match the
-  // focused control itself (":focus"), before the question box's mark is reached. So before
-  // the notebook sees a plain key, the focused control gets the mark itself; a key the notebook
-  // should see (Shift+Enter...) takes it off again. Only the mark changes: the key still
-  // reaches the control, so the browser moves the radio choice and text boxes get their letters.
+  // Notebook 7 reads shortcuts before the key reaches the question: mark the control itself
   window.addEventListener("keydown", function (e) {
     var t = e.target;
     if (!t || !t.closest || !t.closest(".medialit-quiz")) { return; }
