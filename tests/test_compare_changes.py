@@ -390,3 +390,29 @@ def _kinds(original, rewrite):
 ])
 def test_session5_alignment_in_order_and_negation_in_its_clause(original, rewrite, expected):
     assert _kinds(original, rewrite) == expected
+
+
+@pytest.mark.parametrize("original, rewrite, expected", [
+    # another first name before the same surname is another person ...
+    ("The reason for the march, according to organizer Jessica Jin, was to mock the rule.",
+     "According to Jared Jin, the march organizer, they wanted to mock the rule.", [("changed", [1])]),
+    # ... but not a respelling, nor a name the original uses for that person elsewhere
+    ("The reason for the march, according to organizer Jessica Jin, was to mock the rule.",
+     "According to Jesica Jin, the march organizer, they wanted to mock the rule.", [("reworded", [1])]),
+    ("Andy Murray won the final. The crowd cheered as Briton Murray lifted the cup.",
+     "Andy Murray won the final. The crowd cheered as Andy Murray lifted the cup.",
+     [("kept", [1]), ("reworded", [2])]),
+    # the two leads tell the same news when they share two words, even in few words
+    ("The wildly popular Bloxo puzzle game is now available for play on Android tablets, its maker said on "
+     "Monday. Its maker said in a post that the game came to the Play store a little early. Bloxo was an "
+     "instant hit with phone users.",
+     "The once popular Bloxo will be taken out of every app store and play list by Friday. Fans are upset.",
+     [("attribution_dropped", [1]), ("added", [])]),
+    # a plural order of magnitude is a count: "thousands" -> "hundreds" changes it, 5,000 is "thousands"
+    ("Students carried thousands of signs at the campus rally on Monday.",
+     "Hundreds of students carried signs at the campus rally on Monday.", [("changed", [1])]),
+    ("About 5,000 fans came to the stadium on Monday.", "Thousands of fans came to the stadium on Monday.",
+     [("reworded", [1])]),
+])
+def test_session5_names_leads_and_magnitudes(original, rewrite, expected):
+    assert _kinds(original, rewrite) == expected

@@ -147,6 +147,8 @@ def _units(sentence_text: str) -> list[str]:
 
 _NUMBER_WORDS = {words.lower(): float(value) for words, value in
                  (line.split("\t") for line in load_lines("number_words"))}
+# a plural order of magnitude stands for any count of that size ("thousands" for 5,000, not for 300)
+_MAGNITUDES = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 _MONTHS = "|".join(load_lines("months"))  # capitalised: matched case-sensitively
 _DAYS = "|".join(load_lines("weekdays"))
 _FACT = re.compile(
@@ -157,7 +159,8 @@ _FACT = re.compile(
     rf"|(?P<count>(?<![\w-])(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.])|\d[\d,]*(?:\.\d+)?(?:-\d+)?)\b"
     rf"(?:\s+(?:million|billion|thousand|dozen))?"
     rf"|\b(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\b"
-    rf"(?:\s+(?:dozen|hundred|thousand|million))?)")
+    rf"(?:\s+(?:dozen|hundred|thousand|million))?"
+    rf"|\b(?i:{'|'.join(_MAGNITUDES)})\b)")
 
 
 @dataclass(frozen=True)
@@ -171,6 +174,8 @@ class _Fact:
 
 def _norm_value(kind: str, text: str) -> str:
     t = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)", "", text.lower().replace(",", "").replace("’", "'").strip())
+    if kind == "count" and t in _MAGNITUDES:
+        return f"~{_MAGNITUDES[t]:g}"
     if kind in ("count", "money"):
         mult = 1.0
         for word, m in (("dozen", 12), ("hundred", 100), ("thousand", 1e3), ("million", 1e6),
@@ -188,6 +193,26 @@ def _norm_value(kind: str, text: str) -> str:
     if kind == "percent":
         return t.replace("percent", "").replace("%", "").strip()
     return t.replace("'s", "s")
+
+
+def _same_value(x: str, y: str) -> bool:
+    """Two normalised values agree: equal, or a count inside an order of magnitude ("~1000": a
+    figure from 1,000 up to, not including, 1,000,000; 12 "dozens" counts as 12 to 99).
+
+    >>> _same_value("~1000", "5000"), _same_value("~1000", "300"), _same_value("~100", "~1000")
+    (True, False, False)
+    """
+    if x == y:
+        return True
+    if y.startswith("~"):
+        x, y = y, x
+    if not x.startswith("~") or y.startswith("~"):
+        return False
+    try:
+        low, value = float(x[1:]), float(y)
+    except ValueError:
+        return False
+    return low <= value < (100 if low == 12 else low * 1000)
 
 
 def _facts(text: str) -> list[_Fact]:
@@ -510,6 +535,7 @@ def compare(original: Analysis | Article | str | Path,
         matches.append(chosen)
 
     _fill_in_order(a, b, matches, o_vecs, r_vecs, r_units)
+    _align_leads(a, b, matches, o_vecs, r_vecs)
 
     # A headline rewrites the original's headline when the two bodies tell the same story.
     aligned_body = sum(1 for ri, m in enumerate(matches) if m and not b.sentences[ri].headline)
@@ -525,8 +551,9 @@ def compare(original: Analysis | Article | str | Path,
 
     everywhere = {(f.kind, f.value) for s in a.sentences for f in _facts(s.text)}
     titles = _title_labels(a)
+    names = _article_names(a)
     pairs = [_classify(b, rs, [a.sentences[oi] for oi, _ in m], r_vecs[ri],
-                       [o_vecs[oi] for oi, _ in m], a, everywhere, titles)
+                       [o_vecs[oi] for oi, _ in m], a, everywhere, titles, names)
              for ri, (rs, m) in enumerate(zip(b.sentences, matches))]
     used = {o.index for p in pairs for o in p.original}
     dropped = [{"sentence": s, "source": _source_of(s) if _attributed(s) and oi not in titles else None}
@@ -602,6 +629,19 @@ def _fill_in_order(a: Analysis, b: Analysis, matches: list[list[tuple[int, float
             used.add(chosen)
 
 
+def _align_leads(a: Analysis, b: Analysis, matches: list[list[tuple[int, float]]], o_vecs: list[dict],
+                 r_vecs: list[dict]) -> None:
+    """The two stories' first body sentences (their leads) tell the same news when nothing else
+    took either and they share two words with a cosine of at least RARE_MIN (in place)."""
+    r_lead = next((ri for ri, s in enumerate(b.sentences) if not s.headline), None)
+    o_lead = next((oi for oi, s in enumerate(a.sentences) if not s.headline), None)
+    if r_lead is None or o_lead is None or matches[r_lead] or any(oi == o_lead for m in matches for oi, _ in m):
+        return
+    rv, ov = r_vecs[r_lead], o_vecs[o_lead]
+    if len(set(rv) & set(ov)) >= 2 and _cosine(rv, ov) >= RARE_MIN:
+        matches[r_lead] = [(o_lead, _cosine(rv, ov))]
+
+
 def _best_group(rv: dict, o_vecs: list[dict], scored: list[tuple[float, int]],
                 o_df: dict[str, int] | None = None) -> list[int]:
     """The original sentence that best matches a rewrite sentence, as a list ([] if none is
@@ -654,7 +694,8 @@ def _same_words(x: str, y: str) -> bool:
 
 
 def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ovs: list[dict],
-              a: Analysis, everywhere: set | None = None, titles: set[int] = frozenset()) -> Pair:
+              a: Analysis, everywhere: set | None = None, titles: set[int] = frozenset(),
+              names: frozenset[str] | None = None) -> Pair:
     base = rs.start
     flags: list[dict] = []
     for ev in rs.evidence:
@@ -680,7 +721,7 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
     numbers = ", ".join(str(o.index + 1) for o in originals)
     which = f"sentence {numbers}" if len(originals) == 1 else f"sentences {numbers}"
 
-    changes = _fact_changes(rs, originals, a, strong=similarity >= STRONG, everywhere=everywhere)
+    changes = _fact_changes(rs, originals, a, strong=similarity >= STRONG, everywhere=everywhere, names=names)
     for change in changes:
         flags.append({**change, "start": base + change["start"], "end": base + change["end"]})
     changed = [c for c in changes if c["kind"] == "changed"]
@@ -773,7 +814,7 @@ def _in_which(originals: list[Sentence], start: int) -> tuple[Sentence, int]:
 
 
 def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: bool,
-                  everywhere: set | None = None) -> list[dict]:
+                  everywhere: set | None = None, names: frozenset[str] | None = None) -> list[dict]:
     """What the rewrite changed in the facts of the aligned original(s): numbers, money, dates,
     names, "not", hedges removed, amounts made absolute, places of origin. Each ``changed`` item
     names the rewrite's words (offsets within the rewrite sentence) and the original's
@@ -787,7 +828,7 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
         everywhere = {(f.kind, f.value) for s in a.sentences for f in _facts(s.text)}
     for f in _facts(rs.text):
         same_kind = [g for g in o_facts if g.kind == f.kind]
-        if any(g.value == f.value for g in same_kind):
+        if any(_same_value(g.value, f.value) for g in same_kind):
             continue
         if same_kind:
             was = " or ".join(f"“{g.text}”" for g in same_kind[:2])
@@ -863,7 +904,7 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
     title_case = any(s.headline and _title_case(s.text) for s in (rs, *originals))
     if strong and single and not title_case:
         out.extend(_swapped_names(r_words, o_words, rs.text, {f.start for f in _facts(rs.text)},
-                                  originals[0]))
+                                  originals[0], _article_names(a) if names is None else names))
     out.extend(_origin_changes(rs, a))
     return out
 
@@ -1049,8 +1090,11 @@ def _name_like(w: _Word, sentence_text: str) -> bool:
 
 
 def _swapped_names(r_words: list[_Word], o_words: list[_Word], r_text: str,
-                   fact_starts: set[int], o: Sentence) -> list[dict]:
-    """A name put in the place of another inside otherwise matching words ("in Ohio" -> "in Utah")."""
+                   fact_starts: set[int], o: Sentence, known: frozenset[str] | None = None) -> list[dict]:
+    """A name put in the place of another inside otherwise matching words ("in Ohio" -> "in Utah").
+    ``known``: the folded names of the whole original, where another name of the same person may
+    stand ("Andy Murray" for "Briton Murray"); a first name it never uses before the same surname
+    is another person."""
     out = []
     matcher = SequenceMatcher(a=[w.stem for w in o_words], b=[w.stem for w in r_words], autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -1074,6 +1118,10 @@ def _swapped_names(r_words: list[_Word], o_words: list[_Word], r_text: str,
                             "the original says “{ow}”, the rewrite says “{rw}”."))
     if out:
         return out
+    if known is not None:
+        other = _first_name_swap(r_words, o_words, r_text, o, known)
+        if other:
+            return [other]
     # two names that stand in both sentences, in the opposite order: who did what to whom changed
     o_names = [w for w in o_words if _name_like(w, o.text)]
     r_names = [w for w in r_words if _name_like(w, r_text)]
@@ -1095,6 +1143,58 @@ def _swapped_names(r_words: list[_Word], o_words: list[_Word], r_text: str,
                                     "swaps them, which changes who did what.", first=ox.text, second=oy.text))
                 return out
     return out
+
+
+_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady rev prof".split())
+
+
+def _first_names(words: list[_Word], text: str) -> dict[str, _Word]:
+    """Surname (folded) -> the capitalised word right before it, for each run of two or more
+    capitalised words in a sentence ("Jessica Jin" -> {"jin": Jessica})."""
+    out: dict[str, _Word] = {}
+    for first, last in zip(words, words[1:]):
+        if _name_like(first, text) and last.text[:1].isupper() and \
+                re.fullmatch(r" ", text[first.end:last.start]) is not None:
+            out.setdefault(last.stem, first)
+    return out
+
+
+def _first_name_swap(r_words: list[_Word], o_words: list[_Word], r_text: str, o: Sentence,
+                     known: frozenset[str]) -> dict | None:
+    """Another first name before the same surname ("Jessica Jin" -> "Jared Jin"): a ``changed``
+    flag, or None. Not a title or role ("Mayor Jin"), a respelling ("Cristiano" -> "Christiano"),
+    or a name the original uses elsewhere ("Briton Murray" -> "Andy Murray").
+
+    >>> o = Sentence(0, "The organizer, Jessica Jin, spoke.", 0, 34, 0, "claim")
+    >>> r = "The organizer, Jared Jin, spoke."
+    >>> _first_name_swap(_words(r), _words(o.text), r, o, frozenset())["note"]
+    'the original says “Jessica Jin”, the rewrite says “Jared Jin”.'
+    """
+    from .fuzzy import ratio
+
+    o_first = _first_names(o_words, o.text)
+    if not o_first:
+        return None
+    roles = load_words("role_nouns")
+    r_stems = {w.stem for w in r_words}
+    for surname, rw in _first_names(r_words, r_text).items():
+        ow = o_first.get(surname)
+        if ow is None or ow.stem == rw.stem or rw.stem in known or ow.stem in r_stems:
+            continue
+        if any(w.text.lower().rstrip(".") in _HONORIFICS or w.text.lower() in roles or
+               w.text.lower() in _stopwords() for w in (ow, rw)) or ratio(ow.text.lower(), rw.text.lower()) >= 80:
+            continue
+        last_o = next(w for w in o_words if w.start > ow.start)
+        last_r = next(w for w in r_words if w.start > rw.start)
+        return _changed(o, ((ow.start, last_o.end, o.text[ow.start:last_o.end]),
+                            (rw.start, last_r.end, r_text[rw.start:last_r.end])),
+                        "the original says “{ow}”, the rewrite says “{rw}”.")
+    return None
+
+
+def _article_names(a: Analysis) -> frozenset[str]:
+    """The folded words of every name in an article."""
+    return frozenset().union(*(_name_units(s.text) for s in a.sentences))
 
 
 def _voices(a: Analysis, b: Analysis, pairs: list[Pair], titles: set[int] = frozenset()) -> dict[str, list[str]]:
