@@ -16,6 +16,10 @@ it bubbles up, as JupyterLab does): there the arrow keys moved the active cell b
 put the shortcut mark on the focused control itself. Check is pressed with the keyboard (Tab,
 Enter), and a radio button clicked with the mouse while another cell is active keeps the focus,
 so the arrow keys go on moving the choice.
+
+Enter in lesson 2's says-who box checks the typed name, in both: leaving the box (Tab) is not a
+try, Enter on the text left there checks it, and a name typed and entered at once is graded
+with every letter (text and check reach the kernel in one message). The focus stays in the box.
 """
 
 from __future__ import annotations
@@ -158,3 +162,55 @@ def test_arrow_keys_move_the_choice_not_the_cell(lab, page, ui):
     assert nb.active_cell() == cell
     keyboard.press("ArrowDown")
     assert nb.active_cell() == cell + 1, "after Escape, ArrowDown did not go to the next cell"
+
+
+@pytest.mark.parametrize("ui", ["lab", "notebook"])
+def test_enter_in_the_says_who_box_checks(lab, page, ui):
+    from test_every_quiz import wait_for_text
+    from toolkit.quiz import grading
+    from toolkit.quiz.progress import ProgressStore
+    from toolkit.quiz.schema import load_quiz
+    from toolkit.quiz.widgets import question_class
+
+    lesson, qid = labdriver.LESSONS_DIR / "02-says-who.ipynb", "who-chilling-effect"
+    nb = NotebookPage(page, lab, lab.copy_notebook(lesson), ui=ui)
+    nb.open()
+    nb.wait_for_kernel()
+    nb.run_all()
+    nb.wait_until_run(240)
+    assert not nb.errors(), f"{nb.path}: error output on the page: {nb.errors()}"
+    labdriver.sign_in(page)
+    q = load_quiz(lesson.stem).get(qid)
+    box = page.locator("." + question_class(lesson.stem, qid))
+    box.scroll_into_view_if_needed()
+    feedback = box.locator(labdriver.FEEDBACK).first
+    text = box.get_by_role("textbox", name="Source")
+
+    def tries():
+        rec = ProgressStore(lab.progress_dir).record(labdriver.STUDENT, lesson.stem, qid)
+        return rec and (rec["tries"], rec["answer"])
+
+    nb.go_to_cell_with_keyboard(box)
+    cell = nb.active_cell()
+    nb.tab_to(box, lambda f: f["tag"] == "input" and f["name"] == "Source", "the Source box")
+    keyboard = page.keyboard
+    keyboard.type("Sessions")
+    keyboard.press("Tab")  # leaving the box sends the text: not a try
+    time.sleep(1.5)
+    assert not feedback.inner_text().strip() and tries() is None, "leaving the box checked it"
+
+    keyboard.press("Shift+Tab")
+    assert nb.focused_in(box)["name"] == "Source"
+    keyboard.press("Enter")  # the text left in the box
+    wait_for_text(box, grading.grade(q, "Sessions").html, f"{qid} after Enter")
+    assert tries() == (1, "Sessions")
+    assert nb.focused_in(box)["name"] == "Source", "the focus left the box after Enter"
+
+    keyboard.press("Control+A")
+    keyboard.type("Acevedo")
+    keyboard.press("Enter")  # at once: the check must see every letter
+    wait_for_text(box, grading.grade(q, "Acevedo").html, f"{qid} typed and entered at once")
+    assert tries() == (2, "Acevedo")
+    assert text.input_value() == "Acevedo", "the box shows more than the student typed"
+    assert nb.focused_in(box)["name"] == "Source"
+    assert nb.active_cell() == cell, "Enter in the box moved the active cell"

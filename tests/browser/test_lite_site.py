@@ -283,7 +283,8 @@ def test_lesson_offline_kernel_quiz_saved_reload_download_load(site, chromium):
 
 
 def test_lesson_with_a_chart_runs_on_without_matplotlib(site, chromium):
-    """Lesson 2 draws a chart: without matplotlib in the site it says so in one line and goes on."""
+    """Lesson 2 draws a chart: without matplotlib in the site it says so in one line and goes on.
+    The keyboard works there too (arrow keys in a radio group, Enter in the says-who box)."""
     if "matplotlib" in site_packages():
         pytest.skip("this site includes matplotlib: see test_chart_is_drawn")
     browser = Offline(chromium, site)
@@ -307,9 +308,46 @@ def test_lesson_with_a_chart_runs_on_without_matplotlib(site, chromium):
             '.jp-OutputArea-output table.ml-table td, .jp-OutputArea-output table.ml-table th')]
             .map(c => getComputedStyle(c).textAlign)""")
         assert aligns and set(aligns) <= {"left", "start"}, sorted(set(aligns))
+        keyboard_in_lesson_2(page)
         assert not browser.blocked, browser.blocked[:5]
     finally:
         browser.close()
+
+
+def keyboard_in_lesson_2(page) -> None:
+    """The name bar's key script works in JupyterLite too: the arrow keys move a radio choice (not
+    the cell) and Enter in the says-who box checks the typed name."""
+    from test_every_quiz import wait_for_text
+    from toolkit.quiz import grading
+    from toolkit.quiz.schema import load_quiz
+    from toolkit.quiz.widgets import question_class
+
+    stem = CHART_LESSON.removesuffix(".ipynb")
+    labdriver.sign_in(page)
+    box = page.locator("." + question_class(stem, "who-la-chief"))
+    box.scroll_into_view_if_needed()
+    radios = box.locator("input[type=radio]")
+    radios.first.focus()
+    page.keyboard.press("Space")
+    active = page.evaluate("() => [...document.querySelectorAll('.jp-Notebook .jp-Cell')]"
+                           ".findIndex(c => c.classList.contains('jp-mod-active'))")
+    page.keyboard.press("ArrowDown")
+    deadline = time.monotonic() + 5
+    while not radios.nth(1).is_checked() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert radios.nth(1).is_checked(), "ArrowDown did not move the choice in JupyterLite"
+    assert radios.nth(1).evaluate("r => r === document.activeElement"), "the focus left the group"
+    assert page.evaluate("() => [...document.querySelectorAll('.jp-Notebook .jp-Cell')]"
+                         ".findIndex(c => c.classList.contains('jp-mod-active'))") == active
+
+    q = load_quiz(stem).get("who-chilling-effect")
+    box = page.locator("." + question_class(stem, q.id))
+    box.scroll_into_view_if_needed()
+    box.get_by_role("textbox", name="Source").focus()
+    page.keyboard.type("Acevedo")
+    page.keyboard.press("Enter")
+    wait_for_text(box, grading.grade(q, "Acevedo").html, "Enter in the says-who box (JupyterLite)",
+                  timeout=60)
 
 
 def test_chart_is_drawn(site, chromium):

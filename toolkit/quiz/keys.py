@@ -26,11 +26,19 @@ whenever widgets are drawn or redrawn, it
 * puts the focus back on the question's control when JupyterLab moves it to the question's own
   cell a moment after a choice (with no click elsewhere and no key JupyterLab acted on);
 * shows a short hint beside a radio group while it has the keyboard focus. Its room is kept
-  while hidden, so nothing moves when the focus comes or goes.
+  while hidden, so nothing moves when the focus comes or goes;
+* makes Enter in a typed-answer box (class :data:`ENTER_CLASS`, the says-who box) check the
+  answer. ipywidgets' own Enter message ("submit", deprecated in ipywidgets 8) leaves the
+  browser BEFORE the box's new value, so the kernel would check the old text. Instead the
+  script sends the typed text with an invisible ending, :func:`enter_value`: text and "check
+  it" arrive in one message, so the check always sees the last letters. Leaving the box sends
+  the text without that ending, which never counts as a try. The box on screen never shows
+  the ending.
 
-Where JavaScript outputs do not run (an untrusted notebook, some editors), nothing changes: every
-radio button stays its own Tab stop and Space picks it, and the hint does not appear, so it never
-promises arrow keys that would move the cell instead.
+Where JavaScript outputs do not run (an untrusted notebook, some editors, Colab's separate cell
+frames), nothing changes: every radio button stays its own Tab stop and Space picks it, Enter in
+a typed-answer box does nothing (the Check button works), and the hint does not appear, so it
+never promises arrow keys that would move the cell instead.
 
 >>> "http" in KEYS_JS or "import(" in KEYS_JS   # nothing is fetched
 False
@@ -40,8 +48,50 @@ False
 
 from __future__ import annotations
 
+import re
+
 KEYS_HINT = "Arrow keys change your choice. Tab moves on."
 """What a keyboard user sees beside a radio group that has the focus (only where the script runs)."""
+
+ENTER_CLASS = "medialit-enter"
+"""The class of a typed-answer box in which Enter checks the answer (where the script runs)."""
+
+ENTER_MARK = "\u2064"
+"""Starts the invisible ending Enter adds to the typed text (U+2064 INVISIBLE PLUS)."""
+
+_ENTER_BITS = "\u2062\u2063"  # 0 and 1 of the ending's time stamp (INVISIBLE TIMES, SEPARATOR)
+_ENDING = re.compile(ENTER_MARK + "[" + _ENTER_BITS + "]+$")
+_INVISIBLE = re.compile("[" + ENTER_MARK + _ENTER_BITS + "]")
+
+
+def enter_value(typed: str, stamp: int) -> str:
+    """The value the script sends when Enter is pressed in a typed-answer box: the text, the
+    mark and the time (ms) in invisible 0s and 1s, so every press differs from the last one.
+
+    >>> v = enter_value("Acevedo", 5)
+    >>> typed_text(v), is_enter(v), is_enter("Acevedo"), len(v) - len("Acevedo")
+    ('Acevedo', True, False, 4)
+    """
+    return typed_text(typed) + ENTER_MARK + "".join(_ENTER_BITS[b == "1"] for b in f"{stamp:b}")
+
+
+def typed_text(value: str) -> str:
+    """What the student typed: the value without any of Enter's invisible characters.
+
+    >>> typed_text(enter_value("Art", 9) + "o")
+    'Arto'
+    """
+    return _INVISIBLE.sub("", value or "")
+
+
+def is_enter(value: str) -> bool:
+    """Whether a value that reached the kernel was sent by Enter (it ends with the mark).
+
+    >>> is_enter(enter_value("", 1)), is_enter(enter_value("Art", 9) + "o")
+    (True, False)
+    """
+    return bool(_ENDING.search(value or ""))
+
 
 KEYS_JS = """(function () {
   if (window.__medialitKeys) { return; }
@@ -66,12 +116,28 @@ KEYS_JS = """(function () {
     }
     e.stopPropagation();
   }
+  var MARKS = /[\\u2062-\\u2064]/g;
+  function unmark(t) {
+    var v = t.value.replace(MARKS, "");
+    if (v !== t.value) { t.value = v; }
+    return v;
+  }
+  // Enter in a typed-answer box: the text and "check it" go to the kernel in one message
+  function enter(e, t) {
+    if (e.key !== "Enter" || e.isComposing || !t.matches(".ENTER_CLASS input")) { return; }
+    var typed = unmark(t), bits = Date.now().toString(2);
+    t.value = typed + "\\u2064" + bits.replace(/0/g, "\\u2062").replace(/1/g, "\\u2063");
+    t.dispatchEvent(new Event("change", {bubbles: true}));
+    t.value = typed;
+    e.preventDefault();
+  }
   // Notebook 7 reads shortcuts before the key reaches the question: mark the control itself
   window.addEventListener("keydown", function (e) {
     var t = e.target;
     if (!t || !t.closest || !t.closest(".medialit-quiz")) { return; }
     if (plain(e)) {
       t.setAttribute("data-lm-suppress-shortcuts", "true");
+      enter(e, t);
     } else if (!t.classList || !t.classList.contains("medialit-quiz")) {
       t.removeAttribute("data-lm-suppress-shortcuts");
     }
@@ -99,6 +165,7 @@ KEYS_JS = """(function () {
         quiz.addEventListener("keydown", keep);
         quiz.setAttribute("data-lm-suppress-shortcuts", "true");
       }
+      quiz.querySelectorAll(".ENTER_CLASS input").forEach(unmark);
       quiz.querySelectorAll(".widget-radio-box").forEach(function (box) {
         var name = box.getAttribute("data-medialit-group");
         if (!name) {
@@ -123,8 +190,10 @@ KEYS_JS = """(function () {
   }).observe(document.body, {childList: true, subtree: true});
   scan();
 })();"""
-KEYS_JS = KEYS_JS.replace("HINT", '"' + KEYS_HINT + '"', 1)
-"""The script (plain ES5, no network): see the module's description."""
+KEYS_JS = "\n".join(line.strip() for line in KEYS_JS.replace("HINT", '"' + KEYS_HINT + '"', 1)
+                    .replace("ENTER_CLASS", ENTER_CLASS).splitlines())
+"""The script (plain ES5, no network, shipped without its indentation): see the module's
+description."""
 
 
 def keys_loader():

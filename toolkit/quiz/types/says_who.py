@@ -15,6 +15,7 @@ from ...render.html import esc
 from ...sources import accepted_forms, match_source
 from ...wordlists import load_words
 from ..feedback import explain_sentence, verdict
+from ..keys import ENTER_CLASS, is_enter, typed_text
 from ..questions import FIND, parse_ref, text_field
 from .base import QuestionType, Verdict
 
@@ -121,6 +122,20 @@ def _parse_choices(raw, item, bad) -> tuple[str, ...]:
     return tuple(choices)
 
 
+def _enter_checks(view):
+    """The typed-answer box's value observer: Check when the value came from Enter."""
+    seen = []
+
+    def changed(change) -> None:
+        value = change["new"]
+        if view._restoring or not is_enter(value) or value in seen:
+            return
+        seen[:] = [value]  # the same press never counts twice
+        view.check()
+
+    return changed
+
+
 class SaysWhoType(QuestionType):
     """Who is the source? The key's source and aliases are accepted, spelled forgivingly."""
 
@@ -167,15 +182,21 @@ class SaysWhoType(QuestionType):
             # focus (clicking or tabbing to Check does that first). Sent key by key, ipywidgets
             # holds back updates while an earlier one is unanswered, and on a busy kernel the
             # Check click could arrive before the last letters and grade "H" for "Houston".
-            view.controls = [make(W.Text, style=INITIAL, value="", description="Source",
-                                  placeholder="Type who it comes from", continuous_update=False)]
+            box = make(W.Text, style=INITIAL, value="", description="Source",
+                       placeholder="Type who it comes from", continuous_update=False)
+            view.controls = [box]
+            # Enter checks where the name bar's script runs: it sends the text with an invisible
+            # ending (keys.enter_value), so text and check arrive together; leaving the box
+            # sends the text alone, which is not a try.
+            box.add_class(ENTER_CLASS)
+            box.observe(_enter_checks(view), names="value")
         return view.controls[0]
 
     def read(self, view):
         if view.q.choices:
             i = view.controls[0].index
             return None if i is None else view.q.choices[i]
-        return view.controls[0].value
+        return typed_text(view.controls[0].value)
 
     def write(self, view, answer) -> None:
         choices = view.q.choices
