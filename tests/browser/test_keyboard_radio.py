@@ -9,7 +9,8 @@ JupyterLab's active cell and the number of cells stay the same (also after "d d"
 delete-cell keys); ArrowRight/ArrowLeft move the choice and fold no heading's section. The hint
 beside the focused group is shown, Tab goes on to the next group, and Check grades the choice
 the arrow keys made (so it reached the kernel). Escape leaves the question for its cell, and
-ArrowDown then moves to the next cell.
+ArrowDown then moves to the next cell. On a word button (spot the words) "d d" and the arrow
+keys delete, move and fold nothing either.
 
 The same test runs in Notebook 7, which reads shortcuts as a key goes down to its target (not as
 it bubbles up, as JupyterLab does): there the arrow keys moved the active cell before the script
@@ -133,11 +134,17 @@ def test_arrow_keys_move_the_choice_not_the_cell(lab, page, ui):
     now = next((i for i, r in enumerate(state) if r["focused"]), None)
     assert now is not None and state[now]["name"] == groups[1][0], (
         f"Tab from sentence 1's group went to {now}, not to sentence 2's group")
+    # ArrowDown on a group with nothing chosen yet chooses its second option
+    keyboard.press("ArrowDown")
+    state = wait_checked(box, n + 1)
+    assert state[n + 1]["checked"] and state[n + 1]["focused"], (
+        f"ArrowDown in a group with no choice did not choose: {state}")
+    assert nb.active_cell() == cell, "ArrowDown in a group with no choice moved the active cell"
 
-    # the kernel has the arrow key's choice: Check (by keyboard) grades sentence 1 as "[F]"
+    # the kernel has the arrow keys' choices: Check (by keyboard) grades sentences 1 and 2 "[F]"
     nb.tab_to(box, lambda f: f["tag"] == "button" and f["name"] == "Check", "Check")
     keyboard.press("Enter")
-    answer = [q.labels[1]] + [None] * (len(q.sentences) - 1)
+    answer = [q.labels[1], q.labels[1]] + [None] * (len(q.sentences) - 2)
     wait_for_text(box, grading.grade(q, answer).html, f"{QUESTION} after the arrow keys")
     assert nb.active_cell() == cell, "Check by keyboard moved the active cell"
 
@@ -162,6 +169,21 @@ def test_arrow_keys_move_the_choice_not_the_cell(lab, page, ui):
     assert nb.active_cell() == cell
     keyboard.press("ArrowDown")
     assert nb.active_cell() == cell + 1, "after Escape, ArrowDown did not go to the next cell"
+
+    # a word button (spot the words): letters and arrow keys pressed on it stay there too
+    words = page.locator("." + question_class(LESSON.stem, "spot-headline"))
+    words.scroll_into_view_if_needed()
+    nb.go_to_cell_with_keyboard(words)
+    word_cell = nb.active_cell()
+    nb.tab_to(words, lambda f: "widget-toggle-button" in f["cls"], "the first word button")
+    for key in ("d", "d", "ArrowDown", "ArrowRight", "ArrowUp", "ArrowLeft"):
+        keyboard.press(key)
+    time.sleep(0.5)
+    assert cell_count(page) == cells, "d d on a word button deleted a cell"
+    assert nb.active_cell() == word_cell, "a key pressed on a word button moved the active cell"
+    assert visible_cells(page) == shown, "an arrow key on a word button folded a part of the lesson"
+    focus = nb.focused_in(words)
+    assert focus and "widget-toggle-button" in focus["cls"], f"the focus left the word: {focus}"
 
 
 @pytest.mark.parametrize("ui", ["lab", "notebook"])
