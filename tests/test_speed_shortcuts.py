@@ -100,3 +100,45 @@ def test_linsear_start_from_tokens_equals_textstat_chunk_walk():
         assert first == textstat_words(text)[:100]
         if len(chunks) > 100:
             assert text_counts(text).linsear_sentences == textstat_sentences(" ".join(chunks[:i]))
+
+
+def _name_at_end_plain(tail: str):
+    """The walk over every word of the text (``\\S+`` matches), as _name_at_end did before."""
+    from toolkit.attribution import _CONNECTORS, _NAME_CHARS
+
+    if not tail or tail[-1].isspace():
+        tail = tail.rstrip()
+    words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", tail)]
+    first = None
+    for start, word in reversed(words):
+        if _NAME_CHARS.fullmatch(word):
+            first = start
+        elif word in _CONNECTORS and first is not None:
+            continue
+        else:
+            break
+    if first is None:
+        return None
+    name = tail[first:]
+    while name.split(" ", 1)[0] in _CONNECTORS and " " in name:
+        cut = name.index(" ") + 1
+        first += cut
+        name = name[cut:]
+    return first, len(tail), name
+
+
+def test_name_at_end_equals_the_walk_over_every_word():
+    from toolkit.attribution import _name_at_end
+
+    names = PIECES + ["of", "the", "de", "van", "on", "a", "to", "Police", "Chief", "O'Neil",
+                      "McDonald’s", "J.", "A&M", "Kansas/Missouri", "said", "IBM"]
+    rng = random.Random(23)
+    for _ in range(6000):
+        n = rng.randrange(0, 16)
+        text = "".join(rng.choice(names) + rng.choice(SPACES) for _ in range(n))
+        text = text[: rng.randrange(0, len(text) + 1)] if rng.random() < 0.3 else text
+        assert _name_at_end(text) == _name_at_end_plain(text), repr(text)
+    capitals = ["Ana", "Ruiz", "Police", "Chief", "of", "the", "de", "J.", "IBM", "said", ",", "x"]
+    for _ in range(3000):  # long runs of capitalised words (past the first few words taken)
+        text = "".join(rng.choice(capitals) + rng.choice(SPACES) for _ in range(rng.randrange(0, 24)))
+        assert _name_at_end(text) == _name_at_end_plain(text), repr(text)

@@ -36,7 +36,8 @@ class Attribution:
     speaker_text: str | None = None  # the words in the sentence naming the speaker ("he")
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "evidence", tuple(Evidence(*e) for e in self.evidence))
+        object.__setattr__(self, "evidence", tuple(e if type(e) is Evidence else Evidence(*e)
+                                                   for e in self.evidence))
 
 
 @dataclass
@@ -383,18 +384,25 @@ def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
     """The speaker at the end of ``left``; ``documents``: the sentence holds a document noun
     (when False, the document-subject search is skipped: speed)."""
     aux_end = p["aux_end"]
-    left_trimmed = _strip_end(aux_end, _AUX_LAST, left)
-    if verb.endswith("ing"):
-        left_trimmed = _strip_end(aux_end, _AUX_LAST, _strip_end(p["be_end"], _BE_LAST, left_trimmed))
-    for _ in range(2):  # "Ana Ruiz on Tuesday said", "the agency last week said"
-        left_trimmed = _strip_end(aux_end, _AUX_LAST, _strip_end(_WHEN_END, _WHEN_LAST, left_trimmed))
+    left_trimmed = left
+    last = left.rsplit(None, 1)
+    # Each strip below changes nothing unless the window's last word is one it strips (see
+    # ``_strip_end``): look at that word once, and skip them all when none can strip it.
+    if last and (_AUX_LAST.fullmatch(last[-1]) or _WHEN_LAST.fullmatch(last[-1])
+                 or verb.endswith("ing") and _BE_LAST.fullmatch(last[-1])):
+        left_trimmed = _strip_end(aux_end, _AUX_LAST, left)
+        if verb.endswith("ing"):
+            left_trimmed = _strip_end(aux_end, _AUX_LAST, _strip_end(p["be_end"], _BE_LAST, left_trimmed))
+        for _ in range(2):  # "Ana Ruiz on Tuesday said", "the agency last week said"
+            left_trimmed = _strip_end(aux_end, _AUX_LAST, _strip_end(_WHEN_END, _WHEN_LAST, left_trimmed))
     relative = (_RELATIVE_END.search(left_trimmed)
                 if "who" in left_trimmed or "which" in left_trimmed else None)
     if relative:
         # "McConnell, who in 2010 said ...", "the department, which reported ...": the speaker is
         # the noun the relative clause hangs on
         return _speaker_before_window(left_trimmed[:relative.start()] + " ", verb, p, documents)
-    clause = _RELATIVE_CLAUSE_END.search(left_trimmed) if _is_speech_verb(verb) else None
+    clause = (_RELATIVE_CLAUSE_END.search(left_trimmed)
+              if "who" in left_trimmed and _is_speech_verb(verb) else None)
     if clause:
         # "A city official who asked not to be named said ...": a short relative clause (no
         # comma) between the subject and its verb of saying; the speaker is the noun before "who"
@@ -635,17 +643,27 @@ def _name_at_end(tail: str):
     """
     if not tail or tail[-1].isspace():
         tail = tail.rstrip()
-    words = [(m.start(), m.end(), m.group(0)) for m in _TAIL_WORD.finditer(tail)]
-    first = None
-    for start, end, word in reversed(words):
+    # The words from the end (str.split's white space is the regex's \s), only as many as the
+    # walk may need: a few first, all of them when the walk reaches past those.
+    words = tail.rsplit(None, 8)
+    if len(words) == 9 and all(_NAME_CHARS.fullmatch(w) or w in _CONNECTORS for w in words[1:]):
+        words = tail.split()
+    taken = 0  # how many words from the end the name takes (connectors inside it included)
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
         if _NAME_CHARS.fullmatch(word):
-            first = start
-        elif word in _CONNECTORS and first is not None:
+            taken = len(words) - i
+        elif word in _CONNECTORS and taken:
             continue
         else:
             break
-    if first is None:
+    if not taken:
         return None
+    head = tail.rsplit(None, taken)
+    if len(head) > taken:  # words before the name: it starts at the first word after them
+        first = len(tail) - len(tail[len(head[0]):].lstrip())
+    else:
+        first = len(tail) - len(tail.lstrip())
     # drop connectors left at the front ("of Ana Ruiz" -> "Ana Ruiz")
     name = tail[first:]
     while name.split(" ", 1)[0] in _CONNECTORS and " " in name:
@@ -971,7 +989,7 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
     if any(c[1].cue and not c[1].cue.lower().startswith(("a spokes", "according")) for c in candidates):
         # "Phil Smith, a spokesman for the union, said": the verb's speaker is the better source
         candidates = [c for c in candidates if not (c[1].cue or "").lower().startswith("a spokes")]
-    if not candidates and any(w.capitalize() in text for w in words if w in _verb_set()) \
+    if not candidates and any(w.capitalize() in text for w in _verb_set().intersection(words)) \
             and _is_title_case(text):
         candidates = _title_case_cues(text, in_quotes)
     if not candidates:
