@@ -142,3 +142,54 @@ def test_name_at_end_equals_the_walk_over_every_word():
     for _ in range(3000):  # long runs of capitalised words (past the first few words taken)
         text = "".join(rng.choice(capitals) + rng.choice(SPACES) for _ in range(rng.randrange(0, 24)))
         assert _name_at_end(text) == _name_at_end_plain(text), repr(text)
+
+
+def test_single_word_spans_equal_the_scan_of_every_word():
+    """The lexicon's single words found with str.find in the lower-cased text are the very spans
+    the scan of every word (``_TOKEN``) gave, the case traps ("İ", "ı", "ſ") included."""
+    from toolkit.opinion import _TOKEN, _lexicon_hits, _single_spans
+    from toolkit.wordlists import word_set
+
+    pieces = PIECES + ["bad", "Bad", "BAD", "bad-ass", "badly", "’bad", "l’bad", "awful", "Awful’s",
+                       "horrible", "İhorrible", "horrıble", "ſtrong", "strong", "STRONG", "Weak-kneed",
+                       "weak_", "_weak", "weak9", "ΣTRONG", "very", "véry", "brutal"]
+    rng = random.Random(11)
+    found = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) + rng.choice(SPACES + [",", "-", "'", "’", "."])
+                       for _ in range(rng.randrange(0, 14)))
+        words = word_set(text)
+        single, _ = _lexicon_hits(words)
+        plain = [(m.start(), m.end(), single[m.group(0).lower().replace("’", "'")])
+                 for m in _TOKEN.finditer(text) if m.group(0).lower().replace("’", "'") in single]
+        fast = _single_spans(text, words, single)
+        assert sorted(fast) == sorted(plain), repr(text)
+        found += bool(plain)
+    assert found > 1000
+
+
+def test_quote_spans_without_quotation_marks():
+    from toolkit.attribution import quote_spans
+
+    for text in ["", "No quotes here.", "It’s fine", "a ' b", "x\u2018y\u2019"]:
+        assert quote_spans(text) == ([], False)
+        assert quote_spans(text, True) == ([(0, len(text))], True)
+
+
+def test_paragraph_words_equal_the_sum_over_its_sentences():
+    """compute_density counts a paragraph's words in its text: the same as summing its sentences'."""
+    from collections import defaultdict
+
+    rng = random.Random(5)
+    texts = [NPR.read_text(encoding="utf-8"), REWRITE.read_text(encoding="utf-8")]
+    for _ in range(80):
+        paragraphs = [_text(rng, rng.randrange(1, 40)) + rng.choice([".", "!", "?", "", ' "Yes," he said.'])
+                      for _ in range(rng.randrange(1, 6))]
+        texts.append("A Headline For The Test\n\n" + "\n\n".join(paragraphs))
+    for text in texts:
+        a = analyze(article_from_text(text), readability=False)
+        by_para = defaultdict(int)
+        for s in a.sentences:
+            by_para[s.paragraph] += count_words(s.text)
+        assert {p.paragraph: p.words for p in a.density.paragraphs} == \
+            {p.index: by_para[p.index] for p in a.article.paragraphs}

@@ -120,7 +120,9 @@ def compute_density(article: Article, sentences: list[Sentence]) -> Density:
     total_words = total_attr = total_quoted = 0
     for p in article.paragraphs:
         group = by_para.get(p.index, [])
-        words = sum(count_words(s.text) for s in group)
+        # the paragraph's words are its sentences' words: the sentences hold all of its text but
+        # the white space between them, and a word never spans white space
+        words = count_words(p.text) if group else 0
         attributions = sum(1 for s in group if s.label == "attributed" and s.cue)
         paragraphs.append(ParagraphDensity(p.index, p.headline, len(group),
                                            sum(s.label == "attributed" for s in group),

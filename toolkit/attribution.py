@@ -223,6 +223,9 @@ def quote_spans(text: str, open_at_start: bool = False) -> tuple[list[tuple[int,
     >>> quote_spans('He said "yes" and "no."')
     ([(8, 13), (18, 23)], False)
     """
+    if '"' not in text and "“" not in text and "”" not in text and "''" not in text:
+        # no quotation mark (most sentences): the loop below would find nothing
+        return ([(0, len(text))], True) if open_at_start else ([], False)
     spans: list[tuple[int, int]] = []
     start = 0 if open_at_start else None
     for match in _QUOTE_RE.finditer(text):

@@ -144,7 +144,7 @@ def label_sentences(article: Article) -> list[Sentence]:
         for start, end, sentence_text in spans:
             quotes, still_open = quote_spans(sentence_text, open_quote)
             quoted_chars = sum(e - s for s, e in quotes)
-            quoted_words = sum(count_words(sentence_text[s:e]) for s, e in quotes)
+            quoted_words = sum(count_words(sentence_text[s:e]) for s, e in quotes) if quotes else 0
             words = word_set(sentence_text)
             cta = find_call_to_action(sentence_text, quotes, words)
             att = None if cta else find_attribution(sentence_text, memory, open_quote, words, quotes)

@@ -67,8 +67,7 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
     single, phrases = _lexicon_hits(words)
     spans = [(m.start(), m.end(), kind) for entry, kind in phrases for m in _word_regex(entry).finditer(text)]
     if single:
-        spans += [(m.start(), m.end(), single[m.group(0).lower().replace("’", "'")])
-                  for m in _TOKEN.finditer(text) if m.group(0).lower().replace("’", "'") in single]
+        spans += _single_spans(text, words, single)
     if spans:
         # one lookup of what the lists found, then a walk in text order (linear on long text)
         in_found = covered_by([f[:2] for f in found])
@@ -152,7 +151,7 @@ def _stance_and_voice(text: str, words, in_quotes) -> list[Evidence]:
                 found.append(Evidence(m.start(), m.end(), "first_person",
                                       f"the writer speaks as “{m.group(0)}”"))
                 break  # once is enough: the voice is the writer's
-    entries = [w for w in words if w in singles]
+    entries = list(singles.intersection(words))  # (order does not matter: ``found`` is sorted)
     for w in phrases.keys() & words:  # (order does not matter: ``found`` is sorted below)
         entries.extend(phrases[w])
     for entry in entries:
@@ -207,6 +206,10 @@ def _starred() -> tuple[dict[str, list[tuple[str, str]]], re.Pattern[str]]:
 
 
 _TOKEN = re.compile(r"[\w'’-]+")
+# Characters whose lower case is longer ("İ" becomes "i" and a combining dot, U+0307) or that
+# match "i" and "s" case-insensitively although their lower case is another letter ("ı", "ſ"):
+# a text with one is scanned word by word (_single_spans).
+_CASE_TRAPS = ("\u0307", "ı", "ſ")
 
 
 def _lexicon_hits(words) -> tuple[dict[str, str], list[tuple[str, str]]]:
@@ -227,6 +230,42 @@ def _lexicon_hits(words) -> tuple[dict[str, str], list[tuple[str, str]]]:
         hits.extend(starred[prefix.lower()])
     # phrases first, longest first, so "fake news" is found before "fake"
     return singles, sorted(set(hits), key=lambda h: (-len(h[0]), h[0]))
+
+
+def _single_spans(text: str, words, single: dict[str, str]) -> list[tuple[int, int, str]]:
+    """Where the lexicon's single words ``single`` (word -> kind) stand in ``text`` as whole words
+    (``_TOKEN``), as (start, end, kind).
+
+    The words are looked for in the lower-cased text (``words.text``, "’" as "'"), which has the
+    same words at the same places unless the text holds a character whose lower case is longer
+    or another letter's ("İ", "ı", "ſ": ``_CASE_TRAPS``); then, and for a word list
+    with a non-ASCII word, every word of the text is looked up instead.
+
+    >>> _single_spans("Bad, BAD idea; badly.", None, {"bad": "mild"})
+    [(0, 3, 'mild'), (5, 8, 'mild')]
+    """
+    lowered = getattr(words, "text", None)
+    if lowered is None or len(lowered) != len(text) or any(ch in lowered for ch in _CASE_TRAPS) \
+            or not all(map(str.isascii, single)):
+        return [(m.start(), m.end(), single[m.group(0).lower().replace("’", "'")])
+                for m in _TOKEN.finditer(text) if m.group(0).lower().replace("’", "'") in single]
+    spans = []
+    n = len(lowered)
+    for word, kind in single.items():
+        size = len(word)
+        i = lowered.find(word)
+        while i >= 0:
+            j = i + size
+            if (i == 0 or not _token_char(lowered[i - 1])) and (j == n or not _token_char(lowered[j])):
+                spans.append((i, j, kind))
+            i = lowered.find(word, i + 1)
+    return spans
+
+
+def _token_char(ch: str) -> bool:
+    """Whether ``ch`` can be part of a ``_TOKEN`` word (the regex's ``\\w`` is ``str.isalnum``
+    and the underscore)."""
+    return ch.isalnum() or ch in "_'’-"
 
 
 @lru_cache(maxsize=4096)
@@ -304,7 +343,7 @@ def find_call_to_action(text: str, quotes: list[tuple[int, int]] | None = None,
     opener = _CTA_OPENER.match(text)
     first = opener.group(1).lower() if opener else ""
     everyone = _EVERYONE.match(text) if ("everyone" in words or "everybody" in words) else None
-    in_quotes = covered_by(quotes) if quotes else _nowhere
+    in_quotes = covered_by(quotes) if quotes and everyone else _nowhere
     if everyone and not in_quotes(everyone.start(1)):
         evidence.append(Evidence(everyone.start(1), everyone.end(2), "imperative",
                          "asks all the readers to do something"))
@@ -312,6 +351,8 @@ def find_call_to_action(text: str, quotes: list[tuple[int, int]] | None = None,
             or first in verbs or may_contain("second_person", words)
             or ("and" in words and not verbs.isdisjoint(words))):
         return []  # none of the signs below can be present
+    if quotes and not everyone:
+        in_quotes = covered_by(quotes)  # (built only for a sentence that passed the check above)
     if opener and not in_quotes(opener.start(1)):
         word = opener.group(1).lower()
         rest = text[opener.end(1):opener.end(1) + 2]
