@@ -94,6 +94,13 @@ def progress_dir() -> Path:
 
     A school JupyterHub often shares one read-only copy of the lessons: each student's answers
     then go to their own home folder, never to one folder shared by all students.
+
+    >>> import tempfile
+    >>> from unittest import mock
+    >>> folder = tempfile.mkdtemp()
+    >>> with mock.patch.dict(os.environ, {ENV_VAR: folder}):
+    ...     progress_dir() == Path(folder)
+    True
     """
     if _folder_override is not None:
         return _folder_override
@@ -110,6 +117,9 @@ def personal_progress_dir() -> Path:
     """The student's own progress folder, for when the lessons folder cannot be written:
     ``medialit-progress/`` in their home folder, or, if that cannot be written either, a folder
     named after their user name in the system's temporary folder.
+
+    >>> personal_progress_dir().name.startswith("medialit-progress")
+    True
     """
     home = Path.home()
     if _writable(home):
@@ -200,7 +210,16 @@ def clean_name(name: object) -> str:
 
 
 class LockLost(Exception):
-    """Our lock was taken over (we were paused longer than STALE_LOCK_SECONDS): start again."""
+    """Our lock was taken over (we were paused longer than STALE_LOCK_SECONDS): start again.
+
+    >>> import tempfile
+    >>> target = Path(tempfile.mkdtemp()) / "student-ana.json"
+    >>> atomic_write_text(target, "{}", still_ours=lambda: False)
+    Traceback (most recent call last):
+    toolkit.quiz.progress.LockLost: student-ana.json
+    >>> target.exists()  # nothing was written
+    False
+    """
 
 
 def _pending_prefix(target: Path) -> str:
@@ -298,6 +317,14 @@ def file_lock(target: Path, timeout: float | None = None, stale: float | None = 
     Raises:
         ToolkitError: if another notebook holds the lock for longer than ``timeout`` seconds,
             or the folder cannot be written (read-only, full, no permission).
+
+    >>> import tempfile
+    >>> target = Path(tempfile.mkdtemp()) / "student-ana.json"
+    >>> with file_lock(target) as still_ours:
+    ...     held = Path(f"{target}.lock").exists()
+    ...     atomic_write_text(target, '{"quizzes": {}}', still_ours)
+    >>> held, Path(f"{target}.lock").exists(), target.read_text()
+    (True, False, '{"quizzes": {}}')
     """
     timeout = LOCK_TIMEOUT_SECONDS if timeout is None else timeout
     stale = STALE_LOCK_SECONDS if stale is None else stale
@@ -442,6 +469,13 @@ def atomic_write_text(path: Path, text: str, still_ours=None) -> None:
             LockLost is raised (the caller starts again); if it is taken over between the
             check and the replace, the new holder has deleted the temporary file, the replace
             fails and LockLost is raised too.
+
+    >>> import tempfile
+    >>> target = Path(tempfile.mkdtemp()) / "notes.txt"
+    >>> atomic_write_text(target, "first")
+    >>> atomic_write_text(target, "second")
+    >>> target.read_text(), [p.name for p in target.parent.iterdir()]  # no temporary file left
+    ('second', ['notes.txt'])
     """
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=_pending_prefix(path), suffix=".tmp")
@@ -882,7 +916,18 @@ def _csv_safe(value):
 
 
 def download_link(student: str, store: ProgressStore | None = None) -> str:
-    """Return an HTML "download my answers" link holding the student's answers (no kernel needed)."""
+    """Return an HTML "download my answers" link holding the student's answers (no kernel needed).
+
+    >>> import tempfile
+    >>> store = ProgressStore(tempfile.mkdtemp())
+    >>> _ = store.save("Ana", "example", "first-look", "save", type="poll",
+    ...                answer="The NPR report")
+    >>> link = download_link("Ana", store)
+    >>> link[:60]
+    '<a download="medialit-answers-ana.json" href="data:applicati'
+    >>> parse_answers(base64.b64decode(link.split("base64,")[1].split('"')[0]))["student"]
+    'Ana'
+    """
     store = store or ProgressStore()
     data = store.read(student)
     payload = base64.b64encode(json.dumps(data, ensure_ascii=False, indent=1).encode()).decode()
@@ -937,6 +982,14 @@ def export_csv(folder, out) -> Path:
 
     Raises:
         ToolkitError: if the folder does not exist or holds no progress files.
+
+    >>> import tempfile
+    >>> store = ProgressStore(tempfile.mkdtemp())
+    >>> _ = store.save("Ana", "01-meet-the-articles", "share", "save", type="poll",
+    ...                answer="Yes")
+    >>> out = export_csv(store.folder, store.folder / "class.csv")
+    >>> out.read_text(encoding="utf-8-sig").splitlines()[0]
+    'student,student_id,quiz,question,type,question_text,sentence,status,first_answer,answer,correct,first_try_correct,tries,hints,revealed,time'
     """
     from .results import export_csv as _export
 

@@ -13,7 +13,25 @@ _sessions: dict[Path, "Session"] = {}
 
 
 class Session:
-    """The progress store of one folder, the current student and the views that follow them."""
+    """The progress store of one folder, the current student and the views that follow them.
+
+    A view is anything with a ``student_changed()`` method (a quiz view, the name bar):
+
+    >>> import tempfile
+    >>> session = Session(ProgressStore(tempfile.mkdtemp()))
+    >>> class View:
+    ...     def student_changed(self):
+    ...         print("now showing", session.student)
+    >>> view = View()
+    >>> session.attach(view)
+    >>> session.set_student("  Ana   Lopez ")
+    now showing Ana Lopez
+    'Ana Lopez'
+    >>> session.store.current_student()  # remembered on this computer
+    'Ana Lopez'
+    >>> session.forget_student()
+    now showing None
+    """
 
     def __init__(self, store: ProgressStore):
         self.store = store
@@ -63,7 +81,13 @@ class Session:
 
 
 def get_session(folder=None) -> Session:
-    """Return the session for a progress folder (the configured one by default), made once."""
+    """Return the session for a progress folder (the configured one by default), made once.
+
+    >>> import tempfile
+    >>> folder = tempfile.mkdtemp()
+    >>> get_session(folder) is get_session(folder), get_session(folder).store.folder == Path(folder)
+    (True, True)
+    """
     path = Path(folder) if folder is not None else progress_dir()
     key = path.resolve()
     if key not in _sessions:
@@ -72,5 +96,13 @@ def get_session(folder=None) -> Session:
 
 
 def reset_sessions() -> None:
-    """Forget every session (tests, or after changing the progress folder)."""
+    """Forget every session (tests, or after changing the progress folder).
+
+    >>> import tempfile
+    >>> folder = tempfile.mkdtemp()
+    >>> first = get_session(folder)
+    >>> reset_sessions()
+    >>> get_session(folder) is first
+    False
+    """
     _sessions.clear()

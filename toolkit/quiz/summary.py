@@ -12,7 +12,14 @@ from .schema import Quiz, load_quiz
 
 @dataclass(frozen=True)
 class ProgressSummary:
-    """How far one student is with one quiz (graded = questions with a correct answer)."""
+    """How far one student is with one quiz (graded = questions with a correct answer).
+
+    Made by :func:`progress_summary`; it prints as one sentence:
+
+    >>> print(ProgressSummary(quiz="example", student="Ana", questions=9, answered=4, graded=7,
+    ...                       correct_first_try=3, revealed=1))
+    Ana: answered 4 of 9 questions; 3 of 7 right on the first try; 1 answer revealed.
+    """
 
     quiz: str
     student: str | None
@@ -41,7 +48,13 @@ class ProgressSummary:
 
 
 class LiveHTML(HTML):
-    """HTML that, shown in a running notebook, redraws itself as answers are saved."""
+    """HTML that, shown in a running notebook, redraws itself as answers are saved.
+
+    Without ``redraw`` it is plain HTML:
+
+    >>> LiveHTML("<b>3 of 9</b>")._repr_mimebundle_()
+    {'text/html': '<b>3 of 9</b>', 'text/plain': '<b>3 of 9</b>'}
+    """
 
     redraw = None
 
@@ -51,7 +64,13 @@ class LiveHTML(HTML):
 
 def live_bundle(redraw, html: str, text: str) -> dict:
     """What a notebook shows for a summary: a widget that follows the student's answers (when
-    ipywidgets is there and ``redraw`` is given), with the HTML as it is now for a preview."""
+    ipywidgets is there and ``redraw`` is given), with the HTML as it is now for a preview.
+
+    >>> live_bundle(None, "<b>3 of 9</b>", "3 of 9")
+    {'text/html': '<b>3 of 9</b>', 'text/plain': '3 of 9'}
+    >>> sorted(live_bundle(lambda: "<b>4 of 9</b>", "<b>3 of 9</b>", "3 of 9"))
+    ['application/vnd.jupyter.widget-view+json', 'text/html', 'text/plain']
+    """
     if redraw is not None:
         try:
             from .widgets import LiveHTML as LiveWidget
@@ -168,6 +187,16 @@ def look_back(lesson, question_ids=None, student: str | None = None,
         question_ids: the questions to show (default: every question without a right answer).
         student: the student's name (default: the name remembered on this computer).
         store: where progress is kept (default: the progress folder).
+
+    Lesson 1 asks "would you share it?" as a poll; lesson 6 shows the answer again:
+
+    >>> import tempfile
+    >>> store = ProgressStore(tempfile.mkdtemp())
+    >>> _ = store.save("Ana", "01-meet-the-articles", "share", "save", type="poll",
+    ...                answer="The rewrite")
+    >>> html = look_back("01-meet-the-articles", ["share"], student="Ana", store=store)
+    >>> "You said: <b>The rewrite</b>" in html, "(Ana)" in html
+    (True, True)
     """
     quiz = lesson if isinstance(lesson, Quiz) else load_quiz(lesson)
     if store is None:

@@ -59,7 +59,12 @@ def question_class(quiz_name: str, question_id: str) -> str:
 
 
 def widget_bundle(widget: W.Widget) -> dict:
-    """Return the mimebundle that shows a live widget (built by hand on ipywidgets 7)."""
+    """Return the mimebundle that shows a live widget (built by hand on ipywidgets 7).
+
+    >>> bundle = widget_bundle(W.HTML("<b>Hi</b>"))
+    >>> sorted(bundle["application/vnd.jupyter.widget-view+json"])
+    ['model_id', 'version_major', 'version_minor']
+    """
     if hasattr(widget, "_repr_mimebundle_"):
         return dict(widget._repr_mimebundle_() or {})
     return {"application/vnd.jupyter.widget-view+json": {
@@ -73,6 +78,13 @@ def display_order(q) -> list:
     answer is not always first (and a student who always picks the first option does not win),
     yet the order is the same every time the lesson runs. Polls keep their written order.
     Answers are stored as the option's text, so the order never affects saved work.
+
+    >>> from toolkit.quiz.schema import load_quiz
+    >>> q = load_quiz("example").get("what-is-attributed")
+    >>> [o.text for o in q.options]  # as written: the right answer first
+    ['It says who the information comes from.', 'It is true.', "It gives the writer's opinion."]
+    >>> [o.text for o in display_order(q)]  # as shown, the same on every run
+    ["It gives the writer's opinion.", 'It is true.', 'It says who the information comes from.']
     """
     options = list(q.options or ())
     if not question_type(q).shuffled or len(options) < 2:
@@ -89,6 +101,25 @@ class QuestionView:
 
     Drive it from Python as a student would: set the controls' ``.value`` (or call
     ``set_answer``), then ``check_button.click()`` and read ``feedback.value``.
+
+    >>> import tempfile
+    >>> from toolkit.quiz.progress import ProgressStore
+    >>> from toolkit.quiz.schema import load_quiz
+    >>> session = Session(ProgressStore(tempfile.mkdtemp()))
+    >>> _ = session.set_student("Ana")
+    >>> quiz = load_quiz("example")
+    >>> view = QuestionView(quiz, quiz.get("what-is-attributed"), session)
+    >>> view.controls[0].value = "It is true."
+    >>> view.check_button.click()
+    >>> "Not yet" in view.feedback.value, "Saved for Ana" in view.status.value
+    (True, True)
+    >>> session.store.record("Ana", "example", "what-is-attributed")["answer"]
+    'It is true.'
+    >>> print(view.fallback_text())  # what a preview without a kernel shows
+    A sentence 'names a source'. What does that mean?
+      - It says who the information comes from.
+      - It is true.
+      - It gives the writer's opinion.
     """
 
     def __init__(self, quiz: Quiz, question: Question, session: Session, on_saved=None,
@@ -312,7 +343,14 @@ class QuestionView:
 
 
 def hub_user() -> str:
-    """The JupyterHub user name of this notebook's server ($JUPYTERHUB_USER), or ""."""
+    """The JupyterHub user name of this notebook's server ($JUPYTERHUB_USER), or "".
+
+    >>> import os
+    >>> from unittest import mock
+    >>> with mock.patch.dict(os.environ, {"JUPYTERHUB_USER": " ana.m "}):
+    ...     hub_user()
+    'ana.m'
+    """
     import os
 
     return " ".join(os.environ.get("JUPYTERHUB_USER", "").split())[:80]
@@ -320,7 +358,24 @@ def hub_user() -> str:
 
 class StudentBar:
     """Asks the student's name once; then shows it with a "Not you?" button, the download link
-    and a way to load downloaded answers back."""
+    and a way to load downloaded answers back.
+
+    >>> import tempfile
+    >>> from toolkit.quiz.progress import ProgressStore
+    >>> session = Session(ProgressStore(tempfile.mkdtemp()))
+    >>> bar = StudentBar(session)
+    >>> session.attach(bar)  # (name_bar does this; a QuizView refreshes its own bar)
+    >>> [w.description for w in bar.row.children]  # no name yet
+    ['Your name', 'Start']
+    >>> bar.name_text.value = "Ana M."
+    >>> bar.start_button.click()
+    >>> bar.message.value
+    'Hello, Ana M.: your answers are saved as you go.'
+    >>> bar.who.value, bar.not_you_button.description
+    ('Answering as <b>Ana M.</b>.', 'Not you?')
+    >>> "Download my answers" in bar.download.value
+    True
+    """
 
     def __init__(self, session: Session):
         self.session = session
@@ -413,7 +468,18 @@ class StudentBar:
 
 class LiveHTML:
     """HTML that redraws itself whenever an answer is saved, answers are loaded or the student
-    changes: progress summaries shown once by Run All stay true as the student works."""
+    changes: progress summaries shown once by Run All stay true as the student works.
+
+    >>> import tempfile
+    >>> from toolkit.quiz.progress import ProgressStore
+    >>> session = Session(ProgressStore(tempfile.mkdtemp()))
+    >>> live = LiveHTML(lambda: f"<b>{session.student or 'No name yet'}</b>", session)
+    >>> live.widget.value
+    '<b>No name yet</b>'
+    >>> _ = session.set_student("Ana")
+    >>> live.widget.value
+    '<b>Ana</b>'
+    """
 
     def __init__(self, render, session: Session | None = None):
         self.render = render
@@ -446,6 +512,13 @@ def name_bar(session: Session | None = None) -> StudentBar:
     Quiz views made after it leave out their own bar (a lesson with twenty questions asks the
     name once and draws one bar, not twenty); "Not you?", the download link and "Load my
     answers" in it act for every question. Displaying it again shows the same bar.
+
+    >>> import tempfile
+    >>> from toolkit.quiz.progress import ProgressStore
+    >>> session = Session(ProgressStore(tempfile.mkdtemp()))
+    >>> bar = name_bar(session)
+    >>> name_bar(session) is bar, session.bar is bar
+    (True, True)
     """
     session = session or get_session()
     bar = session.bar
@@ -458,7 +531,21 @@ def name_bar(session: Session | None = None) -> StudentBar:
 class QuizView:
     """A quiz, or one of its questions, on screen (and, for a whole quiz, the progress summary),
     with its own student bar unless the notebook shows one already (``name_bar``). Display it in
-    a notebook; ``.widget`` is the ipywidgets box."""
+    a notebook; ``.widget`` is the ipywidgets box.
+
+    >>> import tempfile
+    >>> from toolkit.quiz.progress import ProgressStore
+    >>> from toolkit.quiz.schema import load_quiz
+    >>> session = Session(ProgressStore(tempfile.mkdtemp()))
+    >>> view = QuizView(load_quiz("example"), student="Ana", session=session)
+    >>> len(view.questions), view.own_bar
+    (9, True)
+    >>> check = view.question("what-is-attributed")
+    >>> check.controls[0].value = "It says who the information comes from."
+    >>> check.check_button.click()
+    >>> "<li>Answered: 1 of 9</li><li>Right on the first try: 1 of 7</li>" in view.summary.value
+    True
+    """
 
     def __init__(self, quiz: Quiz, question_id: str | None = None, student: str | None = None,
                  session: Session | None = None):
