@@ -75,6 +75,13 @@ def name_bar():
 
     Returns:
         The bar (the same one each time for a progress folder); it displays as the widgets.
+
+    >>> import tempfile
+    >>> set_progress_dir(tempfile.mkdtemp())  # this example saves to a scratch folder
+    >>> bar = name_bar()
+    >>> name_bar() is bar, [w.description for w in bar.row.children]
+    (True, ['Your name', 'Start'])
+    >>> set_progress_dir(None)
     """
     from .widgets import name_bar as _name_bar
 

@@ -56,6 +56,14 @@ def grade(q: Question, answer) -> Result:
 
     Raises:
         ToolkitError: for a poll or reflection (there is no right answer to check).
+
+    >>> quiz = load_quiz("example")
+    >>> r = grade(quiz.get("who-said-ruthless"), "Art Acevedo")
+    >>> r.correct, r.score, "Acevedo" in r.html
+    (True, 1.0, True)
+    >>> grade(quiz.get("first-look"), "The rewrite")
+    Traceback (most recent call last):
+    toolkit.errors.ToolkitError: A poll question has no right answer to check.
     """
     kind = question_type(q)
     v = kind.check(q, answer)

@@ -46,7 +46,15 @@ class Option:
 
 @dataclass(frozen=True)
 class SentenceItem:
-    """A sentence a question uses, with the key's entry for it (the expected answer)."""
+    """A sentence a question uses, with the key's entry for it (the expected answer).
+
+    >>> from toolkit.quiz import load_quiz
+    >>> item = load_quiz("example").get("sort-mixed").sentences[0]
+    >>> item.article, item.n, item.key.label
+    ('npr', 12, 'attributed')
+    >>> print(item.text)
+    "They're ruthless," Houston Police Chief Art Acevedo told NPR on Wednesday.
+    """
 
     article: str
     n: int
@@ -60,7 +68,15 @@ class SentenceItem:
 
 @dataclass(frozen=True)
 class Question:
-    """One question of a quiz; which fields are used depends on ``type``."""
+    """One question of a quiz; which fields are used depends on ``type``.
+
+    >>> from toolkit.quiz import load_quiz
+    >>> q = load_quiz("example").get("who-said-ruthless")
+    >>> q.type, q.graded, q.sentence.key.source
+    ('says_who', True, 'Houston Police Chief Art Acevedo')
+    >>> load_quiz("example").get("first-look").graded  # a poll has no right answer
+    False
+    """
 
     id: str
     type: str
@@ -88,7 +104,20 @@ class Question:
 
 @dataclass(frozen=True)
 class Quiz:
-    """A quiz file, loaded and checked: a name (used in progress files), a title and questions."""
+    """A quiz file, loaded and checked: a name (used in progress files), a title and questions.
+
+    Load one with :func:`toolkit.quiz.load_quiz`:
+
+    >>> from toolkit.quiz import load_quiz
+    >>> quiz = load_quiz("example")
+    >>> quiz.name, len(quiz), [q.id for q in quiz][:3]
+    ('example', 9, ['first-look', 'what-is-attributed', 'reporting-words'])
+    >>> quiz.get("sort-mixed").type
+    'sort'
+    >>> quiz.get("sort")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    toolkit.errors.ToolkitError: The quiz 'example' has no question 'sort'; its questions are: first-look, ...
+    """
 
     name: str
     title: str

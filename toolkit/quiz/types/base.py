@@ -44,7 +44,18 @@ def as_list(answer) -> list[str]:
 
 
 class QuestionType:
-    """One kind of question. Subclasses set the class attributes and override what differs."""
+    """One kind of question. Subclasses set the class attributes and override what differs.
+
+    Every type is in one table; :func:`toolkit.quiz.types.question_type` finds a question's:
+
+    >>> from toolkit.quiz import load_quiz
+    >>> from toolkit.quiz.types import QUESTION_TYPES, question_type
+    >>> sorted(QUESTION_TYPES)
+    ['choice', 'poll', 'reflection', 'says_who', 'sort', 'spot_words']
+    >>> kind = question_type(load_quiz("example").get("who-said-ruthless"))
+    >>> kind, kind.graded, kind.fold_answers
+    (<question type 'says_who'>, True, True)
+    """
 
     name = ""
     graded = True

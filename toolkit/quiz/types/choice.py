@@ -120,7 +120,17 @@ def parse_options(raw, qtype, bad) -> dict:
 
 
 class OptionsType(QuestionType):
-    """What choice and poll questions share: options, shown as radio buttons or checkboxes."""
+    """What choice and poll questions share: options, shown as radio buttons or checkboxes.
+
+    >>> from toolkit.quiz import load_quiz
+    >>> from toolkit.quiz.types import question_type
+    >>> q = load_quiz("example").get("first-look")
+    >>> kind = question_type(q)
+    >>> isinstance(kind, OptionsType), sorted(kind.fields)
+    (True, ['multiple', 'options'])
+    >>> kind.preview_text(q)[:2]
+    ['  - The NPR report', '  - The rewrite']
+    """
 
     fields = frozenset({"options", "multiple"})
 
@@ -169,7 +179,17 @@ class OptionsType(QuestionType):
 
 
 class ChoiceType(OptionsType):
-    """A multiple-choice question: ``correct: true`` marks the right option(s)."""
+    """A multiple-choice question: ``correct: true`` marks the right option(s).
+
+    >>> from toolkit.quiz import load_quiz
+    >>> from toolkit.quiz.types import question_type
+    >>> q = load_quiz("example").get("what-is-attributed")
+    >>> v = question_type(q).check(q, "It is true.")
+    >>> v.correct, v.summary, v.chosen[0].feedback
+    (False, '0/1', 'Naming a source does not make a sentence true; it tells you whom to check.')
+    >>> question_type(q).check(q, "It says who the information comes from.").correct
+    True
+    """
 
     name = "choice"
     answer_note = "mark the correct option with 'correct: true'."

@@ -13,7 +13,17 @@ from .choice import OptionsType
 
 
 class PollType(OptionsType):
-    """A poll: options in the order written, a "Save my choice" button, no right answer."""
+    """A poll: options in the order written, a "Save my choice" button, no right answer.
+
+    >>> from toolkit.quiz import load_quiz
+    >>> from toolkit.quiz.types import question_type
+    >>> q = load_quiz("example").get("first-look")
+    >>> kind = question_type(q)
+    >>> kind.name, kind.graded, kind.shuffled
+    ('poll', False, False)
+    >>> "Your choice is saved" in kind.restored_feedback(q, {"answer": "The rewrite"})
+    True
+    """
 
     name = "poll"
     graded = False

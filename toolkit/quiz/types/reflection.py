@@ -13,7 +13,16 @@ from .base import QuestionType
 
 
 class ReflectionType(QuestionType):
-    """A written answer with no right or wrong: a text box, Save, and a sample answer."""
+    """A written answer with no right or wrong: a text box, Save, and a sample answer.
+
+    >>> from toolkit.quiz import load_quiz
+    >>> from toolkit.quiz.types import question_type
+    >>> q = load_quiz("example").get("exit-ticket")
+    >>> question_type(q).graded
+    False
+    >>> question_type(q).reveal(q)[:60]
+    '<div><b>A sample answer:</b> The rewrite says MS-13 members '
+    """
 
     name = "reflection"
     graded = False

@@ -23,7 +23,13 @@ from .base import QuestionType, Verdict
 @dataclass(frozen=True)
 class SaysWhoVerdict(Verdict):
     """A says-who answer checked: what was given, the key's entry, and the word the sentence
-    uses for its speaker when it stands for someone named earlier ("he", "the agency"), else ""."""
+    uses for its speaker when it stands for someone named earlier ("he", "the agency"), else "".
+
+    >>> from toolkit.quiz import load_quiz
+    >>> v = check_says_who(load_quiz("example").get("who-said-ruthless"), "acevedo")
+    >>> v.correct, v.summary, v.key.source, v.stand_in
+    (True, 'exact', 'Houston Police Chief Art Acevedo', '')
+    """
 
     answer: object = None
     key: KeySentence | None = None
@@ -137,7 +143,17 @@ def _enter_checks(view):
 
 
 class SaysWhoType(QuestionType):
-    """Who is the source? The key's source and aliases are accepted, spelled forgivingly."""
+    """Who is the source? The key's source and aliases are accepted, spelled forgivingly.
+
+    >>> from toolkit.quiz import load_quiz
+    >>> from toolkit.quiz.types import question_type
+    >>> q = load_quiz("example").get("who-said-ruthless")
+    >>> kind = question_type(q)
+    >>> [kind.check(q, name).correct for name in ("Art Acevedo", "Acevdo", "the chief")]
+    [True, True, False]
+    >>> print(kind.preview_text(q)[0])
+      “"They're ruthless," Houston Police Chief Art Acevedo told NPR on Wednesday.”
+    """
 
     name = "says_who"
     fields = frozenset({"sentence", "choices"})

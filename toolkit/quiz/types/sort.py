@@ -40,7 +40,13 @@ class SortRow(NamedTuple):
 
 @dataclass(frozen=True)
 class SortVerdict(Verdict):
-    """A sort answer checked: a row per sentence, how many are right of how many."""
+    """A sort answer checked: a row per sentence, how many are right of how many.
+
+    >>> from toolkit.quiz import load_quiz
+    >>> v = check_sort(load_quiz("example").get("sort-mixed"), ["attributed", "opinion"])
+    >>> v.right, v.total, v.summary, [row.right for row in v.rows]
+    (1, 4, '1/4', [True, False, None, None])
+    """
 
     rows: tuple[SortRow, ...] = ()
     right: int = 0
@@ -146,7 +152,17 @@ def _sort_nudge(ks: KeySentence, chosen: str) -> str:
 
 
 class SortType(QuestionType):
-    """Label each of several sentences; the key gives every sentence's accepted labels."""
+    """Label each of several sentences; the key gives every sentence's accepted labels.
+
+    >>> from toolkit.quiz import load_quiz
+    >>> from toolkit.quiz.types import question_type
+    >>> q = load_quiz("example").get("sort-mixed")
+    >>> kind = question_type(q)
+    >>> kind.check(q, ["attributed", "claim", "opinion", "call_to_action"]).correct
+    True
+    >>> kind.answer_text(q, ["attributed", "claim"])  # as the class CSV shows it
+    'Names a source; Says it as fact (no source)'
+    """
 
     name = "sort"
     fields = frozenset({"sentences", "labels"})

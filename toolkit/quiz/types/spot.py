@@ -281,7 +281,21 @@ def _parse_find(raw, item, bad) -> str:
 
 
 class SpotType(QuestionType):
-    """Click the evidence words of one sentence; the key's evidence of the kinds asked for."""
+    """Click the evidence words of one sentence; the key's evidence of the kinds asked for.
+
+    An answer is the places of the clicked words (see :func:`word_tokens`):
+
+    >>> from toolkit.quiz import load_quiz
+    >>> from toolkit.quiz.types import question_type
+    >>> q = load_quiz("example").get("spot-source")
+    >>> [w for _s, _e, w in word_tokens(q.sentence.text)][2:9]
+    ['Houston', 'Police', 'Chief', 'Art', 'Acevedo', 'told', 'NPR']
+    >>> v = question_type(q).check(q, [2, 3, 4, 5, 6, 7, 8])
+    >>> v.correct, v.summary
+    (True, '7/7')
+    >>> question_type(q).check(q, [0, 6]).summary  # "They're" is not evidence
+    '1/7'
+    """
 
     name = "spot_words"
     fields = frozenset({"sentence", "find"})
