@@ -14,7 +14,6 @@ copyright lines, the author's bio, donation footers, share buttons) is kept in
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -30,7 +29,17 @@ MAX_BYTES = 10 * 1024 * 1024  # about 1.7 million words: far more than any artic
 
 @dataclass(frozen=True)
 class Paragraph:
-    """One paragraph of the article (the headline counts as paragraph 0 when there is one)."""
+    """One paragraph of the article (the headline counts as paragraph 0 when there is one).
+
+    ``start`` and ``end`` are character offsets into the article's text:
+
+    >>> article = load_article("Bus Fares Fall\\n\\nThe mayor said fares will fall.")
+    >>> [(p.index, p.headline, p.text) for p in article.paragraphs]
+    [(0, True, 'Bus Fares Fall'), (1, False, 'The mayor said fares will fall.')]
+    >>> p = article.paragraphs[1]
+    >>> article.text[p.start:p.end] == p.text
+    True
+    """
 
     index: int
     start: int
@@ -41,7 +50,15 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Furniture:
-    """A line of the web page that is not part of the article, and why it was set aside."""
+    """A line of the web page that is not part of the article, and why it was set aside.
+
+    >>> article = load_article("Bus Fares Fall\\n\\nThe mayor said fares will fall.\\n\\n"
+    ...                        "Share this story\\n\\nCritics say it costs too much.")
+    >>> [(f.kind, f.text) for f in article.furniture]
+    [('share button', 'Share this story')]
+    >>> print(article.furniture[0].why)
+    It is a button for sending the story to friends. It belongs to the web page, not the story.
+    """
 
     kind: str
     start: int
@@ -52,7 +69,17 @@ class Furniture:
 
 @dataclass(frozen=True)
 class Article:
-    """An article: its full text, headline, paragraphs, the furniture set aside, and metadata."""
+    """An article: its full text, headline, paragraphs, the furniture set aside, and metadata.
+
+    Make one with :func:`load_article` (a file, or the text itself):
+
+    >>> article = load_article("Bus Fares Fall\\n\\nThe mayor said on Monday that fares will "
+    ...                        "fall.\\n\\nCritics say the plan costs too much.")
+    >>> article.title, len(article.paragraphs), article.headline.text
+    ('Bus Fares Fall', 3, 'Bus Fares Fall')
+    >>> article.paragraphs[2].text
+    'Critics say the plan costs too much.'
+    """
 
     text: str
     title: str | None
@@ -185,6 +212,16 @@ def read_metadata(path: Path) -> dict:
     Every value becomes one line of text as it was written (``title: 1984`` is "1984", ``yes``
     is "yes", a date stays "2017-07-27"); a list becomes its items joined by commas; an empty
     value stays None. A mapping inside a value is refused with one plain sentence.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "bus.txt").write_text("Bus Fares Fall")
+    >>> _ = (folder / "bus.meta.yaml").write_text("title: Bus fares\\ndate: 2017-07-27\\n"
+    ...                                          "authors: [Ana Lopez, Ben Ode]\\n")
+    >>> read_metadata(folder / "bus.txt")
+    {'title': 'Bus fares', 'date': '2017-07-27', 'authors': 'Ana Lopez, Ben Ode'}
+    >>> read_metadata(folder / "other.txt")
+    {}
     """
     meta_path = path.with_name(path.stem + ".meta.yaml")
     if not is_file(meta_path):
@@ -597,8 +634,3 @@ def looks_english(text: str, words: list[str] | None = None) -> bool:
         if hits / n >= 0.2:
             return True
     return False
-
-
-def html_escape(text: str) -> str:
-    """Escape text for HTML (quotes too)."""
-    return html.escape(text, quote=True)

@@ -49,7 +49,17 @@ _MAX_EVIDENCE_WORDS = 4  # longer evidence makes a tedious spot-the-words questi
 
 @dataclass
 class LessonDraft:
-    """What ``new_lesson`` wrote: the folder, each file by role, and how many entries to check."""
+    """What ``new_lesson`` wrote: the folder, each file by role, and how many entries to check.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp()) / "bake-sale"
+    >>> draft = new_lesson_from_text('"We raised $400," club president Maya Ortiz said.',
+    ...                              "The club raised $400. Buy a cake now!", folder)
+    >>> draft.questions, draft.unchecked, draft.files["quiz"].name
+    (7, 5, 'quiz.yaml')
+    >>> print(draft)  # doctest: +ELLIPSIS
+    A draft lesson is in ...bake-sale: 7 quiz questions, and 5 answer-key entries to check before class: ...
+    """
 
     folder: Path
     files: dict[str, Path] = field(default_factory=dict)
@@ -128,6 +138,15 @@ def draft_compare_key(comparison, original: str, rewrite: str, original_file: st
         comparison: ``toolkit.compare(original, rewrite)``.
         original, rewrite: the label keys' files (relative to the compare key's folder or paths).
         original_file, rewrite_file: the articles' file names.
+
+    >>> from toolkit import compare
+    >>> pair = compare(analyze('"We raised $400," club president Maya Ortiz said.',
+    ...                        readability=False),
+    ...                analyze("The club raised $400. Buy a cake now!", readability=False))
+    >>> key = draft_compare_key(pair, "original.yaml", "rewrite.yaml", "original.txt",
+    ...                         "rewrite.txt")
+    >>> [(s["n"], s["kind"], s["original_n"], s["checked"]) for s in key["sentences"]]
+    [(1, 'attribution_dropped', [1], False), (2, 'added', [], False)]
     """
     sentences = []
     for p in comparison.pairs:
@@ -506,6 +525,17 @@ def new_lesson(original, rewrite=None, out: str | Path = "my-lesson", title: str
 
     Raises:
         ToolkitError: if an article is missing, empty or not text, or ``out`` is not usable.
+
+    >>> import tempfile
+    >>> work = Path(tempfile.mkdtemp())
+    >>> _ = (work / "sale.txt").write_text('Bake Sale Raises $400\\n\\n"We raised $400," club '
+    ...                                    'president Maya Ortiz said. The sale ran two hours.')
+    >>> draft = new_lesson(work / "sale.txt", None, work / "says-who")  # one article
+    >>> sorted(p.name for p in (work / "says-who").iterdir())
+    ['answer-key.md', 'keys', 'lesson.ipynb', 'lesson.json', 'original.txt', 'quiz.yaml']
+    >>> new_lesson(work / "sale.txt", None, work / "says-who")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    toolkit.errors.ToolkitError: The folder ...says-who is not empty: choose a new folder name, or add --force (force=True) to write over the draft there.
     """
     if mode not in MODES:
         raise ToolkitError(f"mode must be one of {', '.join(MODES)}, not {mode!r}.")
@@ -519,7 +549,17 @@ def new_lesson(original, rewrite=None, out: str | Path = "my-lesson", title: str
 def new_lesson_from_text(original: str, rewrite: str | None, out: str | Path,
                          title: str | None = None, mode: str = "rewrite",
                          force: bool = False) -> LessonDraft:
-    """The same as ``new_lesson``, for articles pasted as text rather than saved as files."""
+    """The same as ``new_lesson``, for articles pasted as text rather than saved as files.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp()) / "bake-sale"
+    >>> draft = new_lesson_from_text("Bake Sale Raises $400\\n\\nMaya Ortiz said the club "
+    ...                              "raised $400.", None, folder, title="Who said it?")
+    >>> (folder / "original.txt").read_text()
+    'Bake Sale Raises $400\\n\\nMaya Ortiz said the club raised $400.'
+    >>> import json; json.loads((folder / "lesson.json").read_text())["title"]
+    'Who said it?'
+    """
     folder = Path(out)
     _prepare(folder, force)
     first = article_from_text(original)
@@ -592,6 +632,14 @@ def rebuild_quiz(folder: str | Path) -> dict:
 
     Returns:
         The quiz data written.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp()) / "bake-sale"
+    >>> _ = new_lesson_from_text('"We raised $400," club president Maya Ortiz said.',
+    ...                          "The club raised $400. Buy a cake now!", folder)
+    >>> quiz = rebuild_quiz(folder)  # after a teacher has corrected keys/*.yaml
+    >>> quiz["quiz"], [q["id"] for q in quiz["questions"]][:3]
+    ('bake-sale', ['says-who-1', 'spot-attribution', 'what-changed-1'])
     """
     import yaml
 
@@ -640,6 +688,13 @@ def lesson_status(folder: str | Path) -> dict:
 
     Returns:
         ``{"unchecked": total, "files": {"keys/original.yaml": 12, ...}}``.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp()) / "bake-sale"
+    >>> _ = new_lesson_from_text('"We raised $400," club president Maya Ortiz said.',
+    ...                          "The club raised $400. Buy a cake now!", folder)
+    >>> lesson_status(folder)
+    {'unchecked': 5, 'files': {'keys/compare.yaml': 2, 'keys/original.yaml': 1, 'keys/rewrite.yaml': 2}}
     """
     from .datafiles import read_data
 
