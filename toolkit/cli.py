@@ -67,8 +67,19 @@ def _lesson_parsers(sub) -> None:
 
 
 def run_lesson(args) -> int:
-    """Run ``lesson new|check|rebuild`` and ``key check``; return the exit status."""
-    from . import drafting
+    """Run ``lesson new|check|rebuild`` and ``key check``; return the exit status.
+
+    ``lesson check`` exits 1 while key entries are unchecked (a script can wait for 0):
+
+    >>> import argparse, tempfile
+    >>> folder = Path(tempfile.mkdtemp()) / "sale"
+    >>> from toolkit.drafting import new_lesson_from_text
+    >>> _ = new_lesson_from_text('"We raised $400," club president Maya Ortiz said.', None, folder)
+    >>> run_lesson(argparse.Namespace(command="lesson", action="check", folder=str(folder)))
+    keys/original.yaml: 1 entry not checked yet
+    1
+    """
+    from . import drafting, wording
     from .keys import check_key_file
 
     if args.command == "key":
@@ -102,7 +113,8 @@ def run_lesson(args) -> int:
         for name, count in status["files"].items():
             problems = check_key_file(Path(args.folder) / name)
             print(f"{name}: {count} entr{'y' if count == 1 else 'ies'} not checked yet"
-                  + (f"; {len(problems)} problem(s): {problems[0]}" if problems else ""))
+                  + (f"; {wording.count(len(problems), 'problem')}: {problems[0]}"
+                     if problems else ""))
         return 0 if status["unchecked"] == 0 else 1
     raise ToolkitError("Use: python -m toolkit lesson new ORIGINAL [REWRITE] -o FOLDER "
                        "(or lesson check FOLDER, lesson rebuild FOLDER).")
@@ -145,7 +157,18 @@ def _load(file: str):
 
 
 def run(argv: list[str]) -> int:
-    """Run the command line with ``argv`` (without the program name); return the exit status."""
+    """Run the command line with ``argv`` (without the program name); return the exit status.
+
+    >>> import json, tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "bus.txt").write_text('"Fares will fall," Mayor Ana Ruiz said on Monday. '
+    ...                                     'The plan is brilliant.')
+    >>> run(["analyze", str(folder / "bus.txt"), "--format", "json", "-o", str(folder / "bus.json")])
+    0
+    >>> data = json.loads((folder / "bus.json").read_text())
+    >>> [s["label"] for s in data["sentences"]]
+    ['attributed', 'opinion']
+    """
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -196,6 +219,17 @@ def run_compare(args, load=None, write=None) -> int:
 
     Raises:
         ToolkitError: for a missing, empty or unreadable file.
+
+    >>> import argparse, tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text('"We raised $400," club president Maya Ortiz said.')
+    >>> _ = (folder / "b.txt").write_text("The club raised $400. Buy a cake now!")
+    >>> args = argparse.Namespace(original=str(folder / "a.txt"), rewrite=str(folder / "b.txt"),
+    ...                           format="json", output=str(folder / "changes.json"))
+    >>> run_compare(args)
+    0
+    >>> '"attribution_dropped"' in (folder / "changes.json").read_text()
+    True
     """
     from .comparison import compare
     from .render.html import page
@@ -229,6 +263,16 @@ def run_report(args, load=None, write=None) -> int:
 
     Raises:
         ToolkitError: for bad input, a bad grade or an output path that cannot be written.
+
+    >>> import argparse, tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text('"We raised $400," club president Maya Ortiz said.')
+    >>> args = argparse.Namespace(original=str(folder / "a.txt"), rewrite=None, grade=8,
+    ...                           output=str(folder / "report.html"))
+    >>> run_report(args)
+    0
+    >>> (folder / "report.html").read_text()[:15]
+    '<!DOCTYPE html>'
     """
     from .report import _check_grade, build_report
 
@@ -276,7 +320,14 @@ def _run_class(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point: friendly one-line errors, exit 2 on bad input."""
+    """Entry point: friendly one-line errors, exit 2 on bad input.
+
+    >>> import contextlib
+    >>> with contextlib.redirect_stderr(sys.stdout):  # to show the message here
+    ...     main(["analyze", "no-such-file.txt"])  # doctest: +ELLIPSIS
+    Error: No file named 'no-such-file.txt': check the name and folder (the folder you are in is ...).
+    2
+    """
     try:
         return run(sys.argv[1:] if argv is None else argv)
     except ToolkitError as exc:
