@@ -23,12 +23,24 @@ _DICT: dict[str, list[list[str]]] | None = None
 
 
 def cmudict_file() -> Path:
-    """The shipped dictionary file (NLTK's ``corpora/cmudict/cmudict``)."""
+    """The shipped dictionary file (NLTK's ``corpora/cmudict/cmudict``).
+
+    >>> cmudict_file().name, cmudict_file().parent.name, cmudict_file().is_file()
+    ('cmudict', 'cmudict', True)
+    """
     return shipped("nltk_data", "corpora", "cmudict", "cmudict")
 
 
 def pronunciations() -> dict[str, list[list[str]]]:
-    """Lower-case word -> its pronunciations, as NLTK's ``cmudict.dict()`` gives them."""
+    """Lower-case word -> its pronunciations, as NLTK's ``cmudict.dict()`` gives them.
+
+    Read once, then kept. Syllables are the sounds that end in a stress digit:
+
+    >>> pronunciations()["either"]
+    [['IY1', 'DH', 'ER0'], ['AY1', 'DH', 'ER0']]
+    >>> sum(sound[-1].isdigit() for sound in pronunciations()["reporter"][0])
+    3
+    """
     global _DICT
     if _DICT is None:
         table: dict[str, list[list[str]]] = {}
@@ -42,7 +54,15 @@ def pronunciations() -> dict[str, list[list[str]]]:
 
 
 def install_nltk_standin() -> types.ModuleType:
-    """Register a minimal ``nltk`` module (only what textstat needs) and return it."""
+    """Register a minimal ``nltk`` module (only what textstat needs) and return it.
+
+    >>> from unittest import mock
+    >>> with mock.patch.dict(sys.modules):  # put the real modules back afterwards
+    ...     nltk = install_nltk_standin()
+    ...     from nltk.corpus import cmudict
+    ...     cmudict.dict()["syllable"], nltk.download("punkt"), nltk.TOOLKIT_STANDIN
+    ([['S', 'IH1', 'L', 'AH0', 'B', 'AH0', 'L']], False, True)
+    """
     nltk = types.ModuleType("nltk", "Stand-in for NLTK (toolkit.cmudict): cmudict only, no downloads.")
     data = types.ModuleType("nltk.data")
     corpus = types.ModuleType("nltk.corpus")

@@ -25,7 +25,14 @@ YAML_SUFFIXES = (".yaml", ".yml")
 
 
 def copy_path(path: Path, folder: Path | None = None) -> Path | None:
-    """Where the JSON copy of a YAML data file shipped in ``folder`` lives; None for other files."""
+    """Where the JSON copy of a YAML data file shipped in ``folder`` lives; None for other files.
+
+    >>> folder = Path("/data")
+    >>> copy_path(folder / "quizzes" / "example.yaml", folder).as_posix()
+    '/data/json/quizzes/example.json'
+    >>> copy_path(Path("/elsewhere/quiz.yaml"), folder) is None  # not a shipped file
+    True
+    """
     folder = (folder or data_folder()).resolve()
     try:
         relative = Path(path).resolve().relative_to(folder)
@@ -37,7 +44,15 @@ def copy_path(path: Path, folder: Path | None = None) -> Path | None:
 
 
 def has_yaml() -> bool:
-    """Whether PyYAML can be imported here."""
+    """Whether PyYAML can be imported here.
+
+    >>> from unittest import mock
+    >>> has_yaml()
+    True
+    >>> with mock.patch.dict("sys.modules", {"yaml": None}):  # as in the browser site
+    ...     has_yaml()
+    False
+    """
     try:
         import yaml  # noqa: F401
     except ImportError:
@@ -51,6 +66,10 @@ def read_json_copy(path: Path) -> object:
     Raises:
         ToolkitError: one plain sentence when the file is not one of the toolkit's own, or the
             copy is missing.
+
+    >>> read_json_copy(Path("my-quiz.yaml"))
+    Traceback (most recent call last):
+    toolkit.errors.ToolkitError: my-quiz.yaml is a YAML file, and this Python has no PyYAML to read it (the browser site does not include it): save the file as JSON (the same fields, in JSON's syntax) and load the .json file instead.
     """
     copy = copy_path(path)
     if copy is None or not copy.is_file():
@@ -61,7 +80,17 @@ def read_json_copy(path: Path) -> object:
 
 
 def write_json_copies(folder: Path) -> list[Path]:
-    """Write a JSON copy of every YAML file under ``folder`` into ``folder/json``; return them."""
+    """Write a JSON copy of every YAML file under ``folder`` into ``folder/json``; return them.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> (folder / "keys").mkdir()
+    >>> _ = (folder / "keys" / "mine.yaml").write_text("article: mine\\nsentences: []\\n")
+    >>> [p.relative_to(folder).as_posix() for p in write_json_copies(folder)]
+    ['json/keys/mine.json']
+    >>> json.loads((folder / "json" / "keys" / "mine.json").read_text())
+    {'article': 'mine', 'sentences': []}
+    """
     import yaml
 
     folder = Path(folder)
