@@ -69,7 +69,23 @@ def parse_evidence(lines: str, sentence: str) -> list[dict]:
 
 
 class KeyReview:
-    """One key file under review: read its entries, accept (and correct) them, save at once."""
+    """One key file under review: read its entries, accept (and correct) them, save at once.
+
+    >>> import tempfile
+    >>> from toolkit.drafting import new_lesson_from_text
+    >>> folder = Path(tempfile.mkdtemp()) / "sale"
+    >>> _ = new_lesson_from_text('"We raised $400," club president Maya Ortiz said. The sale '
+    ...                          'was a triumph.', None, folder)
+    >>> review = KeyReview(folder / "keys" / "original.yaml")
+    >>> len(review), review.remaining(), review.entry(0)["label"], review.entry(0)["source"]
+    (2, 2, 'attributed', 'Maya Ortiz')
+    >>> review.accept(1, label="opinion", evidence="loaded: triumph")  # corrected and saved
+    >>> review.remaining(), KeyReview(review.path).entry(1)["evidence"]
+    (1, [{'text': 'triumph', 'kind': 'loaded'}])
+    >>> review.accept(0, evidence="loaded: cake")
+    Traceback (most recent call last):
+    toolkit.errors.ToolkitError: Evidence line 1: "cake" is not in the sentence. Copy the words exactly as the sentence has them.
+    """
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
@@ -183,6 +199,18 @@ def review_lesson(folder: str | Path):
 
     Raises:
         ToolkitError: if the folder holds no drafted keys.
+
+    >>> import tempfile
+    >>> from toolkit.drafting import new_lesson_from_text
+    >>> folder = Path(tempfile.mkdtemp()) / "sale"
+    >>> _ = new_lesson_from_text('"We raised $400," club president Maya Ortiz said.', None, folder)
+    >>> box = review_lesson(folder)
+    >>> controls = box.review.controls
+    >>> controls["status"].value  # doctest: +ELLIPSIS
+    '<b>original.yaml</b>: entry 1 of 1 · 0 of 1 checked in this file · 1 left in the lesson · ...'
+    >>> controls["accept"].click()
+    >>> controls["message"].value, box.review.reviews["original.yaml"].remaining()
+    ('<p>Saved entry 1.</p>', 0)
     """
     import ipywidgets as w
 
@@ -302,7 +330,15 @@ def review_lesson(folder: str | Path):
 
 
 class SimpleReviewHandles:
-    """What a test (or a curious teacher) can reach inside the review widget."""
+    """What a test (or a curious teacher) can reach inside the review widget.
+
+    ``review_lesson(folder).review`` is one: the KeyReview of each file, which entry is shown,
+    and the controls by name.
+
+    >>> handles = SimpleReviewHandles({}, {"file": "original.yaml", "index": 0}, {})
+    >>> handles.state["file"]
+    'original.yaml'
+    """
 
     def __init__(self, reviews: dict, state: dict, controls: dict):
         self.reviews, self.state, self.controls = reviews, state, controls
