@@ -72,6 +72,13 @@ def look_twice(analysis: Analysis) -> list[tuple[Sentence, str]]:
         yet the sentence has a reporting word), "one word" (opinion from a single mild word)
         "no name" (a source is given but not named), or "hard to check" (stated as fact, with a
         number, and no source).
+
+    >>> from toolkit.analysis import analyze
+    >>> park = analyze("The city will spend $2 million on the park. A city official, who asked "
+    ...                "not to be named, said work starts in May. Neighbors say it costs too "
+    ...                "much.", readability=False)
+    >>> [(s.index + 1, why) for s, why in look_twice(park)]
+    [(2, 'no name'), (1, 'hard to check')]
     """
     out: list[tuple[Sentence, str]] = []
     body = [s for s in analysis.sentences if not s.headline]
@@ -98,7 +105,16 @@ def _is_modal(s: Sentence) -> bool:
 
 
 def look_twice_html(analysis: Analysis, limit: int = 3) -> HTML:
-    """A short list of sentences in the student's article worth a second look (plain words)."""
+    """A short list of sentences in the student's article worth a second look (plain words).
+
+    >>> from toolkit.analysis import analyze
+    >>> park = analyze("The city will spend $2 million on the park. A city official, who asked "
+    ...                "not to be named, said work starts in May. Neighbors say it costs too "
+    ...                "much.", readability=False)
+    >>> html = look_twice_html(park, limit=1)
+    >>> print(html[html.index("<li>"):])
+    <li>Sentence 2, “A city official, who asked not to be named, said work starts in May.”: got “Names a source”; the tool says it names a source, but the source has no name. Could you check it?</li></ul></div>
+    """
     why_text = {
         "missed source": "it has the reporting word \u201c{w}\u201d, yet the tool found no "
                          "source. Is someone given as the source?",
@@ -142,6 +158,16 @@ def sample_answers(analysis: Analysis) -> dict[str, str]:
     Returns:
         {question id: sample answer} for ``tool-wrong``, ``sources``, ``unsourced``, ``loaded``
         and ``exit-ticket``.
+
+    >>> from toolkit.analysis import analyze
+    >>> park = analyze("The city will spend $2 million on the park. A city official, who asked "
+    ...                "not to be named, said work starts in May. Neighbors say it costs too "
+    ...                "much.", readability=False)
+    >>> answers = sample_answers(park)
+    >>> sorted(answers)
+    ['exit-ticket', 'loaded', 'sources', 'tool-wrong', 'unsourced']
+    >>> print(answers["tool-wrong"])
+    “A city official, who asked not to be named, said work starts in May.” got “Names a source”. That is right by the rule, but the source has no name, so I cannot check who said it. I would trust it less than a sentence with a named source.
     """
     body = [s for s in analysis.sentences if not s.headline]
     twice = look_twice(analysis)
