@@ -173,7 +173,16 @@ def covered_share(original: str, scope: tuple[int, int], rewrite: str,
 
 
 def sentence_attribution(s) -> dict | None:
-    """``attribution_in`` for a labeled Sentence; offsets within the sentence."""
+    """``attribution_in`` for a labeled Sentence; offsets within the sentence.
+
+    >>> from toolkit.analysis import analyze
+    >>> said, plain = analyze('"It is safe," Chief Lee said on Monday. The park is safe.',
+    ...                       readability=False).sentences
+    >>> sentence_attribution(said)
+    {'start': 14, 'end': 28, 'text': 'Chief Lee said', 'how': 'cue'}
+    >>> sentence_attribution(plain) is None
+    True
+    """
     evidence = []
     for ev in s.evidence:
         start = ev.start - s.start if ev.start >= s.start else ev.start
@@ -211,6 +220,14 @@ def _respelt_in_order(old: list[str], new: list[str]) -> bool:
 def only_cut(original: str, rewrite: str) -> bool:
     """True when the rewrite is the original with words cut, spelling or punctuation changed, and at
     most two small words put in to mend a cut ("kept"); a substituted content word makes it False.
+
+    >>> only_cut("The mayor, who spoke on Monday, said fares will fall.",
+    ...          "The mayor said fares will fall.")
+    True
+    >>> only_cut("The mayor said fares will fall.", "The mayor said fares will soar.")
+    False
+    >>> only_cut("Fares will fall.", "Fares will not fall.")  # "not" is never a mend
+    False
     """
     a, b = _tokens(original), _tokens(rewrite)
     if not b:
@@ -443,7 +460,13 @@ def origins(text: str) -> list[dict]:
 def same_thing(a: str, b: str, context: str) -> bool:
     """Whether two names for what something comes from mean the same: equal, or one a definite
     description ("the club") whose noun stands next to the other's name somewhere in the context
-    ("the Rovers club")."""
+    ("the Rovers club").
+
+    >>> same_thing("the club", "Rovers", "The Rovers club met on Monday.")
+    True
+    >>> same_thing("Lee", "Chief Lee", ""), same_thing("the club", "the city", "")
+    (True, False)
+    """
     fa, fb = a.lower().strip(), b.lower().strip()
     if fa == fb or fa.split()[-1] == fb.split()[-1]:
         return True
