@@ -31,6 +31,10 @@ class KeyEvidence:
 
     ``optional`` marks words a student may fairly click in a spot-the-words question without
     losing credit, but need not find ("for good" beside the "must" that makes the opinion).
+
+    >>> entry = load_key("rewrite").get(19)
+    >>> [(e.text, e.kind, e.optional) for e in entry.evidence]
+    [('must', 'modal', False), ('most dangerous', 'superlative', False), ('for good', 'loaded', True)]
     """
 
     text: str
@@ -40,7 +44,15 @@ class KeyEvidence:
 
 @dataclass(frozen=True)
 class KeySentence:
-    """The key's entry for one sentence."""
+    """The key's entry for one sentence.
+
+    >>> entry = load_key("npr").get(4)
+    >>> entry.label, entry.also, entry.accepted  # 'opinion' is also accepted
+    ('claim', ('opinion',), ('claim', 'opinion'))
+    >>> entry = load_key("npr").get(12)
+    >>> entry.source, entry.source_aliases[:2], entry.cue, entry.checked
+    ('Houston Police Chief Art Acevedo', ('Art Acevedo', 'Acevedo'), 'told NPR', True)
+    """
 
     n: int
     text: str

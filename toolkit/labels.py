@@ -26,7 +26,16 @@ from .wordlists import word_set
 
 @dataclass(frozen=True)
 class Sentence:
-    """One labeled sentence; ``start``/``end`` are offsets into ``Article.text``."""
+    """One labeled sentence; ``start``/``end`` are offsets into ``Article.text``.
+
+    >>> from toolkit.articles import article_from_text
+    >>> article = article_from_text('"Fares will fall," Mayor Ana Ruiz said. The plan is brilliant.')
+    >>> said, plan = label_sentences(article)
+    >>> said.label, said.label_name, said.source, said.quoted_words
+    ('attributed', 'Names a source', 'Mayor Ana Ruiz', 3)
+    >>> article.text[plan.start:plan.end], plan.label, [e.text for e in plan.evidence]
+    ('The plan is brilliant.', 'opinion', ['brilliant'])
+    """
 
     index: int
     text: str
@@ -117,6 +126,12 @@ def label_sentences(article: Article) -> list[Sentence]:
 
     Returns:
         A list of Sentence, in reading order, headline first.
+
+    >>> from toolkit.articles import article_from_text
+    >>> article = article_from_text('Bus Fares Fall\\n\\n"Fares will fall," Mayor Ana Ruiz said. '
+    ...                             'The plan is brilliant. Call your mayor today!')
+    >>> [(s.label, s.headline) for s in label_sentences(article)]
+    [('claim', True), ('attributed', False), ('opinion', False), ('call_to_action', False)]
     """
     memory = SourceMemory()
     sentences: list[Sentence] = []
