@@ -43,3 +43,20 @@ def test_analysis_comparison_and_grading_share_the_matcher():
     assert comparison.same_source is same_source
     assert grading.norm_source is norm_source
     assert says_who.match_source is match_source
+
+
+def test_a_source_given_with_its_title_accepts_the_surname_without_aliases():
+    """A teacher's drafted key has no aliases: 'Acevedo' must still match 'Houston Police Chief
+    Art Acevedo' (it did not: 'Police' made the whole name an organisation's), and an office or
+    outlet alone must not turn into a surname."""
+    from toolkit.keys import KeySentence
+    from toolkit.quiz.types.says_who import source_verdict
+    from toolkit.sources import match_source
+
+    ks = KeySentence(1, "x", "attributed", source="Houston Police Chief Art Acevedo")
+    assert source_verdict("Acevedo", ks).correct is True
+    assert source_verdict("Acevdo", ks).summary == "spelling"
+    assert match_source("Ruiz", "City Council member Ana Ruiz") == "exact"
+    assert match_source("Art", "Houston Police Chief Art Acevedo") is None
+    assert match_source("police", "Lakemont Police") is None
+    assert match_source("council", "the Lakemont City Council") is None

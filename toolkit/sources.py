@@ -117,11 +117,47 @@ def surname(name: str) -> str | None:
     return folded[-1]
 
 
+def person_after_title(name: str) -> str | None:
+    """The personal name at the end of a source given with its title or office, or None.
+
+    "Houston Police Chief Art Acevedo" gives "Art Acevedo": the capitalised words after the last
+    organisation word or role noun ("Police", "Chief", "member"), two or three of them.
+
+    >>> person_after_title("Houston Police Chief Art Acevedo")
+    'Art Acevedo'
+    >>> person_after_title("City Council member Ana Ruiz"), person_after_title("Lakemont Police")
+    ('Ana Ruiz', None)
+    >>> person_after_title("Dana Okafor") is None  # no title: the name is the whole source
+    True
+    """
+    words = name.split()
+    tail: list[str] = []
+    for word in reversed(words):
+        folded = norm_source(word)
+        if (not word[:1].isupper() or not folded or _ACRONYM.fullmatch(word)
+                or folded in _organisation_words() or folded in load_words("role_nouns")):
+            break
+        tail.insert(0, word)
+    if 2 <= len(tail) <= 3 and len(tail) < len(words):
+        return " ".join(tail)
+    return None
+
+
 def accepted_forms(source: str | None, aliases=()) -> tuple[set[str], set[str]]:
-    """Return (full forms, surnames) accepted for a source and its aliases, all folded."""
+    """Return (full forms, surnames) accepted for a source and its aliases, all folded.
+
+    A source given with a title also accepts the person's surname, so a teacher's own key needs
+    no alias for it:
+
+    >>> accepted_forms("Houston Police Chief Art Acevedo")
+    ({'houston police chief art acevedo'}, {'acevedo'})
+    >>> accepted_forms("the city council", ["Lakemont City Council"])
+    ({'city council', 'lakemont city council'}, set())
+    """
     names = [n for n in (source, *aliases) if n]
     forms = {norm_source(n) for n in names} - {""}
-    surnames = {s for s in (surname(n) for n in names) if s}
+    people = [surname(n) or surname(person_after_title(n) or "") for n in names]
+    surnames = {s for s in people if s}
     return forms, surnames
 
 
