@@ -65,6 +65,16 @@ def read_data(path: str | Path, plain_scalars: bool = False) -> object:
         ToolkitError: one sentence naming the file and what to fix, when it cannot be read, is
             too big, too deep or expands too far, is not valid YAML/JSON, or asks for Python
             objects.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "book.yaml").write_text("title: 1984\\npages: 328\\n")
+    >>> read_data(folder / "book.yaml"), read_data(folder / "book.yaml", plain_scalars=True)
+    ({'title': 1984, 'pages': 328}, {'title': '1984', 'pages': '328'})
+    >>> _ = (folder / "bad.yaml").write_text('!!python/object/apply:os.system ["ls"]\\n')
+    >>> read_data(folder / "bad.yaml")
+    Traceback (most recent call last):
+    toolkit.errors.ToolkitError: bad.yaml asks to build a Python object on line 1 (a '!!python/...' or other '!!' tag): these files may hold only plain data (text, numbers, lists), so remove that tag.
     """
     path = Path(path)
     if path.suffix != ".json":

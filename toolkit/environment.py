@@ -72,6 +72,21 @@ def ready(wanted: str, where: str = "local"):
 
     Returns:
         None (anything to show is displayed).
+
+    What a lesson written for version 0.0.1 shows on Colab (``display`` caught here):
+
+    >>> import tempfile
+    >>> from unittest import mock
+    >>> from toolkit.quiz import set_progress_dir
+    >>> set_progress_dir(tempfile.mkdtemp())  # this example saves to a scratch folder
+    >>> shown = []
+    >>> with mock.patch("IPython.display.display", shown.append):
+    ...     ready("0.0.1", "colab")
+    >>> [type(x).__name__ for x in shown]  # a warning, a note, the name bar
+    ['HTML', 'HTML', 'VBox']
+    >>> print(shown[0].data)  # doctest: +ELLIPSIS
+    <p style="color:#a33f00">⚠ These lessons were written for version 0.0.1 of the toolkit, but version ... is installed: ...
+    >>> set_progress_dir(None)
     """
     from IPython.display import HTML, display
 

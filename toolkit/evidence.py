@@ -74,6 +74,11 @@ class EvidenceKind:
 
     ``shown`` is False for evidence that covers a whole sentence or repeats another (a question,
     a quotation carried on from an earlier sentence): views do not underline it.
+
+    >>> EVIDENCE_KINDS["cue"]
+    EvidenceKind(id='cue', label='attributed', name='reporting words', shown=True)
+    >>> EVIDENCE_KINDS["mild"].label, EVIDENCE_KINDS["mild"].name
+    ('opinion', 'leaning word')
     """
 
     id: str

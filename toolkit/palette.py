@@ -33,7 +33,14 @@ OKABE_ITO = {
 
 @dataclass(frozen=True)
 class Style:
-    """How one label (or compare kind) is shown: plain name, colour, hatch and text marker."""
+    """How one label (or compare kind) is shown: plain name, colour, hatch and text marker.
+
+    >>> style = LABEL_STYLES["opinion"]
+    >>> style.name, style.marker, style.colour, style.hatch
+    ("Writer's opinion", '[O]', '#E69F00', 'xx')
+    >>> list(COMPARE_STYLES)
+    ['kept', 'reworded', 'attribution_dropped', 'changed', 'added', 'dropped']
+    """
 
     id: str
     name: str

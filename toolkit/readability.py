@@ -85,7 +85,14 @@ def _textstat():
 
 @dataclass(frozen=True)
 class Measure:
-    """One readability figure: its value (or None) and a plain sentence about it."""
+    """One readability figure: its value (or None) and a plain sentence about it.
+
+    >>> figures = measure_text("The cat sat on the mat. It was warm. " * 20)
+    >>> figures["sentences"]
+    Measure(name='Sentences', value=40.0, note='40 sentences', rough=False)
+    >>> figures["flesch_kincaid_grade"].to_dict()["note"]
+    'about grade 0: easy for most 8th graders'
+    """
 
     name: str
     value: float | None
@@ -332,7 +339,12 @@ class WordFacts:
 
 @dataclass(frozen=True)
 class TextCounts:
-    """Everything textstat's English formulas need, counted in one pass over a text."""
+    """Everything textstat's English formulas need, counted in one pass over a text.
+
+    >>> counts = text_counts("The cat sat on the mat. It was a beautiful day.")
+    >>> counts.words, counts.sentences, counts.syllables, counts.polysyllables
+    (11, 2, 13, 1)
+    """
 
     words: int            # textstat's words
     sentences: int        # textstat's sentences

@@ -89,7 +89,14 @@ _LOWER_WORDS = re.compile(r"[\w'-]+")
 
 
 class Words(frozenset):
-    """The lower-case words of a text (a frozenset), with the lower-cased text kept as ``.text``."""
+    """The lower-case words of a text (a frozenset), with the lower-cased text kept as ``.text``.
+
+    Made by :func:`word_set`:
+
+    >>> words = word_set("Chief Lee SAID it")
+    >>> isinstance(words, Words), "said" in words, words.text
+    (True, True, 'chief lee said it')
+    """
 
     text: str = ""
 
