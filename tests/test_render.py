@@ -85,3 +85,20 @@ def test_toolkit_tables_outweigh_jupyterlab_right_alignment():
         assert cell_rules, cls
         for sel in cell_rules:
             assert weight(sel.strip()) > jupyterlab, sel
+
+
+def test_evidence_tooltips_do_not_repeat_the_kind(npr_analysis, rewrite_analysis):
+    """'loaded word: brilliant', not 'loaded word: loaded word: Brilliant'; 'reporting words',
+    not 'reporting words: reporting words'; a note that adds to the name keeps both."""
+    import re
+
+    titles = []
+    for a in (npr_analysis, rewrite_analysis):
+        titles += re.findall(r'class="ml-ev"[^>]*title="([^"]*)"', analysis_html(a))
+    assert titles
+    for title in titles:
+        head, _, rest = title.partition(": ")
+        assert not rest.lower().startswith(head.lower()), title
+        assert title.lower() != f"{head}: {head}".lower(), title
+    assert "loaded word: Brilliant" in titles and "reporting words" in titles
+    assert "who said it: points back to the last speaker" in titles

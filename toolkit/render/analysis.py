@@ -40,6 +40,15 @@ def sentence_html(sentence, article_text: str) -> str:
 
     Its reason is also a tooltip (mouse only): :func:`reasons_html` gives every reason to a
     keyboard or touch user.
+
+    >>> from toolkit.analysis import analyze
+    >>> a = analyze('"Fares will fall," Mayor Ana Ruiz said. The plan is brilliant.',
+    ...             readability=False)
+    >>> html = sentence_html(a.sentences[1], a.article.text)
+    >>> html[:58]
+    '<span class="ml-s ml-opinion" data-label="opinion" style="'
+    >>> print(html[html.index('<span class="ml-ev"'):])
+    <span class="ml-ev" style="text-decoration-color:#E69F00" title="loaded word: brilliant">brilliant</span>.</span>
     """
     st = LABEL_STYLES[sentence.label]
     pieces = []
@@ -53,9 +62,11 @@ def sentence_html(sentence, article_text: str) -> str:
         pieces.append(esc(article_text[pos:ev.start]))
         known = EVIDENCE_KINDS.get(ev.kind)
         colour = LABEL_STYLES[known.label if known else sentence.label].colour
-        title = known.name if known else ev.kind
+        name = known.name if known else ev.kind
+        # "loaded word: brilliant", not "loaded word: loaded word: brilliant"
+        title = ev.note if ev.note.lower().startswith(name.lower()) else f"{name}: {ev.note}"
         pieces.append(f'<span class="ml-ev" style="text-decoration-color:{colour}" '
-                      f'title="{esc(title)}: {esc(ev.note)}">{esc(article_text[ev.start:ev.end])}</span>')
+                      f'title="{esc(title)}">{esc(article_text[ev.start:ev.end])}</span>')
         pos = ev.end
     pieces.append(esc(article_text[pos:sentence.end]))
     tooltip = f"{st.name}. {sentence.reason}"
@@ -123,7 +134,15 @@ def reasons_html(analysis: "Analysis", open_: bool = False) -> str:
 
 def analysis_html(analysis: "Analysis", title: str | None = None, show_legend: bool = True) -> str:
     """The whole article, highlighted, as an HTML fragment (with its own small stylesheet), and
-    under it the list of why each sentence got its label (:func:`reasons_html`)."""
+    under it the list of why each sentence got its label (:func:`reasons_html`).
+
+    >>> from toolkit.analysis import analyze
+    >>> a = analyze('"Fares will fall," Mayor Ana Ruiz said. The plan is brilliant.',
+    ...             readability=False)
+    >>> html = analysis_html(a, title="Bus fares")
+    >>> "<h3>Bus fares</h3>" in html, html.count('class="ml-ev"'), "Why each sentence" in html
+    (True, 4, True)
+    """
     art = analysis.article
     by_para: dict[int, list] = {}
     for s in analysis.sentences:
@@ -145,7 +164,19 @@ def analysis_html(analysis: "Analysis", title: str | None = None, show_legend: b
 
 
 def furniture_html(article) -> str:
-    """A table of the page furniture that was set aside, with the reason for each line."""
+    """A table of the page furniture that was set aside, with the reason for each line.
+
+    >>> from toolkit.articles import article_from_text
+    >>> page = article_from_text("Fares Fall\\n\\nThe mayor said fares fall.\\n\\n"
+    ...                          "Share this story\\n\\nRiders cheered.")
+    >>> html = furniture_html(page)
+    >>> "<th>Why it was set aside</th>" in html
+    True
+    >>> html[html.index("<tr><td>"):][:50]
+    '<tr><td>share button</td><td>Share this story</td>'
+    >>> furniture_html(article_from_text("Riders cheered."))
+    '<p>Nothing was set aside: the text had no page furniture.</p>'
+    """
     if not article.furniture:
         return "<p>Nothing was set aside: the text had no page furniture.</p>"
     rows = "".join(f"<tr><td>{esc(f.kind)}</td><td>{esc(f.text)}</td><td>{esc(f.why)}</td></tr>"
@@ -220,7 +251,25 @@ def text_table(analysis: "Analysis", width: int = 70) -> str:
 
 
 def analysis_text(analysis: "Analysis") -> str:
-    """The command line's text format: the table, the reasons, and readability."""
+    """The command line's text format: the table, the reasons, and readability.
+
+    >>> from toolkit.analysis import analyze
+    >>> a = analyze('"Fares will fall," Mayor Ana Ruiz said. The plan is brilliant.',
+    ...             readability=False)
+    >>> print(analysis_text(a))  # doctest: +NORMALIZE_WHITESPACE
+    Pasted article
+    ==============
+    <BLANKLINE>
+      #  label                            source                     sentence
+      1  [S] Names a source               Mayor Ana Ruiz             "Fares will fall," Mayor Ana Ruiz said.
+      2  [O] Writer's opinion                                        The plan is brilliant.
+    <BLANKLINE>
+    1 of 2 sentences names a source (50%); 1 source is named; 27% of the words are inside quotation marks.
+    <BLANKLINE>
+    Why each label:
+      1. Says who: Mayor Ana Ruiz. The word “said” shows where it comes from.
+      2. Writer's opinion, with no source named: judging words “brilliant”.
+    """
     out = [analysis.name, "=" * len(analysis.name), ""]
     for w in analysis.article.warnings:
         out.append(f"Note: {w}")
