@@ -151,3 +151,16 @@ def test_windows_line_endings_give_the_same_article():
     raw = NPR.read_text(encoding="utf-8")
     a, b = article_from_text(raw), article_from_text(raw.replace("\n", "\r\n"))
     assert a.title == b.title and [p.text for p in a.body] == [p.text for p in b.body]
+
+
+def test_a_text_of_one_line_is_all_body_not_a_headline():
+    """A pasted paragraph that ends in '!' or '?' was taken as the headline: every sentence was
+    marked as headline and the article's name became the whole text."""
+    from toolkit.analysis import analyze
+
+    a = analyze("The club raised $400. The sale ran for two hours. Buy a cake now!",
+                readability=False)
+    assert a.article.headline is None and a.name == "Pasted article"
+    assert [s.headline for s in a.sentences] == [False, False, False]
+    two = analyze("Bus Fares Fall!\n\nThe mayor said fares will fall.", readability=False)
+    assert two.article.headline.text == "Bus Fares Fall!"

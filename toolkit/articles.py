@@ -465,7 +465,8 @@ def _mark_furniture(lines: list[_Line], title: str | None) -> int | None:
             if " ".join(line.text.split()) == wanted:
                 headline = i
                 break
-    if headline is None:
+    # A text of one line is all body: taking it as the headline would leave no article.
+    if headline is None and sum(1 for line in lines if line.kind is None) > 1:
         block_sizes: dict[int, int] = {}
         for line in lines:
             block_sizes[line.block] = block_sizes.get(line.block, 0) + 1
