@@ -85,7 +85,16 @@ def _group(kind: str, count: int, what: str, body: str, open_: bool = False) -> 
 def comparison_html(c: "Comparison") -> str:
     """The comparison as an HTML fragment: a legend, then the rewrite's sentences grouped by
     what happened to them, each group folded away (open one to read it), then what was left out
-    and who was quoted. Columns have fixed widths and long words wrap, so no text spills."""
+    and who was quoted. Columns have fixed widths and long words wrap, so no text spills.
+
+    >>> from toolkit import analyze, compare
+    >>> pair = compare(analyze('"We raised $400," club president Maya Ortiz said. Coach Ben Ode '
+    ...                        'said the team will buy shirts. The sale ran for two hours.'),
+    ...                analyze("The club raised $400. The sale ran for two hours."))
+    >>> html = comparison_html(pair)
+    >>> html.count("<details"), "Source dropped" in html, "<h3>Voices</h3>" in html
+    (3, True, True)
+    """
     legend = " ".join(
         f'<span style="background:{tint(COMPARE_STYLES[k].colour)};'
         f'border-bottom:3px solid {COMPARE_STYLES[k].colour}"><b>{esc(COMPARE_STYLES[k].marker)}</b> '
@@ -148,7 +157,18 @@ def comparison_html(c: "Comparison") -> str:
 
 
 def voices_html(c: "Comparison", style: bool = True) -> str:
-    """Who each article names as a source, which voices vanished, and which of their points went too."""
+    """Who each article names as a source, which voices vanished, and which of their points went too.
+
+    >>> from toolkit import analyze, compare
+    >>> pair = compare(analyze('"We raised $400," club president Maya Ortiz said. Coach Ben Ode '
+    ...                        'said the team will buy shirts. The sale ran for two hours.'),
+    ...                analyze("The club raised $400. The sale ran for two hours."))
+    >>> html = voices_html(pair)
+    >>> html[html.index("<p>"):html.index("</p>") + 4]
+    '<p>The original names 2 sources; the rewrite names 0.</p>'
+    >>> "Coach Ben Ode: 1 point left out" in html
+    True
+    """
     groups = c.dropped_by_voice()
 
     def items(names: list[str]) -> str:
@@ -178,7 +198,19 @@ def voices_html(c: "Comparison", style: bool = True) -> str:
 
 
 def comparison_text(c: "Comparison", width: int = 100) -> str:
-    """The command line's text format."""
+    """The command line's text format.
+
+    >>> from toolkit import analyze, compare
+    >>> pair = compare(analyze('"We raised $400," club president Maya Ortiz said. Coach Ben Ode '
+    ...                        'said the team will buy shirts. The sale ran for two hours.'),
+    ...                analyze("The club raised $400. The sale ran for two hours."))
+    >>> print("\\n".join(comparison_text(pair).splitlines()[3:8]))
+    R1   [-S] Source dropped  <- O1  (similarity 0.70)
+         rewrite:  The club raised $400.
+         original: "We raised $400," club president Maya Ortiz said.
+         why: In the original (sentence 1) this came from Maya Ortiz (“club president Maya Ortiz said”); the rewrite says it as a plain fact, without saying who said it.
+    <BLANKLINE>
+    """
     def cut(text: str) -> str:
         text = " ".join(text.split())
         return text if len(text) <= width else text[: width - 3] + "..."
