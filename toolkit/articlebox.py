@@ -85,7 +85,13 @@ def check_text(text: str) -> Analysis:
 
 
 class LiveView:
-    """One view of the box's latest analysis: an HTML widget redrawn after each Analyze."""
+    """One view of the box's latest analysis: an HTML widget redrawn after each Analyze.
+
+    >>> view = LiveView(lambda a: f"<b>{len(a.sentences)} sentences</b>")
+    >>> view.redraw(analyze("Rain fell. Roads flooded. Schools closed.", readability=False))
+    >>> view.widget.value
+    '<b>3 sentences</b>'
+    """
 
     def __init__(self, render):
         self.render = render
@@ -109,7 +115,24 @@ class LiveView:
 
 class ArticleBox:
     """A text box holding an article, an Analyze button and a file picker; ``analysis`` is the
-    latest article analyzed, and the views made from the box follow it."""
+    latest article analyzed, and the views made from the box follow it.
+
+    >>> import tempfile
+    >>> from toolkit.quiz import set_progress_dir
+    >>> set_progress_dir(tempfile.mkdtemp())  # this example saves to a scratch folder
+    >>> box = ArticleBox("Park Plan Stalls\\n\\nThe city will spend $2 million on the park. "
+    ...                  "A city official said work starts in May. Neighbors say it costs too "
+    ...                  "much.")
+    >>> labels = box.labels()  # a view that follows the box
+    >>> box.text.value = "Too short."
+    >>> box.analyze()
+    False
+    >>> print(box.message.value)  # doctest: +ELLIPSIS
+    <div ...>⚠ That is only 1 sentence: paste the whole article (at least 3 sentences), then press Analyze. The lesson still shows the article you analyzed before.</div>
+    >>> box.analysis.name, "Park Plan Stalls" in labels.widget.value  # still the last good one
+    ('Park Plan Stalls', True)
+    >>> set_progress_dir(None)
+    """
 
     def __init__(self, text: str | None = None, lesson: str = LESSON, session=None):
         from .quiz.session import get_session

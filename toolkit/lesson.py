@@ -363,6 +363,18 @@ def article_box(text: str | None = None):
         ``.density_chart()`` and ``.look_twice()`` are views that follow the latest article
         analyzed, and ``.sample_answers(quiz.show(...))`` makes reflections' sample answers
         talk about it.
+
+    >>> import tempfile
+    >>> from toolkit.quiz import set_progress_dir
+    >>> set_progress_dir(tempfile.mkdtemp())  # this example saves to a scratch folder
+    >>> box = article_box("Park Plan Stalls\\n\\nThe city will spend $2 million on the park. "
+    ...                   "A city official said work starts in May. Neighbors say it costs "
+    ...                   "too much.")
+    >>> box.analysis.name, len(box.analysis.sentences)
+    ('Park Plan Stalls', 4)
+    >>> "✔ Analyzed: “Park Plan Stalls”, 4 sentences, headline included." in box.message.value
+    True
+    >>> set_progress_dir(None)
     """
     from .articlebox import ArticleBox  # ipywidgets is imported only here
 
@@ -391,6 +403,15 @@ def show_chart(fig) -> HTML:
 
     The alt text is the image's ``alt`` attribute (for screen readers) and is also printed under
     the image, so every student can read what the chart shows.
+
+    >>> from toolkit.charts import plot_labels
+    >>> fig = plot_labels(analyze('"Fares will fall," Mayor Ana Ruiz said. The plan is brilliant.',
+    ...                           readability=False))
+    >>> fig.alt_text
+    "Pasted article: 50% of sentences name a source, 50% give the writer's opinion."
+    >>> html = show_chart(fig)
+    >>> html.startswith('<figure'), '<img src="data:image/png;base64,' in html, esc(fig.alt_text) in html
+    (True, True, True)
     """
     return HTML(figure(fig))
 
@@ -406,7 +427,13 @@ def chart_missing(reason: Exception) -> HTML:
 
 
 def density_chart(*articles) -> HTML:
-    """The attribution density chart for one or two articles, with its table of numbers above."""
+    """The attribution density chart for one or two articles, with its table of numbers above.
+
+    >>> import re
+    >>> html = density_chart(seed_analysis("npr"), seed_analysis("rewrite"))
+    >>> re.findall(r"<td>([0-9]+ of [0-9]+)</td>", html), "<img" in html
+    (['21 of 30', '1 of 21'], True)
+    """
     from .charts import ChartsUnavailable, plot_density
 
     analyses = [_analysis(a) for a in articles]
@@ -542,7 +569,13 @@ def vanished_voices(comparison) -> HTML:
 
 
 def flow_chart(comparison) -> HTML:
-    """The flow chart (toolkit.charts.plot_flow) of a comparison as an image with its alt text."""
+    """The flow chart (toolkit.charts.plot_flow) of a comparison as an image with its alt text.
+
+    >>> from toolkit import compare
+    >>> html = flow_chart(compare(seed_analysis("npr"), seed_analysis("rewrite")))
+    >>> html.startswith("<figure"), "<figcaption" in html
+    (True, True)
+    """
     from .charts import ChartsUnavailable, plot_flow
 
     try:
@@ -622,7 +655,12 @@ def readability_table(*articles, every: bool = False) -> HTML:
 
 
 def readability_chart(*articles) -> HTML:
-    """The readability chart (toolkit.charts.plot_readability) as an image with its alt text."""
+    """The readability chart (toolkit.charts.plot_readability) as an image with its alt text.
+
+    >>> html = readability_chart(seed_analysis("npr"), seed_analysis("rewrite"))
+    >>> html.startswith("<figure"), "grade" in html[html.index("<figcaption"):]
+    (True, True)
+    """
     from .charts import ChartsUnavailable, plot_readability
 
     try:

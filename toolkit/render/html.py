@@ -146,6 +146,16 @@ def figure(fig: Any, title: str | None = None, dpi: int = 100) -> str:
         title: a bold caption line above the alt text (the report's); None writes
             "What the chart shows:" (the notebooks').
         dpi: the image's resolution.
+
+    >>> from toolkit.analysis import analyze
+    >>> from toolkit.charts import plot_labels
+    >>> fig = plot_labels(analyze('"Fares will fall," Mayor Ana Ruiz said. The plan is brilliant.',
+    ...                           readability=False))
+    >>> html = figure(fig, dpi=50)
+    >>> html[:69]
+    '<figure style="margin:.4em 0"><img src="data:image/png;base64,iVBORw0'
+    >>> print(html[html.index("<b>"):])
+    <b>What the chart shows:</b> Pasted article: 50% of sentences name a source, 50% give the writer&#x27;s opinion.</figcaption></figure>
     """
     import base64
 
