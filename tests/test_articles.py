@@ -153,9 +153,10 @@ def test_windows_line_endings_give_the_same_article():
     assert a.title == b.title and [p.text for p in a.body] == [p.text for p in b.body]
 
 
-def test_a_text_of_one_line_is_all_body_not_a_headline():
+def test_one_line_of_several_sentences_is_body_not_a_headline():
     """A pasted paragraph that ends in '!' or '?' was taken as the headline: every sentence was
-    marked as headline and the article's name became the whole text."""
+    marked as headline and the article's name became the whole text. A headline alone is still
+    a headline (test_comparison.test_headline_only_rewrite)."""
     from toolkit.analysis import analyze
 
     a = analyze("The club raised $400. The sale ran for two hours. Buy a cake now!",
@@ -164,3 +165,4 @@ def test_a_text_of_one_line_is_all_body_not_a_headline():
     assert [s.headline for s in a.sentences] == [False, False, False]
     two = analyze("Bus Fares Fall!\n\nThe mayor said fares will fall.", readability=False)
     assert two.article.headline.text == "Bus Fares Fall!"
+    assert analyze("Bus Fares Fall!", readability=False).sentences[0].headline

@@ -21,6 +21,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .errors import ToolkitError, exists, is_file
+from .sentences import split_sentences
 from .wordlists import load_lines, load_words
 from .wording import a_or_an
 
@@ -465,8 +466,10 @@ def _mark_furniture(lines: list[_Line], title: str | None) -> int | None:
             if " ".join(line.text.split()) == wanted:
                 headline = i
                 break
-    # A text of one line is all body: taking it as the headline would leave no article.
-    if headline is None and sum(1 for line in lines if line.kind is None) > 1:
+    # A text of one line that holds several sentences is a paragraph of body, not a headline
+    # (a headline alone, "Sessions Heads To El Salvador", is still one).
+    body = [line for line in lines if line.kind is None]
+    if headline is None and not (len(body) == 1 and len(split_sentences(body[0].text)) > 1):
         block_sizes: dict[int, int] = {}
         for line in lines:
             block_sizes[line.block] = block_sizes.get(line.block, 0) + 1
