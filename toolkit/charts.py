@@ -152,11 +152,33 @@ def _root_figure(ax: "Axes") -> "Figure":
 
 
 class ChartsUnavailable(ToolkitError):
-    """matplotlib is missing here (for example a browser site built from Pyodide's core)."""
+    """matplotlib is missing here (for example a browser site built from Pyodide's core).
+
+    Raised by every ``plot_*`` function when matplotlib cannot be imported; a lesson shows one
+    line instead of the chart (``toolkit.lesson.chart_missing``):
+
+    >>> from unittest import mock
+    >>> from toolkit.lesson import seed_analysis
+    >>> npr = seed_analysis("npr")
+    >>> with mock.patch.dict("sys.modules", {"matplotlib": None}):  # (imports nothing new inside)
+    ...     plot_labels(npr)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    toolkit.charts.ChartsUnavailable: Charts need matplotlib, which this Python does not have ...
+    >>> issubclass(ChartsUnavailable, ToolkitError)
+    True
+    """
 
 
 def available() -> bool:
-    """Whether charts can be drawn here (matplotlib can be imported)."""
+    """Whether charts can be drawn here (matplotlib can be imported).
+
+    >>> from unittest import mock
+    >>> available()
+    True
+    >>> with mock.patch.dict("sys.modules", {"matplotlib": None}):  # a browser site without it
+    ...     available()
+    False
+    """
     try:
         import matplotlib  # noqa: F401
     except ImportError:
@@ -248,6 +270,10 @@ def alt_text(fig: "Figure") -> str:
 
     Raises:
         ToolkitError: if the figure was not made by toolkit.charts (it has no alt text).
+
+    >>> from toolkit.lesson import seed_analysis
+    >>> alt_text(plot_sources(seed_analysis("npr")))
+    'The NPR report names 7 sources; the most used is The Associated Press (7 sentences).'
     """
     text = getattr(fig, "alt_text", None)
     if not text:
@@ -270,6 +296,16 @@ def save(fig: "Figure", path: str | Path, dpi: int = 150) -> Path:
 
     Raises:
         ToolkitError: for another file extension, or a path that cannot be written.
+
+    >>> import tempfile
+    >>> from toolkit.lesson import seed_analysis
+    >>> fig = plot_labels(seed_analysis("npr"))
+    >>> path = save(fig, Path(tempfile.mkdtemp()) / "labels.svg")
+    >>> path.name, fig.alt_text[:30] in path.read_text()  # the alt text travels in the file
+    ('labels.svg', True)
+    >>> save(fig, "labels.jpg")
+    Traceback (most recent call last):
+    toolkit.errors.ToolkitError: Charts can be saved as .png or .svg, but 'labels.jpg' has '.jpg': end the file name in .png or .svg.
     """
     path = Path(path)
     ext = path.suffix.lower()
@@ -308,7 +344,12 @@ def _chart_figure_class():
 
 
 def figure_bytes(fig: "Figure", fmt: str = "png", dpi: int = 120) -> bytes:
-    """The chart as PNG or SVG bytes (for embedding in HTML)."""
+    """The chart as PNG or SVG bytes (for embedding in HTML).
+
+    >>> from toolkit.lesson import seed_analysis
+    >>> figure_bytes(plot_labels(seed_analysis("npr")), "png", dpi=40)[:8]
+    b'\\x89PNG\\r\\n\\x1a\\n'
+    """
     if fmt not in ("png", "svg"):
         raise ToolkitError(f"Charts can be made as png or svg, not {fmt!r}.")
     buf = io.BytesIO()
@@ -332,7 +373,17 @@ def _paragraph_ticks(paragraphs) -> list[str]:
 # ------------------------------------------------------------------------------------------
 
 def density_data(analysis: "Analysis") -> dict:
-    """The numbers behind plot_density for one article: one row per paragraph, and the whole."""
+    """The numbers behind plot_density for one article: one row per paragraph, and the whole.
+
+    >>> from toolkit import analyze
+    >>> a = analyze('Bus Fares Fall\\n\\n"Fares will fall," Mayor Ana Ruiz said. The plan is '
+    ...             'brilliant.\\n\\nRiders cheered. Critics say it costs too much.')
+    >>> data = density_data(a)
+    >>> [(row["tick"], row["attributed"], row["sentences"]) for row in data["paragraphs"]]
+    [('H', 0, 1), ('1', 1, 2), ('2', 1, 2)]
+    >>> data["attributed"], data["sentences"], data["percent"]
+    (2, 5, 40.0)
+    """
     d = analysis.density
     ticks = _paragraph_ticks(d.paragraphs)
     rows = [{"paragraph": p.paragraph, "tick": t, "headline": p.headline,
@@ -434,7 +485,14 @@ PARAGRAPH_GAP = 0.35
 
 
 def strip_data(analysis: "Analysis") -> dict:
-    """The numbers behind plot_strip for one article: each sentence's label in reading order."""
+    """The numbers behind plot_strip for one article: each sentence's label in reading order.
+
+    >>> from toolkit import analyze
+    >>> a = analyze('Bus Fares Fall\\n\\n"Fares will fall," Mayor Ana Ruiz said. The plan is '
+    ...             'brilliant.')
+    >>> [(cell["sentence"], cell["label"], cell["x"]) for cell in strip_data(a)["cells"]]
+    [(1, 'claim', 0.0), (2, 'attributed', 1.35), (3, 'opinion', 2.35)]
+    """
     cells, x, last_para = [], 0.0, None
     for s in analysis.sentences:
         if last_para is not None and s.paragraph != last_para:
@@ -564,7 +622,13 @@ def plot_strip(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "Fi
 # ------------------------------------------------------------------------------------------
 
 def labels_data(analysis: "Analysis") -> dict:
-    """The numbers behind plot_labels for one article: sentences of each label and their share."""
+    """The numbers behind plot_labels for one article: sentences of each label and their share.
+
+    >>> from toolkit.lesson import seed_analysis
+    >>> data = labels_data(seed_analysis("rewrite"))
+    >>> data["sentences"], data["counts"]["attributed"], round(data["percent"]["attributed"], 1)
+    (21, 1, 4.8)
+    """
     counts = {label: int(analysis.density.label_counts.get(label, 0)) for label in LABELS}
     total = sum(counts.values())
     return {"counts": counts, "sentences": total,
@@ -585,6 +649,13 @@ def plot_labels(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "F
 
     Raises:
         ToolkitError: if an argument is not an analysis (or something to analyze).
+
+    >>> from toolkit.lesson import seed_analysis
+    >>> fig = plot_labels(seed_analysis("npr"), seed_analysis("rewrite"))
+    >>> print(fig.alt_text)
+    The NPR report: 70% of sentences name a source, 27% say it as fact (no source), 3% give the writer's opinion. The Angry Patriot Movement rewrite: 5% of sentences name a source, 52% say it as fact (no source), 29% give the writer's opinion, 14% ask you to act.
+    >>> [row["sentences"] for row in fig.chart_data["labels"]]
+    [30, 21]
     """
     analyses = [_need_analysis(a, "plot_labels")] + ([_need_analysis(b, "plot_labels")] if b is not None else [])
     labels = _names(analyses, names)
@@ -641,6 +712,12 @@ def readability_data(analysis: "Analysis", plain: bool = False) -> dict:
 
     With ``plain``, each measure is named by what it counts (PLAIN_GRADE_NAMES), not by its
     formula's name.
+
+    >>> from toolkit.lesson import seed_analysis
+    >>> [(m["id"], m["value"]) for m in readability_data(seed_analysis("npr"))["measures"]][:2]
+    [('flesch_kincaid_grade', 11.4), ('gunning_fog', 14.6)]
+    >>> readability_data(seed_analysis("npr"), plain=True)["measures"][0]["name"]
+    'Syllables + sentence length'
     """
     from .readability import GRADE_MEASURES
 
@@ -707,6 +784,14 @@ def plot_readability(a, b=None, grades=(8, 10), *, ax=None,
 
     Raises:
         ToolkitError: if an analysis has no readability figures or ``grades`` is not two grades.
+
+    >>> from toolkit import analyze
+    >>> from toolkit.lesson import seed_analysis
+    >>> fig = plot_readability(seed_analysis("npr"), seed_analysis("rewrite"))
+    >>> [m["value"] for m in fig.chart_data["readability"][0]["measures"]][:2]
+    [11.4, 14.6]
+    >>> plot_readability(analyze("Rain fell. Roads flooded.")).alt_text  # too short to measure
+    'There is not enough text in “Pasted article” for any formula.'
     """
     _require_matplotlib()
     from matplotlib.patches import Patch
@@ -785,7 +870,13 @@ def plot_readability(a, b=None, grades=(8, 10), *, ax=None,
 # ------------------------------------------------------------------------------------------
 
 def sources_data(analysis: "Analysis") -> dict:
-    """The numbers behind plot_sources for one article: attributed sentences per named source."""
+    """The numbers behind plot_sources for one article: attributed sentences per named source.
+
+    >>> from toolkit.lesson import seed_analysis
+    >>> data = sources_data(seed_analysis("npr"))
+    >>> data["sources"][:2], data["unnamed"]
+    ([{'source': 'The Associated Press', 'sentences': 7}, {'source': 'Houston Police Chief Art Acevedo', 'sentences': 5}], 0)
+    """
     from .sources import source_key
 
     counts: dict[str, list] = {}
@@ -891,6 +982,12 @@ def flow_data(comparison) -> dict:
     row counts original sentences by ``comparison.original_fates()`` (each once, under the
     strongest kind of the rewrite sentences that use it); a stand-in with only ``flow_counts()``
     has the rewrite's counts stand in.
+
+    >>> from toolkit import compare
+    >>> from toolkit.lesson import seed_analysis
+    >>> data = flow_data(compare(seed_analysis("npr"), seed_analysis("rewrite")))
+    >>> data["original_total"], data["rewrite_total"], sum(data["rewrite"].values())
+    (30, 21, 21)
     """
     if not hasattr(comparison, "flow_counts"):
         raise ToolkitError(f"plot_flow needs a comparison from toolkit.compare (or lesson.load_compare_key), but it got a "
@@ -933,6 +1030,12 @@ def plot_flow(comparison, *, ax=None) -> "Figure":
 
     Raises:
         ToolkitError: if ``comparison`` has no ``flow_counts()`` or counts unknown kinds.
+
+    >>> from toolkit import compare
+    >>> from toolkit.lesson import seed_analysis
+    >>> fig = plot_flow(compare(seed_analysis("npr"), seed_analysis("rewrite")))
+    >>> fig.alt_text.startswith("Of the rewrite's 21 sentences"), list(fig.chart_data)
+    (True, ['flow'])
     """
     _require_matplotlib()
     from matplotlib.patches import Patch, Polygon, Rectangle
