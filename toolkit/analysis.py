@@ -45,7 +45,16 @@ class _Shares:
 
 @dataclass(frozen=True)
 class ParagraphDensity(_Shares):
-    """Attribution figures for one paragraph."""
+    """Attribution figures for one paragraph.
+
+    >>> a = analyze('Bus Fares Fall\\n\\n"Fares will fall," Mayor Ana Ruiz said. The plan is '
+    ...             'brilliant.\\n\\nRiders cheered. Critics say it costs too much.',
+    ...             readability=False)
+    >>> [(p.paragraph, p.headline, p.attributed, p.sentences) for p in a.density.paragraphs]
+    [(0, True, 0, 1), (1, False, 1, 2), (2, False, 1, 2)]
+    >>> a.density.paragraphs[1].share_attributed
+    0.5
+    """
 
     paragraph: int
     headline: bool

@@ -109,6 +109,15 @@ def build_report(original, rewrite=None, grade: int = 8) -> str:
 
     Raises:
         ToolkitError: for empty, binary, missing or unreadable input, or a grade outside 1-16.
+
+    >>> import re
+    >>> html = build_report('"We will rebuild," Mayor Ana Ruiz said. The storm hit on Monday.',
+    ...                     grade=6)
+    >>> re.findall(r"<h2[^>]*>(.*?)</h2>", html)
+    ['At a glance', 'Charts', 'Pasted article, sentence by sentence', 'How hard is it to read?', 'Set aside: page furniture that is not part of the article']
+    >>> build_report("It rained.", grade=20)
+    Traceback (most recent call last):
+    toolkit.errors.ToolkitError: The grade must be a whole school grade from 1 to 16 (8 for 8th grade), not 20.
     """
     from . import charts
 
