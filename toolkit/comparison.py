@@ -237,12 +237,13 @@ def _facts(text: str) -> list[_Fact]:
 class Pair:
     """One rewrite sentence, the original sentence(s) it came from, and what happened to it.
 
-    >>> from toolkit.lesson import seed_analysis
-    >>> pair = compare(seed_analysis("npr"), seed_analysis("rewrite")).pairs[4]
-    >>> pair.kind, pair.kind_name, [s.index + 1 for s in pair.original]
-    ('attribution_dropped', 'Source dropped', [7])
-    >>> pair.rewrite.text[:50]
-    'Jeff Sessions is scheduled to meet with his El Sal'
+    >>> from toolkit import analyze
+    >>> pair = compare(analyze('"We raised $400," club president Maya Ortiz said.'),
+    ...                analyze("The club raised $400. Buy a cake now!")).pairs[0]
+    >>> pair.kind, pair.kind_name, [s.index + 1 for s in pair.original], pair.rewrite.text
+    ('attribution_dropped', 'Source dropped', [1], 'The club raised $400.')
+    >>> print(pair.reason)
+    In the original (sentence 1) this came from Maya Ortiz (“club president Maya Ortiz said”); the rewrite says it as a plain fact, without saying who said it.
     """
 
     rewrite: Sentence
@@ -274,12 +275,14 @@ class Comparison:
 
     Made by :func:`compare`:
 
-    >>> from toolkit.lesson import seed_analysis
-    >>> c = compare(seed_analysis("npr"), seed_analysis("rewrite"))
+    >>> from toolkit import analyze
+    >>> c = compare(analyze('"We raised $400," club president Maya Ortiz said. Coach Ben Ode '
+    ...                     'said the team will buy shirts. The sale ran for two hours.'),
+    ...             analyze("The club raised $400. The sale ran for two hours. Buy a cake now!"))
     >>> c.flow_counts()
-    {'kept': 0, 'reworded': 3, 'attribution_dropped': 6, 'changed': 1, 'added': 11, 'dropped': 22}
-    >>> c.voices["vanished"][:2], len(c.dropped_from("Hector Silva Avalos"))
-    (["NPR's Carrie Johnson", 'The Associated Press'], 4)
+    {'kept': 1, 'reworded': 0, 'attribution_dropped': 1, 'changed': 0, 'added': 1, 'dropped': 1}
+    >>> c.voices["vanished"], [s.text for s in c.dropped_from("Coach Ben Ode")]
+    (['Maya Ortiz', 'Coach Ben Ode'], ['Coach Ben Ode said the team will buy shirts.'])
     """
 
     original_analysis: Analysis
