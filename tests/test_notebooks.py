@@ -146,6 +146,32 @@ def test_lesson_shape(path):
                 f"{cell['source']}")
 
 
+FIRST_SENTENCE = re.compile(r"^(.*?[.!?:])(?:\s|$)", re.S)
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=IDS)
+def test_text_about_the_output_above_sits_right_under_it(path):
+    # s4 walkthrough: "The feedback shows why. ..." was left after a key table when the tables
+    # moved below the quizzes (lessons 1, 2 and 3), so it talked about feedback nobody had just
+    # seen. A cell that opens by talking about the feedback must come right after a quiz; one that
+    # opens with what is "above" or "these" lines must come right after the code that shows them.
+    nb_cells = load(path)["cells"]
+    for i, cell in enumerate(nb_cells):
+        if cell["cell_type"] != "markdown" or i == 0:
+            continue
+        src = cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
+        m = FIRST_SENTENCE.match(src.strip())
+        first = m.group(1) if m else src.strip()
+        prev = nb_cells[i - 1]
+        prev_src = prev["source"] if isinstance(prev["source"], str) else "".join(prev["source"])
+        if re.search(r"\bfeedback\b", first, re.I):
+            assert prev["cell_type"] == "code" and SHOW.search(prev_src), (
+                f"{path.name}: {first!r} talks about feedback, but the cell above is not a quiz")
+        if re.search(r"\babove\b|^(These|This|That)\b", first):
+            assert prev["cell_type"] == "code", (
+                f"{path.name}: {first!r} talks about what is above, but the cell above is text")
+
+
 @pytest.mark.parametrize("path", LESSONS, ids=IDS)
 def test_quiz_file_validates_and_matches_the_lesson(path):
     from toolkit import quiz
