@@ -30,6 +30,7 @@ import ipywidgets as W
 from .analysis import Analysis, analyze
 from .articles import article_from_text, decode_text
 from .errors import ToolkitError
+from .quiz.picker import file_picker, picker_support
 from .render.html import esc
 
 MAX_WORDS = 5000
@@ -154,9 +155,7 @@ class ArticleBox:
                                        tooltip="Analyze the article in the box",
                                        layout=W.Layout(width="auto"))
         self.analyse_button.on_click(lambda _b: self.analyze())
-        self.upload = W.FileUpload(accept=".txt,.text,.md,.html,.htm", multiple=False,
-                                   description="Open a text file",
-                                   layout=W.Layout(width="auto"))  # the whole name shows
+        self.upload = file_picker("Open a text file", ".txt,.text,.md,.html,.htm")
         self.upload.observe(self._uploaded, names="value")
         self.clear_button = W.Button(description="Use the practice article",
                                      tooltip="Forget your article and show the practice one",
@@ -174,7 +173,7 @@ class ArticleBox:
         self.widget = W.VBox([self.text,
                               W.HBox([self.analyse_button, self.upload, self.clear_button],
                                      layout=W.Layout(flex_flow="row wrap")),
-                              self.limits, self.message],
+                              self.limits, self.message, picker_support()],
                              layout=W.Layout(border="1px solid #bbb", padding="6px"))
         self.analyze(kept=kept)
         self.session.attach(self)

@@ -69,6 +69,19 @@ def _open_lesson(page, lab, notebook, ui):
     return nb
 
 
+def assert_picker_reads(picker, words: str) -> None:
+    """The file picker shows ``words`` alone: ipywidgets' own text ("Open a text file (0)", with
+    the file count) is drawn at size 0 and the words come from quiz.picker's style, and a screen
+    reader hears the words (aria-label, from quiz.picker's script)."""
+    picker.scroll_into_view_if_needed()
+    seen = picker.evaluate("""b => ({size: getComputedStyle(b).fontSize,
+        after: getComputedStyle(b, "::after").content, label: b.getAttribute("aria-label"),
+        fits: b.scrollWidth <= b.clientWidth + 1, shown: b.getBoundingClientRect().width})""")
+    assert seen["size"] == "0px", seen  # ipywidgets' "words (N)" takes no room and is not seen
+    assert words in seen["after"] and "(" not in seen["after"], seen
+    assert seen["label"] == words and seen["fits"] and seen["shown"] > 60, seen
+
+
 @pytest.mark.parametrize("ui", ["lab", "notebook"])
 def test_file_picker_and_the_article_back_after_a_restart(lab, page, tmp_path, ui):
     """In JupyterLab and in Notebook 7: open a text file with the picker, restart the kernel and
@@ -80,14 +93,19 @@ def test_file_picker_and_the_article_back_after_a_restart(lab, page, tmp_path, u
     box.wait_for()
     mine = tmp_path / "my-article.txt"
     mine.write_text(OTHER, encoding="utf-8")
-    picker = page.get_by_role("button", name="Open a text file")
+    picker = page.get_by_role("button", name="Open a text file", exact=True)
     picker.scroll_into_view_if_needed()
+    assert_picker_reads(picker, "Open a text file")  # not "Open a text file (0)"
+    assert_picker_reads(page.get_by_role("button", name="Load my answers", exact=True),
+                        "Load my answers")
     with page.expect_file_chooser() as chooser:  # ipywidgets keeps its file input off the page
         picker.click()
     chooser.value.set_files(str(mine))
     page.get_by_text("kept with your answers").first.wait_for(timeout=30_000)
     assert box.input_value().startswith("Bridge Repairs Begin")
     assert page.locator(".jp-OutputArea-output", has_text="Lena Park").count()
+    assert_picker_reads(picker, "Open a text file")  # not "(1)" after a file was opened
+    nb.screenshot(f"06-your-turn-picker-{ui}", show=picker)
 
     nb.restart_and_clear()
     nb.run_all()

@@ -19,6 +19,7 @@ from .controls import (AUTO, INITIAL, IPYWIDGETS_7, _SHARED, desc,  # noqa: F401
                        label_option as _label_option, make as _make, shared as _shared)
 from .controls import button as _button, html_widget as _html
 from .keys import keys_loader
+from .picker import file_picker, picker_support
 from .progress import download_link, parse_answers, readable_time
 from .questions import Question, Quiz
 from .session import Session, get_session
@@ -391,14 +392,15 @@ class StudentBar:
         self.not_you_button = _button("Not you?", "Change the name the answers are saved under")
         self.not_you_button.on_click(lambda _b: self.not_you())
         self.download = W.HTML(value="")
-        self.upload = W.FileUpload(accept=".json", multiple=False,
-                                   description="Load my answers")
+        self.upload = file_picker("Load my answers", ".json")
         self.upload.observe(self._uploaded, names="value")
         self.message = W.HTML(value="")
         self.row = W.HBox([], layout=W.Layout(flex_flow="row wrap", align_items="center"))
         # A hidden script: keys pressed in a question stay there (see quiz.keys).
         keys = keys_loader()
-        self.box = W.VBox([self.row, self.message] + ([keys] if keys is not None else []))
+        # ... and the style that shows "Load my answers" with no file count (see quiz.picker).
+        self.box = W.VBox([self.row, self.message] + ([keys] if keys is not None else [])
+                          + [picker_support()])
         self.box.add_class("medialit-view")  # the focus ring of QUIZ_CSS
         self.refresh()
 
