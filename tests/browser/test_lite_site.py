@@ -82,29 +82,90 @@ def site():
     server.server_close()
 
 
+KERNEL_START_S = 240  # a cold Pyodide start took 30-55 s at load 12-16 (s5 probes)
+
+
 class Offline:
-    """A browser context that may reach the site and nothing else (every other request aborted)."""
+    """A browser context that may reach the site and nothing else (every other request aborted).
+
+    It also records what the kernel's start needs: JupyterLite's service worker answers the
+    kernel's file requests (``/api/drive``) from the page. On a first visit it registers the
+    worker and starts the kernel at once; when the kernel's first file request comes before the
+    worker controls the page (a race a slow, loaded machine loses), the request goes to the web
+    server instead, which cannot answer it (a static server says 501), and the kernel's files are
+    not the notebook's. ``drive_misses`` lists such requests; :meth:`open` waits for the worker,
+    then for the kernel, and says which of the two it waited on in vain.
+    """
 
     def __init__(self, browser, site: str):
         self.site = site
         self.blocked: list[str] = []
+        self.drive_misses: list[str] = []
+        self.console: list[str] = []
         self.context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
         self.context.set_default_timeout(60_000)
         self.context.route("**/*", self._route)
+        self.context.on("console", self._console)
 
     def _route(self, route):
         url = route.request.url
         if url.startswith(self.site + "/") or url == self.site:
+            if "/api/drive" in url or "/api/stdin/" in url:  # the service worker's, not the server's
+                self.drive_misses.append(f"{route.request.method} {url[len(self.site):]}")
             route.continue_()
         else:
             self.blocked.append(url)
             route.abort()
 
+    def _console(self, message):
+        if message.type in ("error", "warning"):
+            self.console.append(f"{message.type}: {message.text[:300]}")
+
     def open(self, notebook: str):
+        """Open a notebook on a first visit: the service worker in control, the kernel idle."""
         page = self.context.new_page()
-        page.goto(f"{self.site}/lab/index.html?path={notebook}", wait_until="domcontentloaded")
+        url = f"{self.site}/lab/index.html?path={notebook}"
+        page.goto(url, wait_until="domcontentloaded")
         page.locator(".jp-NotebookPanel .jp-Notebook .jp-Cell").first.wait_for(state="attached")
+        # The first visit registers the service worker; wait until it controls the page.
+        page.wait_for_function("() => navigator.serviceWorker && navigator.serviceWorker.controller",
+                               timeout=120_000)
+        if self.drive_misses:
+            # The kernel started before the worker was in control, so its files are not the
+            # notebook's. Load the page again, as a student would: the worker is in control now.
+            REPORT.append(f"{notebook}: the kernel started before the service worker controlled "
+                          f"the page ({len(self.drive_misses)} file requests reached the web "
+                          f"server: {self.drive_misses[:2]}); the page was loaded again")
+            self.drive_misses.clear()
+            page.goto(url, wait_until="domcontentloaded")
+            page.locator(".jp-NotebookPanel .jp-Notebook .jp-Cell").first.wait_for(state="attached")
+        self.wait_for_kernel(page)
         return page
+
+    def reload(self, page) -> None:
+        """Load the page again (a new kernel) and wait until the new kernel is idle."""
+        page.reload(wait_until="domcontentloaded")
+        page.locator(".jp-NotebookPanel .jp-Notebook .jp-Cell").first.wait_for(state="attached")
+        self.wait_for_kernel(page)
+
+    def wait_for_kernel(self, page, timeout: float = KERNEL_START_S) -> None:
+        """Wait until the notebook's Pyodide kernel says it is idle; fail saying what it said last,
+        which of its file requests missed the service worker, and the page's errors."""
+        status = page.locator(".jp-StatusBar-Widget", has_text="Pyodide")
+        deadline = time.monotonic() + timeout
+        said = ""
+        while time.monotonic() < deadline:
+            said = " ".join(status.first.inner_text().split()) if status.count() else "(no status)"
+            if re.search(r"\|\s*Idle\b", said):
+                assert not self.drive_misses, (
+                    f"the kernel's file requests reached the web server, not the service worker: "
+                    f"{self.drive_misses[:5]}")
+                return
+            time.sleep(0.25)
+        raise AssertionError(
+            f"the Pyodide kernel was not idle {timeout:.0f} s after the page opened (status bar: "
+            f"{said!r}; file requests that missed the service worker: {self.drive_misses[:5]}; "
+            f"page errors and warnings: {self.console[-8:]})")
 
     def close(self):
         self.context.close()
@@ -230,8 +291,7 @@ def test_lesson_offline_kernel_quiz_saved_reload_download_load(site, chromium):
 
         # Reload: JupyterLite keeps the files (answers included) in the browser's storage.
         _Handler.served[:] = [0, 0]
-        page.reload(wait_until="domcontentloaded")
-        page.locator(".jp-NotebookPanel .jp-Notebook .jp-Cell").first.wait_for(state="attached")
+        browser.reload(page)
         run_all(page)
         wait_until_run(page)
         reload_load = list(_Handler.served)
@@ -414,8 +474,7 @@ def test_article_box_in_the_browser_site(site, chromium, tmp_path):
             time.sleep(0.2)
         assert not errors(page), errors(page)
 
-        page.reload(wait_until="domcontentloaded")
-        page.locator(".jp-NotebookPanel .jp-Notebook .jp-Cell").first.wait_for(state="attached")
+        browser.reload(page)
         run_all(page)
         wait_until_run(page)
         assert not errors(page), "errors after the reload:\n" + "\n---\n".join(errors(page))
