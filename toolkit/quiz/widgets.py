@@ -435,7 +435,8 @@ class StudentBar:
         """Show the name box, or the name with "Not you?" and the download link."""
         student = self.session.student
         if student:
-            self.who.value = f"Answering as <b>{esc(student)}</b>."
+            stop = "" if student.endswith(".") else "."  # "Sam K." gets no second full stop
+            self.who.value = f"Answering as <b>{esc(student)}</b>{stop}"
             self.refresh_download()
             self.row.children = [self.who, self.not_you_button, self.download, self.upload]
         else:
