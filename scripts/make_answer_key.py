@@ -21,6 +21,7 @@ from toolkit.keys import key_path, read_yaml
 from toolkit.palette import COMPARE_STYLES, LABEL_STYLES
 from toolkit.quiz import load_quiz, shipped_quizzes
 from toolkit.quiz.schema import FIND
+from toolkit.quiz.types.choice import TICK, TICK_ALL
 
 OUT = ROOT / "lessons" / "answer-key.md"
 
@@ -118,7 +119,8 @@ def build() -> str:
         for q in quiz:
             lines.append(f"### `{q.id}` ({q.type})")
             lines.append("")
-            lines.append(one_line(q.prompt))
+            several = getattr(q, "multiple", False) and not TICK.search(q.prompt)
+            lines.append(one_line(q.prompt) + (f" ({TICK_ALL}.)" if several else ""))
             lines.append("")
             lines += answer_lines(q)
             lines.append("")

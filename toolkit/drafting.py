@@ -269,7 +269,7 @@ def _voices_question(comparison_key: dict, rewrite_name: str, original_name: str
                         f"Look again: {rewrite_name.lower()} names no source at all."))
     return _choice("voices-vanished",
                    f"Which sources does {original_name} name that {rewrite_name.lower()} never "
-                   "names? Tick all that fit.",
+                   "names?",
                    f"Look for names next to words like 'said' in {original_name}.", options,
                    multiple=True)
 

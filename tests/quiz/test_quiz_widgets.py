@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import ipywidgets as W
@@ -366,3 +367,37 @@ def test_saved_message_has_one_full_stop_after_an_initial(small, progress_folder
     qv.controls[0].value = "The source"
     qv.save_button.click()
     assert "Saved for Sam K.<" in qv.status.value and "K.." not in qv.status.value
+    # ... nor "Answering as Sam K.." in the name bar (s5 walkthrough #19): no message the
+    # toolkit shows a student puts a second full stop after the name, with the tags taken out.
+    bar = tq.name_bar()
+    bar.session.set_student("Sam K.")
+    bar.refresh()
+    shown = [w.value for w in (bar.who, bar.message, qv.status, qv.feedback)]
+    for text in shown:
+        plain = re.sub(r"<[^>]+>", "", text)
+        assert not re.search(r"(?<!\.)\.\.(?!\.)", plain), plain
+    assert "Answering as Sam K." in re.sub(r"<[^>]+>", "", bar.who.value)
+
+
+def test_tick_every_answer_is_said_once(small):
+    # s5 walkthrough #20: "... Tick all that fit." in the prompt and "Tick every answer that
+    # fits:" above the boxes. The instruction comes from the question type, once, in every
+    # shipped quiz; a teacher's prompt that says it already does not get it again.
+    from toolkit.quiz import load_quiz, shipped_quizzes
+    from toolkit.quiz.questions import Option, Question
+    from toolkit.quiz.types.choice import TICK, TICK_ALL
+
+    def said(question) -> int:
+        view = widgets.QuestionView(small, question, widgets.get_session())
+        labels = [w.value for w in walk(view.box) if isinstance(w, W.Label)]
+        return sum(TICK_ALL in v for v in labels) + len(TICK.findall(question.prompt))
+
+    several = [q for name in shipped_quizzes() for q in load_quiz(name)
+               if getattr(q, "multiple", False)]
+    assert several, "no shipped question with several right answers"
+    for q in several:
+        assert not TICK.search(q.prompt), f"{q.id}: the prompt says to tick; the box says it"
+        assert said(q) == 1, q.id
+    opts = (Option("A", True, "Right."), Option("B", True, "Right."), Option("C", False, "No."))
+    own = Question("own", "choice", "Which fit? Tick all that fit.", options=opts, multiple=True)
+    assert said(own) == 1

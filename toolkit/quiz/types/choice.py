@@ -19,6 +19,12 @@ from ..questions import Option, text_field
 from .base import QuestionType, Verdict, as_list
 
 
+TICK_ALL = "Tick every answer that fits"
+"""What a question with several right answers says above its tick boxes (and in its previews)."""
+TICK = re.compile(r"\btick\b", re.IGNORECASE)
+"""A prompt that already says to tick (a teacher's own quiz): the instruction is not added again."""
+
+
 @dataclass(frozen=True)
 class ChoiceVerdict(Verdict):
     """A choice answer checked: the options chosen (in the order given, unknown texts left
@@ -146,8 +152,10 @@ class OptionsType(QuestionType):
         if q.multiple:
             view.controls = [make(W.Checkbox, layout=AUTO, value=False, description=desc(o.text),
                                   indent=False) for o in view.options]
-            return make(W.VBox, children=[make(W.Label, value="Tick every answer that fits:"),
-                                          *view.controls])
+            # The instruction comes from here (and the previews), once: a prompt that already
+            # says it (a teacher's own quiz) does not get it twice.
+            said = [] if TICK.search(q.prompt) else [make(W.Label, value=TICK_ALL + ":")]
+            return make(W.VBox, children=[*said, *view.controls])
         view.controls = [make(W.RadioButtons, layout=AUTO, style=INITIAL,
                               options=[desc(o.text) for o in view.options], value=None,
                               description="Your answer")]
@@ -172,10 +180,14 @@ class OptionsType(QuestionType):
             c[0].index = texts.index(answer) if answer in texts else None
 
     def preview_html(self, q) -> str:
-        return "<ul>" + "".join(f"<li>{esc(o.text)}</li>" for o in q.options) + "</ul>"
+        said = (f"<p>{TICK_ALL}:</p>" if getattr(q, "multiple", False) and not TICK.search(q.prompt)
+                else "")
+        return said + "<ul>" + "".join(f"<li>{esc(o.text)}</li>" for o in q.options) + "</ul>"
 
     def preview_text(self, q) -> list[str]:
-        return [f"  - {o.text}" for o in q.options]
+        said = ([f"  {TICK_ALL}:"] if getattr(q, "multiple", False) and not TICK.search(q.prompt)
+                else [])
+        return said + [f"  - {o.text}" for o in q.options]
 
 
 class ChoiceType(OptionsType):
