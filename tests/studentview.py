@@ -87,7 +87,8 @@ BRITISH = re.compile(
     r"\b(?:analys(?:e|ed|ing)\b|\w*organis(?:e|ed|es|ing|ation)|"
     r"\w*criticis(?:e|ed|es|ing)\b|\w*recognis(?:e|ed|es|ing)|summaris|apologis|realis(?:e|ed|es|ing)\b|"
     r"grey\b|colour|favour|behaviour|honour|neighbour|centre\b|theatre|travell|labell|modell|"
-    r"cancell|judgement|licence\b|programme\b|catalogue)", re.I)
+    r"cancell|judgement|licence\b|programme\b|catalogue|\w*humanis(?:e|ed|es|ing)|penalis|"
+    r"practis(?:e|ed|es|ing)\b)", re.I)
 
 
 def british_spellings(text: str) -> list[str]:

@@ -165,3 +165,21 @@ def test_hints_and_furniture_reasons_read_at_about_grade_8(analyses):
     for texts in (hints, whys):
         grade = _grade(texts)
         assert grade is not None and grade <= 8.5, (grade, texts[:3])
+
+
+TEACHER_DOCS = [ROOT / "README.md", *sorted((ROOT / "lessons").glob("*.md")),
+                *sorted((ROOT / "docs").glob("*.md"))]
+
+
+@pytest.mark.parametrize("path", TEACHER_DOCS, ids=lambda p: p.name)
+def test_teacher_docs_use_american_spelling(path):
+    # s5 walkthrough #13: "dehumanising", "summarise", "penalised", "practise", "colour" in the
+    # teacher guide, while the guide says the unit spells as the (American) articles do.
+    assert not british_spellings(path.read_text("utf-8")), british_spellings(path.read_text("utf-8"))
+
+
+@pytest.mark.parametrize("path", TEACHER_DOCS, ids=lambda p: p.name)
+def test_teacher_docs_say_the_name_box_is_in_the_set_up_cell(path):
+    # s4 #18 and s5 #13: the name is asked once, in the set-up cell's name box, not by a quiz.
+    text = " ".join(path.read_text("utf-8").split())
+    assert not re.search(r"(?:first )?quiz asks for (?:a|the|your) name", text, re.I), path.name
