@@ -172,6 +172,20 @@ def test_text_about_the_output_above_sits_right_under_it(path):
                 f"{path.name}: {first!r} talks about what is above, but the cell above is text")
 
 
+def test_every_kind_of_clue_word_students_see_is_explained_in_a_lesson():
+    # s5 walkthrough #21: the reasons under each labeled article call words "leaning word" and
+    # "writer's stance word", which no lesson explained (only "loaded word"). Every clue name
+    # that calls something a kind of word is set in bold where a lesson explains it.
+    from toolkit.evidence import EVIDENCE_KINDS
+
+    prose = " ".join(" ".join(cells(p, "markdown")) for p in LESSONS).lower()
+    names = {k.name.replace("writer's ", "") for k in EVIDENCE_KINDS.values()
+             if k.shown and k.name.endswith(" word")}
+    assert "leaning word" in names
+    for name in names:
+        assert f"**{name}" in prose, f"no lesson explains what a {name!r} is"
+
+
 @pytest.mark.parametrize("path", LESSONS, ids=IDS)
 def test_quiz_file_validates_and_matches_the_lesson(path):
     from toolkit import quiz
