@@ -401,3 +401,33 @@ def test_tick_every_answer_is_said_once(small):
     opts = (Option("A", True, "Right."), Option("B", True, "Right."), Option("C", False, "No."))
     own = Question("own", "choice", "Which fit? Tick all that fit.", options=opts, multiple=True)
     assert said(own) == 1
+
+
+def test_a_says_who_question_about_he_shows_the_sentence_before():
+    # s5 walkthrough #14: "Who is "he"? Look at the sentence before it in the report." and the
+    # sentence before was 8 cells up. Every shipped says-who question whose speaker is a word
+    # standing for someone named earlier shows that sentence; a prompt that sends the student to
+    # "the sentence before" is one of them.
+    from toolkit import load_key
+    from toolkit.quiz import load_quiz, shipped_quizzes
+    from toolkit.quiz.types import question_type
+    from toolkit.quiz.types.says_who import _STAND_INS
+    from toolkit.render.html import esc
+
+    seen = 0
+    for name in shipped_quizzes():
+        for q in load_quiz(name):
+            if q.type != "says_who":
+                if "sentence before" in q.prompt.lower():
+                    raise AssertionError(f"{q.id}: asks about the sentence before but cannot show it")
+                continue
+            speaker = next((e.text for e in q.sentence.key.evidence if e.kind == "speaker"), "")
+            before = load_key(q.sentence.article).get(q.sentence.n - 1).text
+            shown = question_type(q).header_html(q)
+            if speaker.lower() in _STAND_INS or "sentence before" in q.prompt.lower():
+                seen += 1
+                assert esc(before) in shown, q.id
+                assert shown.index("before it") < shown.index("<blockquote"), q.id
+            else:
+                assert "before it" not in shown, q.id
+    assert seen >= 1

@@ -110,6 +110,29 @@ def says_who_html(v) -> str:
                           f"source. {look}")
 
 
+def sentence_before(q) -> str:
+    """The sentence before a says-who sentence whose speaker is a stand-in ("he", "the agency"),
+    else "". The question shows it: a student working alone should not have to scroll back
+    through the lesson to find who "he" is (s5 walkthrough #14).
+
+    >>> from toolkit.quiz import load_quiz
+    >>> sentence_before(load_quiz("02-says-who").get("who-he-told")).startswith("Hector Silva Avalos")
+    True
+    >>> sentence_before(load_quiz("02-says-who").get("who-la-chief"))
+    ''
+    """
+    item = q.sentence
+    speaker = next((ev.text for ev in item.key.evidence if ev.kind == "speaker"), "")
+    if speaker.lower() not in _STAND_INS or item.n <= 1:
+        return ""
+    from ...keys import load_key
+
+    try:
+        return load_key(item.article).get(item.n - 1).text
+    except (KeyError, LookupError, AttributeError):
+        return ""
+
+
 def _parse_choices(raw, item, bad) -> tuple[str, ...]:
     ks = item.key
     if "attributed" not in ks.accepted or not ks.source:
@@ -221,14 +244,25 @@ class SaysWhoType(QuestionType):
         else:
             view.controls[0].value = answer or ""
 
+    def header_html(self, q) -> str:
+        before = sentence_before(q)
+        if not before:
+            return super().header_html(q)
+        return (f'<div style="margin:4px 0 0 12px;color:#444"><i>The sentence before it:</i> '
+                f"{esc(before)}</div>" + super().header_html(q))
+
     def preview_html(self, q) -> str:
-        out = f"<blockquote>{esc(q.sentence.text)}</blockquote>"
+        before = sentence_before(q)
+        out = f"<p><i>The sentence before it:</i> {esc(before)}</p>" if before else ""
+        out += f"<blockquote>{esc(q.sentence.text)}</blockquote>"
         if q.choices:
             out += "<ul>" + "".join(f"<li>{esc(c)}</li>" for c in q.choices) + "</ul>"
         return out
 
     def preview_text(self, q) -> list[str]:
-        return [f"  \u201c{q.sentence.text}\u201d"] + [f"  - {c}" for c in q.choices]
+        before = sentence_before(q)
+        return ([f"  The sentence before it: {before}"] if before else []) + [
+            f"  \u201c{q.sentence.text}\u201d"] + [f"  - {c}" for c in q.choices]
 
 
 SAYS_WHO = SaysWhoType()
