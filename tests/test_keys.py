@@ -1,5 +1,6 @@
 """Tests for toolkit.keys: the answer keys are typed, validated and found by name or path."""
 
+import re
 import pytest
 
 from toolkit import ToolkitError, analyze, seed_path
@@ -51,3 +52,15 @@ def test_key_path_accepts_a_file(tmp_path):
     path = tmp_path / "k.yaml"
     path.write_text("sentences: []\n", encoding="utf-8")
     assert key_path(str(path)) == path
+
+
+def test_reporting_words_in_the_keys_leave_out_that():
+    # s5 walkthrough #9: feedback showed "[S] reporting words: “says that”", after lesson 2 taught
+    # that reporting words are says, said, told and reports. "that" only joins what was said.
+    from toolkit import load_key
+
+    for name in ("npr", "rewrite", "other-side"):
+        for s in load_key(name).sentences:
+            cues = [e.text for e in s.evidence if e.kind == "cue"] + [getattr(s, "cue", None) or ""]
+            for cue in cues:
+                assert not re.search(r"\bthat$", cue.strip(), re.I), (name, s.n, cue)
