@@ -126,3 +126,21 @@ def test_quiz_feedback_agrees_in_number():
     plain = [_html.unescape(re.sub(r"<[^>]+>", " ", t)) for t in texts]
     slips = [s for p in plain for s in grammar_slips(p)]
     assert len(plain) > 30 and not slips, slips[:5]
+
+
+@pytest.mark.parametrize("name,q", SPOTS, ids=[f"{n}:{q.id}" for n, q in SPOTS])
+def test_a_half_found_phrase_is_named_by_the_words_found(name, q):
+    # s5 walkthrough #10: clicked "most" of "the most dangerous", the feedback still asked for
+    # "the words that say 'more than all the others'": the student had found those; "dangerous"
+    # was missing. Each phrase of two or more words, all but its last word clicked.
+    from toolkit.quiz.types.spot import SPOT, _missing, _target_spans, word_tokens
+
+    tokens = word_tokens(q.sentence.key.text)
+    for group in _target_spans(q):
+        if len(group) < 2:
+            continue
+        clicked = group[:-1]
+        v = SPOT.check(q, clicked)
+        said = _missing(q, v)
+        found = " ".join(tokens[j][2] for j in clicked)
+        assert f"goes with \u201c{found}\u201d" in said, (q.id, said)

@@ -255,11 +255,45 @@ def why_not_evidence(q, i: int) -> str:
     return "it says what happens or who is involved; it does not judge or push you"
 
 
+def _target_spans(q) -> list[list[int]]:
+    """The target words of a spot question grouped by the key's evidence piece (word indexes)."""
+    ks = q.sentence.key
+    tokens = word_tokens(ks.text)
+    groups = []
+    for ev in ks.evidence:
+        if ev.kind in FIND[q.find] and not ev.optional:
+            start = find_words(ks.text, ev.text)
+            if start >= 0:
+                end = start + len(ev.text)
+                groups.append([i for i, (s, e, _) in enumerate(tokens) if s < end and start < e])
+    return groups
+
+
 def _missing(q, v) -> str:
+    """What is still to find, by kind; a word missing from a phrase the student has begun is
+    named by the words found ("the word that goes with “most”": s5 walkthrough #10).
+
+    >>> from toolkit.quiz import load_quiz
+    >>> q = load_quiz("03-fact-claim-opinion").get("spot-must")
+    >>> words = [w for _, _, w in word_tokens(q.sentence.text)]
+    >>> v = SPOT.check(q, [words.index("must"), words.index("most")])
+    >>> _missing(q, v)
+    'Still to find: 1 more word: the word that goes with “most”.'
+    """
     kinds = word_kinds(q)
+    tokens = word_tokens(q.sentence.text)
+    hits, missed = set(v.hits), set(v.missed)
     what = []
-    for i in v.missed:
-        name = STILL_TO_FIND.get(kinds.get(i, ""), "")
+    for i in sorted(missed):
+        group = next((g for g in _target_spans(q) if i in g), [])
+        found = [j for j in group if j in hits]
+        if found:
+            left = sum(1 for j in group if j in missed)
+            words = " ".join(tokens[j][2] for j in found)
+            name = (f"the word{'s' if left != 1 else ''} that go{'es' if left == 1 else ''} "
+                    f"with \u201c{words}\u201d")
+        else:
+            name = STILL_TO_FIND.get(kinds.get(i, ""), "")
         if name and name not in what:
             what.append(name)
     n = len(v.missed)
