@@ -23,6 +23,7 @@ from .palette import LABEL_STYLES
 from .readability import count_words
 from .sentences import split_sentences
 from .wordlists import word_set
+from .wording import mid_sentence
 
 @dataclass(frozen=True)
 class Sentence:
@@ -71,17 +72,18 @@ def _quoted(words: list[str]) -> str:
 def _make_reason(label: str, att: Attribution | None, evidence: list[Evidence], text: str,
                  quoted: bool = False) -> str:
     if label == "attributed" and att is not None:
+        who = mid_sentence(att.source)  # "Says who: a city official.", not "A city official"
         if att.how == "carried":
-            return (f"Says who: {att.source}. This sentence is still inside the quotation "
-                    f"from {att.source}.")
+            return (f"Says who: {who}. This sentence is still inside the quotation "
+                    f"from {who}.")
         if att.how == "introduction":
-            return f"Says who: {att.source}. The colon opens a long quotation from {att.source}."
+            return f"Says who: {who}. The colon opens a long quotation from {who}."
         if att.how == "pronoun" and att.speaker_text:
-            return (f"Says who: {att.source}. “{att.speaker_text}” points back to "
-                    f"{att.source}, and “{att.cue}” shows it is their information.")
+            return (f"Says who: {who}. “{att.speaker_text}” points back to "
+                    f"{who}, and “{att.cue}” shows it is their information.")
         words = "The words" if " " in att.cue.strip() else "The word"
         verb = "show" if " " in att.cue.strip() else "shows"
-        return f"Says who: {att.source}. {words} “{att.cue}” {verb} where it comes from."
+        return f"Says who: {who}. {words} “{att.cue}” {verb} where it comes from."
     words = [text[e.start:e.end] for e in evidence]
     if label == "call_to_action":
         return ("Asks you to act: the writer speaks to you, the reader, and asks you to do or "
@@ -230,7 +232,8 @@ def _carried(sentence: Sentence, source: str, note: str, text: str,
     start, end = quote if quote else (sentence.start, sentence.end)
     ev = (Evidence(start, end, "carried", note, text[start:end]),)
     return replace(sentence, label="attributed", source=source, cue=None, evidence=ev,
-                   reason=f"Says who: {source}. This sentence is part of a quotation from {source}.")
+                   reason=f"Says who: {mid_sentence(source)}. This sentence is part of a quotation "
+                          f"from {mid_sentence(source)}.")
 
 
 def _carry_quotes(sentences: list[Sentence], first: int, state: list[tuple], text: str,

@@ -36,6 +36,7 @@ from .palette import LABEL_STYLES
 from .render.analysis import furniture_html, readability_html
 from .render.html import HTML, badge, esc, figure, style, table
 from .sources import same_source
+from .wording import mid_sentence
 
 __all__ = ["HTML", "seed_analysis", "analyze_file", "display_name", "read_article",
            "side_by_side", "page_furniture", "key_lines", "key_counts", "tool_vs_key",
@@ -272,7 +273,7 @@ def key_counts(*keys) -> HTML:
                         f"{len(k.sentences)}</td>" for k in keys)
         rows.append(f"<tr><td>{badge(label)}</td>{cells}</tr>")
     return HTML(table(["Label", *(display_name(k) for k in keys)], rows)
-                + f"<p>Sentences are counted with the headline ({HEADLINE_COUNTED}).</p>")
+                + "<p>Each count includes the headline: it is labeled like a sentence.</p>")
 
 
 def tool_vs_key(analysis, key) -> HTML:
@@ -679,9 +680,10 @@ def report_card(article) -> HTML:
     """
     a = _analysis(article)
     d = a.density
-    counts = "".join(f"<li>{badge(lab)}: {n} of {sentences_phrase(d.sentences)}</li>"
+    # The count's definition once, in the heading, not on every line (s5 walkthrough #12).
+    counts = "".join(f"<li>{badge(lab)}: {n} of {d.sentences}</li>"
                      for lab, n in d.label_counts.items())
-    sources = ", ".join(esc(x) for x in d.sources) or "<i>none found</i>"
+    sources = ", ".join(esc(mid_sentence(x)) for x in d.sources) or "<i>none found</i>"
     # Plain rows for students ("602 words", "about grade 11: ..."): no formula names and no raw
     # figures such as 602.0; lesson 5's readability_table shows the formulas.
     read = []
@@ -692,7 +694,8 @@ def report_card(article) -> HTML:
                         "</li>")
     warn = "".join(f'<p class="ml-warn">{esc(w)}</p>' for w in a.article.warnings)
     return HTML(f"{style()}{warn}<div style='font-family:system-ui,sans-serif'>"
-                f"<p><b>{esc(a.name)}</b></p><p>What the tool found:</p><ul>{counts}</ul>"
+                f"<p><b>{esc(a.name)}</b></p><p>What the tool found in its "
+                f"{sentences_phrase(d.sentences)}:</p><ul>{counts}</ul>"
                 f"<p>Sources it found: {sources}</p><p>Readability:</p><ul>{''.join(read)}</ul>"
                 f"</div>")
 

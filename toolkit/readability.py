@@ -141,7 +141,7 @@ def describe_ease(score: float | None) -> str:
     if score >= 80:
         return "easy to read"
     if score >= 60:
-        return "plain English"
+        return "fairly easy to read (plain, everyday English)"
     if score >= 50:
         return "fairly hard to read"
     if score >= 30:

@@ -61,3 +61,16 @@ def a_or_an(phrase: str) -> str:
     if word[:1] and word[:1].lower() in "aeiou" and not _CONSONANT_SOUND.match(word):
         return f"an {phrase}"
     return f"a {phrase}"
+
+
+_LEADING_ARTICLE = re.compile(r"^(A|An|The|Some)(?= [a-z])")
+
+
+def mid_sentence(name: str) -> str:
+    """A source's name as it reads inside a sentence: a leading "A", "An", "The" or "Some" that
+    only started the article's sentence goes lowercase; a proper name keeps its capital.
+
+    >>> mid_sentence("A city official"), mid_sentence("The Associated Press"), mid_sentence("Maria Chen")
+    ('a city official', 'The Associated Press', 'Maria Chen')
+    """
+    return _LEADING_ARTICLE.sub(lambda m: m.group(1).lower(), name)

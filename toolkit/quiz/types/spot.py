@@ -22,7 +22,9 @@ from .base import QuestionType, Verdict
 _TOKEN = re.compile(r"[^\s\u2014\u2013]+")
 # A word: letters/digits joined by apostrophes, dots, hyphens, and commas between digits, with a
 # leading money sign and a trailing percent sign kept ("$150,000", "3,100", "40%" stay whole).
-_CORE = re.compile(r"[$\u00a3\u20ac]?\w(?:[\w'\u2019.\-]|(?<=\d),(?=\d))*\w%?"
+# An abbreviation written with dots keeps its last one ("U.S.", not "U.S").
+_CORE = re.compile(r"(?:[A-Za-z]\.){2,}(?![\w\-])"
+                   r"|[$\u00a3\u20ac]?\w(?:[\w'\u2019.\-]|(?<=\d),(?=\d))*\w%?"
                    r"|[$\u00a3\u20ac]?\w%?")
 
 
@@ -33,6 +35,8 @@ def word_tokens(text: str) -> list[tuple[int, int, str]]:
     ['They\u2019re', 'ruthless', 'he', 'said', 'twice']
     >>> [w for _, _, w in word_tokens("It cost $150,000, and 3,100 more, 40% of it.")]
     ['It', 'cost', '$150,000', 'and', '3,100', 'more', '40%', 'of', 'it']
+    >>> [w for _, _, w in word_tokens("They entered the U.S. as minors, U.S.-based.")]
+    ['They', 'entered', 'the', 'U.S.', 'as', 'minors', 'U.S.-based']
     """
     out = []
     for m in _TOKEN.finditer(text):
