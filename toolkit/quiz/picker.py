@@ -59,7 +59,11 @@ PICKER_JS = """(function () {
 
 
 class FilePicker(W.FileUpload):
-    """ipywidgets' ``FileUpload`` with a tooltip on 7.7 too (its view reads one; 7.7 sends none)."""
+    """ipywidgets' ``FileUpload`` with a tooltip on 7.7 too (its view reads one; 7.7 sends none).
+
+    >>> FilePicker(tooltip="Open a text file").get_state()["tooltip"]
+    'Open a text file'
+    """
 
     if "tooltip" not in W.FileUpload.class_trait_names():  # pragma: no cover - ipywidgets 7
         tooltip = Unicode("").tag(sync=True)
