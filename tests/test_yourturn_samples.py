@@ -22,3 +22,61 @@ def test_anonymous_source_is_the_practice_close_call():
     sample = sample_answers(a)["tool-wrong"]
     assert "not to be named" in sample and "no name" in sample
     assert "must" not in sample
+
+
+# s5 walkthrough #2-#4: an own article (a school schedule story like the reviewer's) where the
+# tool's labels are all fair, one sentence speaks for a vague group, and the rest are dates,
+# times and numbers anyone can look up.
+SCHOOL = ("School Day Will Start Later\n\n"
+          "Starting next September, Lakeview Middle School will begin its day at 8:45 a.m. "
+          "instead of 7:50 a.m. The school board approved the change by a vote of 5 to 2 on "
+          "Tuesday, board president Maria Okafor said. Some parents are worried about getting to "
+          "work on time. The district has 1,200 students.")
+
+
+def _quoted(text: str) -> str:
+    import re
+
+    m = re.search(r"[\"“]([^\"”]+)[\"”]", text)
+    return m.group(1) if m else ""
+
+
+def test_look_twice_picks_hard_to_check_sentences_and_says_why():
+    a = analyze(SCHOOL)
+    calls = look_twice(a)
+    texts = [s.text for s, _ in calls]
+    assert any("Some parents are worried" in t for t in texts), texts
+    assert not any("1,200 students" in t or "8:45" in t for t in texts), texts
+    from toolkit.yourturn import look_twice_html
+
+    shown = str(look_twice_html(a))
+    assert "the tool says it is stated as fact" not in shown  # the reason is not the label again
+    assert "Some parents" in shown and "Who says so?" in shown
+
+
+def test_unsourced_sample_is_a_claim_a_reader_cannot_check():
+    assert "Some parents are worried" in sample_answers(analyze(SCHOOL))["unsourced"]
+    practice = sample_answers(analyze(practice_text()))["unsourced"]
+    assert "Everyone in town loves it." in practice and "1962" not in practice
+
+
+def test_tool_wrong_sample_changes_a_label_or_says_plainly_there_is_none():
+    for text in (SCHOOL, practice_text()):
+        sample = sample_answers(analyze(text))["tool-wrong"]
+        assert "I would keep it" not in sample
+        assert sample.startswith("I found no label to change.") or "I would label it" in sample
+    missed = sample_answers(analyze("Rain Due\n\nThe river rose on Monday. Roads would close "
+                                    "soon, a neighbor warned. It rained."))["tool-wrong"]
+    assert "I would label it" in missed or missed.startswith("I found no label to change.")
+
+
+def test_the_quiz_files_practice_samples_match_the_computed_ones():
+    # answer-key.md and the guide read the quiz file; the lesson shows the computed samples
+    from toolkit.quiz import load_quiz
+
+    quiz = load_quiz("06-your-turn")
+    computed = sample_answers(analyze(practice_text()))
+    for qid in ("tool-wrong", "unsourced"):
+        written = quiz.get(qid).sample_answer
+        assert _quoted(written) and _quoted(written) == _quoted(computed[qid]), (qid, written)
+    assert "closest call" in quiz.get("tool-wrong").prompt

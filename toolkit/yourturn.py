@@ -21,13 +21,59 @@ from .analysis import Analysis
 from .labels import Sentence
 from .palette import LABEL_STYLES
 from .render.html import HTML, esc
-from .wording import agree, count
+from .wording import agree, count, mid_sentence
 
 # Evidence kinds that show what judges or asks (not who said it or where a quotation runs).
 _NOT_WORDS = {"quote", "speaker", "cue", "carried", "question"}
 _ANONYMOUS = re.compile(r"\b(not to be named|anonym\w*|unnamed|not named|declined to be named|"
                         r"did not want to be named|on condition)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
+# What makes a statement with no source hard to check yourself (s5 walkthrough #3, #4): a
+# vague group speaks or is spoken for, people's feelings or beliefs, or what will happen or why.
+# A date, a number or a place is not on the list: a reader can look those up.
+_HARD = (
+    ("group", re.compile(r"\b(?:some|many|most|several|few|all)\s+(?:of\s+the\s+)?"
+                         r"(?:\w+\s+)?(?:people|parents|residents|students|teachers|neighbors|"
+                         r"critics|experts|officials|voters|families|members|fans|workers|"
+                         r"users|customers|citizens|kids|children|readers)\b|\b(?:everyone|"
+                         r"everybody|no one|nobody|people say|many say|critics|experts)\b",
+                         re.IGNORECASE),
+     "it speaks for a group ({w}) without naming anyone. Who says so?"),
+    ("feeling", re.compile(r"\b(?:worried|worry|worries|afraid|fear\w*|angry|upset|happy|"
+                           r"unhappy|proud|excited|love[sd]?|hate[sd]?|like[sd]?|believe[sd]?|"
+                           r"think[s]?|thought|feel[s]?|felt|hope[sd]?|want[s]?|concerned|"
+                           r"disappointed|frustrated|support[s]?)\b", re.IGNORECASE),
+     "it tells what people feel or think ({w}), which you cannot see for yourself. Who says so?"),
+    ("future", re.compile(r"\b(?:will|would|could|likely|expected to|is set to|because|"
+                          r"caused?|leads? to|led to|thanks to|due to)\b", re.IGNORECASE),
+     "it says what will happen or why ({w}), which no one can check yet, or easily. Who says so?"),
+)
+
+
+def hard_to_check(text: str) -> tuple[str, str] | None:
+    """Why a statement with no source would be hard to check yourself: (kind, the words), or None.
+
+    >>> hard_to_check("Some parents are worried about getting to work on time.")
+    ('group', 'Some parents')
+    >>> hard_to_check("The new schedule starts on September 4.") is None
+    True
+    """
+    for kind, pattern, _ in _HARD:
+        m = pattern.search(text)
+        # a plan with its date or time ("will begin at 8:45 a.m.") can be checked in the record
+        if m and not (kind == "future" and _NUMBER.search(text)):
+            return kind, m.group(0)
+    return None
+
+
+def _hardness_of(text: str) -> int:
+    found = hard_to_check(text)
+    return [k for k, _, _ in _HARD].index(found[0]) if found else 9
+
+
+def _hardness(s: Sentence) -> int:
+    """0 for the hardest to check (a vague group), then feelings, then what will happen; 9: none."""
+    return min((_hardness_of(c) for c in _clauses(s.text)), default=9)
 # Words that give a statement to someone; narrower than the tool's reporting verbs on purpose
 # ("asked" or "show" alone do not say that someone is quoted).
 _SAYING = re.compile(r"\b(said|says|told|tells|according|reported|reports|announced|stated|"
@@ -70,15 +116,17 @@ def look_twice(analysis: Analysis) -> list[tuple[Sentence, str]]:
     Returns:
         (sentence, why) pairs, most useful first; ``why`` is "missed source" (no source found,
         yet the sentence has a reporting word), "one word" (opinion from a single mild word)
-        "no name" (a source is given but not named), or "hard to check" (stated as fact, with a
-        number, and no source).
+        "no name" (a source is given but not named), or "hard to check" (stated as fact with no
+        source, about a vague group, feelings or what will happen, or with a judging word; a
+        date, number or place alone is easy to check and not listed).
+
 
     >>> from toolkit.analysis import analyze
     >>> park = analyze("The city will spend $2 million on the park. A city official, who asked "
     ...                "not to be named, said work starts in May. Neighbors say it costs too "
     ...                "much.", readability=False)
-    >>> [(s.index + 1, why) for s, why in look_twice(park)]
-    [(2, 'no name'), (1, 'hard to check')]
+    >>> [(s.index + 1, why) for s, why in look_twice(park)]  # a sum alone is easy to check
+    [(2, 'no name')]
     """
     out: list[tuple[Sentence, str]] = []
     body = [s for s in analysis.sentences if not s.headline]
@@ -94,10 +142,21 @@ def look_twice(analysis: Analysis) -> list[tuple[Sentence, str]]:
         # what to do), so it is not a close call.
         if s.label == "opinion" and len(words) == 1 and not _is_modal(s):
             out.append((s, "one word"))
-    for s in body:
-        if s.label == "claim" and not reporting_word(s) and _NUMBER.search(s.text):
-            out.append((s, "hard to check"))
+    hard = [s for s in body
+            if s.label == "claim" and not reporting_word(s) and (_hardness(s) < 9 or _words(s))]
+    out += [(s, "hard to check") for s in sorted(hard, key=_hardness)]
     return out
+
+
+def _hard_reason(s: Sentence) -> str:
+    """Why a sentence stated as fact is a close call, in words about this sentence."""
+    found = hard_to_check(s.text)
+    if found:
+        kind, words = found
+        template = next(t for k, _, t in _HARD if k == kind)
+        return template.format(w=f"\u201c{words}\u201d")
+    return (f"it has a judging word ({_listed(_words(s))}), yet the tool calls it a fact. Is it "
+            f"the writer's opinion?")
 
 
 def _is_modal(s: Sentence) -> bool:
@@ -121,14 +180,17 @@ def look_twice_html(analysis: Analysis, limit: int = 3) -> HTML:
         "no name": "the tool says it names a source, but the source has no name. Could you "
                    "check it?",
         "one word": "the tool calls it opinion because of one word: {w}. Is that enough?",
-        "hard to check": "the tool says it is stated as fact. Could you check it yourself?",
     }
     items = []
     for s, why in look_twice(analysis)[:limit]:
-        w = reporting_word(s) if why == "missed source" else _listed(_words(s))
         n = s.index + 1
+        if why == "hard to check":
+            reason = _hard_reason(s)
+        else:
+            w = reporting_word(s) if why == "missed source" else _listed(_words(s))
+            reason = why_text[why].format(w=w)
         items.append(f"<li>Sentence {n}, {esc(_quote(s))}: got {esc(_name(s.label))}; "
-                     f"{esc(why_text[why].format(w=w))}</li>")
+                     f"{esc(reason)}</li>")
     if not items:
         return HTML("<p style='font-family:system-ui,sans-serif;text-align:left'>The tool did "
                     "not flag any sentence as a close call in your article. Read the labels "
@@ -167,7 +229,7 @@ def sample_answers(analysis: Analysis) -> dict[str, str]:
     >>> sorted(answers)
     ['exit-ticket', 'loaded', 'sources', 'tool-wrong', 'unsourced']
     >>> print(answers["tool-wrong"])
-    “A city official, who asked not to be named, said work starts in May.” got “Names a source”. That is right by the rule, but the source has no name, so I cannot check who said it. I would trust it less than a sentence with a named source.
+    I found no label to change. The closest call is “A city official, who asked not to be named, said work starts in May.”: it got “Names a source”, and I agree, because “said” gives it to a source. But the source has no name, so I cannot check who said it, and I would trust it less.
     """
     body = [s for s in analysis.sentences if not s.headline]
     twice = look_twice(analysis)
@@ -177,31 +239,44 @@ def sample_answers(analysis: Analysis) -> dict[str, str]:
 
 
 def _tool_wrong(body: list[Sentence], twice) -> str:
+    """A label to change when the tool has one worth changing; else, plainly, none to change
+    and the closest call, agreed with and why (s5 walkthrough #2: "I would keep it" read as the
+    answer to "which label would you change")."""
     for s, why in twice:
         if why == "missed source":
             return (f"{_quote(s)} got {_name('claim')}, but it has the reporting word "
                     f"\u201c{reporting_word(s)}\u201d, so someone is given as the source. I "
                     f"would label it {_name('attributed')}, and note that a source with no name "
                     f"is harder to check.")
-        if why == "no name":
-            return (f"{_quote(s)} got {_name('attributed')}. That is right by the rule, but the "
-                    f"source has no name, so I cannot check who said it. I would trust it less "
-                    f"than a sentence with a named source.")
         if why == "one word":
             return (f"{_quote(s)} got {_name('opinion')} because of one word, "
                     f"{_listed(_words(s))}. The rest of the sentence reports a fact, so I "
                     f"would label it {_name('claim')}.")
+        if why == "hard to check" and _words(s):
+            return (f"{_quote(s)} got {_name('claim')}, but {_listed(_words(s))} "
+                    f"{'judges' if len(_words(s)) == 1 else 'judge'}: that is the writer's "
+                    f"view, so I would label it {_name('opinion')}.")
     if not body:
         return "My article has no sentences to look at yet."
-    s = next((x for x in body if x.label == "claim"), body[0])
-    return (f"I agree with most labels. I looked twice at {_quote(s)}: the tool said "
-            f"{_name(s.label)}. I would keep it, because {_keep_reason(s)}")
+    for s, why in twice:
+        if why == "no name":
+            return (f"I found no label to change. The closest call is {_quote(s)}: it got "
+                    f"{_name('attributed')}, and I agree, because \u201c{reporting_word(s) or 'said'}"
+                    f"\u201d gives it to a source. But the source has no name, so I cannot check "
+                    f"who said it, and I would trust it less.")
+    s = next((x for x, why in twice), None) or next((x for x in body if x.label == "claim"),
+                                                     body[0])
+    return (f"I found no label to change. The closest call is {_quote(s)}: the tool said "
+            f"{_name(s.label)}, and I agree, because {_keep_reason(s)}")
 
 
 def _keep_reason(s: Sentence) -> str:
     if s.label == "attributed":
         return f"it says where the words come from ({s.source})."
     if s.label == "claim":
+        if _hardness(s) < 9:
+            return ("it has no judging words, so it is not the writer's opinion. But no one is "
+                    "named for it, so I would want to know who says so.")
         return "it tells a fact with no source and no judging words."
     words = _listed(_words(s))
     return f"the words {words} show it." if words else "the words show it."
@@ -212,7 +287,7 @@ def _sources(analysis: Analysis, twice) -> str:
     for s in analysis.sentences:
         if s.source and s.source not in first:
             first[s.source] = s
-    named = [f"{src} ({source_kind(src, s)})" for src, s in first.items()]
+    named = [f"{mid_sentence(src)} ({source_kind(src, s)})" for src, s in first.items()]
     missed = [s for s, why in twice if why == "missed source"]
     parts = []
     if named:
@@ -232,16 +307,40 @@ def _sources(analysis: Analysis, twice) -> str:
     return " ".join(parts)
 
 
+def _clauses(text: str) -> list[str]:
+    parts = re.split(r",\s+(?:and|but)\s+|;\s+", " ".join(text.split()))
+    return [p.strip() for p in parts if p.strip()]
+
+
 def _unsourced(body: list[Sentence]) -> str:
+    """A statement with no source that a reader cannot check alone: a vague group, feelings,
+    what will happen or why (s5 walkthrough #3: the sample picked "The library first opened in
+    1962." and a school schedule). Where the article has none, the sample says so."""
+    free = [s for s in body if s.label in ("claim", "opinion") and not reporting_word(s)]
+    for s in sorted(free, key=_hardness):
+        for clause in sorted(_clauses(s.text), key=lambda c: _hardness_of(c)):
+            found = hard_to_check(clause)
+            if found:
+                kind, words = found
+                quoted = clause[0].upper() + clause[1:]
+                quoted = quoted if quoted.endswith((".", "!", "?")) else quoted + "."
+                one = words.lower() in ("everyone", "everybody", "no one", "nobody")
+                how = {"group": f"I could ask who \u201c{words.lower()}\u201d "
+                                f"{'is' if one else 'are'}, or look for a survey or a report "
+                                f"that counts them",
+                       "feeling": "I could look for a report that asked the people themselves, "
+                                  "by name",
+                       "future": "I could look for the plan or study it comes from, and check "
+                                 "later what really happened"}[kind]
+                return (f"\u201c{quoted}\u201d No source is named for it, and I cannot see it "
+                        f"for myself. {how}.")
     claims = [s for s in body if s.label == "claim" and not reporting_word(s)]
     if not claims:
         return ("Every sentence in my article names a source or gives an opinion, so I found no "
                 "fact stated without a source. That is a good sign.")
-    s = next((x for x in claims if _NUMBER.search(x.text)), max(claims, key=lambda x: len(x.text)))
-    how = ("I could look for the number in an official record or in another news report"
-           if _NUMBER.search(s.text) else
-           "I could look for another news report about the same thing, or an official record")
-    return f"{_quote(s)} No source is named for it. {how}, and see if they say the same."
+    s = max(claims, key=lambda x: len(x.text))
+    return (f"Every fact with no source in my article is one I can check myself, like "
+            f"{_quote(s)}. I could look for it in an official record or another news report.")
 
 
 def _loaded(body: list[Sentence]) -> str:
