@@ -416,3 +416,13 @@ def test_session5_alignment_in_order_and_negation_in_its_clause(original, rewrit
 ])
 def test_session5_names_leads_and_magnitudes(original, rewrite, expected):
     assert _kinds(original, rewrite) == expected
+
+
+def test_the_disagreement_rows_do_not_repeat_the_counts_table(seeds):
+    # s5 walkthrough #11: lesson 4 showed the counts table, then again above the rows.
+    from toolkit.lesson import changes_vs_key, load_compare_key
+
+    key = load_compare_key("compare-seeds", seeds.original_analysis, seeds.rewrite_analysis)
+    counts, rows = str(changes_vs_key(seeds, key)), str(changes_vs_key(seeds, key, rows=True))
+    assert "What happened" in counts and "What happened" not in rows
+    assert "They disagree on" in rows

@@ -273,7 +273,8 @@ def key_counts(*keys) -> HTML:
                         f"{len(k.sentences)}</td>" for k in keys)
         rows.append(f"<tr><td>{badge(label)}</td>{cells}</tr>")
     return HTML(table(["Label", *(display_name(k) for k in keys)], rows)
-                + "<p>Each count includes the headline: it is labeled like a sentence.</p>")
+                + f"<p>Each count is of sentences ({HEADLINE_COUNTED}): the headline is labeled "
+                  f"like a sentence.</p>")
 
 
 def tool_vs_key(analysis, key) -> HTML:
@@ -514,7 +515,9 @@ def changes_vs_key(tool, key, rows: bool = False) -> HTML:
     Args:
         tool: the tool's Comparison (``compare(original, rewrite)``).
         key: the teachers' Comparison for the same pair (``load_compare_key``).
-        rows: also list the sentences where the two disagree (for checking, after students looked).
+        rows: list the sentences where the two disagree (for checking, after students looked),
+            under the one-line summary, without the counts table again (the lesson shows it
+            above: s5 walkthrough #11).
 
     Every number is counted here from the two comparisons, so a better tool cannot make it wrong.
 
@@ -532,7 +535,7 @@ def changes_vs_key(tool, key, rows: bool = False) -> HTML:
     differ = [(kp, by_n.get(kp.rewrite.index)) for kp in key.pairs
               if by_n.get(kp.rewrite.index) is None or by_n[kp.rewrite.index].kind != kp.kind]
     same = len(key.pairs) - len(differ)
-    html = table(["What happened", "The teachers' table", "The tool"], count_rows)
+    html = "" if rows else table(["What happened", "The teachers' table", "The tool"], count_rows)
     html += (f"<p>The tool and the teachers give the same answer for <b>{same} of {len(key.pairs)}</b> "
              f"rewrite sentences. They disagree on {len(differ)}.</p>")
     if rows and differ:
