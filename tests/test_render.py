@@ -102,3 +102,25 @@ def test_evidence_tooltips_do_not_repeat_the_kind(npr_analysis, rewrite_analysis
         assert title.lower() != f"{head}: {head}".lower(), title
     assert "loaded word: Brilliant" in titles and "reporting words" in titles
     assert "who said it: points back to the last speaker" in titles
+
+
+def test_letter_marks_and_tags_are_not_the_smallest_text():
+    # s5 walkthrough #22: the [S]/[F]/[O]/[A] marks (the label itself for a student who cannot see
+    # color) were 8.6-10.1 px beside 13-14 px text. Marks and tags: at least .85em and 12 px.
+    import re
+
+    from toolkit.render.html import CSS, TAG_STYLE
+
+    mark = re.search(r"\.ml-mark\{([^}]*)\}", CSS).group(1)
+    for rules in (mark, TAG_STYLE):
+        sizes = re.findall(r"font-size:([^;]+)", rules)
+        assert sizes and sizes[-1] == "max(.85em,12px)", rules
+        assert all(float(re.match(r"[.\d]+", s).group()) >= 0.85 for s in sizes if s.endswith("em")), rules
+
+
+def test_badges_in_a_table_may_wrap():
+    # s5 walkthrough #23: at 1024 px lesson 4's disagreement table (two badges a row, each kept on
+    # one line) was wider than the notebook and scrolled sideways. In a table a badge may wrap.
+    from toolkit.render.html import CSS
+
+    assert "table.ml-table .ml-badge{white-space:normal!important}" in CSS

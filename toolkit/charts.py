@@ -101,6 +101,9 @@ def short_name(analysis: "Analysis") -> str:
     >>> from toolkit import analyze
     >>> short_name(analyze("The storm hit on Monday. Roads closed.", readability=False))
     'Pasted article'
+    >>> short_name(analyze("School Board Votes to Start Classes Later Next Fall\\n\\nThe vote was 5 "
+    ...                    "to 2. Parents spoke.", readability=False))  # cut between words
+    'School Board Votes to Start Classes…'
     """
     meta = getattr(analysis.article, "metadata", {}) or {}
     outlet = str(meta.get("outlet") or "").split(",")[0].split(" (")[0].strip()
@@ -109,7 +112,11 @@ def short_name(analysis: "Analysis") -> str:
     if outlet:
         return f"{outlet} {kind}".strip()
     name = " ".join(str(analysis.name).split())
-    return name if len(name) <= 40 else name[:38].rstrip() + "…"
+    if len(name) <= 40:
+        return name
+    cut = name[:39]
+    cut = cut.rsplit(" ", 1)[0] if " " in cut and not name[39:40].isspace() else cut
+    return cut.rstrip(" ,;:-\u2013\u2014") + "…"  # between words (s5 walkthrough #7)
 
 
 def _names(analyses: list["Analysis"], names: Sequence[str] | None) -> list[str]:

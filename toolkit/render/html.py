@@ -87,7 +87,7 @@ CSS = """
 .ml-article p{margin:0 0 .9em 0}
 .ml-article h3{font-family:system-ui,sans-serif;margin:.2em 0 .6em 0}
 .ml-s{padding:.1em .15em;border-radius:3px;border-bottom:3px solid transparent}
-.ml-mark{font-family:system-ui,sans-serif;font-size:.72em;font-weight:700;padding:0 .25em;
+.ml-mark{font-family:system-ui,sans-serif;font-size:.85em;font-size:max(.85em,12px);font-weight:700;padding:0 .25em;
  margin-right:.2em;border-radius:3px;border:1px solid #000;background:#fff;color:#000}
 .ml-ev{text-decoration:underline;text-decoration-thickness:2px;text-underline-offset:3px;font-weight:600}
 .ml-legend{font-family:system-ui,sans-serif;font-size:.9em;margin:.3em 0 1em 0}
@@ -95,6 +95,7 @@ CSS = """
 .ml-headline{font-size:1.25em;font-weight:700}
 .ml-warn{font-family:system-ui,sans-serif;background:#fff3cd;border:1px solid #856404;padding:.4em .6em}
 .ml-table{border-collapse:collapse;font-family:system-ui,sans-serif;font-size:.9em}
+table.ml-table .ml-badge{white-space:normal!important}
 table.ml-table.ml-table td,table.ml-table.ml-table th{border:1px solid #999;padding:.2em .5em;
  text-align:left;vertical-align:top;line-height:1.4}
 .ml-reasons{font-family:system-ui,sans-serif;font-size:.92em;line-height:1.45;margin:.2em 0 1em 0}
@@ -172,7 +173,7 @@ def figure(fig: Any, title: str | None = None, dpi: int = 100) -> str:
             f'</figcaption></figure>')
 
 
-TAG_STYLE = ("font-size:.78em;font-family:system-ui,sans-serif;color:#222;background:#fff;"
+TAG_STYLE = ("font-size:.85em;font-size:max(.85em,12px);font-family:system-ui,sans-serif;color:#222;background:#fff;"
              "border:1px solid #767676;border-radius:3px;padding:0 3px;margin:0 2px;"
              "white-space:nowrap;font-weight:normal")
 
