@@ -373,7 +373,7 @@ class StudentBar:
     >>> bar.message.value
     'Hello, Ana M.: your answers are saved as you go.'
     >>> bar.who.value, bar.not_you_button.description
-    ('Answering as <b>Ana M.</b>.', 'Not you?')
+    ('Answering as <b>Ana M.</b>', 'Not you?')
     >>> "Download my answers" in bar.download.value
     True
     """
