@@ -154,6 +154,7 @@ def _is_outlet(source: str) -> bool:
 _AUX_WORDS = (r"has|have|had|also|previously|recently|later|earlier|"
               r"once|then|again|repeatedly|often|has\s+long|never|not|still|"
               r"just|even|already|now|long|[a-z]+ly|will|would|"
+              r"however|though|too|himself|herself|itself|themselves|"
               r"did|does|do|(?:is|are|was|were|has|have|had|did|does|do|"
               r"would|could|wo|ca)n['’]t")
 _BE_WORDS = (r"is|are|was|were|be|been|['’]s|['’]re|not|also|still|now|"
@@ -248,7 +249,11 @@ def quote_spans(text: str, open_at_start: bool = False) -> tuple[list[tuple[int,
     start = 0 if open_at_start else None
     for match in _QUOTE_RE.finditer(text):
         i, ch = match.start(), match.group(0)
-        if ch == "“" or (ch in ('"', "''") and start is None) or (
+        if ch == "“" and start is not None and text[i - 1:i] in (",", ".", "?", "!") and (
+                text[i + 1:i + 2].isspace() or i + 1 == len(text)):
+            spans.append((start, match.end()))  # '“It is odd,“ she said': a typed close
+            start = None
+        elif ch == "“" or (ch in ('"', "''") and start is None) or (
                 ch == "”" and start is None and not text[:i].strip()) or (  # '”Fear.' opens a quote
                 start == 0 and open_at_start and ch != "”" and not text[:i].strip()
                 and text[match.end():match.end() + 1].isalnum()):  # a sentence opening '"We' opens one
@@ -390,6 +395,8 @@ def _speaker_before(text: str, cue_start: int, verb: str, documents: bool = True
     # the end-anchored patterns fast on long sentences.
     window = max(0, cue_start - 160)
     left = text[window:cue_start]
+    if ")" in left[-20:] and _WHEN_END.search(left):
+        left = left[:_WHEN_END.search(left).start()] + " "  # "Ana Ruiz (D-Ore.) last week said"
     # "Rep. Ana Ruiz (D-Ore.) said": a short bracket after the name is not part of it
     bracket = _BRACKET_END.search(left) if ")" in left[-5:] else None  # ")" ends its match
     if bracket:
@@ -468,6 +475,10 @@ def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
             # "He’s claiming", "they’re saying": the pronoun without its verb
             start = len(tail) - len(last)
             return base + start, base + start + len(contracted.group(1)), tail[start:start + len(contracted.group(1))], "pronoun"
+        if _is_speech_verb(verb) and verb not in _NOUN_LIKE:
+            found = _role_subject(tail)  # "a source close to the board": before "the board"
+            if found:
+                return base + found[0], base + found[1], found[2], "role"
         m = _role_at_end(tail)
         role = None
         if m:
@@ -562,7 +573,7 @@ _SHARE = (r"(?:(?:almost|nearly|about|just|roughly|only|around|more\s+than|fewer
           r"\s+(?:in|out\s+of)\s+(?:\d+|ten|five|four|three)|half|a\s+third|a\s+quarter|two-thirds|"
           r"three-quarters|a\s+(?:slim\s+|narrow\s+|clear\s+|large\s+|small\s+)?(?:majority|plurality|minority))"
           r"(?:\s+of\s+(?:[\w’'-]+\s*){1,4})?"
-          r"|(?:most|many|some|few|all|none|both|each|several)\s+of\s+(?:[\w’'-]+\s*){1,4}")
+          r"|(?:most|many|some|few|all|none|both|each|several|one|neither|either)\s+of\s+(?:[\w’'-]+\s*){1,4}")
 _SHARE_NP = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|that|while|with|as)\s+)(" + _SHARE + r")\s*$",
                        re.IGNORECASE)
 # A document with what tells it apart after its head is the subject of "found", "showed", "said":
@@ -585,6 +596,37 @@ def _share_subject(tail: str):
         if words.split()[-1].lower() not in _NOT_SUBJECT_HEADS:
             return m.start(1), m.start(1) + len(words), words
     return None
+
+
+# What may follow a role noun inside its noun phrase: "a spokesman for the buyer", "a source close
+# to him", "people briefed on the talks", "several supporters of reform"
+_ROLE_AFTER = frozenset("of for to at in with from on inside within among close familiar briefed "
+                        "knowledgeable involved".split())
+
+
+def _role_subject(tail: str):
+    """(start, end, words) of a role noun with what tells it apart after it ("a spokesman for the
+    buyer", "another source familiar with the talks") that ends ``tail``, else None."""
+    singles, _ = _role_entries()
+    words = list(_TAIL_WORD.finditer(tail))
+    for i in range(len(words) - 2, max(-1, len(words) - 11), -1):
+        head = words[i].group(0)
+        if head.lower() not in singles or head.lower() in _NOT_SUBJECT_HEADS:
+            continue
+        after = [w.group(0) for w in words[i + 1:]]
+        if after[0].lower() not in _ROLE_AFTER or after[-1].lower() in _NP_OPENERS or any(
+                w.lower() in _NOT_IN_DOC_NP or not _PLAIN_TOKEN.fullmatch(w) for w in after) or any(
+                w.endswith("ed") for w in after[1:]):
+            continue  # "The coach of the team read the": a verb, not a noun phrase
+        start = _np_start(tail, words[i].start())
+        if start is None:
+            return None
+        phrase = tail[start:].rstrip()
+        return start, start + len(phrase), phrase
+    return None
+
+
+_PLAIN_TOKEN = re.compile(r"[\w’'.&/-]+")
 
 
 def _document_subject(tail: str):
@@ -909,6 +951,19 @@ def _unclosed_credit(text: str, quotes: list[tuple[int, int]], cue_start: int, c
     return [*quotes[:-1], (quotes[-1][0], end)]
 
 
+_INVERTED_NP = re.compile(r"\s+((?:the|a|an|one|another|two|three|several|some|many)\s+"
+                          r"[\w’'-]+(?:\s+[\w’'-]+){0,9}?)\s*(?=[,.;:!?—–(]|$)", re.IGNORECASE)
+
+
+def _inverted_np(text: str, cue_end: int):
+    """ '"...," said a 2008 campaign veteran.': the noun phrase right after an inverted cue, up
+    to the next comma or stop (at most ten words): (start, end, words, "role") or None."""
+    m = _INVERTED_NP.match(text, cue_end)
+    if not m or any(w.lower() in _NOT_IN_SUBJECT for w in m.group(1).split()[1:2]):
+        return None
+    return m.start(1), m.end(1), m.group(1), "role"
+
+
 def find_attribution(text: str, memory: SourceMemory | None = None,
                      open_quote: bool = False, words=None, quotes=None) -> Attribution | None:
     """Find who a sentence attributes its information to, or None when it names no source.
@@ -982,8 +1037,14 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
             j = m.start()  # the text before the cue, trailing white space left out
             while j > 0 and text[j - 1].isspace():
                 j -= 1
-            if j == 0 or text[max(0, j - 2):j].endswith((",", ",\"", ",”", "\"", "”", "''")):
+            if j == 0 or text[max(0, j - 2):j].endswith((",", ",\"", ",”", "\"", "”", "''", ",“")):
                 who = _speaker_after(text, m.end())
+                if j > 0 and text[j - 1] in _QUOTE_CHARS + "'" and (who is None or who[2][:1].islower()):
+                    # '"...," said the 46-year-old.': after a quotation, the noun phrase that
+                    # ends the clause is who said it ("one nurse with the clinic", not "one nurse")
+                    longer = _inverted_np(text, m.end())
+                    if longer and (who is None or (longer[0] == who[0] and longer[1] > who[1])):
+                        who = longer
         if who is None and low.endswith("ed") and _BE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             # "was first reported by The Post", "has been called a fraud by critics"
             by = _BY_AFTER.match(text, m.end())

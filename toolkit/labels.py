@@ -236,6 +236,27 @@ def _carried(sentence: Sentence, source: str, note: str, text: str,
                           f"from {mid_sentence(source)}.")
 
 
+# words that show a sentence goes on with what was said ("Ruiz said the plan was ready")
+_NOT_A_FRAGMENT = frozenset("that is are was were will would has have had can could should".split())
+
+
+def _speaker_first(s: Sentence, text: str) -> str | None:
+    """The source of an attributed sentence that opens with its speaker and cue ("Ruiz asked,
+    turning to the crowd."), as written after a quotation that ends with "?" or "!"; else None."""
+    if s.label != "attributed" or not s.cue:
+        return None
+    speaker = next((e for e in s.evidence if e.kind == "speaker"), None)
+    cue = next((e for e in s.evidence if e.kind == "cue"), None)
+    if speaker is None or cue is None or text[s.start:speaker.start].strip() or not (
+            0 <= cue.start - speaker.end <= 25):
+        return None
+    rest = text[cue.end:s.end].lower().split()
+    if not _NOT_A_FRAGMENT.isdisjoint(rest) or s.start < 2 or \
+            text[s.start - 2:s.start].strip()[-1:] not in ("”", '"', "'"):
+        return None
+    return s.source
+
+
 def _carry_quotes(sentences: list[Sentence], first: int, state: list[tuple], text: str,
                   previous_source: str | None, opens_quote: bool) -> str | None:
     """Give a quotation's earlier sentences to the speaker named at its end, and a paragraph that
@@ -246,9 +267,21 @@ def _carry_quotes(sentences: list[Sentence], first: int, state: list[tuple], tex
     """
     here = sentences[first:]
     following: str | None = None
+    fragment: str | None = None  # the next sentence is '... Ruiz asked.', its speaker first
     for i in range(len(here) - 1, -1, -1):
         s = here[i]
         starts_in, still_open, quote = state[i]
+        if fragment and s.label in ("claim", "opinion") and starts_in and quote and quote[1] >= s.end - 1:
+            # '“Why now?” | Ruiz asked.': the sentence split after the question mark; the quotation
+            # is the speaker's who follows
+            here[i] = _carried(s, fragment, f"the quotation that {fragment} is named as saying just after",
+                               text, quote)
+            following, fragment = fragment, None
+            continue
+        fragment = _speaker_first(s, text) if not starts_in else None
+        if fragment:
+            following = None
+            continue
         if s.label == "attributed" and starts_in and any(e.kind == "quote" for e in s.evidence):
             following = s.source
             continue

@@ -325,6 +325,16 @@ def _second_person():
     return phrase_regex("second_person")
 
 
+_AFTER_COMMA = re.compile(r",\s*[\"“]?([A-Za-z’']+)")
+
+
+def _like_compares(text: str, after: int, verbs) -> bool:
+    """ "Like his father, he farms": "like" opens a comparison, not an order, when a clause that
+    does not start with an order follows its comma ("Like us on Facebook, share this" orders)."""
+    m = _AFTER_COMMA.search(text, after)
+    return m is not None and m.group(1).lower() not in verbs and m.group(1).lower() not in ("and", "then")
+
+
 def find_call_to_action(text: str, quotes: list[tuple[int, int]] | None = None,
                         words=None) -> list[Evidence]:
     """Return evidence spans showing the writer asks the reader to act or answer; [] if none.
@@ -356,7 +366,8 @@ def find_call_to_action(text: str, quotes: list[tuple[int, int]] | None = None,
     if opener and not in_quotes(opener.start(1)):
         word = opener.group(1).lower()
         rest = text[opener.end(1):opener.end(1) + 2]
-        if word in verbs and word not in ("please",) and not rest.startswith(":"):
+        if word in verbs and word not in ("please",) and not rest.startswith(":") and not (
+                word == "like" and _like_compares(text, opener.end(1), verbs)):
             evidence.append(Evidence(opener.start(1), opener.end(1), "imperative", "tells you to do something"))
     for m in (_PLEASE.finditer(text) if "please" in words else ()):
         if not in_quotes(m.start()):
