@@ -9,6 +9,7 @@ Used by ``eval/evaluate.py``; run on its own for one corpus and split with detai
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -44,6 +45,20 @@ def source_right(predicted: str | None, gold_source: str) -> bool:
     return bool(heads & words) or head_word(predicted) in heads
 
 
+def _tokens(words: str) -> list[str]:
+    return [w.strip(".,'’\"“”()").lower().removesuffix("'s").removesuffix("’s") for w in words.split()]
+
+
+def source_whole(predicted: str | None, gold_source: str) -> bool:
+    """The predicted source holds every word of the key's whole noun phrase (up to its first
+    comma, bracket or "who/which" clause): "the city's budget director", not "budget director"."""
+    core = re.split(r",|\(|\s[—–-]\s|\s(?:who|which)\s", gold_source.strip())[0]
+    need = {w for w in _tokens(core) if w and w not in ("the", "a", "an")}
+    if not predicted or not need:
+        return False
+    return need <= set(_tokens(predicted))
+
+
 def polnear(split: str, details: int = 0, out=print) -> dict:
     tp = fp = fn = tn = 0
     heads = Counter()
@@ -71,6 +86,7 @@ def polnear(split: str, details: int = 0, out=print) -> dict:
                     continue
                 heads["total"] += 1
                 heads["detected"] += pred
+                heads["whole"] += pred and source_whole(s.source, att.source)
                 if pred and source_right(s.source, att.source):
                     heads["right"] += 1
                 elif pred:
@@ -81,6 +97,9 @@ def polnear(split: str, details: int = 0, out=print) -> dict:
     hr = heads["right"] / heads["total"] if heads["total"] else None
     out(f"  source head right (explicit, non-pronoun sources, cue in the sentence): "
         f"{heads['right']}/{heads['total']} = {fmt(hr)}  ({heads['pronoun']} pronoun sources not scored)")
+    hw = heads["whole"] / heads["total"] if heads["total"] else None
+    out(f"  source whole noun phrase right (every word of the key's source up to a comma or 'who'): "
+        f"{heads['whole']}/{heads['total']} = {fmt(hw)}")
     hd = heads["right"] / heads["detected"] if heads["detected"] else None
     out(f"  source head right where the toolkit marks the sentence attributed: "
         f"{heads['right']}/{heads['detected']} = {fmt(hd)}")
@@ -95,6 +114,7 @@ def polnear(split: str, details: int = 0, out=print) -> dict:
         for t, gold, got in wrong_src[:details]:
             out(f"     [key {gold!r} got {got!r}] {t[:140]}")
     return {"tp": tp, "fp": fp, "fn": fn, "p": p, "r": r, "f1": f, "heads": dict(heads), "head_acc": hr,
+            "whole_acc": hw,
             "head_acc_detected": hd}
 
 

@@ -70,3 +70,69 @@ def test_quotation_before_a_speaker_first_sentence_is_theirs():
     # a sentence that goes on with what was said is not a credit for the quotation before it
     sents = label_sentences(article_from_text("“Why now?” The mayor said the plan was ready."))
     assert sents[0].label != "attributed"
+
+
+STEP2 = [  # (sentence, expected source or None)
+    # "As X put it": the speaker chose these words
+    ("As one parent put it, the new bus route is “a maze.”", "one parent"),
+    ("The fee, as the treasurer put it, is “a small price.”", "the treasurer"),
+    ("He put it on the shelf as a gift.", None),
+    # a noun that carries someone's words, owned by a name or a role
+    ("Ruiz's claim that the pool was safe drew questions.", "Ruiz"),
+    ("The council's warning that fees will rise reached every home.", "The council"),
+    ("Monday's announcement that the pool would close upset parents.", None),
+    ("A claim that the pool was safe went around town.", None),
+    # a poll named well enough to look up
+    ("In a Lakemont Courier poll released Monday, 40 percent chose the park.",
+     "a Lakemont Courier poll released Monday"),
+    ("The mayor led by six points in the latest Valley News poll.", "the latest Valley News poll"),
+    ("The mayor has a lead in the polls.", None),  # names no poll
+    ("Voters in the District of Fairview head to the polls on Monday.", None),
+]
+
+
+@pytest.mark.parametrize("text,source", STEP2)
+def test_session5_step2(text, source):
+    att = find_attribution(text)
+    if source is None:
+        assert att is None, att
+    else:
+        assert att is not None and att.source == source, att
+
+
+def test_a_judged_claim_stays_the_writers_opinion():
+    # the writer judges the claim: opinion, though the claim is Ruiz's
+    sents = label_sentences(article_from_text("Ruiz's claim that the pool was safe is absurd and dishonest."))
+    assert sents[0].label == "opinion"
+
+
+def test_role_with_possessive_keeps_the_whole_noun_phrase():
+    att = find_attribution("The pool will cost $4 million, the city's budget director said.")
+    assert att.source == "the city's budget director"
+
+
+@pytest.mark.parametrize("text,label", [
+    ("That was the best idea the council has had in years.", "opinion"),
+    ("It is the greatest mistake the board has made.", "opinion"),
+    ("It is the worst idea the council has had in years.", "opinion"),  # good and bad alike
+    ("She is best known for her songs.", "claim"),
+    ("The team is the best in the league.", "claim"),  # a ranking
+    ("Riders were at greatest risk near the bridge.", "claim"),
+])
+def test_judging_superlatives(text, label):
+    assert label_sentences(article_from_text(text))[0].label == label
+
+
+@pytest.mark.parametrize("text,source", [
+    # a finding verb that ends the sentence after a comma frames all of it
+    ("Bus use doubled in two years, the Lakemont Transit Survey found.", "the Lakemont Transit Survey"),
+    ("Rents rose faster than wages in every ward, Ana Ruiz found.", "Ana Ruiz"),
+    ("After the storm, Ruiz found a dog in the shed.", None),  # finding a thing is not reporting
+])
+def test_sentence_final_finding(text, source):
+    att = find_attribution(text)
+    if source is None:
+        assert att is None, att
+    else:
+        assert att is not None and att.source == source, att
+

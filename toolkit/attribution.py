@@ -38,7 +38,7 @@ class Attribution:
     source: str | None
     cue: str | None
     evidence: tuple[Evidence, ...] = ()
-    how: str = "cue"  # cue | pronoun | carried | introduction
+    how: str = "cue"  # cue | pronoun | carried | introduction | label | noun ("Ruiz's claim that")
     speaker_text: str | None = None  # the words in the sentence naming the speaker ("he")
 
     def __post_init__(self) -> None:
@@ -544,7 +544,7 @@ def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
 _CONTRACTION = re.compile(r"([a-z]+)['’](?:s|re|ve|d|ll)")
 _CALENDAR = frozenset("""january february march april may june july august september october november
 december monday tuesday wednesday thursday friday saturday sunday""".split())
-_SUBJECT_NP = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|that|because|while)\s+)((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|"
+_SUBJECT_NP = re.compile(r"(?:^|[,;:][”\"]?\s*|\b(?:and|but|that|because|while)\s+)((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|"
                          r"[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Ss]everal|[Ss]ome|[Mm]any|"
                          r"[Bb]oth|[Ee]ach|[Aa]nother|[Mm]ost)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w’'-]*)\s*$")
 # heads that are not a speaker even before "said" ("the same day said" does not occur, but "this
@@ -743,7 +743,7 @@ def _name_at_end(tail: str):
 
 
 _PRONOUNS = load_words("speaker_pronouns")
-_PLAIN_WORD = re.compile(r"[A-Za-z]+|\d[\d,.]*")  # "the", "senior", "19" (in "19 percent")
+_PLAIN_WORD = re.compile(r"[A-Za-z]+(?:['’]s)?|\d[\d,.]*")  # "the", "senior", "19" (in "19 percent")
 _PLACE_LINKS = load_words("place_links")
 
 
@@ -964,6 +964,94 @@ def _inverted_np(text: str, cue_end: int):
     return m.start(1), m.end(1), m.group(1), "role"
 
 
+_AS_PUT_IT = re.compile(r"\b[Aa]s\s+[^,;:.!?\"“”()]{1,80}?\s(put\s+it)\b")
+
+
+def _put_it_cues(text: str, in_quotes, documents: bool) -> list:
+    """ "As one city official put it, ...": the words the speaker chose (cue "put it")."""
+    found = []
+    for m in _AS_PUT_IT.finditer(text):
+        if in_quotes(m.start()):
+            continue
+        who = _speaker_before(text, m.start(1), "put it", documents)
+        if who is None:
+            # "as the treasurer put it": the short noun phrase between "as" and "put it"
+            between = text[m.start() + 2:m.start(1)].strip()
+            words = between.split()
+            if 1 <= len(words) <= 8 and (words[0].lower() in _NP_OPENERS or words[0][:1].isupper()):
+                start = text.index(between, m.start() + 2)
+                who = (start, start + len(between), between, "role")
+        if who is None or who[0] <= m.start() or who[3] == "pronoun" and who[2].lower() in ("i", "we", "you"):
+            continue
+        s, e, speaker, kind = who
+        ev = [Evidence(m.start(1), m.end(1), "cue", "reporting words"),
+              Evidence(s, e, "speaker", "who said it")]
+        found.append((m.start(1), Attribution(speaker, m.group(1), ev,
+                                              how="pronoun" if kind == "pronoun" else "cue",
+                                              speaker_text=speaker)))
+    return found
+
+
+# Nouns that carry what someone said or believes: "Ruiz's claim that", "the board's warning that"
+CLAIM_NOUNS = load_words("claim_nouns")
+_CLAIM_NOUN = re.compile(r"(?<![\w'’-])((?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Za-z][\w.&-]*)['’]s?\s+"
+                         r"(?:[a-z-]+\s+)?(" + "|".join(sorted(map(re.escape, CLAIM_NOUNS), key=len, reverse=True))
+                         + r")\s+that\b")
+
+
+def _claim_noun_cues(text: str, in_quotes) -> list:
+    """ "Ruiz's claim that the bridge is safe": a named owner of a claim, warning, argument ..."""
+    found = []
+    for m in _CLAIM_NOUN.finditer(text):
+        if in_quotes(m.start()):
+            continue
+        speaker, offset = _trim_name(m.group(1))
+        low = speaker.lower().split()
+        if not low or not (speaker[:1].isupper() or low[0] == "the" and _last_word(speaker) in _role_words()):
+            continue  # "its claim", "a claim": no owner a reader could check
+        if low[-1] in _CALENDAR or low[-1] in ("today", "yesterday", "year", "week", "month"):
+            continue  # "Monday's claim that": a day, not a speaker
+        start = m.start(1) + offset
+        cue_end = m.end()
+        ev = [Evidence(m.start(2), cue_end, "cue", "reporting words"),
+              Evidence(start, start + len(speaker), "speaker", "whose claim it is")]
+        found.append((m.start(2), Attribution(speaker, text[m.start(2):cue_end], ev, how="noun",
+                                              speaker_text=speaker)))
+    return found
+
+
+# "In a CBS News poll last month, she led ...", "... 6 percent in the latest Post-ABC News poll":
+# a poll, survey or study named well enough to look up (a capitalised name in it, or "released
+# Monday") is the source of the figures around it; "in the polls" names none.
+_IN_DOCUMENT = re.compile(
+    r"(?<![\w-])[Ii]n\s+((?:the|a|an|[A-Z][\w'’.-]*['’]s?)\s+(?:[\w/&.'’-]+\s+){0,6}?"
+    r"(?:poll|survey|study|report|analysis|review|audit|average)s?\b"
+    r"(?:\s+(?:of|released|published|conducted|taken|from|by|out)\b(?:\s+[\w/&.'’-]+){1,5}?"
+    r"(?=\s*[,;.]|\s*$))?)")
+_WHEN_AFTER = re.compile(r"\s+(?:released|published|conducted|taken|out)\b")
+_POLL_HEAD = re.compile(r"\b(?:poll|survey|study|report|analysis|review|audit|average)s?\b")
+_NOT_IN_POLL_NAME = frozenset("to the a an and or for with in on at is are was were".split())
+
+
+def _in_document_cues(text: str, in_quotes) -> list:
+    """ "In an NBC News poll released Monday, ...": the poll is the source (cue "In")."""
+    found = []
+    for m in _IN_DOCUMENT.finditer(text):
+        if in_quotes(m.start()):
+            continue
+        phrase = _drop_final_stop(m.group(1).rstrip())
+        head = _POLL_HEAD.search(phrase)
+        if head is None or any(w.lower() in _NOT_IN_POLL_NAME for w in phrase[:head.start()].split()[1:]):
+            continue  # "in the District of Columbia head to the polls": not one noun phrase
+        named = any(w[:1].isupper() for w in phrase.split()[1:]) or _WHEN_AFTER.search(phrase)
+        if not named:
+            continue
+        ev = [Evidence(m.start(), m.start() + 2, "cue", "reporting words"),
+              Evidence(m.start(1), m.start(1) + len(phrase), "speaker", "where the figures come from")]
+        found.append((m.start(), Attribution(phrase, text[m.start():m.start() + 2], ev, speaker_text=phrase)))
+    return found[:1]
+
+
 def find_attribution(text: str, memory: SourceMemory | None = None,
                      open_quote: bool = False, words=None, quotes=None) -> Attribution | None:
     """Find who a sentence attributes its information to, or None when it names no source.
@@ -988,7 +1076,10 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
             return credit
     words = word_set(text) if words is None else words
     has_phrase = may_contain("reporting_phrases", words)
-    if not has_phrase and not may_contain("reporting_verbs", words):
+    # "As Ruiz put it, ..." and "Ruiz's claim that ...": set lookups before any regex
+    put_it = "put" in words and "as" in words
+    claim_noun = "that" in words and not CLAIM_NOUNS.isdisjoint(words)
+    if not has_phrase and not put_it and not claim_noun and not may_contain("reporting_verbs", words):
         return None
     p = _patterns()
     if quotes is None:
@@ -1067,7 +1158,8 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
         if low in BELIEF_VERBS and speaker.lower() in ("i", "we", "you"):
             continue  # "I think ..." is the writer's own view
         if (low in STUDY_VERBS and not text[m.end():m.end() + 6].lower().lstrip().startswith("that")
-                and _last_word(speaker) not in DOCUMENT_HEADS and _document_subject(speaker) is None):
+                and _last_word(speaker) not in DOCUMENT_HEADS and _document_subject(speaker) is None
+                and not (_FINAL_CUE.match(text, m.end()) and text[:s].rstrip().endswith(","))):
             continue  # "Police found a gun" is not reporting; "The audit found ..." is
         if low in BASE_FORMS and s == 0 and kind != "role":
             continue  # "Tell the mayor ..." is an instruction, not attribution
@@ -1082,6 +1174,12 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
         candidates.append((m.start(), Attribution(speaker, cue, ev, how="pronoun" if kind == "pronoun" else "cue",
                                                   speaker_text=speaker)))
 
+    if put_it:
+        candidates += _put_it_cues(text, in_quotes, documents)
+    if documents and "in" in words and not candidates:
+        candidates += _in_document_cues(text, in_quotes)
+    if claim_noun and not candidates:
+        candidates += _claim_noun_cues(text, in_quotes)
     if any(c[1].cue and not c[1].cue.lower().startswith(("a spokes", "according")) for c in candidates):
         # "Phil Smith, a spokesman for the union, said": the verb's speaker is the better source
         candidates = [c for c in candidates if not (c[1].cue or "").lower().startswith("a spokes")]
@@ -1123,6 +1221,9 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
     quoted = [Evidence(s, e, "quote", "quotation marks: someone's own words") for s, e in quotes]
     return Attribution(resolved[id(chosen)], chosen.cue, sorted([*chosen.evidence, *quoted]),
                        chosen.how, chosen.speaker_text)
+
+
+_FINAL_CUE = re.compile(r"[\s.!?\"”’')]*$")  # "..., the Ruiz Institute found." ends the sentence
 
 
 def _speaker_span(att: Attribution) -> tuple[int, int] | None:

@@ -188,7 +188,12 @@ def label_sentences(article: Article) -> list[Sentence]:
                                                                f"still inside the quotation from {carrier}")],
                                       how="carried")
             # an attributed sentence keeps its source's evidence: skip the opinion search (speed)
-            opinion = find_opinion(sentence_text, quotes, words) if not (cta or (att and att.source)) else []
+            # (a claim named by a noun, "Ruiz's claim that ...", may sit in the writer's own
+            # judgement of it: "... makes no sense" is the writer's opinion)
+            opinion = (find_opinion(sentence_text, quotes, words)
+                       if not (cta or (att and att.source and att.how != "noun")) else [])
+            if att is not None and att.how == "noun" and opinion_score(opinion) >= OPINION_THRESHOLD:
+                att = None
             if cta:
                 label, evidence = "call_to_action", cta
             elif att is not None and att.source:

@@ -31,6 +31,14 @@ _THE_EST = re.compile(r"\bthe\s+(?!latest\b|largest\b|biggest\b|highest\b|lowest
                       r"([a-z]{2,}est)\b", re.IGNORECASE)
 
 
+# The superlatives of "good" and "great": with a plain noun after them ("the best idea", "the
+# greatest mistake") they judge, as "worst" does; "best known", "best-selling", "Best Picture" and
+# "best in the league" (a ranking) do not count here.
+_JUDGING_SUPERLATIVES = frozenset({"best", "greatest"})
+_OWNER_BEFORE = re.compile(r"(?:\bthe|\bhis|\bher|\btheir|\bits|\bour|['’]s)\s+$", re.IGNORECASE)
+_JUDGED_THING = re.compile(r"\s+(?!known\b|selling\b|seller)[a-z]{3,}\b(?!-)")
+
+
 # A modal followed closely by an amount states a requirement, not the writer's prescription.
 _REQUIREMENT = re.compile(r"[^.;!?]{0,40}?(?:\$\s?\d|\d)")
 
@@ -61,8 +69,12 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
             if kind == "modal" and _REQUIREMENT.match(text, m.end()):
                 continue  # "needs to raise about $1,500": a requirement stated as fact
             this_kind = kind
-            if kind == "superlative" and _lexicon()[0].get(m.group(0).lower()) == "loaded":
-                this_kind = "loaded"  # "the worst decision": a judgement, not only a comparison
+            if kind == "superlative" and (_lexicon()[0].get(m.group(0).lower()) == "loaded" or (
+                    m.group(0).lower() in _JUDGING_SUPERLATIVES and _JUDGED_THING.match(text, m.end())
+                    and _OWNER_BEFORE.search(text, max(0, m.start() - 8), m.start()))):
+                # "the worst decision", "the best idea the council has had": a judgement, not
+                # only a comparison (good and bad alike)
+                this_kind = "loaded"
             found.append(Evidence(m.start(), m.end(), this_kind, f"{note}: {m.group(0)}"))
     single, phrases = _lexicon_hits(words)
     spans = [(m.start(), m.end(), kind) for entry, kind in phrases for m in _word_regex(entry).finditer(text)]
