@@ -136,3 +136,11 @@ def test_sentence_final_finding(text, source):
     else:
         assert att is not None and att.source == source, att
 
+
+@pytest.mark.parametrize("text", ["The hard-right council members blocked the vote.",
+                                  "The hard-left council members blocked the vote.",
+                                  "Right-wingers on the board want the pool closed.",
+                                  "Lefties on the board want the pool closed.",
+                                  "The mayor's delusional plan will sink the town."])
+def test_new_loaded_words_mark_opinion(text):
+    assert label_sentences(article_from_text(text))[0].label == "opinion"
