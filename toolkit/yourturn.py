@@ -10,7 +10,7 @@ practice article (unless that is the one analyzed). Pure: an Analysis in, plain 
 >>> [why for _, why in look_twice(a)][0]
 'missed source'
 >>> sample_answers(a)["loaded"]
-'“Visit it today!” The word “Visit” asks me to act, so it pushes me to do something.'
+'“It is the best pool in the state.” The word “best” judges instead of reporting, so it pushes me to agree without giving facts I can check.'
 """
 
 from __future__ import annotations
