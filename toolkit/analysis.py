@@ -24,6 +24,29 @@ from .sources import source_key
 from .wording import agree, count
 
 
+class Shown:
+    """What an Analysis and a Comparison share: JSON text made from their ``to_dict``, and a
+    notebook shows them as their ``to_html``.
+
+    >>> a = analyze("The café opens at noon.", readability=False)
+    >>> isinstance(a, Shown), 'café' in a.to_json(indent=None), a._repr_html_() == a.to_html()
+    (True, True, True)
+    """
+
+    def to_dict(self) -> dict:  # pragma: no cover - each result has its own
+        raise NotImplementedError
+
+    def to_html(self) -> str:  # pragma: no cover - each result has its own
+        raise NotImplementedError
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """As JSON text (``to_dict``, with letters such as "é" kept as they are)."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
+
+
 class _Shares:
     """Shares shared by the article's and each paragraph's figures."""
 
@@ -149,7 +172,7 @@ def compute_density(article: Article, sentences: list[Sentence]) -> Density:
 
 
 @dataclass
-class Analysis:
+class Analysis(Shown):
     """Everything the toolkit found in one article.
 
     Readability is measured the first time ``readability`` or ``paragraph_readability`` is read
@@ -242,10 +265,6 @@ class Analysis:
                                       for k, v in self.paragraph_readability.items()},
         }
 
-    def to_json(self, indent: int | None = 2) -> str:
-        """The analysis as JSON text."""
-        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
-
     def table(self) -> str:
         """A compact plain-text table: one line per sentence."""
         from .render import text_table
@@ -257,9 +276,6 @@ class Analysis:
         from .render import analysis_html
 
         return analysis_html(self)
-
-    def _repr_html_(self) -> str:
-        return self.to_html()
 
     def __repr__(self) -> str:
         return (f"<Analysis of {self.name!r}: {len(self.sentences)} sentences; "

@@ -73,6 +73,7 @@ PLAIN_GRADE_NAMES = {
 LEFT_OUT = {"dale_chall_readability_score": "Dale-Chall uses its own scale, not school grades"}
 
 FORMATS = (".png", ".svg")
+PERCENT_TICKS = ([0, 25, 50, 75, 100], ["0%", "25%", "50%", "75%", "100%"])
 
 
 # ------------------------------------------------------------------------------------------
@@ -129,6 +130,18 @@ def _names(analyses: list["Analysis"], names: Sequence[str] | None) -> list[str]
     if len(out) == 2 and out[0] == out[1]:
         out = [f"{out[0]} (1)", f"{out[1]} (2)"]
     return out
+
+
+def _articles(a, b, names: Sequence[str] | None, what: str) -> tuple[list["Analysis"], list[str]]:
+    """The one or two analyses a chart draws (each checked) and the names it shows them by.
+
+    >>> from toolkit import analyze
+    >>> x = analyze("It rained on Monday.", readability=False)
+    >>> _articles(x, x, None, "plot_labels")[1]
+    ['Pasted article (1)', 'Pasted article (2)']
+    """
+    analyses = [_need_analysis(a, what)] + ([_need_analysis(b, what)] if b is not None else [])
+    return analyses, _names(analyses, names)
 
 
 def _the(name: str) -> str:
@@ -225,8 +238,16 @@ def _panels(ax, count: int, figsize: tuple[float, float], sharey: bool = False):
     return _root_figure(ax), parts
 
 
-def _finish(fig, key: str, data: Any, text: str, composed: bool):
-    """Attach the chart's data and alt text to the figure (adding to it when composing)."""
+def _finish(fig, key: str, data: Any, text: str, ax, title: str, title_size: int = 14):
+    """Title the figure (when the chart made it), attach its data and alt text (adding to a
+    composed figure's), and keep article text from being read as math formatting.
+
+    Args:
+        ax: the caller's ``ax`` (None: the chart made the figure and gives it ``title``).
+    """
+    composed = ax is not None
+    if not composed:
+        fig.suptitle(title, fontsize=title_size, weight="bold")
     previous_data = getattr(fig, "chart_data", None) if composed else None
     fig.chart_data = dict(previous_data or {})
     fig.chart_data[key] = data
@@ -238,6 +259,13 @@ def _finish(fig, key: str, data: Any, text: str, composed: bool):
     for artist in fig.findobj(Text):
         artist.set_parse_math(False)
     return fig
+
+
+def _tidy(axis, labelsize: int | None = None, bare: bool = False) -> None:
+    """No top and right lines (no frame at all when ``bare``); y labels with no tick marks."""
+    if labelsize is not None:
+        axis.tick_params(axis="y", length=0, labelsize=labelsize)
+    axis.spines[["top", "right", "bottom", "left"] if bare else ["top", "right"]].set_visible(False)
 
 
 def _legend(fig, ax, handles, ncol: int | None = None, own: bool = True) -> None:
@@ -430,24 +458,23 @@ def plot_density(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "
     """How much is attributed? A bar per paragraph (0-100%) with the whole article as a line.
 
     Args:
-        a: an Analysis (or a file path or text to analyze).
-        b: optional second Analysis, drawn beside the first on the same scale.
-        ax: optional matplotlib Axes to draw into (two Axes, or one to split, for a pair).
-        names: optional short names for the articles.
+        a: the article's Analysis (from toolkit.analyze: charts never analyze text).
+        b: a second Analysis, drawn as its own panel on the same 0-100% scale.
+        ax: Axes to draw into: two Axes for a pair, or one Axes that is split in two.
+        names: what to call the articles (default: outlet and kind from their metadata).
 
     Returns:
-        The matplotlib Figure, with ``alt_text`` and ``chart_data["density"]``.
+        A Figure with ``alt_text``; ``chart_data["density"]`` holds each article's density_data.
 
     Raises:
-        ToolkitError: if an argument is not an analysis (or something to analyze).
+        ToolkitError: if ``a`` or ``b`` is not an Analysis, or the names do not match them.
 
     >>> from toolkit import analyze
     >>> fig = plot_density(analyze('"Yes," Mayor Ana Ruiz said. It rained.', readability=False))
     >>> [round(r["percent"]) for r in fig.chart_data["density"][0]["paragraphs"]]
     [50]
     """
-    analyses = [_need_analysis(a, "plot_density")] + ([_need_analysis(b, "plot_density")] if b is not None else [])
-    labels = _names(analyses, names)
+    analyses, labels = _articles(a, b, names, "plot_density")
     data = [density_data(x) for x in analyses]
     widest = max(len(d["paragraphs"]) for d in data) or 1
     bars = min(widest, DENSITY_BARS_MAX)
@@ -467,13 +494,11 @@ def plot_density(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "
                         fontsize=9 if len(rows) > 12 else 10, rotation=90 if grouped else 0)
         axis.set_xlim(-0.6, max(len(rows), bars if len(analyses) > 1 else len(rows)) - 0.4)
         axis.set_ylim(0, 105)
-        axis.set_yticks([0, 25, 50, 75, 100], ["0%", "25%", "50%", "75%", "100%"])
+        axis.set_yticks(*PERCENT_TICKS)
         axis.set_xlabel("Paragraph (H = headline); under it: sentences with a source / all")
         axis.set_title(f"{name}\nwhole article: {d['percent']:.0f}% (dashed line)", fontsize=12)
-        axis.spines[["top", "right"]].set_visible(False)
+        _tidy(axis)
     axes[0].set_ylabel("Sentences that name a source")
-    if ax is None:
-        fig.suptitle("How much is attributed? Paragraph by paragraph", fontsize=14, weight="bold")
     parts = []
     for d, name in zip(data, labels):
         none = sum(1 for r in d["paragraphs"] if r["attributed"] == 0)
@@ -481,7 +506,8 @@ def plot_density(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "
                      f"{agree(d['attributed'], 'names', 'name')} a source ({d['percent']:.0f}%) and "
                      f"{none} of {len(d['paragraphs'])} paragraphs {agree(none, 'names', 'name')} none")
     text = _cap("; ".join(parts)) + "."
-    return _finish(fig, "density", data, text, ax is not None)
+    return _finish(fig, "density", data, text, ax,
+                   title="How much is attributed? Paragraph by paragraph")
 
 
 # ------------------------------------------------------------------------------------------
@@ -565,16 +591,16 @@ def plot_strip(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "Fi
     """The article strip: one box per sentence in reading order, filled and marked by label.
 
     Args:
-        a: an Analysis (or a file path or text to analyze).
-        b: optional second Analysis, drawn as a second row on the same scale.
-        ax: optional matplotlib Axes to draw into.
-        names: optional short names for the articles.
+        a: the article's Analysis: one box per sentence.
+        b: a second Analysis, drawn as a second row of boxes on the same scale.
+        ax: one matplotlib Axes to draw both rows into.
+        names: the rows' labels (default: short_name of each article).
 
     Returns:
-        The matplotlib Figure, with ``alt_text`` and ``chart_data["strip"]``.
+        The Figure (with ``alt_text``); ``chart_data["strip"]`` has each article's cells.
 
     Raises:
-        ToolkitError: if an argument is not an analysis (or something to analyze).
+        ToolkitError: for an argument that is not an Analysis, or a wrong number of names.
 
     >>> from toolkit import analyze
     >>> fig = plot_strip(analyze('"Yes," Mayor Ana Ruiz said. It rained.', readability=False))
@@ -584,8 +610,7 @@ def plot_strip(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "Fi
     _require_matplotlib()
     from matplotlib.patches import Rectangle
 
-    analyses = [_need_analysis(a, "plot_strip")] + ([_need_analysis(b, "plot_strip")] if b is not None else [])
-    labels = _names(analyses, names)
+    analyses, labels = _articles(a, b, names, "plot_strip")
     data = [strip_data(x) for x in analyses]
     width = max((d["width"] for d in data), default=1) or 1
     rows = len(analyses)
@@ -615,13 +640,11 @@ def plot_strip(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "Fi
     axis.set_xticks([])
     axis.set_xlabel("Each box is one sentence, in reading order (first → last); "
                     "small gaps separate paragraphs")
-    axis.tick_params(axis="y", length=0, labelsize=11)
-    axis.spines[["top", "right", "bottom", "left"]].set_visible(False)
+    _tidy(axis, labelsize=11, bare=True)
     _legend(fig, axis, _label_patches(), ncol=4, own=ax is None)
-    if ax is None:
-        fig.suptitle("Where are the voices? Every sentence, by kind", fontsize=14, weight="bold")
     text = _cap("; ".join(_strip_sentence(n, d["cells"]) for n, d in zip(labels, data))) + "."
-    return _finish(fig, "strip", data, text, ax is not None)
+    return _finish(fig, "strip", data, text, ax,
+                   title="Where are the voices? Every sentence, by kind")
 
 
 # ------------------------------------------------------------------------------------------
@@ -646,16 +669,16 @@ def plot_labels(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "F
     """What kind of sentences? One stacked bar per article: the share of sentences per label.
 
     Args:
-        a: an Analysis (or a file path or text to analyze).
-        b: optional second Analysis, a second bar on the same 0-100% scale.
-        ax: optional matplotlib Axes to draw into.
-        names: optional short names for the articles.
+        a: the article's Analysis.
+        b: a second Analysis: a second bar on the same 0-100% scale.
+        ax: one matplotlib Axes for the bars.
+        names: the bars' labels (default: short_name of each article).
 
     Returns:
-        The matplotlib Figure, with ``alt_text`` and ``chart_data["labels"]``.
+        A Figure with ``alt_text`` and ``chart_data["labels"]`` (labels_data per article).
 
     Raises:
-        ToolkitError: if an argument is not an analysis (or something to analyze).
+        ToolkitError: if an article is not an Analysis (run toolkit.analyze first).
 
     >>> from toolkit.lesson import seed_analysis
     >>> fig = plot_labels(seed_analysis("npr"), seed_analysis("rewrite"))
@@ -664,8 +687,7 @@ def plot_labels(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "F
     >>> [row["sentences"] for row in fig.chart_data["labels"]]
     [30, 21]
     """
-    analyses = [_need_analysis(a, "plot_labels")] + ([_need_analysis(b, "plot_labels")] if b is not None else [])
-    labels = _names(analyses, names)
+    analyses, labels = _articles(a, b, names, "plot_labels")
     data = [labels_data(x) for x in analyses]
     fig, (axis,) = _panels(ax, 1, (9.0, 1.9 + 1.0 * len(analyses)))
     ys = list(range(len(analyses)))[::-1]
@@ -687,20 +709,17 @@ def plot_labels(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "F
     axis.set_yticks(ys, [_wrap(n, 18) for n in labels])
     axis.set_xlim(0, 100)
     axis.set_ylim(-0.6, len(analyses) - 0.4)
-    axis.set_xticks([0, 25, 50, 75, 100], ["0%", "25%", "50%", "75%", "100%"])
+    axis.set_xticks(*PERCENT_TICKS)
     axis.set_xlabel("Share of the article's sentences (headline included)")
-    axis.tick_params(axis="y", length=0, labelsize=11)
-    axis.spines[["top", "right"]].set_visible(False)
+    _tidy(axis, labelsize=11)
     _legend(fig, axis, _label_patches(), ncol=2, own=ax is None)
-    if ax is None:
-        fig.suptitle("What kind of sentences? Each bar is one whole article", fontsize=14,
-                     weight="bold")
     sentences = []
     for name, d in zip(labels, data):
         shares = [f"{d['percent'][k]:.0f}% {_plural_label(k)}" for k in LABELS if d["counts"][k]]
         sentences.append(f"{_subject(name)}: " + (", ".join(shares) or "no sentences") + ".")
     text = " ".join(sentences)
-    return _finish(fig, "labels", data, text, ax is not None)
+    return _finish(fig, "labels", data, text, ax,
+                   title="What kind of sentences? Each bar is one whole article")
 
 
 def _plural_label(label: str) -> str:
@@ -777,17 +796,17 @@ def plot_readability(a, b=None, grades=(8, 10), *, ax=None,
     A formula that had too little text to work with is marked "not enough text", never drawn as 0.
 
     Args:
-        a: an Analysis (or a file path or text to analyze) with readability figures.
-        b: optional second Analysis, drawn beside it for each formula.
+        a: an Analysis made with readability figures (``analyze(..., readability=True)``).
+        b: a second such Analysis, whose bar is drawn under the first's for each measure.
         grades: the students' grades, lowest and highest, e.g. (8, 10); one number also works.
-        ax: optional matplotlib Axes to draw into.
-        names: optional short names for the articles.
+        ax: one matplotlib Axes for all the bars.
+        names: the legend's names for the articles (default: short_name of each).
         band: who the grey band stands for (default "your students' grades 8-10", for a
             teacher; a lesson passes words a student reads, such as "grade 8-10 readers").
         plain: name each measure by what it counts (for students), not by its formula.
 
     Returns:
-        The matplotlib Figure, with ``alt_text`` and ``chart_data["readability"]``.
+        A Figure with ``alt_text``; ``chart_data["readability"]`` has readability_data per article.
 
     Raises:
         ToolkitError: if an analysis has no readability figures or ``grades`` is not two grades.
@@ -804,8 +823,7 @@ def plot_readability(a, b=None, grades=(8, 10), *, ax=None,
     from matplotlib.patches import Patch
 
     lo, hi = _grades(grades)
-    analyses = [_need_analysis(a, "plot_readability")] + ([_need_analysis(b, "plot_readability")] if b is not None else [])
-    labels = _names(analyses, names)
+    analyses, labels = _articles(a, b, names, "plot_readability")
     data = [readability_data(x, plain) for x in analyses]
     measures = [r["name"] for r in data[0]["measures"]]
     values = [v for d in data for r in d["measures"] for v in [r["value"]] if v is not None]
@@ -837,16 +855,12 @@ def plot_readability(a, b=None, grades=(8, 10), *, ax=None,
     axis.set_xlim(0, top)
     axis.set_xticks(range(0, int(top) + 1, 2))
     axis.set_xlabel("School grade needed to read it easily (US grades; 13 and up = college)")
-    axis.tick_params(axis="y", length=0, labelsize=10)
-    axis.spines[["top", "right"]].set_visible(False)
+    _tidy(axis, labelsize=10)
     handles = [Patch(facecolor=look["facecolor"], edgecolor=INK, hatch=look["hatch"], label=name)
                for name, look in zip(labels, ARTICLE_LOOKS)]
     handles.append(Patch(facecolor=BAND, alpha=0.28,
                          label=f"Your students ({who})" if band is None else band.capitalize()))
     _legend(fig, axis, handles, ncol=3, own=ax is None)
-    if ax is None:
-        fig.suptitle("How hard is it to read? One bar per "
-                     + ("way of measuring" if plain else "formula"), fontsize=14, weight="bold")
     sentences = []
     for name, d in zip(labels, data):
         got = [r["value"] for r in d["measures"] if r["value"] is not None]
@@ -869,7 +883,9 @@ def plot_readability(a, b=None, grades=(8, 10), *, ax=None,
                           for r in d["measures"] if r["value"] is None})
             text += f"; {', '.join(missing)}: {'; '.join(why)}"
         sentences.append(text + ".")
-    return _finish(fig, "readability", data, " ".join(sentences), ax is not None)
+    return _finish(fig, "readability", data, " ".join(sentences), ax,
+                   title="How hard is it to read? One bar per "
+                   + ("way of measuring" if plain else "formula"))
 
 
 # ------------------------------------------------------------------------------------------
@@ -917,24 +933,23 @@ def plot_sources(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "
     """Who is quoted? The number of sentences that name each source, per article.
 
     Args:
-        a: an Analysis (or a file path or text to analyze).
-        b: optional second Analysis, drawn beside it on the same scale.
-        ax: optional matplotlib Axes to draw into (two Axes, or one to split, for a pair).
-        names: optional short names for the articles.
+        a: the article's Analysis.
+        b: a second Analysis, drawn as its own panel with the same count scale.
+        ax: Axes to draw into (two for a pair, or one to split).
+        names: the panels' titles (default: short_name of each article).
 
     Returns:
-        The matplotlib Figure, with ``alt_text`` and ``chart_data["sources"]``.
+        The Figure, with ``alt_text``; ``chart_data["sources"]`` has sources_data per article.
 
     Raises:
-        ToolkitError: if an argument is not an analysis (or something to analyze).
+        ToolkitError: if either article is not an Analysis.
 
     >>> from toolkit import analyze
     >>> fig = plot_sources(analyze('"Yes," Mayor Ana Ruiz said. It rained.', readability=False))
     >>> fig.chart_data["sources"][0]["sources"]
     [{'source': 'Mayor Ana Ruiz', 'sentences': 1}]
     """
-    analyses = [_need_analysis(a, "plot_sources")] + ([_need_analysis(b, "plot_sources")] if b is not None else [])
-    labels = _names(analyses, names)
+    analyses, labels = _articles(a, b, names, "plot_sources")
     data = [sources_data(x) for x in analyses]
     shown = [_top_sources(d["sources"]) for d in data]
     most = max((r["sentences"] for rows in shown for r in rows), default=1) or 1
@@ -959,10 +974,7 @@ def plot_sources(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "
         axis.xaxis.get_major_locator().set_params(integer=True)
         axis.set_xlabel("Sentences that name this source")
         axis.set_title(name, fontsize=12)
-        axis.tick_params(axis="y", length=0, labelsize=10)
-        axis.spines[["top", "right"]].set_visible(False)
-    if ax is None:
-        fig.suptitle("Who is quoted? Sentences that name each source", fontsize=14, weight="bold")
+        _tidy(axis, labelsize=10)
     parts = []
     for name, d in zip(labels, data):
         rows = d["sources"]
@@ -972,7 +984,8 @@ def plot_sources(a, b=None, *, ax=None, names: Sequence[str] | None = None) -> "
         top = rows[0]
         parts.append(f"{_subject(name)} names {_count(len(rows), 'source')}; the most used is "
                      f"{top['source']} ({_count(top['sentences'], 'sentence')}).")
-    return _finish(fig, "sources", data, " ".join(parts), ax is not None)
+    return _finish(fig, "sources", data, " ".join(parts), ax,
+                   title="Who is quoted? Sentences that name each source")
 
 
 # ------------------------------------------------------------------------------------------
@@ -1101,16 +1114,12 @@ def plot_flow(comparison, *, ax=None) -> "Figure":
                     [_wrap(f"{_cap(original_name)}: {data['original_total']} sentences", 20),
                      _wrap(f"{_cap(rewrite_name)}: {data['rewrite_total']} sentences", 20)])
     axis.set_xticks([])
-    axis.tick_params(axis="y", length=0, labelsize=11)
-    axis.spines[["top", "right", "bottom", "left"]].set_visible(False)
+    _tidy(axis, labelsize=11, bare=True)
     handles = [Patch(facecolor=COMPARE_STYLES[k].colour, edgecolor=INK,
                      hatch=COMPARE_STYLES[k].hatch,
                      label=f"{COMPARE_STYLES[k].marker} {COMPARE_STYLES[k].name}")
                for k in COMPARE_KINDS]
     _legend(fig, axis, handles, ncol=3, own=ax is None)
-    if ax is None:
-        fig.suptitle("What happened on the way from the original to the rewrite?", fontsize=14,
-                     weight="bold")
     verbs = {"kept": "kept the original's words", "reworded": "reworded the original",
              "attribution_dropped": "dropped the source", "changed": "changed a fact",
              "added": "were added"}
@@ -1118,7 +1127,8 @@ def plot_flow(comparison, *, ax=None) -> "Figure":
     listed = (", ".join(done[:-1]) + " and " + done[-1]) if len(done) > 1 else (done or ["none"])[0]
     text = (f"Of the rewrite's {data['rewrite_total']} sentences, {listed}; {counts['dropped']} of "
             f"the original's {data['original_total']} sentences were left out.")
-    return _finish(fig, "flow", data, text, ax is not None)
+    return _finish(fig, "flow", data, text, ax,
+                   title="What happened on the way from the original to the rewrite?")
 
 
 # ------------------------------------------------------------------------------------------
@@ -1185,15 +1195,12 @@ def plot_first_try(rows: Sequence[dict], *, students: int | None = None, ax=None
     axis.set_xlim(0, total * 1.12)
     axis.xaxis.get_major_locator().set_params(integer=True)
     axis.set_xlabel("Students (the % is right on the first try, of those who answered)")
-    axis.tick_params(axis="y", length=0, labelsize=9)
-    axis.spines[["top", "right"]].set_visible(False)
+    _tidy(axis, labelsize=9)
     from matplotlib.patches import Patch
 
     handles = [Patch(facecolor=v["facecolor"], edgecolor=INK, hatch=v["hatch"], label=v["name"])
                for v in FIRST_TRY_LOOKS.values()]
     _legend(fig, axis, handles, ncol=3, own=ax is None)
-    if ax is None:
-        fig.suptitle("Right on the first try, question by question", fontsize=13, weight="bold")
     scored = [r for r in rows if r["share"] is not None]
     parts = [f"{_count(total, 'student')}, {_count(len(rows), 'question')}:"]
     if scored:
@@ -1211,4 +1218,5 @@ def plot_first_try(rows: Sequence[dict], *, students: int | None = None, ax=None
                      f"is {most['lesson']} {most['question']} ({most['missing']} of {total}).")
     data = [{k: r[k] for k in ("quiz", "question", "right", "wrong", "missing", "share")}
             for r in rows]
-    return _finish(fig, "first_try", data, " ".join(parts), ax is not None)
+    return _finish(fig, "first_try", data, " ".join(parts), ax,
+                   title="Right on the first try, question by question", title_size=13)

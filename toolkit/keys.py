@@ -285,11 +285,25 @@ def check_key_file(path: str | Path) -> list[str]:
     return problems
 
 
+def _one_of(item: dict, name: str, allowed, where: str, problems: list[str]):
+    """The entry's field ``name`` (a label or a kind), with a problem noted when it is not one
+    of ``allowed``.
+
+    >>> problems = []
+    >>> _one_of({"label": "fact"}, "label", LABELS, "Sentence 3", problems)
+    'fact'
+    >>> problems
+    ["Sentence 3, field 'label': 'fact' is not a label; use one of attributed, claim, opinion, call_to_action."]
+    """
+    value = item.get(name)
+    if value not in allowed:
+        problems.append(f"{where}, field '{name}': {value!r} is not a {name}; use one of "
+                        f"{', '.join(allowed)}.")
+    return value
+
+
 def _check_label_entry(item: dict, where: str, text: str, problems: list[str]) -> None:
-    label = item.get("label")
-    if label not in LABELS:
-        problems.append(f"{where}, field 'label': {label!r} is not a label; use one of "
-                        f"{', '.join(LABELS)}.")
+    label = _one_of(item, "label", LABELS, where, problems)
     also = item.get("also") or []
     if not isinstance(also, list) or any(a not in LABELS for a in also):
         problems.append(f"{where}, field 'also': a list of other fair labels from "
@@ -315,10 +329,7 @@ def _check_label_entry(item: dict, where: str, text: str, problems: list[str]) -
 
 
 def _check_compare_entry(item: dict, where: str, text: str, problems: list[str]) -> None:
-    kind = item.get("kind")
-    if kind not in COMPARE_KINDS:
-        problems.append(f"{where}, field 'kind': {kind!r} is not a kind; use one of "
-                        f"{', '.join(COMPARE_KINDS)}.")
+    kind = _one_of(item, "kind", COMPARE_KINDS, where, problems)
     numbers = item.get("original_n") or []
     if not isinstance(numbers, list) or not all(isinstance(x, int) and not isinstance(x, bool)
                                                 and x > 0 for x in numbers):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ...errors import ToolkitError
 from ...render.html import esc
+from ..questions import parse_ref
 
 
 @dataclass(frozen=True)
@@ -151,3 +152,26 @@ class QuestionType:
     def preview_text(self, q) -> list[str]:
         """The question's answer part as lines of text for a preview with no running kernel."""
         return []
+
+
+class SentenceQuestionType(QuestionType):
+    """A question about one sentence of the answer key (says who, spot the words): the quiz
+    file names it in ``sentence``, and the question shows it under the prompt.
+
+    >>> from toolkit.quiz.types import question_type
+    >>> [t for t in ("choice", "says_who", "spot_words")
+    ...  if isinstance(question_type(t), SentenceQuestionType)]
+    ['says_who', 'spot_words']
+    """
+
+    quotes_sentence = True
+
+    def parse(self, raw: dict, folder, bad) -> dict:
+        item = parse_ref(raw.get("sentence"), "sentence", folder, bad)
+        if item is None:
+            return {}
+        return dict(sentences=(item,), **self.parse_about(raw, item, bad))
+
+    def parse_about(self, raw: dict, item, bad) -> dict:
+        """Check this type's fields about the sentence (``item``, its entry in the key)."""
+        return {}

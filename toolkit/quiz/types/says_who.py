@@ -16,8 +16,8 @@ from ...sources import accepted_forms, match_source
 from ...wordlists import load_words
 from ..feedback import explain_sentence, verdict
 from ..keys import ENTER_CLASS, is_enter, typed_text
-from ..questions import FIND, parse_ref, text_field
-from .base import QuestionType, Verdict
+from ..questions import FIND, text_field
+from .base import SentenceQuestionType, Verdict
 
 
 @dataclass(frozen=True)
@@ -165,7 +165,7 @@ def _enter_checks(view):
     return changed
 
 
-class SaysWhoType(QuestionType):
+class SaysWhoType(SentenceQuestionType):
     """Who is the source? The key's source and aliases are accepted, spelled forgivingly.
 
     >>> from toolkit.quiz import load_quiz
@@ -183,14 +183,10 @@ class SaysWhoType(QuestionType):
     prompt = "Who is the source of this sentence?"
     hint = ("Find the reporting word ('says', 'told', 'reports') and the name or job title "
             "next to it. If it says 'he' or 'she', find who that is in the sentences before.")
-    quotes_sentence = True
     fold_answers = True
 
-    def parse(self, raw, folder, bad) -> dict:
-        item = parse_ref(raw.get("sentence"), "sentence", folder, bad)
-        if item is None:
-            return {}
-        return dict(sentences=(item,), choices=_parse_choices(raw, item, bad))
+    def parse_about(self, raw, item, bad) -> dict:
+        return dict(choices=_parse_choices(raw, item, bad))
 
     def check(self, q, answer) -> SaysWhoVerdict:
         return check_says_who(q, answer)

@@ -16,8 +16,8 @@ from ...evidence import EVIDENCE_KINDS
 from ...keys import find_words
 from ...render.html import esc
 from ..feedback import RIGHT, WRONG, explain_sentence, verdict
-from ..questions import FIND, parse_ref, text_field
-from .base import QuestionType, Verdict
+from ..questions import FIND, text_field
+from .base import SentenceQuestionType, Verdict
 
 _TOKEN = re.compile(r"[^\s\u2014\u2013]+")
 # A word: letters/digits joined by apostrophes, dots, hyphens, and commas between digits, with a
@@ -318,7 +318,7 @@ def _parse_find(raw, item, bad) -> str:
     return find
 
 
-class SpotType(QuestionType):
+class SpotType(SentenceQuestionType):
     """Click the evidence words of one sentence; the key's evidence of the kinds asked for.
 
     An answer is the places of the clicked words (see :func:`word_tokens`):
@@ -339,13 +339,9 @@ class SpotType(QuestionType):
     fields = frozenset({"sentence", "find"})
     prompt = "Click the words that show it."
     hint = "Read the sentence aloud and stop at the words that carry the point."
-    quotes_sentence = True
 
-    def parse(self, raw, folder, bad) -> dict:
-        item = parse_ref(raw.get("sentence"), "sentence", folder, bad)
-        if item is None:
-            return {}
-        return dict(sentences=(item,), find=_parse_find(raw, item, bad))
+    def parse_about(self, raw, item, bad) -> dict:
+        return dict(find=_parse_find(raw, item, bad))
 
     def check(self, q, answer) -> SpotVerdict:
         return check_spot(q, answer)
