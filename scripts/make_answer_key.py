@@ -20,49 +20,16 @@ from toolkit import load_key
 from toolkit.keys import key_path, read_yaml
 from toolkit.palette import COMPARE_STYLES, LABEL_STYLES
 from toolkit.quiz import load_quiz, shipped_quizzes
-from toolkit.quiz.schema import FIND
+from toolkit.quiz.types import question_type
+from toolkit.quiz.types.base import md_label as label, md_text as one_line
 from toolkit.quiz.types.choice import TICK, TICK_ALL
 
 OUT = ROOT / "lessons" / "answer-key.md"
 
 
-def one_line(text: object) -> str:
-    """Fold white space (non-breaking too) and escape table pipes."""
-    return " ".join(str(text).split()).replace("|", "\\|")
-
-
-def label(lab: str) -> str:
-    st = LABEL_STYLES[lab]
-    return f"{st.marker} {st.name}"
-
-
 def answer_lines(q) -> list[str]:
-    out: list[str] = []
-    if q.type == "choice":
-        for o in q.options:
-            mark = "**correct**" if o.correct else "wrong"
-            out.append(f"- {mark}: {one_line(o.text)} — {one_line(o.feedback)}")
-    elif q.type == "poll":
-        out.append("- Poll: no correct answer. Options: " +
-                   "; ".join(one_line(o.text) for o in q.options) + ".")
-    elif q.type == "reflection":
-        out.append(f"- Sample answer: {one_line(q.sample_answer)}")
-    elif q.type == "sort":
-        for i, item in enumerate(q.sentences, start=1):
-            ks = item.key
-            also = f" (also accepted: {', '.join(label(a) for a in ks.also)})" if ks.also else ""
-            out.append(f"- Sentence {i} ({item.article} #{ks.n}): {one_line(ks.text)} → "
-                       f"**{label(ks.label)}**{also}. {one_line(ks.reason)}")
-    elif q.type == "says_who":
-        ks = q.sentence.key
-        out.append(f"- Sentence ({q.sentence.article} #{ks.n}): {one_line(ks.text)}")
-        aliases = f" (also accepted: {', '.join(ks.source_aliases)})" if ks.source_aliases else ""
-        out.append(f"- **Source: {ks.source}**{aliases}. {one_line(ks.reason)}")
-    elif q.type == "spot_words":
-        ks = q.sentence.key
-        words = [f"“{one_line(e.text)}” ({e.kind})" for e in ks.evidence if e.kind in FIND[q.find]]
-        out.append(f"- Sentence ({q.sentence.article} #{ks.n}): {one_line(ks.text)}")
-        out.append(f"- **Words to spot:** {', '.join(words)}. Label: {label(ks.label)}.")
+    """The question's answer (its type writes it), then the quiz file's note."""
+    out = question_type(q).answer_key(q)
     if q.explanation:
         out.append(f"- Note: {one_line(q.explanation)}")
     return out

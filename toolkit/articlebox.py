@@ -363,13 +363,14 @@ class ArticleBox:
         if self.analysis is None or not self._quizzes:
             return
         from .quiz import grading
+        from .quiz.types import question_type
         from .yourturn import sample_answers
 
         samples = sample_answers(self.analysis)
         for quiz_view in self._quizzes:
             for qv in quiz_view.questions:
                 sample = samples.get(qv.q.id)
-                if sample is None or qv.q.type != "reflection":
+                if sample is None or not question_type(qv.q).sample_answer:
                     continue
                 if not self.is_practice:
                     sample = f"(Written by the toolkit about your article.) {sample}"

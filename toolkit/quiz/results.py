@@ -461,7 +461,7 @@ class ClassResults:
         """What students wrote: (quiz, question id, prompt, [(student, text), ...]) per reflection."""
         out = []
         for name, _q, qid, question in self._all():
-            if quiz not in (None, name) or question is None or question.type != "reflection":
+            if quiz not in (None, name) or question is None or not question_type(question).written:
                 continue
             answers = []
             for s in self.students:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...errors import ToolkitError
+from ...palette import LABEL_STYLES
 from ...render.html import esc
 from ..questions import parse_ref
 
@@ -42,6 +43,26 @@ def as_list(answer) -> list[str]:
     if isinstance(answer, (list, tuple)):
         return [str(a) for a in answer]
     return [str(answer)]
+
+
+def md_text(text: object) -> str:
+    """Text for one line of the markdown answer key: white space (non-breaking too) folded,
+    table pipes escaped.
+
+    >>> md_text("Who  says\u00a0so? | a table")
+    'Who says so? \\\\| a table'
+    """
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def md_label(label: str) -> str:
+    """A label as the answer key writes it: the marker and the name students read.
+
+    >>> md_label("claim")
+    '[F] Says it as fact (no source)'
+    """
+    st = LABEL_STYLES[label]
+    return f"{st.marker} {st.name}"
 
 
 class QuestionType:
@@ -75,6 +96,12 @@ class QuestionType:
     """True if the question shows its one sentence under the prompt."""
     fold_answers = False
     """True if answers that differ only in case are the same answer (typed names)."""
+    written = False
+    """True if the answer is the student's own writing (reflection): the class results list it
+    under what students wrote."""
+    sample_answer = False
+    """True if the revealed answer is a sample answer, one good answer among many (reflection):
+    the article box may put one written about the student's own article in its place."""
 
     def __repr__(self) -> str:
         return f"<question type {self.name!r}>"
@@ -101,6 +128,11 @@ class QuestionType:
     def answer_text(self, q, answer) -> str:
         """The answer as plain words for the class CSV (never None)."""
         return "; ".join(as_list(answer))
+
+    def answer_key(self, q) -> list[str]:
+        """The answer for the teachers' answer key (lessons/answer-key.md), as markdown list
+        lines, from the quiz file and the answer keys (never the tool's labels)."""
+        return []
 
     def common_wrong(self, q, wrong: list[dict]):
         """The most common wrong answer in a class's records, as (text, count, sentence), or

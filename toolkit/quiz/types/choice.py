@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ...render.html import esc
 from ..feedback import RIGHT, WRONG, verdict
 from ..questions import Option, text_field
-from .base import QuestionType, Verdict, as_list
+from .base import QuestionType, Verdict, as_list, md_text
 
 
 TICK_ALL = "Tick every answer that fits"
@@ -249,6 +249,11 @@ class ChoiceType(OptionsType):
         else:
             head = verdict(False, "read the note below and try again.")
         return head + f"<ul>{''.join(lines)}</ul>"
+
+    def answer_key(self, q) -> list[str]:
+        """Every option, marked correct or wrong, with its feedback."""
+        return [f"- {'**correct**' if o.correct else 'wrong'}: {md_text(o.text)} — "
+                f"{md_text(o.feedback)}" for o in q.options]
 
     def reveal(self, q) -> str:
         """The correct option(s) with their feedback."""

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from ...render.html import esc
+from .base import md_text
 from .choice import OptionsType
 
 
@@ -29,6 +30,11 @@ class PollType(OptionsType):
     graded = False
 
     answer_note = "a poll has no correct answer."
+
+    def answer_key(self, q) -> list[str]:
+        """No correct answer: the options."""
+        return ["- Poll: no correct answer. Options: " +
+                "; ".join(md_text(o.text) for o in q.options) + "."]
 
     def restored_feedback(self, q, record: dict) -> str:
         if record.get("answer"):

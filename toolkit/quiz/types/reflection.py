@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ...render.html import esc
 from ..questions import text_field
-from .base import QuestionType
+from .base import QuestionType, md_text
 
 
 class ReflectionType(QuestionType):
@@ -28,6 +28,8 @@ class ReflectionType(QuestionType):
     graded = False
     fields = frozenset({"sample_answer"})
     answer_note = "a reflection has no correct answer."
+    written = True
+    sample_answer = True
 
     def parse(self, raw, folder, bad) -> dict:
         sample = text_field(raw.get("sample_answer"))
@@ -38,6 +40,10 @@ class ReflectionType(QuestionType):
     def reveal(self, q) -> str:
         """The sample answer."""
         return f"<div><b>A sample answer:</b> {esc(q.sample_answer)}</div>"
+
+    def answer_key(self, q) -> list[str]:
+        """The sample answer."""
+        return [f"- Sample answer: {md_text(q.sample_answer)}"]
 
     def restored_feedback(self, q, record: dict) -> str:
         return ""

@@ -17,7 +17,7 @@ from ...wordlists import load_words
 from ..feedback import explain_sentence, verdict
 from ..keys import ENTER_CLASS, is_enter, typed_text
 from ..questions import FIND, text_field
-from .base import SentenceQuestionType, Verdict
+from .base import SentenceQuestionType, Verdict, md_text
 
 
 @dataclass(frozen=True)
@@ -187,6 +187,13 @@ class SaysWhoType(SentenceQuestionType):
 
     def parse_about(self, raw, item, bad) -> dict:
         return dict(choices=_parse_choices(raw, item, bad))
+
+    def answer_key(self, q) -> list[str]:
+        """The sentence, the key's source with the other names it accepts, and the key's reason."""
+        ks = q.sentence.key
+        aliases = f" (also accepted: {', '.join(ks.source_aliases)})" if ks.source_aliases else ""
+        return [f"- Sentence ({q.sentence.article} #{ks.n}): {md_text(ks.text)}",
+                f"- **Source: {ks.source}**{aliases}. {md_text(ks.reason)}"]
 
     def check(self, q, answer) -> SaysWhoVerdict:
         return check_says_who(q, answer)

@@ -20,7 +20,7 @@ from ...render.html import esc
 from ..feedback import RIGHT, WRONG, _label_badge, explain_sentence, verdict
 from ..questions import parse_ref
 from ...wording import agree, count
-from .base import QuestionType, Verdict
+from .base import QuestionType, Verdict, md_label, md_text
 
 
 class SortRow(NamedTuple):
@@ -206,6 +206,16 @@ class SortType(QuestionType):
                        f"{explain_sentence(item.key)}</li>"
                        for i, item in enumerate(q.sentences, start=1))
         return f"<div><b>Answer:</b><ol>{rows}</ol></div>"
+
+    def answer_key(self, q) -> list[str]:
+        """Each sentence with the key's label, the labels also accepted and the key's reason."""
+        out = []
+        for i, item in enumerate(q.sentences, start=1):
+            ks = item.key
+            also = f" (also accepted: {', '.join(md_label(a) for a in ks.also)})" if ks.also else ""
+            out.append(f"- Sentence {i} ({item.article} #{ks.n}): {md_text(ks.text)} → "
+                       f"**{md_label(ks.label)}**{also}. {md_text(ks.reason)}")
+        return out
 
     def answer_text(self, q, answer) -> str:
         """The labels by name ("(none)" where none was chosen)."""

@@ -17,7 +17,7 @@ from ...keys import find_words
 from ...render.html import esc
 from ..feedback import RIGHT, WRONG, explain_sentence, verdict
 from ..questions import FIND, text_field
-from .base import SentenceQuestionType, Verdict
+from .base import SentenceQuestionType, Verdict, md_label, md_text
 
 _TOKEN = re.compile(r"[^\s\u2014\u2013]+")
 # A word: letters/digits joined by apostrophes, dots, hyphens, and commas between digits, with a
@@ -342,6 +342,13 @@ class SpotType(SentenceQuestionType):
 
     def parse_about(self, raw, item, bad) -> dict:
         return dict(find=_parse_find(raw, item, bad))
+
+    def answer_key(self, q) -> list[str]:
+        """The sentence, the key's words of the kinds asked for, and the key's label."""
+        ks = q.sentence.key
+        words = [f"“{md_text(e.text)}” ({e.kind})" for e in ks.evidence if e.kind in FIND[q.find]]
+        return [f"- Sentence ({q.sentence.article} #{ks.n}): {md_text(ks.text)}",
+                f"- **Words to spot:** {', '.join(words)}. Label: {md_label(ks.label)}."]
 
     def check(self, q, answer) -> SpotVerdict:
         return check_spot(q, answer)
