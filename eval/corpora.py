@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -135,3 +137,84 @@ def sentence_gold(start: int, end: int, text: str, atts: list[GoldAttribution]):
 BABE_OPINION = "Expresses writer’s opinion"
 BABE_FACT = "Entirely factual"
 BABE_MIXED = "Somewhat factual but also opinionated"
+
+
+# --------------------------------------------------------------------------------------------
+# The corpus filter of the word-list builders (derive_opinion_lexicon, derive_subjective_adjectives)
+
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_WORD = re.compile(r"[a-z][a-z'-]+")
+
+
+def lexicon_argument(argv: list[str], usage: str) -> Path | None:
+    """The lexicon file a word-list builder was given, or None after saying what is missing (the
+    file, or the PolNeAR and BABE corpora)."""
+    if not argv or not Path(argv[0]).exists():
+        print(usage)
+        return None
+    if not (available("polnear") and available("babe")):
+        print("Fetch the corpora first: eval/fetch_corpora.py (see eval/CORPORA.md).")
+        return None
+    return Path(argv[0])
+
+
+@dataclass
+class NewsUse:
+    """How a lexicon's words are used in train splits: in the writer's own voice in hard news
+    (PolNeAR train sentences of 4+ words, outside attributions and quotation marks) and in BABE
+    train's opinion and factual sentences (outside quotation marks)."""
+
+    writer: Counter
+    writer_sentences: int
+    opinion: Counter
+    fact: Counter
+
+    def why_dropped(self, word: str, polnear_max: float, min_seen: int, min_share: float) -> str | None:
+        """Why a word does not judge in news, or None: used in ``polnear_max`` or more of every
+        1,000 writer's sentences, or seen ``min_seen`` times in BABE and less than ``min_share``
+        of them in opinion sentences."""
+        if self.writer[word] * 1000 / self.writer_sentences >= polnear_max:
+            return "common in hard-news narration (PolNeAR train)"
+        seen = self.opinion[word] + self.fact[word]
+        if seen >= min_seen and self.opinion[word] < min_share * seen:
+            return "mostly in factual BABE train sentences"
+        return None
+
+    def select(self, lexicon: dict, own_reason, polnear_max: float, min_seen: int,
+               min_share: float) -> tuple[dict, Counter]:
+        """Keep the lexicon's words (in alphabetical order) that no reason drops: first the
+        builder's own, ``own_reason(word, value)`` (a reason or None), then ``why_dropped``.
+        Returns (kept word -> value, how many were dropped for each reason)."""
+        kept, dropped = {}, Counter()
+        for word, value in sorted(lexicon.items()):
+            why = own_reason(word, value) or self.why_dropped(word, polnear_max, min_seen, min_share)
+            if why:
+                dropped[why] += 1
+            else:
+                kept[word] = value
+        return kept, dropped
+
+
+def news_use(vocabulary) -> NewsUse:
+    """Count the words of ``vocabulary`` (a set or dict keys) in PolNeAR train and BABE train."""
+    writer = Counter()
+    n_writer = 0
+    for doc in read_jsonl("polnear", "train"):
+        text = doc["text"]
+        keep = [True] * len(text)
+        for att in polnear_attributions(doc):
+            for s, e in att.content_spans + att.source_spans + att.cue_spans:
+                keep[s:e] = [False] * (e - s)
+        plain = _QUOTED.sub(" ", "".join(ch if k else " " for ch, k in zip(text, keep)))
+        for sentence in re.split(r"(?<=[.!?])\s+", plain):
+            words = set(_WORD.findall(sentence.lower()))
+            if len(words) >= 4:
+                n_writer += 1
+                writer.update(words & vocabulary)
+    opinion, fact = Counter(), Counter()
+    for item in read_jsonl("babe", "train"):
+        if item["opinion"] not in (BABE_OPINION, BABE_FACT):
+            continue
+        words = set(_WORD.findall(_QUOTED.sub(" ", item["text"].lower()))) & vocabulary
+        (opinion if item["opinion"] == BABE_OPINION else fact).update(words)
+    return NewsUse(writer, n_writer, opinion, fact)

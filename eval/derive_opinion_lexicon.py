@@ -21,18 +21,15 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "eval"))
 
-from corpora import BABE_FACT, BABE_OPINION, available, polnear_attributions, read_jsonl  # noqa: E402
+from corpora import lexicon_argument, news_use  # noqa: E402
 
 MILD, STRONG, POLNEAR_MAX, MIN_SEEN, MIN_SHARE = 1.5, 3.0, 3.0, 3, 0.5
 OUT = ROOT / "toolkit" / "data" / "wordlists" / "evaluative.txt"
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
-_WORD = re.compile(r"[a-z][a-z'-]+")
 # Words a teacher would not call judging in any sentence, or that the toolkit reads elsewhere
 # (reporting verbs, modals, call-to-action verbs): left out by hand, with the reason.
 LEFT_OUT = {
@@ -48,49 +45,23 @@ LEFT_OUT = {
 
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if not argv or not Path(argv[0]).exists():
-        print(__doc__)
-        return 1
-    if not (available("polnear") and available("babe")):
-        print("Fetch the corpora first: eval/fetch_corpora.py (see eval/CORPORA.md).")
+    path = lexicon_argument(argv, __doc__)
+    if path is None:
         return 1
     lexicon = {}
-    for line in Path(argv[0]).read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         word, mean = line.split("\t")[:2]
         if re.fullmatch(r"[a-z][a-z'-]+", word):
             lexicon[word] = float(mean)
-    writer = Counter()
-    n_writer = 0
-    for doc in read_jsonl("polnear", "train"):
-        text = doc["text"]
-        keep = [True] * len(text)
-        for att in polnear_attributions(doc):
-            for s, e in att.content_spans + att.source_spans + att.cue_spans:
-                keep[s:e] = [False] * (e - s)
-        plain = _QUOTED.sub(" ", "".join(ch if k else " " for ch, k in zip(text, keep)))
-        for sentence in re.split(r"(?<=[.!?])\s+", plain):
-            words = set(_WORD.findall(sentence.lower()))
-            if len(words) >= 4:
-                n_writer += 1
-                writer.update(words & lexicon.keys())
-    opinion, fact = Counter(), Counter()
-    for item in read_jsonl("babe", "train"):
-        if item["opinion"] not in (BABE_OPINION, BABE_FACT):
-            continue
-        words = set(_WORD.findall(_QUOTED.sub(" ", item["text"].lower()))) & lexicon.keys()
-        (opinion if item["opinion"] == BABE_OPINION else fact).update(words)
-    kept, dropped = {}, Counter()
-    for word, mean in sorted(lexicon.items()):
+
+    def own_reason(word: str, mean: float) -> str | None:
         if abs(mean) < MILD:
-            dropped["rated below 1.5"] += 1
-        elif word in LEFT_OUT:
-            dropped["left out by hand"] += 1
-        elif writer[word] * 1000 / n_writer >= POLNEAR_MAX:
-            dropped["common in hard-news narration (PolNeAR train)"] += 1
-        elif opinion[word] + fact[word] >= MIN_SEEN and opinion[word] < MIN_SHARE * (opinion[word] + fact[word]):
-            dropped["mostly in factual BABE train sentences"] += 1
-        else:
-            kept[word] = ("loaded" if abs(mean) >= STRONG else "mild", mean)
+            return "rated below 1.5"
+        return "left out by hand" if word in LEFT_OUT else None
+
+    kept, dropped = news_use(lexicon.keys()).select(lexicon, own_reason, POLNEAR_MAX, MIN_SEEN,
+                                                    MIN_SHARE)
+    kept = {word: ("loaded" if abs(mean) >= STRONG else "mild", mean) for word, mean in kept.items()}
     header = f"""# Evaluative words: words that judge (good or bad) rather than describe. `loaded` words mark a
 # sentence in the writer's own voice as opinion on their own; `mild` ones need another sign.
 # Each line: word <tab> kind <tab> VADER rating. Built by eval/derive_opinion_lexicon.py; do not

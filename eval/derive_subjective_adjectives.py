@@ -26,19 +26,17 @@ from __future__ import annotations
 import re
 import sys
 import xml.etree.ElementTree as ET
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "eval"))
 sys.path.insert(0, str(ROOT))
 
-from corpora import BABE_FACT, BABE_OPINION, available, polnear_attributions, read_jsonl  # noqa: E402
+from corpora import lexicon_argument, news_use  # noqa: E402
 
 MIN_SUBJECTIVITY, POLNEAR_MAX, MIN_SEEN, MIN_SHARE = 0.7, 3.0, 3, 0.5
 OUT = ROOT / "toolkit" / "data" / "wordlists" / "subjective_adjectives.txt"
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
-_WORD = re.compile(r"[a-z][a-z'-]+")
 # Adjectives a teacher would not call judging in news text (a sense Pattern rates is rare in
 # news, or the word is mostly part of a name or a fixed term): left out by hand, with the reason.
 LEFT_OUT = {
@@ -84,51 +82,24 @@ def read_lexicon(path: Path) -> dict[str, float]:
 
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if not argv or not Path(argv[0]).exists():
-        print(__doc__)
-        return 1
-    if not (available("polnear") and available("babe")):
-        print("Fetch the corpora first: eval/fetch_corpora.py (see eval/CORPORA.md).")
+    path = lexicon_argument(argv, __doc__)
+    if path is None:
         return 1
     from toolkit.wordlists import load_lines
     have = {line.split("\t")[0].strip().lower()
             for name in ("evaluative", "loaded_own", "loaded_partisan", "loaded_strong", "loaded_mild")
             for line in load_lines(name)}
-    lexicon = read_lexicon(Path(argv[0]))
-    writer = Counter()
-    n_writer = 0
-    for doc in read_jsonl("polnear", "train"):
-        text = doc["text"]
-        keep = [True] * len(text)
-        for att in polnear_attributions(doc):
-            for s, e in att.content_spans + att.source_spans + att.cue_spans:
-                keep[s:e] = [False] * (e - s)
-        plain = _QUOTED.sub(" ", "".join(ch if k else " " for ch, k in zip(text, keep)))
-        for sentence in re.split(r"(?<=[.!?])\s+", plain):
-            words = set(_WORD.findall(sentence.lower()))
-            if len(words) >= 4:
-                n_writer += 1
-                writer.update(words & lexicon.keys())
-    opinion, fact = Counter(), Counter()
-    for item in read_jsonl("babe", "train"):
-        if item["opinion"] not in (BABE_OPINION, BABE_FACT):
-            continue
-        words = set(_WORD.findall(_QUOTED.sub(" ", item["text"].lower()))) & lexicon.keys()
-        (opinion if item["opinion"] == BABE_OPINION else fact).update(words)
-    kept, dropped = {}, Counter()
-    for word, subj in sorted(lexicon.items()):
+    lexicon = read_lexicon(path)
+
+    def own_reason(word: str, subj: float) -> str | None:
         if subj < MIN_SUBJECTIVITY:
-            dropped[f"subjectivity below {MIN_SUBJECTIVITY}"] += 1
-        elif word in have:
-            dropped["already in the evaluative or loaded lists"] += 1
-        elif word in LEFT_OUT:
-            dropped["left out by hand"] += 1
-        elif writer[word] * 1000 / n_writer >= POLNEAR_MAX:
-            dropped["common in hard-news narration (PolNeAR train)"] += 1
-        elif opinion[word] + fact[word] >= MIN_SEEN and opinion[word] < MIN_SHARE * (opinion[word] + fact[word]):
-            dropped["mostly in factual BABE train sentences"] += 1
-        else:
-            kept[word] = subj
+            return f"subjectivity below {MIN_SUBJECTIVITY}"
+        if word in have:
+            return "already in the evaluative or loaded lists"
+        return "left out by hand" if word in LEFT_OUT else None
+
+    kept, dropped = news_use(lexicon.keys()).select(lexicon, own_reason, POLNEAR_MAX, MIN_SEEN,
+                                                    MIN_SHARE)
     header = f"""# Subjective adjectives: adjectives that judge rather than describe ("pointless", "reckless",
 # "stale"). Each is `mild`: in the writer's own voice it needs another sign to mark opinion.
 # Each line: word <tab> kind <tab> subjectivity (0-1). Built by eval/derive_subjective_adjectives.py;
