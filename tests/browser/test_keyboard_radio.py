@@ -216,6 +216,11 @@ def test_enter_in_the_says_who_box_checks(lab, page, ui):
     cell = nb.active_cell()
     nb.tab_to(box, lambda f: f["tag"] == "input" and f["name"] == "Source", "the Source box")
     keyboard = page.keyboard
+    from test_every_quiz import contrast
+    ring = page.evaluate("""() => { const s = getComputedStyle(document.activeElement);
+        return {style: s.outlineStyle, width: parseFloat(s.outlineWidth), colour: s.outlineColor}; }""")
+    assert ring["style"] != "none" and ring["width"] >= 2, f"no focus ring on the text box: {ring}"
+    assert contrast(ring["colour"], "rgb(255, 255, 255)") >= 3, f"faint focus ring: {ring}"
     keyboard.type("Sessions")
     keyboard.press("Tab")  # leaving the box sends the text: not a try
     time.sleep(1.5)

@@ -28,7 +28,9 @@ DEBOUNCE_SECONDS = 1.5
 """Reflections are saved this long after the student stops typing (0 saves at every change)."""
 
 QUIZ_CSS = """
-.medialit-view :focus-visible,.medialit-quiz :focus-visible{
+.medialit-view :focus-visible,.medialit-quiz :focus-visible,
+.medialit-view .widget-text input:focus,.medialit-quiz .widget-text input:focus,
+.medialit-view .widget-textarea textarea:focus,.medialit-quiz .widget-textarea textarea:focus{
  outline:3px solid #0b4f9c!important;outline-offset:2px!important}
 .medialit-quiz .widget-toggle-button.mod-active,.medialit-quiz .widget-toggle-button.mod-active:hover{
  background:#0b4f9c!important;color:#fff!important;border:2px solid #000!important;
@@ -36,7 +38,8 @@ QUIZ_CSS = """
 .medialit-quiz .widget-toggle-button.mod-active::before{content:"\\2714\\00a0"}
 """
 """The quiz's own style (a ``<style>`` at the top of each question, no script): a dark focus ring
-on every control, and clicked word buttons in a dark colour with a tick, both far above 3:1
+on every control (text boxes named more exactly: ipywidgets' own ``outline: none !important`` on
+``.widget-text input`` outranked the plain ``:focus-visible`` rule), and clicked word buttons in a dark colour with a tick, both far above 3:1
 against the page and an unclicked button (ipywidgets 7.7 and 8.1 share these class names)."""
 
 STATIC_NOTICE = ("This quiz needs a running notebook: the Check button cannot work in this "
