@@ -99,22 +99,41 @@ class Article:
 
     @property
     def body(self) -> tuple[Paragraph, ...]:
-        """The body paragraphs (the headline left out)."""
+        """The body paragraphs (the headline left out).
+
+        >>> article = load_article("Bus Fares Fall\\n\\nThe mayor said fares will fall.\\n\\nRiders cheered.")
+        >>> [p.text for p in article.body]
+        ['The mayor said fares will fall.', 'Riders cheered.']
+        """
         return tuple(p for p in self.paragraphs if not p.headline)
 
     @property
     def body_text(self) -> str:
-        """The body paragraphs joined by blank lines: what readability is measured on."""
+        """The body paragraphs joined by blank lines: what readability is measured on.
+
+        >>> load_article("Bus Fares Fall\\n\\nThe mayor said fares will fall.\\n\\nRiders cheered.").body_text
+        'The mayor said fares will fall.\\n\\nRiders cheered.'
+        """
         return "\n\n".join(p.text for p in self.body)
 
     @property
     def name(self) -> str:
-        """A short name for the article: its metadata title, its headline or its file name."""
+        """A short name for the article: its metadata title, its headline or its file name.
+
+        >>> load_article("Bus Fares Fall\\n\\nThe mayor said fares will fall.").name
+        'Bus Fares Fall'
+        >>> load_article("The mayor said fares will fall. Riders cheered.").name  # no headline
+        'Pasted article'
+        """
         return str(self.metadata.get("title") or self.title or
                    (Path(self.path).stem if self.path else "Pasted article"))
 
     def to_dict(self) -> dict:
-        """The article as plain data (for JSON)."""
+        """The article as plain data (for JSON).
+
+        >>> sorted(load_article("Bus Fares Fall\\n\\nThe mayor said fares will fall.").to_dict())
+        ['furniture', 'metadata', 'name', 'paragraphs', 'path', 'title', 'warnings']
+        """
         return {
             "name": self.name,
             "title": self.title,

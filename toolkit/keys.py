@@ -87,7 +87,14 @@ class AnswerKey:
     sentences: tuple[KeySentence, ...] = field(default_factory=tuple)
 
     def find(self, text: str) -> KeySentence | None:
-        """Return the key entry whose text matches ``text`` (spacing ignored), or None."""
+        """Return the key entry whose text matches ``text`` (spacing ignored), or None.
+
+        >>> key = load_key("npr")
+        >>> key.find(key.get(12).text.replace(" ", "  ")).n  # spacing does not matter
+        12
+        >>> key.find("A sentence the article does not have.") is None
+        True
+        """
         return self._by_text().get(normalize(text))
 
     def _by_text(self) -> dict[str, KeySentence]:

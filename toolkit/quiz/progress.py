@@ -532,7 +532,12 @@ class ProgressStore:
 
     # -- files --------------------------------------------------------------------------------
     def path_for(self, student: str) -> Path:
-        """Return the progress file of a student (``student-<name>-<hash>.json``)."""
+        """Return the progress file of a student (``student-<name>-<hash>.json``).
+
+        >>> import tempfile
+        >>> ProgressStore(tempfile.mkdtemp()).path_for("Ana M.").name  # the hash tells two Anas apart
+        'student-ana-m-63a7c466.json'
+        """
         return self.folder / f"student-{student_key(student)}.json"
 
     def _legacy_path(self, student: str) -> Path | None:
@@ -634,6 +639,11 @@ class ProgressStore:
         No lock is needed to read: every write replaces the whole file at once. A damaged file
         is kept aside and a fresh one written under the lock (or, where the folder cannot be
         written, only reported).
+
+        >>> import tempfile
+        >>> store = ProgressStore(tempfile.mkdtemp())
+        >>> sorted(store.read("Ana"))  # nothing saved yet: an empty file's shape
+        ['id', 'quizzes', 'student', 'version']
         """
         self._damaged = None
         data = self._read_unlocked(student, move_aside=False)
@@ -685,7 +695,14 @@ class ProgressStore:
         return self.read(student)["quizzes"].get(quiz, {}).get(question)
 
     def records(self, student: str, quiz: str) -> dict:
-        """Return every saved record of one quiz, by question id."""
+        """Return every saved record of one quiz, by question id.
+
+        >>> import tempfile
+        >>> store = ProgressStore(tempfile.mkdtemp())
+        >>> _ = store.save("Ana", "example", "first-look", "save", type="poll", answer="The rewrite")
+        >>> store.records("Ana", "example")["first-look"]["answer"]
+        'The rewrite'
+        """
         return dict(self.read(student)["quizzes"].get(quiz, {}))
 
     def save(self, student: str, quiz: str, question: str, event: str, **fields) -> dict:
@@ -739,7 +756,20 @@ class ProgressStore:
         return out
 
     def merge(self, student: str, incoming: dict) -> int:
-        """Merge another copy's answers in (the newer record of each question wins); return count."""
+        """Merge another copy's answers in (the newer record of each question wins); return count.
+
+        A downloaded copy from another computer brings its answers in:
+
+        >>> import tempfile
+        >>> here, there = ProgressStore(tempfile.mkdtemp()), ProgressStore(tempfile.mkdtemp())
+        >>> _ = here.save("Ana", "example", "first-look", "save", type="poll", answer="The rewrite")
+        >>> _ = there.save("Ana", "example", "exit-ticket", "save", type="reflection",
+        ...                answer="I would check the source.")
+        >>> here.merge("Ana", there.read("Ana"))
+        1
+        >>> sorted(here.records("Ana", "example"))
+        ['exit-ticket', 'first-look']
+        """
         count = 0
 
         def change(data: dict) -> None:
@@ -788,7 +818,16 @@ class ProgressStore:
         return None
 
     def keep_article(self, student: str, lesson: str, text: str, name: str = "") -> dict:
-        """Keep an article's text for a lesson beside the student's answers; return its record."""
+        """Keep an article's text for a lesson beside the student's answers; return its record.
+
+        >>> import tempfile
+        >>> store = ProgressStore(tempfile.mkdtemp())
+        >>> _ = store.keep_article("Ana", "06-your-turn", "My article. It has three. Sentences.",
+        ...                        name="Mine")
+        >>> kept = store.article("Ana", "06-your-turn")
+        >>> kept["name"], kept["text"]
+        ('Mine', 'My article. It has three. Sentences.')
+        """
         rec = {"text": str(text), "name": str(name), "time": now()}
 
         def change(data: dict) -> None:
@@ -811,7 +850,17 @@ class ProgressStore:
 
     # -- the current student ------------------------------------------------------------------
     def current_student(self) -> str | None:
-        """Return the name remembered on this computer, or None."""
+        """Return the name remembered on this computer, or None.
+
+        >>> import tempfile
+        >>> store = ProgressStore(tempfile.mkdtemp())
+        >>> store.current_student() is None
+        True
+        >>> store.set_current_student("  Ana   M. ")
+        'Ana M.'
+        >>> ProgressStore(store.folder).current_student()  # remembered in the folder
+        'Ana M.'
+        """
         try:
             data = json.loads((self.folder / CURRENT_STUDENT_FILE).read_text(encoding="utf-8"))
             return clean_name(data.get("name"))
@@ -830,7 +879,14 @@ class ProgressStore:
         return name
 
     def students(self) -> list[Path]:
-        """Return every student's progress file in the folder, sorted."""
+        """Return every student's progress file in the folder, sorted.
+
+        >>> import tempfile
+        >>> store = ProgressStore(tempfile.mkdtemp())
+        >>> _ = store.save("Ana", "example", "first-look", "save", type="poll", answer="The rewrite")
+        >>> [p.name for p in store.students()]
+        ['student-ana-dea210f0.json']
+        """
         return sorted(self.folder.glob("student-*.json"))
 
 
