@@ -353,6 +353,21 @@ class ClassResults:
         """Write the class CSV (UTF-8 with a BOM, so Excel reads it) and return its path.
 
         Every cell is neutralised so a spreadsheet never runs it as a formula.
+
+        >>> import tempfile
+        >>> from toolkit.quiz.progress import ProgressStore
+        >>> store = ProgressStore(tempfile.mkdtemp())
+        >>> _ = store.save("Ana", "example", "what-is-attributed", "check", type="choice",
+        ...                answer="It is true.", correct=False)
+        >>> _ = store.save("Ben", "example", "exit-ticket", "save", type="reflection",
+        ...                answer="I would find the first report.")
+        >>> results = class_results(store.folder, quizzes=["example"])
+        >>> import csv
+        >>> out = results.to_csv(store.folder / "class.csv")
+        >>> with open(out, encoding="utf-8-sig") as fh:
+        ...     row = list(csv.DictReader(fh))[1]
+        >>> row["student"], row["question"], row["answer"], row["first_try_correct"]
+        ('Ana', 'what-is-attributed', 'It is true.', 'no')
         """
         out = Path(out)
         try:
@@ -392,6 +407,17 @@ class ClassResults:
 
         Returns:
             A matplotlib Figure with alt text (from :func:`toolkit.charts.plot_first_try`).
+
+        >>> import tempfile
+        >>> from toolkit.quiz.progress import ProgressStore
+        >>> store = ProgressStore(tempfile.mkdtemp())
+        >>> _ = store.save("Ana", "example", "what-is-attributed", "check", type="choice",
+        ...                answer="It is true.", correct=False)
+        >>> _ = store.save("Ben", "example", "exit-ticket", "save", type="reflection",
+        ...                answer="I would find the first report.")
+        >>> results = class_results(store.folder, quizzes=["example"])
+        >>> print(results.chart().alt_text)
+        2 students, 7 questions: right on the first try, of those who answered: 0% on average; lowest: example what-is-attributed (0%, 0 of 1). 7 questions still unanswered by someone; the most is example reporting-words (2 of 2).
         """
         from ..charts import plot_first_try
 
@@ -513,6 +539,17 @@ class ClassResults:
         """Who has not finished what: one row per student with a gap, one column per lesson.
 
         A cell says "done", "not started", or how many are answered and which are missing.
+
+        >>> import tempfile
+        >>> from toolkit.quiz.progress import ProgressStore
+        >>> store = ProgressStore(tempfile.mkdtemp())
+        >>> _ = store.save("Ana", "example", "what-is-attributed", "check", type="choice",
+        ...                answer="It is true.", correct=False)
+        >>> _ = store.save("Ben", "example", "exit-ticket", "save", type="reflection",
+        ...                answer="I would find the first report.")
+        >>> results = class_results(store.folder, quizzes=["example"])
+        >>> print(results.unfinished_html().split("</p>")[0])
+        <p>0 of 2 students have answered every question; the other 2 are listed below.
         """
         gaps: dict[str, dict[str, str]] = {}
         for who, quiz, missing, total in self.unfinished():
@@ -532,7 +569,19 @@ class ClassResults:
         return HTMLText(note + _table(("Student", *(_lesson(q) for q in quizzes)), rows))
 
     def writing_html(self, quiz: str | None = None) -> str:
-        """Reflections and exit tickets, question by question, as HTML (every text escaped)."""
+        """Reflections and exit tickets, question by question, as HTML (every text escaped).
+
+        >>> import tempfile
+        >>> from toolkit.quiz.progress import ProgressStore
+        >>> store = ProgressStore(tempfile.mkdtemp())
+        >>> _ = store.save("Ana", "example", "what-is-attributed", "check", type="choice",
+        ...                answer="It is true.", correct=False)
+        >>> _ = store.save("Ben", "example", "exit-ticket", "save", type="reflection",
+        ...                answer="I would find the first report.")
+        >>> results = class_results(store.folder, quizzes=["example"])
+        >>> results.writing_html().endswith("<li><b>Ben:</b> I would find the first report.</li></ul>")
+        True
+        """
         parts = []
         for name, qid, prompt, answers in self.writing(quiz):
             items = "".join(f"<li><b>{html.escape(who)}:</b> {html.escape(text)}</li>"
@@ -571,7 +620,20 @@ class ClassResults:
         return "\n".join(lines) + "\n"
 
     def to_html(self) -> str:
-        """The whole report as one self-contained HTML page (the chart embedded as an image)."""
+        """The whole report as one self-contained HTML page (the chart embedded as an image).
+
+        >>> import tempfile
+        >>> from toolkit.quiz.progress import ProgressStore
+        >>> store = ProgressStore(tempfile.mkdtemp())
+        >>> _ = store.save("Ana", "example", "what-is-attributed", "check", type="choice",
+        ...                answer="It is true.", correct=False)
+        >>> _ = store.save("Ben", "example", "exit-ticket", "save", type="reflection",
+        ...                answer="I would find the first report.")
+        >>> results = class_results(store.folder, quizzes=["example"])
+        >>> import re
+        >>> re.findall(r"<h2>(.*?)</h2>", results.to_html())
+        ['Right on the first try', 'Most missed', 'Not finished', 'What students wrote']
+        """
         from ..charts import figure_bytes
         import base64
 

@@ -172,7 +172,21 @@ class QuestionView:
         return question_type(self.q).read(self)
 
     def set_answer(self, answer) -> None:
-        """Put an answer (as ``answer()`` returns it) back into the controls; None clears them."""
+        """Put an answer (as ``answer()`` returns it) back into the controls; None clears them.
+
+        >>> import tempfile
+        >>> from toolkit.quiz.progress import ProgressStore
+        >>> from toolkit.quiz.schema import load_quiz
+        >>> session = Session(ProgressStore(tempfile.mkdtemp()))
+        >>> _ = session.set_student("Ana")
+        >>> quiz = load_quiz("example")
+        >>> view = QuestionView(quiz, quiz.get("sort-mixed"), session)
+        >>> view.answer()
+        [None, None, None, None]
+        >>> view.set_answer(["attributed", "claim", "opinion", "call_to_action"])
+        >>> view.answer()
+        ['attributed', 'claim', 'opinion', 'call_to_action']
+        """
         was, self._restoring = self._restoring, True
         try:
             question_type(self.q).write(self, answer)
@@ -190,19 +204,58 @@ class QuestionView:
         return result
 
     def show_hint(self) -> None:
-        """Show the hint and record that it was used."""
+        """Show the hint and record that it was used.
+
+        >>> import tempfile
+        >>> from toolkit.quiz.progress import ProgressStore
+        >>> from toolkit.quiz.schema import load_quiz
+        >>> session = Session(ProgressStore(tempfile.mkdtemp()))
+        >>> _ = session.set_student("Ana")
+        >>> quiz = load_quiz("example")
+        >>> view = QuestionView(quiz, quiz.get("sort-mixed"), session)
+        >>> view.show_hint()
+        >>> "<b>Hint:</b> Look for reporting words" in view.hint_html.value
+        True
+        >>> session.store.record("Ana", "example", "sort-mixed")["hints"]
+        1
+        """
         self.hint_html.value = (f'<div style="background:#f4f4f4;padding:4px">'
                                 f'<b>Hint:</b> {esc(self.q.hint)}</div>')
         self._save("hint")
 
     def reveal(self) -> None:
-        """Show the answer (the sample answer for a reflection) and record that it was revealed."""
+        """Show the answer (the sample answer for a reflection) and record that it was revealed.
+
+        >>> import tempfile
+        >>> from toolkit.quiz.progress import ProgressStore
+        >>> from toolkit.quiz.schema import load_quiz
+        >>> session = Session(ProgressStore(tempfile.mkdtemp()))
+        >>> _ = session.set_student("Ana")
+        >>> quiz = load_quiz("example")
+        >>> view = QuestionView(quiz, quiz.get("sort-mixed"), session)
+        >>> view.reveal()
+        >>> view.answer_html.value[:27], session.store.record("Ana", "example", "sort-mixed")["revealed"]
+        ('<div><b>Answer:</b><ol><li>', True)
+        """
         self.revealed = True
         self.answer_html.value = grading.reveal(self.q)
         self._save("reveal", answer=self.answer())
 
     def save_choice(self) -> None:
-        """Save a poll choice (no right or wrong) and say that it was saved."""
+        """Save a poll choice (no right or wrong) and say that it was saved.
+
+        >>> import tempfile
+        >>> from toolkit.quiz.progress import ProgressStore
+        >>> from toolkit.quiz.schema import load_quiz
+        >>> session = Session(ProgressStore(tempfile.mkdtemp()))
+        >>> _ = session.set_student("Ana")
+        >>> quiz = load_quiz("example")
+        >>> view = QuestionView(quiz, quiz.get("first-look"), session)
+        >>> view.controls[0].value = "The rewrite"
+        >>> view.save_choice()
+        >>> view.feedback.value
+        '<div>Your choice is saved: “The rewrite”. There is no right or wrong answer here.</div>'
+        """
         answer = self.answer()
         if not answer:
             self.feedback.value = grading.verdict(False, "Choose an option first, then press "
