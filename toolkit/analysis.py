@@ -115,11 +115,19 @@ class Density(_Shares):
 
     @property
     def share_quoted(self) -> float:
-        """Share of words inside quotation marks (0 to 1)."""
+        """Share of words inside quotation marks (0 to 1).
+
+        >>> round(analyze('"Fares will fall," Mayor Ana Ruiz said. It rained.').density.share_quoted, 2)
+        0.33
+        """
         return self.quoted_words / self.words if self.words else 0.0
 
     def summary(self) -> str:
-        """One plain sentence about the figures."""
+        """One plain sentence about the figures.
+
+        >>> analyze('"Fares will fall," Mayor Ana Ruiz said. The plan is brilliant.').density.summary()
+        '1 of 2 sentences names a source (50%); 1 source is named; 27% of the words are inside quotation marks.'
+        """
         n = len(self.sources)
         named = ("no source is named" if n == 0 else "1 source is named" if n == 1
                  else f"{n} different sources are named")
@@ -228,7 +236,13 @@ class Analysis(Shown):
 
     @property
     def paragraph_readability(self) -> dict[int, dict[str, Measure]]:
-        """Per-paragraph figures: sentence length, hard words and a rough grade marked rough."""
+        """Per-paragraph figures: sentence length, hard words and a rough grade marked rough.
+
+        >>> a = analyze('Bus Fares Fall\\n\\n"Fares will fall," Mayor Ana Ruiz said. The plan is '
+        ...             'brilliant. Call your mayor today!')
+        >>> a.paragraph_readability[1]["rough_grade"]
+        Measure(name='Rough grade (Flesch-Kincaid on one paragraph)', value=2.9, note='rough: about grade 3: easy for most 8th graders', rough=True)
+        """
         if self._paragraph_readability is None:
             if not self.measure_readability:
                 return {}
@@ -249,13 +263,28 @@ class Analysis(Shown):
         return self.article.name
 
     def by_label(self, label: str) -> list[Sentence]:
-        """The sentences with one label ("attributed", "claim", "opinion", "call_to_action")."""
+        """The sentences with one label ("attributed", "claim", "opinion", "call_to_action").
+
+        >>> a = analyze('Bus Fares Fall\\n\\n"Fares will fall," Mayor Ana Ruiz said. The plan is '
+        ...             'brilliant. Call your mayor today!')
+        >>> [s.text for s in a.by_label("opinion")]
+        ['The plan is brilliant.']
+        >>> a.by_label("fact")
+        Traceback (most recent call last):
+        toolkit.errors.ToolkitError: There is no label 'fact': use one of attributed, claim, opinion, call_to_action.
+        """
         if label not in LABELS:
             raise ToolkitError(f"There is no label {label!r}: use one of {', '.join(LABELS)}.")
         return [s for s in self.sentences if s.label == label]
 
     def to_dict(self) -> dict:
-        """The analysis as plain data (the JSON shape of the command line)."""
+        """The analysis as plain data (the JSON shape of the command line).
+
+        >>> a = analyze('Bus Fares Fall\\n\\n"Fares will fall," Mayor Ana Ruiz said. The plan is '
+        ...             'brilliant. Call your mayor today!')
+        >>> sorted(a.to_dict())
+        ['article', 'density', 'paragraph_readability', 'readability', 'sentences']
+        """
         return {
             "article": self.article.to_dict(),
             "sentences": [s.to_dict() for s in self.sentences],
@@ -266,13 +295,32 @@ class Analysis(Shown):
         }
 
     def table(self) -> str:
-        """A compact plain-text table: one line per sentence."""
+        """A compact plain-text table: one line per sentence.
+
+        >>> a = analyze('Bus Fares Fall\\n\\n"Fares will fall," Mayor Ana Ruiz said. The plan is '
+        ...             'brilliant. Call your mayor today!')
+        >>> print(a.table())
+          #  label                            source                     sentence
+          1  [F] Says it as fact (no source)                             Bus Fares Fall (headline)
+          2  [S] Names a source               Mayor Ana Ruiz             "Fares will fall," Mayor Ana Ruiz said.
+          3  [O] Writer's opinion                                        The plan is brilliant.
+          4  [A] Asks you to act                                         Call your mayor today!
+        <BLANKLINE>
+        1 of 4 sentences names a source (25%); 1 source is named; 17% of the words are inside quotation marks.
+        """
         from .render import text_table
 
         return text_table(self)
 
     def to_html(self) -> str:
-        """The article with every sentence highlighted by label, evidence underlined (escaped)."""
+        """The article with every sentence highlighted by label, evidence underlined (escaped).
+
+        >>> a = analyze('Bus Fares Fall\\n\\n"Fares will fall," Mayor Ana Ruiz said. The plan is '
+        ...             'brilliant. Call your mayor today!')
+        >>> html = a.to_html()
+        >>> html.count('class="ml-mark"'), "brilliant</span>" in html
+        (4, True)
+        """
         from .render import analysis_html
 
         return analysis_html(self)
