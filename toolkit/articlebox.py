@@ -257,7 +257,19 @@ class ArticleBox:
                 "restarts. To forget it, press <b>Use the practice article</b>.</div>")
 
     def use_practice(self) -> None:
-        """Forget the student's kept article and analyze the practice article again."""
+        """Forget the student's kept article and analyze the practice article again.
+
+        >>> import tempfile
+        >>> from toolkit.quiz import set_progress_dir
+        >>> set_progress_dir(tempfile.mkdtemp())  # this example saves to a scratch folder
+        >>> box = ArticleBox("Park Plan Stalls\\n\\nThe city will spend $2 million on the park. A city "
+        ...                  "official, who asked not to be named, said work starts in May. Neighbors "
+        ...                  "say it costs too much.")
+        >>> box.use_practice()
+        >>> box.is_practice, box.analysis.name
+        (True, 'Riverside Library Reopens After Flood Repairs')
+        >>> set_progress_dir(None)
+        """
         student = self.session.student
         if student:
             try:
@@ -317,7 +329,22 @@ class ArticleBox:
 
     # -- views that follow the latest analysis ---------------------------------------------------
     def view(self, render) -> LiveView:
-        """A view drawn by ``render(analysis)`` (HTML), redrawn after every Analyze."""
+        """A view drawn by ``render(analysis)`` (HTML), redrawn after every Analyze.
+
+        >>> import tempfile
+        >>> from toolkit.quiz import set_progress_dir
+        >>> set_progress_dir(tempfile.mkdtemp())  # this example saves to a scratch folder
+        >>> box = ArticleBox("Park Plan Stalls\\n\\nThe city will spend $2 million on the park. A city "
+        ...                  "official, who asked not to be named, said work starts in May. Neighbors "
+        ...                  "say it costs too much.")
+        >>> count = box.view(lambda a: f"{len(a.by_label('attributed'))} name a source")
+        >>> count.widget.value
+        '2 name a source'
+        >>> box.text.value = "Bus Fares Fall\\n\\nThe mayor said fares will fall. Riders cheered. It rained."
+        >>> box.analyze(), count.widget.value  # the view follows the box
+        (True, '1 name a source')
+        >>> set_progress_dir(None)
+        """
         live = LiveView(render)
         if self.analysis is not None:
             live.redraw(self.analysis)
@@ -329,7 +356,18 @@ class ArticleBox:
         return self.view(lambda a: a.to_html())
 
     def look_twice(self) -> LiveView:
-        """Sentences of the article where a reader may fairly disagree with the tool."""
+        """Sentences of the article where a reader may fairly disagree with the tool.
+
+        >>> import tempfile
+        >>> from toolkit.quiz import set_progress_dir
+        >>> set_progress_dir(tempfile.mkdtemp())  # this example saves to a scratch folder
+        >>> box = ArticleBox("Park Plan Stalls\\n\\nThe city will spend $2 million on the park. A city "
+        ...                  "official, who asked not to be named, said work starts in May. Neighbors "
+        ...                  "say it costs too much.")
+        >>> "Sentence 3, “A city official, who asked not to be named" in box.look_twice().widget.value
+        True
+        >>> set_progress_dir(None)
+        """
         from .yourturn import look_twice_html
 
         return self.view(look_twice_html)
@@ -354,6 +392,18 @@ class ArticleBox:
 
         Returns:
             The same quiz view, to display.
+
+        >>> import tempfile
+        >>> from toolkit.quiz import set_progress_dir
+        >>> set_progress_dir(tempfile.mkdtemp())  # this example saves to a scratch folder
+        >>> box = ArticleBox("Park Plan Stalls\\n\\nThe city will spend $2 million on the park. A city "
+        ...                  "official, who asked not to be named, said work starts in May. Neighbors "
+        ...                  "say it costs too much.")
+        >>> from toolkit import quiz
+        >>> view = box.sample_answers(quiz.show("06-your-turn", "tool-wrong", student="Ana"))
+        >>> view.questions[0].q.sample_answer[:44]
+        '(Written by the toolkit about your article.)'
+        >>> set_progress_dir(None)
         """
         self._quizzes.append(quiz_view)
         self._update_samples()
