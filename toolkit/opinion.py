@@ -39,6 +39,45 @@ _OWNER_BEFORE = re.compile(r"(?:\bthe|\bhis|\bher|\btheir|\bits|\bour|['’]s)\s
 _JUDGED_THING = re.compile(r"\s+(?!known\b|selling\b|seller)[a-z]{3,}\b(?!-)")
 
 
+# "The plan is a bad idea", "That was a big mistake": a form of "be", then a judging adjective and
+# a noun for a choice, or a noun that judges by itself (data/wordlists/judging_predicates.txt).
+_COPULA = (r"(?<![\w'-])(?:is|was|are|were|be|been|being|seems?|seemed|sounds?\s+like|looks?\s+like|"
+           r"remains?|remained|proved|proves)(?:[\s,]+not)?\s+(?:(?:a|an|the|such\s+a|one)\s+)?"
+           r"(?:(?:very|really|truly|pretty|genuinely)\s+)?")
+_COPULA_SHORT = r"['’]s\s+(?:not\s+)?(?:(?:a|an|such\s+a)\s+)?(?:(?:very|really|truly|pretty)\s+)?"
+
+
+@lru_cache(maxsize=1)
+def _judging_predicates() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+    """The judging adjectives and nouns (for the cheap check) and the regex of the rule."""
+    by_kind: dict[str, list[str]] = {}
+    for line in load_lines("judging_predicates"):
+        kind, _, word = line.partition("\t")
+        by_kind.setdefault(kind.strip(), []).append(word.strip().lower())
+    alt = {k: "|".join(sorted(map(re.escape, v), key=len, reverse=True)) for k, v in by_kind.items()}
+    pattern = re.compile(
+        rf"(?:{_COPULA}|{_COPULA_SHORT})(?P<judged>(?:{alt['judge']})\s+(?:{alt['choice']}|{alt['verdict']})"
+        rf"|(?:(?:{alt['judge']}|{alt['size']})\s+)?(?:{alt['verdict']}))(?![\w'-])", re.IGNORECASE)
+    return (frozenset(by_kind["judge"]) | frozenset(by_kind["verdict"]),
+            frozenset(by_kind["choice"]) | frozenset(by_kind["verdict"]), pattern)
+
+
+def _judging_predicate(text: str, words, in_quotes) -> list[Evidence]:
+    """ "The plan is a bad idea": the writer's verdict on a choice (outside quotation marks).
+
+    >>> [e[:3] for e in _judging_predicate("The plan is a bad idea.", {"bad", "idea"}, lambda i: False)]
+    [(14, 22, 'loaded')]
+    >>> _judging_predicate("It was a bad storm.", {"bad", "storm"}, lambda i: False)
+    []
+    """
+    adjectives, nouns, pattern = _judging_predicates()
+    if adjectives.isdisjoint(words) or nouns.isdisjoint(words):
+        return []
+    return [Evidence(m.start("judged"), m.end("judged"), "loaded",
+                     f"judges a choice: {m.group('judged')}")
+            for m in pattern.finditer(text) if not in_quotes(m.start("judged"))]
+
+
 # A modal followed closely by an amount states a requirement, not the writer's prescription.
 _REQUIREMENT = re.compile(r"[^.;!?]{0,40}?(?:\$\s?\d|\d)")
 
@@ -102,6 +141,9 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
         for m in _THE_EST.finditer(text):
             if not in_quotes(m.start(1)) and not in_found(m.start(1)):
                 found.append(Evidence(m.start(1), m.end(1), "superlative", f"extreme comparison: {m.group(1)}"))
+    judged = _judging_predicate(text, words, in_quotes)
+    if judged:  # the whole "bad idea" replaces the word "bad" found alone inside it
+        found = [f for f in found if not any(j[0] <= f[0] and f[1] <= j[1] for j in judged)] + judged
     found += _stance_and_voice(text, words, in_quotes)
     stripped = text.rstrip(" \"”'’)")
     if stripped.endswith("?") and not in_quotes(len(stripped) - 1):
@@ -333,6 +375,25 @@ _DONT = re.compile(r"^\s*[\"“]?(don['’]t|do not|never)\s+[a-z]+", re.IGNOREC
 
 
 @lru_cache(maxsize=1)
+def _imperative_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs that order only before an object ("Buy a cake"), and the words that start one."""
+    by_kind: dict[str, set[str]] = {"verb": set(), "next": set()}
+    for line in load_lines("imperative_verbs"):
+        kind, _, word = line.partition("\t")
+        by_kind[kind.strip()].add(word.strip().lower())
+    return frozenset(by_kind["verb"]), frozenset(by_kind["next"])
+
+
+def _orders_an_object(text: str, after: int) -> bool:
+    """ "Buy a cake now!", "Bring your friends": the next word starts an object, or the
+    sentence ends with "!" ("Order was restored" and "Make America ..." do not count)."""
+    nxt = _NEXT_WORD.match(text, after)
+    if nxt and nxt.group(0).strip().lower() in _imperative_verbs()[1]:
+        return True
+    return text.rstrip(" \"”'’)").endswith("!")
+
+
+@lru_cache(maxsize=1)
 def _second_person():
     return phrase_regex("second_person")
 
@@ -370,7 +431,7 @@ def find_call_to_action(text: str, quotes: list[tuple[int, int]] | None = None,
         evidence.append(Evidence(everyone.start(1), everyone.end(2), "imperative",
                          "asks all the readers to do something"))
     if not (evidence or "please" in words or "us" in words or "don't" in words or "never" in words
-            or first in verbs or may_contain("second_person", words)
+            or first in verbs or first in _imperative_verbs()[0] or may_contain("second_person", words)
             or ("and" in words and not verbs.isdisjoint(words))):
         return []  # none of the signs below can be present
     if quotes and not everyone:
@@ -380,6 +441,9 @@ def find_call_to_action(text: str, quotes: list[tuple[int, int]] | None = None,
         rest = text[opener.end(1):opener.end(1) + 2]
         if word in verbs and word not in ("please",) and not rest.startswith(":") and not (
                 word == "like" and _like_compares(text, opener.end(1), verbs)):
+            evidence.append(Evidence(opener.start(1), opener.end(1), "imperative", "tells you to do something"))
+        elif (word in _imperative_verbs()[0] and not rest.startswith(":")
+              and _orders_an_object(text, opener.end(1))):
             evidence.append(Evidence(opener.start(1), opener.end(1), "imperative", "tells you to do something"))
     for m in (_PLEASE.finditer(text) if "please" in words else ()):
         if not in_quotes(m.start()):

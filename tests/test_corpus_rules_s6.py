@@ -1,0 +1,67 @@
+"""Session 6 rules for issue 11 (opinion, calls to action, page furniture), on sentences written
+for the test; each failed on the code before the rule."""
+
+import pytest
+
+from toolkit.articles import article_from_text
+from toolkit.labels import label_sentences
+
+BODY = "The bridge reopened on Monday after a month of repairs, the city said."
+
+CASES = [  # (sentence, expected label, an evidence kind that must be there or None)
+    # a judging predicate: the writer's verdict on a plan or choice
+    ("The plan is a bad idea.", "opinion", "loaded"),
+    ("The new bus schedule is a great plan.", "opinion", "loaded"),
+    ("Moving the market to Sunday was a smart choice.", "opinion", "loaded"),
+    ("Closing the pool was a big mistake.", "opinion", "loaded"),
+    ("That's a poor decision for the town.", "opinion", "loaded"),
+    # ... but not other nouns after the same adjectives, and not inside a quotation
+    ("It was a good year for the farmers.", "claim", None),
+    ("The storm was a bad one for the coast.", "claim", None),
+    ('"The plan is a bad idea," the mayor said.', "attributed", "cue"),
+    # an order to the reader with an everyday verb
+    ("Buy a cake now!", "call_to_action", "imperative"),
+    ("Bring a friend to the fair on Saturday.", "call_to_action", "imperative"),
+    ("Pick up your tickets at the front desk.", "call_to_action", "imperative"),
+    # ... the same words opening a plain sentence
+    ("Order was restored by noon.", "claim", None),
+    ("Make Way Ltd. opened a shop on Main Street.", "claim", None),
+    # a requirement with an amount is still not a prescription
+    ("The club needs to raise about $1,500 for the trip.", "claim", None),
+]
+
+
+@pytest.mark.parametrize("text,label,kind", CASES)
+def test_session6_rules(text, label, kind):
+    (s,) = label_sentences(article_from_text(text))
+    assert s.label == label, (s.label, [(e.text, e.kind) for e in s.evidence])
+    if kind:
+        assert kind in {e.kind for e in s.evidence}
+    assert s.reason
+
+
+def test_judging_predicate_evidence_is_the_whole_verdict():
+    (s,) = label_sentences(article_from_text("The plan is a bad idea."))
+    assert [(e.text, e.kind) for e in s.evidence] == [("bad idea", "loaded")]
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Share this: Facebook Twitter Email", "social links"),
+    ("Share via: WhatsApp, Email, Reddit", "social links"),
+    ("Related Articles", "related links"),
+    ("Related stories: Flood closes the river road", "related links"),
+    ("See also: The bridge that nobody wanted", "related links"),
+])
+def test_more_furniture_lines_are_set_aside(line, kind):
+    article = article_from_text(f"Bridge reopens\n\n{line}\n\n{BODY}")
+    assert [f.kind for f in article.furniture] == [kind]
+    assert all(line not in p.text for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("line", [
+    "Related articles in the paper described the flood.",
+    "See also how the council voted last year, she said.",
+])
+def test_sentences_that_start_like_teasers_stay(line):
+    article = article_from_text(f"Bridge reopens\n\n{line}\n\n{BODY}")
+    assert not article.furniture
