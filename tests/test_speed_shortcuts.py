@@ -193,3 +193,62 @@ def test_paragraph_words_equal_the_sum_over_its_sentences():
             by_para[s.paragraph] += count_words(s.text)
         assert {p.paragraph: p.words for p in a.density.paragraphs} == \
             {p.index: by_para[p.index] for p in a.article.paragraphs}
+
+
+def _density_plain(article, sentences):
+    """The figures compute_density gave with one sum per label and per paragraph (before s6)."""
+    from toolkit.evidence import LABELS
+    from toolkit.sources import source_key
+
+    by_para: dict[int, list] = {}
+    for s in sentences:
+        by_para.setdefault(s.paragraph, []).append(s)
+    paragraphs = []
+    total_words = total_attr = total_quoted = 0
+    for p in article.paragraphs:
+        group = by_para.get(p.index, [])
+        words = count_words(p.text) if group else 0
+        attributions = sum(1 for s in group if s.label == "attributed" and s.cue)
+        paragraphs.append((p.index, p.headline, len(group), sum(s.label == "attributed" for s in group),
+                           words, attributions))
+        total_words += words
+        total_attr += attributions
+        total_quoted += sum(s.quoted_words for s in group)
+    seen: dict[str, str] = {}
+    for s in sentences:
+        if s.source:
+            seen.setdefault(source_key(s.source), s.source)
+    counts = {label: sum(s.label == label for s in sentences) for label in LABELS}
+    return (len(sentences), counts["attributed"], total_words, total_attr, total_quoted,
+            tuple(seen.values()), list(counts.items()), paragraphs)
+
+
+def test_density_in_one_walk_equals_one_sum_per_figure():
+    """compute_density walks the sentences once: the same counts, sources and paragraph figures
+    (in the same order) as a sum per label and per paragraph."""
+    from toolkit.analysis import compute_density
+    from toolkit.labels import label_sentences
+
+    said = ['"We are ready," Mayor Ana Ruiz said.', "The AP reported the fire.", "the ap said so.",
+            "He said it was late.", "It is a disgrace!", "Please call your mayor today.",
+            '"It works."', "Prices rose, according to the city's budget office.",
+            "Do you agree?", "The bus runs at noon.", "Ruiz's claim that it works makes no sense."]
+    rng = random.Random(31)
+    texts = [NPR.read_text(encoding="utf-8"), REWRITE.read_text(encoding="utf-8")]
+    for _ in range(150):
+        paragraphs = [" ".join(rng.choice(said + [_text(rng, rng.randrange(1, 12)) + "."])
+                               for _ in range(rng.randrange(1, 5)))
+                      for _ in range(rng.randrange(1, 6))]
+        texts.append("A Headline For The Test\n\n" + "\n\n".join(paragraphs))
+    labels_seen = set()
+    for text in texts:
+        article = article_from_text(text)
+        sentences = label_sentences(article)
+        labels_seen.update(s.label for s in sentences)
+        d = compute_density(article, sentences)
+        got = (d.sentences, d.attributed, d.words, d.attributions, d.quoted_words, d.sources,
+               list(d.label_counts.items()),
+               [(p.paragraph, p.headline, p.sentences, p.attributed, p.words, p.attributions)
+                for p in d.paragraphs])
+        assert got == _density_plain(article, sentences), text
+    assert labels_seen == {"attributed", "claim", "opinion", "call_to_action"}

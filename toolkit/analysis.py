@@ -153,28 +153,39 @@ def compute_density(article: Article, sentences: list[Sentence]) -> Density:
     >>> analyze("Ana Ruiz said the bus is late. It is late.").density.summary()[:42]
     '1 of 2 sentences names a source (50%); 1 s'
     """
+    # one walk over the sentences for the paragraphs, the label counts and the sources (the
+    # same figures as one sum per label and per paragraph, in the same order)
     by_para: dict[int, list[Sentence]] = {}
+    counts = dict.fromkeys(LABELS, 0)
+    seen: dict[str, str] = {}
     for s in sentences:
-        by_para.setdefault(s.paragraph, []).append(s)
+        group = by_para.get(s.paragraph)
+        if group is None:
+            by_para[s.paragraph] = [s]
+        else:
+            group.append(s)
+        if s.label in counts:
+            counts[s.label] += 1
+        if s.source:
+            seen.setdefault(source_key(s.source), s.source)
     paragraphs = []
     total_words = total_attr = total_quoted = 0
     for p in article.paragraphs:
-        group = by_para.get(p.index, [])
+        group = by_para.get(p.index, ())
         # the paragraph's words are its sentences' words: the sentences hold all of its text but
         # the white space between them, and a word never spans white space
         words = count_words(p.text) if group else 0
-        attributions = sum(1 for s in group if s.label == "attributed" and s.cue)
-        paragraphs.append(ParagraphDensity(p.index, p.headline, len(group),
-                                           sum(s.label == "attributed" for s in group),
+        attributed = attributions = 0
+        for s in group:
+            if s.label == "attributed":
+                attributed += 1
+                if s.cue:
+                    attributions += 1
+            total_quoted += s.quoted_words
+        paragraphs.append(ParagraphDensity(p.index, p.headline, len(group), attributed,
                                            words, attributions))
         total_words += words
         total_attr += attributions
-        total_quoted += sum(s.quoted_words for s in group)
-    seen: dict[str, str] = {}
-    for s in sentences:
-        if s.source:
-            seen.setdefault(source_key(s.source), s.source)
-    counts = {label: sum(s.label == label for s in sentences) for label in LABELS}
     return Density(len(sentences), counts["attributed"], total_words, total_attr, total_quoted,
                    tuple(seen.values()), counts, tuple(paragraphs))
 

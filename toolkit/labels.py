@@ -160,8 +160,11 @@ def label_sentences(article: Article) -> list[Sentence]:
         quote_state: list[tuple[bool, bool, tuple[int, int] | None]] = []
         for start, end, sentence_text in spans:
             quotes, still_open = quote_spans(sentence_text, open_quote)
-            quoted_chars = sum(e - s for s, e in quotes)
-            quoted_words = sum(count_words(sentence_text[s:e]) for s, e in quotes) if quotes else 0
+            if quotes:
+                quoted_chars = sum(e - s for s, e in quotes)
+                quoted_words = sum(count_words(sentence_text[s:e]) for s, e in quotes)
+            else:
+                quoted_chars = quoted_words = 0
             words = word_set(sentence_text)
             cta = find_call_to_action(sentence_text, quotes, words)
             att = None if cta else find_attribution(sentence_text, memory, open_quote, words, quotes)
@@ -174,8 +177,11 @@ def label_sentences(article: Article) -> list[Sentence]:
                 att = speaker_label(sentence_text, memory)  # "RUIZ: Well, ..." or "Ruiz: We will"
                 if att is not None:
                     paragraph_carrier = att.source
-            starts_in_quote = (open_quote or sentence_text.lstrip()[:1] in ('"', "“", "”")
-                               or sentence_text.lstrip().startswith("''"))
+            if open_quote:
+                starts_in_quote = True
+            else:
+                lead = sentence_text.lstrip()
+                starts_in_quote = lead[:1] in ('"', "“", "”") or lead.startswith("''")
             if att is None and not cta and paragraph_carrier:
                 att = Attribution(paragraph_carrier, None, [(0, len(sentence_text.rstrip()), "carried",
                                   f"part of the words introduced as {paragraph_carrier}'s")],
@@ -212,7 +218,7 @@ def label_sentences(article: Article) -> list[Sentence]:
                 evidence.sort()
                 att = None
             reason = _make_reason(label, att, evidence, sentence_text, quoted=bool(quotes))
-            ev = tuple(e.placed(start, text) for e in evidence)
+            ev = tuple([e.placed(start, text) for e in evidence]) if evidence else ()
             sentences.append(Sentence(
                 index=len(sentences), text=sentence_text, start=start, end=end,
                 paragraph=paragraph.index, label=label,
