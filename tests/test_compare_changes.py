@@ -426,3 +426,33 @@ def test_the_disagreement_rows_do_not_repeat_the_counts_table(seeds):
     counts, rows = str(changes_vs_key(seeds, key)), str(changes_vs_key(seeds, key, rows=True))
     assert "What happened" in counts and "What happened" not in rows
     assert "They disagree on" in rows
+
+
+@pytest.mark.parametrize("original, rewrite, expected", [
+    # s6: a rewrite that keeps any credit, even hearsay naming no one, keeps an attribution ...
+    ("Mayor Ana Ruiz said the pool will open on June 3.", "It is believed the pool will open on June 3.",
+     [("reworded", [1])]),
+    ("Mayor Ana Ruiz said the pool will open on June 3.", "The pool will open on June 3, it was claimed.",
+     [("reworded", [1])]),
+    ("Mayor Ana Ruiz said the pool will open on June 3.", "The pool will open on June 3, sources claim.",
+     [("reworded", [1])]),
+    ("Mayor Ana Ruiz said the pool will open on June 3.", "Rumors say the pool will open on June 3.",
+     [("reworded", [1])]),
+    ("Mayor Ana Ruiz said the pool will open on June 3.", "The pool will supposedly open on June 3.",
+     [("reworded", [1])]),
+    # ... and hearsay in the original is a hedge, not a source: dropping it is a changed fact
+    ("The coach allegedly kept the team's prize money.", "The coach kept the team's prize money.",
+     [("changed", [1])]),
+    ("The coach reportedly kept the team's prize money.", "The coach kept the team's prize money.",
+     [("changed", [1])]),
+    # a credit that names a kind of source is still a source
+    ("Witnesses said the coach kept the team's prize money.", "The coach kept the team's prize money.",
+     [("attribution_dropped", [1])]),
+    ("The jury heard the coach kept the team's prize money.", "The coach kept the team's prize money.",
+     [("attribution_dropped", [1])]),
+    # words that only look like hearsay in a quotation are not the writer's credit
+    ("Mayor Ana Ruiz said the pool will open on June 3.", 'The pool will open on June 3, "it was claimed."',
+     [("attribution_dropped", [1])]),
+])
+def test_session6_hearsay_kept_in_a_rewrite_and_a_hedge_in_an_original(original, rewrite, expected):
+    assert _kinds(original, rewrite) == expected

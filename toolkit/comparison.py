@@ -793,8 +793,10 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
     # The best-aligned original decides (an extra original only adds words), and only for what its
     # attribution covers: "Prices rose, but the agency said ..." does not credit the rise to the agency.
     primary = originals[0]
+    # hearsay naming no one ("allegedly", "is said to") is a hedge in the original, not a source:
+    # a rewrite that drops it removes a hedge (changed), it does not drop a source
     attributed = [(primary, att) for att in [sentence_attribution(primary) if primary.index not in titles else None]
-                  if att and covered_share(primary.text, attribution_scope(primary.text, att), rs.text,
+                  if att and att["how"] != "hearsay" and covered_share(primary.text, attribution_scope(primary.text, att), rs.text,
                                            asides(primary.text) if att.get("how") == "cue" else []) >= 0.5
                   and not _copied_carried(primary, att, rs)]
     sources = [src for src in (_source_of(o) for o, _ in attributed) if src]
