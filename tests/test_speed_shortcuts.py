@@ -252,3 +252,26 @@ def test_density_in_one_walk_equals_one_sum_per_figure():
                 for p in d.paragraphs])
         assert got == _density_plain(article, sentences), text
     assert labels_seen == {"attributed", "claim", "opinion", "call_to_action"}
+
+
+# The look-behind moved after the first character: the patterns as they were written before s6
+_BOUNDARY_PLAIN = re.compile(r"(?<![.!?…])([.!?…]+)([\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_MENTION_PLAIN = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\b")
+MARKS = [".", "..", "...", "…", "!", "?", "?!", ".”", '."', ".'", ".)", "’", "(", "[", "“", "‘", "A",
+         "Bo", "Ana", "Ruiz", "x", "_", "3", "É", "é", "Dr.", "U.S.", "ana", "anaRuiz", "-", "'"]
+
+
+def test_moved_look_behinds_find_the_same_matches():
+    """_BOUNDARY (sentence ends) and _MENTION (names) test their look-behind after the first
+    character, so the regex engine skips to candidate characters: the same spans and groups as
+    the look-behind first, on generated text full of runs of marks, capitals and word characters."""
+    from toolkit.attribution import _MENTION
+    from toolkit.sentences import _BOUNDARY
+
+    rng = random.Random(41)
+    for _ in range(6000):
+        text = "".join(rng.choice(MARKS) + (rng.choice(SPACES) if rng.random() < 0.6 else "")
+                       for _ in range(rng.randrange(0, 14)))
+        for new, plain in ((_BOUNDARY, _BOUNDARY_PLAIN), (_MENTION, _MENTION_PLAIN)):
+            assert [(m.span(), m.groups()) for m in new.finditer(text)] == \
+                [(m.span(), m.groups()) for m in plain.finditer(text)], (plain.pattern, text)

@@ -806,7 +806,9 @@ def _drop_final_stop(words: str) -> str:
     return words
 
 
-_MENTION = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\b")
+# (the look-behind after the first capital, not before it: the same matches, found by jumping
+# from capital to capital)
+_MENTION = re.compile(r"([A-Z](?<![\w.][A-Z])[a-z]+(?:\s+[A-Z][a-z]+){1,3})\b")
 
 
 _SUBJECT_SURNAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?([A-Z][a-z]+)(?:['’]s)?\b")

@@ -84,8 +84,8 @@ def _make_reason(label: str, att: Attribution | None, evidence: list[Evidence], 
         words = "The words" if " " in att.cue.strip() else "The word"
         verb = "show" if " " in att.cue.strip() else "shows"
         return f"Says who: {who}. {words} “{att.cue}” {verb} where it comes from."
-    words = [text[e.start:e.end] for e in evidence]
     if label == "call_to_action":
+        words = [text[e.start:e.end] for e in evidence]
         return ("Asks you to act: the writer speaks to you, the reader, and asks you to do or "
                 f"answer something ({_quoted(words[:3])}).")
     if label == "opinion":
@@ -289,7 +289,7 @@ def _carry_quotes(sentences: list[Sentence], first: int, state: list[tuple], tex
                                text, quote)
             following, fragment = fragment, None
             continue
-        fragment = _speaker_first(s, text) if not starts_in else None
+        fragment = _speaker_first(s, text) if not starts_in and s.label == "attributed" and s.cue else None
         if fragment:
             following = None
             continue

@@ -20,8 +20,10 @@ from .wordlists import load_words
 # A candidate end: sentence punctuation, then closing quotes or brackets, then white space (any
 # kind, non-breaking included), then something that can start a sentence.
 # It starts only where a run of punctuation starts (the look-behind), so a run of 20,000 full
-# stops is tried once, not once per full stop (which was quadratic).
-_BOUNDARY = re.compile(r"(?<![.!?…])([.!?…]+)([\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# stops is tried once, not once per full stop (which was quadratic). The look-behind comes after
+# the first mark ("no mark before this one"), so the pattern opens with a character set and the
+# regex engine jumps from mark to mark instead of testing the look-behind at every character.
+_BOUNDARY = re.compile(r"([.!?…](?<![.!?…][.!?…])[.!?…]*)([\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _LINE_THEN_QUOTE = re.compile(r"(?<=\S)[ \t\xa0]*\n\s*(?=[“”\"])")
 _TOKEN_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([A-Za-z]+)")
