@@ -456,3 +456,19 @@ def test_the_disagreement_rows_do_not_repeat_the_counts_table(seeds):
 ])
 def test_session6_hearsay_kept_in_a_rewrite_and_a_hedge_in_an_original(original, rewrite, expected):
     assert _kinds(original, rewrite) == expected
+
+
+@pytest.mark.parametrize("original, rewrite, expected", [
+    # s6: a century is a date: "late 19th" -> "late 20th" changes it, even beside another century ...
+    ("The mill made cloth in the late 19th century.", "The mill made cloth in the late 20th century.",
+     [("changed", [1])]),
+    ("The mill made cloth in the late 19th and early 20th centuries.",
+     "The mill made cloth in the late 20th century.", [("changed", [1])]),
+    # ... but a cut ("late 19th and early 20th" -> "early 20th") or a century without its "late" is not
+    ("The mill made cloth in the late 19th and early 20th centuries.",
+     "The mill made cloth in the early 20th century.", [("reworded", [1])]),
+    ("The mill made cloth in the mid-19th century.", "The mill made cloth in the 19th century.",
+     [("reworded", [1])]),
+])
+def test_session6_centuries_are_compared(original, rewrite, expected):
+    assert _kinds(original, rewrite) == expected

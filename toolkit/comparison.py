@@ -155,6 +155,8 @@ _FACT = re.compile(
     rf"(?P<money>\$\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|thousand))?)"
     rf"|(?P<percent>\b\d[\d,.]*\s?(?:%|percent\b))"
     rf"|(?P<date>\b(?:{_MONTHS})(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}})?|\b(?:{_DAYS})\b)"
+    rf"|(?P<century>\b(?:(?:early|mid|late)[- ]?)?\d{{1,2}}(?:st|nd|rd|th)(?=(?:\s+and\s+(?:(?:early|mid|late)[- ]?)?"
+    rf"\d{{1,2}}(?:st|nd|rd|th))?[- ]centur(?:y|ies)\b))"
     rf"|(?P<year>\b(?:1[5-9]|20)\d\d(?:s|['’]s)?\b|(?<![\w'’$-])['’]?\d0(?:s|['’]s)\b)"
     rf"|(?P<count>(?<![\w-])(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.])|\d[\d,]*(?:\.\d+)?(?:-\d+)?)\b"
     rf"(?:\s+(?:million|billion|thousand|dozen))?"
@@ -165,7 +167,7 @@ _FACT = re.compile(
 
 @dataclass(frozen=True)
 class _Fact:
-    kind: str  # money, percent, date, year, count
+    kind: str  # money, percent, date, century, year, count
     value: str
     start: int
     end: int
@@ -192,6 +194,9 @@ def _norm_value(kind: str, text: str) -> str:
         return f"{number * mult:g}"
     if kind == "percent":
         return t.replace("percent", "").replace("%", "").strip()
+    if kind == "century":  # "late 19th" -> "c:late:19"; "20th" -> "c::20"
+        m = re.match(r"(?:(early|mid|late)[- ]?)?(\d+)", t)
+        return f"c:{m.group(1) or ''}:{m.group(2)}" if m else t
     return t.replace("'s", "s")
 
 
@@ -201,9 +206,14 @@ def _same_value(x: str, y: str) -> bool:
 
     >>> _same_value("~1000", "5000"), _same_value("~1000", "300"), _same_value("~100", "~1000")
     (True, False, False)
+    >>> _same_value("c::20", "c:late:20"), _same_value("c:early:20", "c:late:20")
+    (True, False)
     """
     if x == y:
         return True
+    if x.startswith("c:") and y.startswith("c:"):  # a century with and without "early/mid/late"
+        (_, xm, xn), (_, ym, yn) = x.split(":"), y.split(":")
+        return xn == yn and not (xm and ym)
     if y.startswith("~"):
         x, y = y, x
     if not x.startswith("~") or y.startswith("~"):
@@ -220,6 +230,8 @@ def _facts(text: str) -> list[_Fact]:
 
     >>> [(f.kind, f.value) for f in _facts("It cost $3.4 million on June 1, up 80 percent.")]
     [('money', '3.4e+06'), ('date', 'june 1'), ('percent', '80')]
+    >>> [f.value for f in _facts("It grew in the late 19th and early 20th centuries.")]
+    ['c:late:19', 'c:early:20']
     """
     facts = []
     for m in _FACT.finditer(text):
