@@ -25,3 +25,18 @@ def test_bench_script_runs_every_job(tmp_path):
     for job in ("reference", "labels", "analysis"):
         assert run.stdout.count(f"\n{job} ") == 2, f"{job} missing:\n{run.stdout[-2000:]}"
     assert "Memory:" in run.stdout and "import toolkit:" in run.stdout
+
+
+def test_lesson_cells_script_lists_every_code_cell():
+    """bench/lesson_cells.py (the kernel's share of a lesson, per cell) runs lesson 1 cleanly."""
+    import json
+
+    lesson = sorted((ROOT / "lessons").glob("01-*.ipynb"))[0]
+    code = [c for c in json.loads(lesson.read_text(encoding="utf-8"))["cells"]
+            if c["cell_type"] == "code"]
+    run = subprocess.run([sys.executable, str(ROOT / "bench" / "lesson_cells.py"), str(lesson),
+                          "--all"], capture_output=True, text=True, timeout=600, cwd=ROOT)
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    assert f"{lesson.name}: " in run.stdout and f"for {len(code)} code cells" in run.stdout
+    assert run.stdout.count("  code cell ") == len(code), run.stdout
+    assert "ERROR" not in run.stdout, run.stdout
