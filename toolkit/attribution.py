@@ -1410,15 +1410,85 @@ def _intro_window(text: str) -> str:
     return text[:cut]
 
 
+# "Ana Ruiz issued the following statement:", "the board released a statement:": the words below
+# are the subject's (a statement is issued by whoever it speaks for)
+_STATEMENT_INTRO = re.compile(r"\b(issued|released|put\s+out|sent\s+out|posted|delivered|gave)\s+"
+                              r"(?:the\s+following|this|a|an|the)\s+(?:[a-z-]+\s+){0,2}"
+                              r"(?:statement|remarks|response|message)\b[^:\"“”]{0,60}:\s*$")
+# "Transcript as follows:", "The full transcript follows:": the words of the speaker just named
+_TRANSCRIPT_INTRO = re.compile(r"^\s*(?:(?:the|a|full|partial|complete|edited)\s+)*transcript\s*"
+                               r"(?:as\s+follows|follows|below)?\s*:\s*$", re.IGNORECASE)
+# "Stated Ruiz:", "Continued the mayor:": a verb of saying, then who, then the colon
+_INVERTED_INTRO = re.compile(r"^\s*([A-Z][a-z]+)\s+((?:the\s+)?[A-Za-z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+                             r"\s*:\s*$")
+# "Frank quotes the economist Ana Ruiz:": the one quoted speaks below
+_QUOTES_INTRO = re.compile(r"\b(?:quotes|quoted|cites|cited)\s+((?:[\w’'.-]+\s+){0,5}[A-Z][\w’'.-]*)\s*:\s*$")
+
+
+def _statement_intro(text: str, memory: SourceMemory) -> Attribution | None:
+    """A sentence ending in ':' that hands over to someone's statement, transcript or quoted words
+    ("Ana Ruiz issued the following statement:", "Transcript as follows:", "Stated Ruiz:")."""
+    colon = text.rstrip().rfind(":")
+    who = None
+    m = _STATEMENT_INTRO.search(text)
+    if m:
+        found = _speaker_before(text, m.start(1), "said")
+        if found is not None and found[3] != "pronoun":
+            s, e, words, _ = found
+            who = (s, e, memory.resolve(words), words, m.start(1))
+    else:
+        m = _INVERTED_INTRO.match(text) or _QUOTES_INTRO.search(text)
+        if m and m.re is _INVERTED_INTRO:
+            verb = m.group(1).lower()
+            if verb not in _verb_set() or verb in BASE_FORMS:
+                return None
+            name = m.group(2)
+            if name.split()[0].lower() == "the" and name.split()[-1].lower() not in load_words("role_nouns"):
+                return None
+            if name.split()[0].lower() != "the" and not name[:1].isupper():
+                return None
+            who = (m.start(2), m.end(2), memory.resolve(name), name, m.start(1))
+        elif m:
+            name = m.group(1)
+            who = (m.start(1), m.end(1), memory.resolve(name), name, m.start())
+    if who is None:
+        return None
+    s, e, source, said_by, cue_start = who
+    memory.remember(source)
+    ev = sorted([Evidence(s, e, "speaker", f"means {source}" if source != said_by else "who said it"),
+                 Evidence(colon, colon + 1, "cue", "a colon that opens the words below")])
+    cue = text[cue_start:colon + 1].strip() if cue_start > e else (text[cue_start:s].strip() or ":")
+    return Attribution(source, cue, ev,
+                       how="introduction", speaker_text=said_by)
+
+
+def transcript_speaker(text: str, memory: SourceMemory) -> str | None:
+    """For a line "Transcript as follows:", the person just named, whose words the transcript
+    below holds (the line itself names nothing, so it is not attributed).
+
+    >>> m = SourceMemory(); m.remember("Mayor Ana Ruiz")
+    >>> transcript_speaker("Partial transcript as follows:", m), transcript_speaker("Transcript:", SourceMemory())
+    ('Mayor Ana Ruiz', None)
+    """
+    if not _TRANSCRIPT_INTRO.match(text) or not memory.last_source or _is_outlet(memory.last_source):
+        return None
+    return memory.last_source
+
+
 def introduction_source(text: str, memory: SourceMemory) -> Attribution | None:
     """For a sentence that ends with ':' and introduces a quotation, find whose words follow.
 
     >>> m = SourceMemory(); m.remember("The Daily Post")
     >>> introduction_source("The paper has more:", m).source
     'The Daily Post'
+    >>> introduction_source("After the vote, Mayor Ana Ruiz issued the following statement:", m).source
+    'Mayor Ana Ruiz'
     """
     if not text.rstrip().endswith(":"):
         return None
+    statement = _statement_intro(text, memory)
+    if statement is not None:
+        return statement
     m = _INTRO_SUBJECT.match(_intro_window(text))
     if not m:
         return None

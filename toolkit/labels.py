@@ -17,7 +17,8 @@ from dataclasses import dataclass, field, replace
 from .articles import Article
 from .evidence import LABELS, Evidence
 from .attribution import (Attribution, SourceMemory, find_attribution, introduction_source,
-                          quote_spans, remember_mentions, speaker_label)
+                          quote_spans, remember_mentions, speaker_label,
+                          transcript_speaker)
 from .opinion import OPINION_THRESHOLD, find_call_to_action, find_opinion, opinion_score
 from .palette import LABEL_STYLES
 from .readability import count_words
@@ -173,6 +174,8 @@ def label_sentences(article: Article) -> list[Sentence]:
                 if intro is not None:
                     att = intro
                     previous_paragraph_intro = intro.source
+                elif sentence_text.rstrip().endswith(":"):
+                    previous_paragraph_intro = transcript_speaker(sentence_text, memory)
             if att is None and not cta and start == paragraph_first:
                 att = speaker_label(sentence_text, memory)  # "RUIZ: Well, ..." or "Ruiz: We will"
                 if att is not None:
