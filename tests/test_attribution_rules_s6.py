@@ -48,3 +48,76 @@ def test_no_introduction_without_a_speaker():
     for text in ("The town has three rules:\n\nNo dogs. No bikes. No music.",
                  "Transcript as follows:\n\nThe river rose. Then it fell."):
         assert all(label != "attributed" for label, _ in _labels(text)), text
+
+
+PLURAL_SUBJECTS = [  # (sentence, source or None): a name at the start before a plain "say"
+    ("Democrats say the vote will be close.", "Democrats"),
+    ("Most Republicans say the bill goes too far.", "Most Republicans"),
+    ("Ana Ruiz and Tom Lee say the pool is safe.", "Ana Ruiz and Tom Lee"),
+    ("Ana Ruiz, along with two other nurses, say the ward was full.", "Ana Ruiz"),
+    # a bare "some/others say" names no one; an order is not attribution
+    ("Others, however, say the pool is safe.", None),
+    ("Some say the pool is safe.", None),
+    ("Tell the mayor what you think.", None),
+]
+
+
+@pytest.mark.parametrize("text,source", PLURAL_SUBJECTS)
+def test_plural_subjects_of_say(text, source):
+    from toolkit.attribution import find_attribution
+    att = find_attribution(text)
+    assert (att.source if att else None) == source
+
+
+def test_relative_clause_with_a_title_in_it_is_not_the_speaker():
+    from toolkit.attribution import find_attribution
+    # commas lost in copying: the names inside "who ..." are not the speaker
+    att = find_attribution("Lund  who won a prize for The Long Road  describes the role as hard.")
+    assert att.source == "Lund"
+
+
+def test_he_is_the_subject_of_the_sentence_before():
+    text = ("Tom Park and Ana Ruiz met in the final.\n\n"
+            "Park beat Leo Grant in four sets on Sunday.\n\n"
+            "\"My coach told me to rest,\" he said.")
+    assert _labels(text)[-1] == ("attributed", "Tom Park")
+    text = ("Tom Park won the final.\n\nOn Sunday, Park beat Leo Grant in four sets.\n\n"
+            "\"My coach told me to rest,\" he said.")
+    assert _labels(text)[-1] == ("attributed", "Tom Park")
+
+
+def test_two_people_are_not_he():
+    text = ("Ana Ruiz runs the club.\n\nTom Park and Leo Grant said the club is broke.\n\n"
+            "\"We will be fine,\" she said.")
+    assert _labels(text)[-1] == ("attributed", "Ana Ruiz")
+
+
+TO_FRAMES = [  # (article, the last sentence's label and source)
+    ("Ana Ruiz runs the ward.\n\nTo Ruiz, who has worked there for years, the new rules are a mistake.",
+     ("attributed", "Ruiz")),
+    ("The ward was full.\n\nTo county nurse Ana Ruiz, the new rules are a mistake.",
+     ("attributed", "county nurse Ana Ruiz")),
+    # an aim, a date, a place or a group of places is not a person's view
+    ("Ana Ruiz runs the ward.\n\nTo stop Ruiz, the board hired a lawyer last week.", ("claim", None)),
+    ("The ward was full.\n\nTo date, no one has paid the fine for the delay.", ("claim", None)),
+    ("The ward was full.\n\nTo Iowa, the candidates came in waves all winter.", ("claim", None)),
+]
+
+
+@pytest.mark.parametrize("text,last", TO_FRAMES)
+def test_to_frames(text, last):
+    assert _labels(text)[-1] == last
+
+
+def test_credit_paragraph_names_the_quotation_above():
+    text = ('The debate ran late.\n\n"We will fix the roads. We start in May."\n\n- Ana Ruiz.\n\n'
+            "The roads are old.")
+    assert _labels(text) == [("claim", None), ("attributed", "Ana Ruiz"), ("attributed", "Ana Ruiz"),
+                             ("attributed", "Ana Ruiz"), ("claim", None)]
+    text = 'The debate ran late.\n\n"Great speech. She is ready."\n\n—Mayor Tom Lee, after the speech.'
+    assert _labels(text)[1:] == [("attributed", "Mayor Tom Lee")] * 3
+
+
+def test_no_credit_without_a_quotation_above():
+    text = "The plan is new.\n\nThe roads are old.\n\n- Ana Ruiz."
+    assert all(label != "attributed" for label, _ in _labels(text))

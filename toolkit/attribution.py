@@ -409,9 +409,10 @@ def _speaker_before(text: str, cue_start: int, verb: str, documents: bool = True
 
 
 _RELATIVE_END = re.compile(r",?\s+(?:who|which)(?:\s+(?:in|on|last|this)\s+[\w ]{1,20}?)?\s*$")
-# "who asked not to be named", "who did not want to be named": a short relative clause with no
-# comma or quotation in it, right before a verb of saying
-_RELATIVE_CLAUSE_END = re.compile(r"\s+who(?:\s+[a-z][\w'’-]*){1,8}\s*$")
+# "who asked not to be named", "who did not want to be named", "who won an Oscar for The Lake":
+# a short relative clause with no comma or quotation in it, right before a verb of saying (names
+# inside it are not the speaker)
+_RELATIVE_CLAUSE_END = re.compile(r"\s+who\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,9}\s*$")
 
 
 def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
@@ -436,7 +437,8 @@ def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
         # the noun the relative clause hangs on
         return _speaker_before_window(left_trimmed[:relative.start()] + " ", verb, p, documents)
     clause = (_RELATIVE_CLAUSE_END.search(left_trimmed)
-              if "who" in left_trimmed and _is_speech_verb(verb) else None)
+              if "who" in left_trimmed and (_is_speech_verb(verb) or verb.endswith("s") and " " not in verb)
+              else None)
     if clause:
         # "A city official who asked not to be named said ...": a short relative clause (no
         # comma) between the subject and its verb of saying; the speaker is the noun before "who"
@@ -811,7 +813,19 @@ def _drop_final_stop(words: str) -> str:
 _MENTION = re.compile(r"([A-Z](?<![\w.][A-Z])[a-z]+(?:\s+[A-Z][a-z]+){1,3})\b")
 
 
+_OPENING_PHRASE = re.compile(r"[^,\"“”]{2,40},\s+")  # "On Sunday, ", "In the second set, "
 _SUBJECT_SURNAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?([A-Z][a-z]+)(?:['’]s)?\b")
+
+
+def _known_person(surname: str, memory: SourceMemory) -> str | None:
+    """The full name of a person named before (as a speaker or a mention) with this surname."""
+    if surname in memory.full_names:
+        return memory.full_names[surname]
+    return next((name for name in reversed(memory.people)
+                 if 2 <= len(name.split()) <= 3 and name.split()[-1].lower() == surname
+                 and all(w[:1].isupper() for w in name.split())
+                 and name.split()[0].lower() not in _starters() and not name.split()[0].endswith("ly")),
+                None)
 
 
 def remember_mentions(text: str, memory: SourceMemory) -> None:
@@ -826,6 +840,17 @@ def remember_mentions(text: str, memory: SourceMemory) -> None:
     >>> find_attribution("She said the roof will be fixed.", memory).source
     'Ana Ruiz'
     """
+    # the subject first: a sentence that opens (after a short opening phrase and its comma) with
+    # the surname of a person named before is about that person, whoever else it names later
+    # ("Lee beat Tom Park in four sets. 'I was tired,' he said.": he is Lee)
+    opener = _OPENING_PHRASE.match(text)
+    for at in (0, opener.end()) if opener else (0,):
+        m = _SUBJECT_SURNAME.match(text, at)
+        known = _known_person(m.group(1).lower(), memory) if m else None
+        if known:
+            memory.last_mentioned = known
+            memory.note_person(known, text[at:m.start(1)])
+            return
     for m in _MENTION.finditer(text):
         words = m.group(1).split()
         while words and words[0].lower() in _starters():
@@ -834,10 +859,6 @@ def remember_mentions(text: str, memory: SourceMemory) -> None:
             memory.last_mentioned = " ".join(words)
             memory.note_person(memory.last_mentioned, text[max(0, m.start() - 30):m.start()])
             return
-    m = _SUBJECT_SURNAME.match(text)
-    if m and m.group(1).lower() in memory.full_names:
-        memory.last_mentioned = memory.full_names[m.group(1).lower()]
-        memory.note_person(memory.last_mentioned, text[:m.start(1)])
 
 
 _CAPITAL_WORD = re.compile(r"(?<![\w.])[A-Z][a-z]+\b")
@@ -864,6 +885,15 @@ def _person_before(prefix: str, memory: SourceMemory, pronoun: str) -> str | Non
     return None
 
 
+def person_like(source: str | None) -> bool:
+    """Could "he" or "she" point to this source (a person's name or a singular role)?
+
+    >>> person_like("Ana Ruiz"), person_like("Republicans"), person_like("the survey")
+    (True, False, False)
+    """
+    return _person_like(source)
+
+
 def _person_like(source: str | None) -> bool:
     """Could "he" or "she" point to this source? A name ("Ana Ruiz", "Ruiz") or a singular role
     ("the spokesman"), not a group, a document, an outlet, a place or a date ("Delegates", "Data
@@ -871,8 +901,8 @@ def _person_like(source: str | None) -> bool:
     if not source:
         return False
     words = _core_name(source).replace("’", "'").split()
-    if not words or len(words) > 7:
-        return False
+    if not words or len(words) > 7 or "and" in words:
+        return False  # "Ana Ruiz and Tom Lee" are two people
     low = [w.lower().strip(".,'") for w in words]
     if (low[-1] in DOCUMENT_HEADS or low[-1] in _CALENDAR or low[-1] in _NOT_PERSON_HEADS
             or any(w in _CALENDAR for w in low) or _is_outlet(source)):
@@ -1081,7 +1111,9 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
     # "As Ruiz put it, ..." and "Ruiz's claim that ...": set lookups before any regex
     put_it = "put" in words and "as" in words
     claim_noun = "that" in words and not CLAIM_NOUNS.isdisjoint(words)
-    if not has_phrase and not put_it and not claim_noun and not may_contain("reporting_verbs", words):
+    to_frame = text[:3] == "To " or text.lstrip()[:3] == "To "  # "To Ruiz, the plan was a mistake."
+    if not has_phrase and not put_it and not claim_noun and not to_frame and \
+            not may_contain("reporting_verbs", words):
         return None
     p = _patterns()
     if quotes is None:
@@ -1163,7 +1195,7 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
                 and _last_word(speaker) not in DOCUMENT_HEADS and _document_subject(speaker) is None
                 and not (_FINAL_CUE.match(text, m.end()) and text[:s].rstrip().endswith(","))):
             continue  # "Police found a gun" is not reporting; "The audit found ..." is
-        if low in BASE_FORMS and s == 0 and kind != "role":
+        if low in BASE_FORMS and s == 0 and kind != "role" and not _plural_subject(text, speaker, e, memory):
             continue  # "Tell the mayor ..." is an instruction, not attribution
         cue_end = m.end()
         if low.startswith(("told", "tell")):
@@ -1182,6 +1214,8 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
         candidates += _in_document_cues(text, in_quotes)
     if claim_noun and not candidates:
         candidates += _claim_noun_cues(text, in_quotes)
+    if to_frame and not candidates:
+        candidates += _to_frame_cue(text, memory)
     if any(c[1].cue and not c[1].cue.lower().startswith(("a spokes", "according")) for c in candidates):
         # "Phil Smith, a spokesman for the union, said": the verb's speaker is the better source
         candidates = [c for c in candidates if not (c[1].cue or "").lower().startswith("a spokes")]
@@ -1223,6 +1257,54 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
     quoted = [Evidence(s, e, "quote", "quotation marks: someone's own words") for s, e in quotes]
     return Attribution(resolved[id(chosen)], chosen.cue, sorted([*chosen.evidence, *quoted]),
                        chosen.how, chosen.speaker_text)
+
+
+# "To Ruiz, the plan was a mistake.", "To county nurse Ana Ruiz, who ..., the ward was full.": the
+# view that follows is the named person's
+_TO_FRAME = re.compile(r"\s*To\s+((?:[\w’'.-]+\s+){0,6}?[A-Z][\w’'.-]*)"
+                       r"(?:,\s+who\s[^,;:\"“”]{1,100})?,\s+(?=(?:\S+\s+){3}\S)")
+
+
+def _to_frame_cue(text: str, memory: SourceMemory) -> list:
+    """A sentence that opens "To <person>, ..." gives that person's view: a person named before
+    ("To Ruiz,"), or a name after a role ("To county nurse Ana Ruiz,"); a place, a date or an aim
+    is not one ("To Iowa, ...", "To date, ...", "To stop Ruiz, ...")."""
+    m = _TO_FRAME.match(text)
+    if not m:
+        return []
+    words = m.group(1).split()
+    n = 0
+    while n < min(4, len(words)) and words[-1 - n][:1].isupper():
+        n += 1
+    name, roles = " ".join(words[-n:]), words[:-n]
+    if roles and roles[-1].lower() not in _role_words():
+        return []  # "To stop Ruiz," "To the people of Iowa,"
+    known = memory.resolve(name) != name or _known_person(name.split()[-1].lower(), memory) is not None
+    if not (roles or known) or not _person_like(name) or name.split()[0].lower() in _starters():
+        return []
+    to = text.index("To")
+    speaker = " ".join(words) if roles else name
+    start = m.start(1) if roles else m.end(1) - len(name)
+    ev = [Evidence(to, to + 2, "cue", "whose view the sentence gives"),
+          Evidence(start, m.end(1), "speaker", "who holds this view")]
+    return [(to, Attribution(speaker, "To", ev, speaker_text=speaker))]
+
+
+PARTY_GROUPS = load_words("party_groups")
+
+
+def _plural_subject(text: str, speaker: str, end: int, memory: SourceMemory) -> bool:
+    """A name that opens the sentence can be the subject of a plain "say": a party or camp
+    ("Democrats say", "Most Republicans say"), two names ("Ana Ruiz and Tom Lee say"), or a name
+    with an inserted phrase before the verb ("Ruiz, along with two aides, say")."""
+    words = speaker.split()
+    if words[-1].lower() in PARTY_GROUPS:
+        return True
+    if " and " in speaker and words[0][:1].isupper() and words[-1][:1].isupper():
+        return words[0].lower() not in _starters()
+    # the inserted phrase needs a name a reader knows ("Ruiz", named before), not "Others, however,"
+    return (text[end:end + 1] == "," and words[0].lower() not in _starters()
+            and (len(words) >= 2 or memory.resolve(speaker) != speaker))
 
 
 _FINAL_CUE = re.compile(r"[\s.!?\"”’')]*$")  # "..., the Ruiz Institute found." ends the sentence

@@ -12,13 +12,14 @@ words; anything else is a claim stated as fact.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from .articles import Article
 from .evidence import LABELS, Evidence
 from .attribution import (Attribution, SourceMemory, find_attribution, introduction_source,
                           quote_spans, remember_mentions, speaker_label,
-                          transcript_speaker)
+                          transcript_speaker, person_like)
 from .opinion import OPINION_THRESHOLD, find_call_to_action, find_opinion, opinion_score
 from .palette import LABEL_STYLES
 from .readability import count_words
@@ -236,7 +237,36 @@ def label_sentences(article: Article) -> list[Sentence]:
                 remember_mentions(sentence_text, memory)
         previous_quoted_source = _carry_quotes(sentences, first_here, quote_state, text,
                                                previous_quoted_source, paragraph_opens_quote)
+        if len(sentences) - first_here == 1 and first_here > 0 and paragraph.text.lstrip()[:1] in _DASHES:
+            _credit_paragraph(sentences, first_here, text, memory)
     return sentences
+
+
+_DASHES = "-—–―"
+_CREDIT_PARAGRAPH = re.compile(r"\s*[-—–―]{1,2}\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s*(?:,[^\n]{0,80})?\.?\s*$")
+
+
+def _credit_paragraph(sentences: list[Sentence], i: int, text: str, memory: SourceMemory) -> None:
+    """A paragraph that is only a dash and a name ("- Ana Ruiz.", "—Mayor Ruiz, at the hearing.")
+    credits the quotation in the paragraph just above it, when nobody is named there."""
+    credit = sentences[i]
+    m = _CREDIT_PARAGRAPH.fullmatch(credit.text)
+    if m is None or credit.label == "attributed" or not person_like(m.group(1)):
+        return
+    above = [j for j in range(i - 1, -1, -1) if sentences[j].paragraph == sentences[i - 1].paragraph]
+    if not above or any(sentences[j].label == "attributed" for j in above) or \
+            sentences[above[-1]].text.lstrip()[:1] not in ('"', "“", "'"):
+        return
+    name = memory.resolve(m.group(1))
+    memory.remember(name)
+    for j in above:
+        sentences[j] = _carried(sentences[j], name, f"the quotation credited to {name} just below it", text)
+    s0 = credit.start + m.start(1)
+    ev = (Evidence(s0, s0 + len(m.group(1)), "speaker", "the credit line names who said the quotation above",
+                   m.group(1)),)
+    sentences[i] = replace(credit, label="attributed", source=name, cue=None, evidence=ev,
+                           reason=f"Says who: {mid_sentence(name)}. This line credits the quotation above "
+                                  f"to {mid_sentence(name)}.")
 
 
 def _carried(sentence: Sentence, source: str, note: str, text: str,
