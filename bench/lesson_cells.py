@@ -29,7 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # Run in a child process per lesson: argv = [notebook, threshold in ms, "all" or ""].
 CHILD = r"""
 import json, os, subprocess, sys, tempfile, time
-os.environ["MEDIALIT_PROGRESS_DIR"] = tempfile.mkdtemp(prefix="medialit-cells-")
+# The progress folder inside an empty folder, as beside a lesson: the unit's progress looks for
+# teachers' own lessons in the folders next to it.
+os.environ["MEDIALIT_PROGRESS_DIR"] = os.path.join(tempfile.mkdtemp(prefix="medialit-cells-"), "progress")
 from IPython.core.interactiveshell import InteractiveShell
 path, least, every = sys.argv[1], float(sys.argv[2]), sys.argv[3] == "all"
 shell = InteractiveShell.instance()
