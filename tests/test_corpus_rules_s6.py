@@ -65,3 +65,35 @@ def test_more_furniture_lines_are_set_aside(line, kind):
 def test_sentences_that_start_like_teasers_stay(line):
     article = article_from_text(f"Bridge reopens\n\n{line}\n\n{BODY}")
     assert not article.furniture
+
+
+STEP2 = [  # (sentence, expected label, an evidence kind that must be there or None)
+    # an adverb before the judging adjective
+    ("This is a remarkably bad idea.", "opinion", "loaded"),
+    ("Moving the fair was an unusually wise choice.", "opinion", "loaded"),
+    # the writer talking to the reader plus one leaning word
+    ("If you own a car in this city, you face a huge bill.", "opinion", "reader_address"),
+    # ... but "you" alone in a plain statement is not enough
+    ("You can see the old mill from the bridge.", "claim", None),
+    # contempt words, used against anyone
+    ("The pointless hearing ran for six hours.", "opinion", "loaded"),
+    ("Grifters sold phony cures at the county fair.", "opinion", "loaded"),
+    ("The town demagogue held another rally.", "opinion", "loaded"),
+    # a balanced partisan pair
+    ("Anti-science lawmakers blocked the clinic.", "opinion", "loaded"),
+    ("Anti-American lawmakers blocked the clinic.", "opinion", "loaded"),
+]
+
+
+@pytest.mark.parametrize("text,label,kind", STEP2)
+def test_session6_step2_rules(text, label, kind):
+    (s,) = label_sentences(article_from_text(text))
+    assert s.label == label, (s.label, [(e.text, e.kind) for e in s.evidence])
+    if kind:
+        assert kind in {e.kind for e in s.evidence}
+    assert s.reason
+
+
+def test_reader_address_reason_says_the_writer_speaks_to_you():
+    (s,) = label_sentences(article_from_text("If you own a car in this city, you face a huge bill."))
+    assert "speaks to you" in s.reason

@@ -19,7 +19,7 @@ from .wordlists import load_lines, load_words, may_contain, phrase_regex, word_s
 
 # How much each sign counts towards "opinion"; a sentence is opinion at OPINION_THRESHOLD.
 WEIGHTS = {"loaded": 2, "mild": 1, "modal": 2, "superlative": 1, "question": 2, "exclamation": 1,
-           "stance": 1, "first_person": 2}
+           "stance": 1, "first_person": 2, "reader_address": 1}
 OPINION_THRESHOLD = 2
 
 _MOST = re.compile(r"\b(?:most|least)\s+(?!of\b|people\b|recently\b|likely\b)[a-z]{3,}\b", re.IGNORECASE)
@@ -43,8 +43,9 @@ _JUDGED_THING = re.compile(r"\s+(?!known\b|selling\b|seller)[a-z]{3,}\b(?!-)")
 # a noun for a choice, or a noun that judges by itself (data/wordlists/judging_predicates.txt).
 _COPULA = (r"(?<![\w'-])(?:is|was|are|were|be|been|being|seems?|seemed|sounds?\s+like|looks?\s+like|"
            r"remains?|remained|proved|proves)(?:[\s,]+not)?\s+(?:(?:a|an|the|such\s+a|one)\s+)?"
-           r"(?:(?:very|really|truly|pretty|genuinely)\s+)?")
-_COPULA_SHORT = r"['’]s\s+(?:not\s+)?(?:(?:a|an|such\s+a)\s+)?(?:(?:very|really|truly|pretty)\s+)?"
+           r"(?:(?:very|really|truly|pretty|such|so|[a-z]{3,}ly)\s+)?")
+_COPULA_SHORT = (r"['’]s\s+(?:not\s+)?(?:(?:a|an|such\s+a)\s+)?"
+                 r"(?:(?:very|really|truly|pretty|such|so|[a-z]{3,}ly)\s+)?")
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +58,7 @@ def _judging_predicates() -> tuple[frozenset[str], frozenset[str], re.Pattern[st
     alt = {k: "|".join(sorted(map(re.escape, v), key=len, reverse=True)) for k, v in by_kind.items()}
     pattern = re.compile(
         rf"(?:{_COPULA}|{_COPULA_SHORT})(?P<judged>(?:{alt['judge']})\s+(?:{alt['choice']}|{alt['verdict']})"
-        rf"|(?:(?:{alt['judge']}|{alt['size']})\s+)?(?:{alt['verdict']}))(?![\w'-])", re.IGNORECASE)
+        rf"|(?:(?:{alt['judge']}|{alt['size']})\s+)?(?:{alt['verdict']}))(?![\w'-])(?!\s+of\b)", re.IGNORECASE)
     return (frozenset(by_kind["judge"]) | frozenset(by_kind["verdict"]),
             frozenset(by_kind["choice"]) | frozenset(by_kind["verdict"]), pattern)
 
@@ -68,6 +69,8 @@ def _judging_predicate(text: str, words, in_quotes) -> list[Evidence]:
     >>> [e[:3] for e in _judging_predicate("The plan is a bad idea.", {"bad", "idea"}, lambda i: False)]
     [(14, 22, 'loaded')]
     >>> _judging_predicate("It was a bad storm.", {"bad", "storm"}, lambda i: False)
+    []
+    >>> _judging_predicate("There is a great deal of snow.", {"great", "deal"}, lambda i: False)
     []
     """
     adjectives, nouns, pattern = _judging_predicates()
@@ -141,6 +144,16 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
         for m in _THE_EST.finditer(text):
             if not in_quotes(m.start(1)) and not in_found(m.start(1)):
                 found.append(Evidence(m.start(1), m.end(1), "superlative", f"extreme comparison: {m.group(1)}"))
+    if may_contain("second_person", words):
+        # "When you carry a gun, you have the power": the writer talks to the reader, the voice of
+        # a column (BABE train: 35 sentences with "you" outside quotes, all "Expresses writer's
+        # opinion", none "Entirely factual"); a question or an order to "you" is a call to action
+        # and is found before this runs
+        for m in _second_person().finditer(text):
+            if not in_quotes(m.start()):
+                found.append(Evidence(m.start(), m.end(), "reader_address",
+                                      "the writer speaks to you, the reader"))
+                break  # once is enough: the voice is the writer's
     judged = _judging_predicate(text, words, in_quotes)
     if judged:  # the whole "bad idea" replaces the word "bad" found alone inside it
         found = [f for f in found if not any(j[0] <= f[0] and f[1] <= j[1] for j in judged)] + judged
