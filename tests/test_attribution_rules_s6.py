@@ -121,3 +121,16 @@ def test_credit_paragraph_names_the_quotation_above():
 def test_no_credit_without_a_quotation_above():
     text = "The plan is new.\n\nThe roads are old.\n\n- Ana Ruiz."
     assert all(label != "attributed" for label, _ in _labels(text))
+
+
+OPENING_PHRASES = [  # "X did this and said ...": the subject after an opening phrase, not a date in it
+    ("On Monday, Ana Ruiz toured the plant and said it was safe.", "Ana Ruiz"),
+    ("By the end of the day, Mr. Lee had changed his mind and said the vote should wait.", "Mr. Lee"),
+    ("At the hearing, Gov. Tom Park spoke for an hour, saying the dam would hold.", "Gov. Tom Park"),
+]
+
+
+@pytest.mark.parametrize("text,source", OPENING_PHRASES)
+def test_subject_after_an_opening_phrase(text, source):
+    from toolkit.attribution import find_attribution
+    assert find_attribution(text).source == source

@@ -1425,6 +1425,9 @@ def _last_word(words: str) -> str:
     return parts[-1].removesuffix("'s") if parts else ""
 
 
+# words that open a phrase of time, place or manner before the subject ("On Monday, ...")
+_OPENER_WORDS = frozenset("""on in at by after before during since last earlier later when while as
+with for from under over through until following amid despite throughout within""".split())
 _LEAD_IN = re.compile(r"^\s*(?:\([A-Za-z .]{1,20}\)\s*[-—–]\s*)?")
 
 
@@ -1434,6 +1437,10 @@ def _sentence_subject(text: str, before: int):
     """
     p = _patterns()
     lead = _LEAD_IN.match(text).end()
+    opener = _OPENING_PHRASE.match(text, lead, before)
+    first = text[lead:lead + 12].split(None, 1)[:1]
+    if opener and first and first[0].lower() in _OPENER_WORDS:
+        lead = opener.end()  # "On Monday, Ana Ruiz toured the plant and said ...": Ana Ruiz
     for key in ("pronoun_start", "role_start", "name_start"):
         m = p[key].match(text, lead, before)  # in place: no copy of the sentence per cue
         if not m:
