@@ -61,6 +61,74 @@ PRELOAD = ["medialit-lessons"]
 
 PYODIDE_KERNEL_SETTINGS = "@jupyterlite/pyodide-kernel-extension:kernel"
 
+# On a first visit JupyterLite registers its service worker and starts the kernel (a Web Worker)
+# as soon as the registration is made, not when the worker controls the page. A kernel started
+# before that stays outside the worker for good: its file requests reach the web server, which
+# cannot answer them, so lessons cannot read their files and answers are not saved (a slow
+# Chromebook or a busy network loses this race). This script, put first in every page that
+# starts the app, notes whether a Web Worker was started before the service worker took control,
+# and if so loads the page once more as soon as the worker is in control. It runs once per tab
+# (sessionStorage) and fetches nothing. The flag says "pending" while that reload runs and "done"
+# once the new page is up (the browser tests wait for it).
+FIRST_VISIT_GUARD = """<script id="medialit-first-visit">
+(function () {
+  var sw = navigator.serviceWorker, key = "medialit-first-visit", Native = window.Worker;
+  try {
+    if (!sw) return;
+    if (sw.controller) {
+      if (sessionStorage.getItem(key) === "pending") sessionStorage.setItem(key, "done");
+      return;
+    }
+    if (sessionStorage.getItem(key) || !Native) return;
+    var early = false;
+    var Guarded = function (url, options) {
+      if (!sw.controller) early = true;
+      return new Native(url, options);
+    };
+    Guarded.prototype = Native.prototype;
+    window.Worker = Guarded;
+    sw.addEventListener("controllerchange", function () {
+      if (window.Worker === Guarded) window.Worker = Native;
+      if (!early) return;
+      sessionStorage.setItem(key, "pending");
+      window.location.reload();
+    });
+  } catch (e) { /* no storage (some private windows): leave the page as it is */ }
+})();
+</script>"""
+
+
+def add_first_visit_guard(html: str) -> str:
+    """The page with FIRST_VISIT_GUARD as the first thing in its head (once), if it starts the app.
+
+    >>> page = '<html><head><title>x</title><script>import("../config-utils.js")</script></head>'
+    >>> out = add_first_visit_guard(page)
+    >>> out.index('id="medialit-first-visit"') < out.index("config-utils")
+    True
+    >>> add_first_visit_guard(out) == out
+    True
+    >>> add_first_visit_guard("<html><head></head></html>")  # no app on this page: unchanged
+    '<html><head></head></html>'
+    """
+    if "config-utils.js" not in html or 'id="medialit-first-visit"' in html:
+        return html
+    head = re.search(r"<head[^>]*>", html)
+    if head is None:
+        raise ValueError("the page has no <head>")
+    return html[:head.end()] + "\n" + FIRST_VISIT_GUARD + html[head.end():]
+
+
+def guard_first_visits(site: Path) -> list[str]:
+    """Add the first-visit guard to every app page of the built site; the pages changed."""
+    changed = []
+    for page in sorted(site.glob("*/index.html")):
+        html = page.read_text(encoding="utf-8")
+        new = add_first_visit_guard(html)
+        if new != html:
+            page.write_text(new, encoding="utf-8")
+            changed.append(page.parent.name)
+    return changed
+
 
 def sha256(path: Path) -> str:
     h = hashlib.sha256()
@@ -380,8 +448,11 @@ def main() -> None:
     jupyter = Path(sys.executable).parent / "jupyter"
     run([jupyter, "lite", "build", "--lite-dir", lite_dir, "--contents", files,
          "--output-dir", site, "--no-sourcemaps"], cwd=lite_dir)
-    for f in (site / "static" / "pyodide").iterdir():  # paths now relative to the built site
-        pass
+    guarded = guard_first_visits(site)
+    if not {"lab", "notebooks"} <= set(guarded):
+        sys.exit("JupyterLite's pages changed shape: the first-visit guard could not be added to "
+                 f"lab/ and notebooks/ (added to: {', '.join(guarded) or 'none'}).")
+    print(f"First-visit guard added to: {', '.join(guarded)}", flush=True)
     sources.rows = [(("static/" + f) if not f.startswith("static/") else f, o, h)
                     for f, o, h in sources.rows]
     versions = subprocess.run([*pip, "list", "--format=freeze", "--disable-pip-version-check"],

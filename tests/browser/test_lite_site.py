@@ -55,6 +55,22 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
                       ".json": "application/json", ".whl": "application/octet-stream"}
 
     served = [0, 0]  # bytes of file bodies sent, requests answered (304 "not changed" sends none)
+    worker_delay_s = 0.0  # hold back the service worker's install, as a slow machine can
+
+    def do_GET(self):
+        if self.worker_delay_s and self.path.split("?")[0].endswith("/service-worker.js"):
+            # The worker's own script, with its install held back: JupyterLite starts the kernel
+            # once the registration is made, so the kernel starts before the worker is in control.
+            body = (f"self.addEventListener('install', e => e.waitUntil(new Promise(r => "
+                    f"setTimeout(r, {self.worker_delay_s * 1000:.0f}))));\n").encode()
+            body += (Path(self.directory) / "service-worker.js").read_bytes()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/javascript")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        super().do_GET()
 
     def log_message(self, *args):  # keep the test output clean
         pass
@@ -82,6 +98,8 @@ def site():
     server.server_close()
 
 
+CONTROLLED = ("() => navigator.serviceWorker && navigator.serviceWorker.controller"
+              " && sessionStorage.getItem('medialit-first-visit') !== 'pending'")
 KERNEL_START_S = 240  # a cold Pyodide start took 30-55 s at load 12-16 (s5 probes)
 
 
@@ -127,9 +145,9 @@ class Offline:
         url = f"{self.site}/lab/index.html?path={notebook}"
         page.goto(url, wait_until="domcontentloaded")
         page.locator(".jp-NotebookPanel .jp-Notebook .jp-Cell").first.wait_for(state="attached")
-        # The first visit registers the service worker; wait until it controls the page.
-        page.wait_for_function("() => navigator.serviceWorker && navigator.serviceWorker.controller",
-                               timeout=120_000)
+        # The first visit registers the service worker; wait until it controls the page, and until
+        # the site's first-visit guard has loaded the page again (scripts/build_lite.py).
+        page.wait_for_function(CONTROLLED, timeout=120_000)
         if self.drive_misses:
             # The kernel started before the worker was in control, so its files are not the
             # notebook's. Load the page again, as a student would: the worker is in control now.
@@ -340,6 +358,46 @@ def test_lesson_offline_kernel_quiz_saved_reload_download_load(site, chromium):
                   f"widget drawn at {ready:.1f} s; the browser downloaded {first_load[0] / 1e6:.1f} MB "
                   f"in {first_load[1]} requests, and {reload_load[0] / 1e6:.1f} MB in "
                   f"{reload_load[1]} requests on a reload")
+
+
+def test_first_visit_with_a_slow_service_worker_loads_the_page_again(site, chromium):
+    """A first visit where the kernel starts before the service worker controls the page (the
+    worker's install held back 25 s, as on a slow machine): the site loads the page again by
+    itself once the worker is in control, once only, and the new kernel's file requests reach the
+    worker, so the lesson's files and saved answers work. Without the guard the kernel's file
+    requests go to the web server for good (reproduced in s5 with the same kind of delay)."""
+    browser = Offline(chromium, site)
+    _Handler.worker_delay_s = 25.0
+    try:
+        page = browser.context.new_page()
+        loads: list[float] = []
+        page.on("domcontentloaded", lambda *_: loads.append(time.monotonic()))
+        t0 = time.monotonic()
+        page.goto(f"{site}/lab/index.html?path={LESSON}", wait_until="domcontentloaded")
+        page.wait_for_function(CONTROLLED, timeout=120_000)
+        deadline = time.monotonic() + 60
+        while len(loads) < 2 and time.monotonic() < deadline:
+            page.wait_for_timeout(250)
+        assert len(loads) == 2, f"the page was loaded {len(loads)} time(s), not once more by the guard"
+        missed_first = list(browser.drive_misses)
+        browser.drive_misses.clear()
+        assert page.evaluate("sessionStorage.getItem('medialit-first-visit')") == "done"
+        browser.wait_for_kernel(page)  # fails if a file request of the new kernel missed the worker
+        run_all(page)
+        page.locator(QUIZ).first.wait_for(timeout=240_000)
+        wait_until_run(page)
+        assert not browser.drive_misses, f"file requests missed the worker: {browser.drive_misses[:5]}"
+        page.wait_for_timeout(1000)
+        assert len(loads) == 2, f"the page was loaded {len(loads)} times: the guard must reload once"
+        assert not browser.blocked, f"the site asked other hosts for: {browser.blocked[:5]}"
+        assert missed_first, "the held-back worker did not make the kernel start first"
+        REPORT.append(f"first visit with the service worker's install held back 25 s: the guard loaded the "
+                      f"page again {loads[1] - t0:.1f} s after opening; before that "
+                      f"{len(missed_first)} kernel file requests had reached the web server; after "
+                      f"it none did")
+    finally:
+        _Handler.worker_delay_s = 0.0
+        browser.close()
 
 
 def test_lesson_with_a_chart_runs_on_without_matplotlib(site, chromium):
