@@ -166,3 +166,25 @@ def test_one_line_of_several_sentences_is_body_not_a_headline():
     two = analyze("Bus Fares Fall!\n\nThe mayor said fares will fall.", readability=False)
     assert two.article.headline.text == "Bus Fares Fall!"
     assert analyze("Bus Fares Fall!", readability=False).sentences[0].headline
+
+
+@pytest.mark.parametrize("line", [
+    "Donate now to support the library.",  # a student's own story asks for help: that is the story
+    "Thanks for your support.",
+    "The campaign says the average donation amount was $27.",
+    '"There\'s a sense of stability now," and donations began to pick up again last week, Lee said.',
+    "In 2008, Cooper donated $750 to the campaign.",
+])
+def test_a_line_about_donations_is_body_not_a_donation_footer(line):
+    art = article_from_text(f"Town news\n\nThe storm hit on Monday.\n\n{line}\n\nRoads reopened.")
+    assert line in [p.text for p in art.body], [(f.kind, f.text) for f in art.furniture]
+
+
+@pytest.mark.parametrize("line", [
+    "Support local news: donate today.",
+    "Become a member and support our journalism.",
+    "Your donation keeps our newsroom independent.",
+])
+def test_an_appeal_for_the_newsroom_is_a_donation_footer(line):
+    art = article_from_text(f"Town news\n\nThe storm hit on Monday.\n\n{line}\n\nRoads reopened.")
+    assert ("donation footer", line) in [(f.kind, f.text) for f in art.furniture]
