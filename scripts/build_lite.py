@@ -90,7 +90,7 @@ FIRST_VISIT_GUARD = """<script id="medialit-first-visit">
     sw.addEventListener("controllerchange", function () {
       if (window.Worker === Guarded) window.Worker = Native;
       if (!early) return;
-      sessionStorage.setItem(key, "pending");
+      try { sessionStorage.setItem(key, "pending"); } catch (e) { return; }  // never loop
       window.location.reload();
     });
   } catch (e) { /* no storage (some private windows): leave the page as it is */ }

@@ -174,6 +174,11 @@ def test_one_line_of_several_sentences_is_body_not_a_headline():
     "The campaign says the average donation amount was $27.",
     '"There\'s a sense of stability now," and donations began to pick up again last week, Lee said.',
     "In 2008, Cooper donated $750 to the campaign.",
+    "Membership in the journalists union rose 10 percent last year.",
+    "His contribution to the reporting on the fire was key, the editor said.",
+    "The foundation will support local news outlets in rural counties.",
+    "The grant is the largest donation to local news in the state, Gilbert said.",
+    "Donate now to support our newsroom, the station's manager told listeners.",
 ])
 def test_a_line_about_donations_is_body_not_a_donation_footer(line):
     art = article_from_text(f"Town news\n\nThe storm hit on Monday.\n\n{line}\n\nRoads reopened.")
@@ -184,6 +189,8 @@ def test_a_line_about_donations_is_body_not_a_donation_footer(line):
     "Support local news: donate today.",
     "Become a member and support our journalism.",
     "Your donation keeps our newsroom independent.",
+    "Become a member today.",
+    "Please donate.",
 ])
 def test_an_appeal_for_the_newsroom_is_a_donation_footer(line):
     art = article_from_text(f"Town news\n\nThe storm hit on Monday.\n\n{line}\n\nRoads reopened.")
