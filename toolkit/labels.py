@@ -100,7 +100,7 @@ def _make_reason(label: str, att: Attribution | None, evidence: list[Evidence], 
             parts.append("the writer speaks as " + _quoted([text[e.start:e.end] for e in evidence
                                                            if e.kind == "first_person"][:1]))
         if "reader_address" in kinds:
-            parts.append("the writer speaks to you, the reader " + _quoted(
+            parts.append("the writer speaks to you, the reader, with the word " + _quoted(
                 [text[e.start:e.end] for e in evidence if e.kind == "reader_address"][:1]))
         if "stance" in kinds:
             parts.append("words that show the writer's own stance " + _quoted(

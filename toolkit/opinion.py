@@ -44,7 +44,9 @@ _JUDGED_THING = re.compile(r"\s+(?!known\b|selling\b|seller)[a-z]{3,}\b(?!-)")
 _COPULA = (r"(?<![\w'-])(?:is|was|are|were|be|been|being|seems?|seemed|sounds?\s+like|looks?\s+like|"
            r"remains?|remained|proved|proves)(?:[\s,]+not)?\s+(?:(?:a|an|the|such\s+a|one)\s+)?"
            r"(?:(?:very|really|truly|pretty|such|so|[a-z]{3,}ly)\s+)?")
-_COPULA_SHORT = (r"['’]s\s+(?:not\s+)?(?:(?:a|an|such\s+a)\s+)?"
+# "That's a bad idea": the short "'s" of "is" only after a pronoun or "that/this/what/there/here", so
+# a possessive ("the mayor's bad plan", "Ruiz's great idea") does not count as "is"
+_COPULA_SHORT = (r"(?<![\w'’-])(?:that|this|it|what|he|she|there|here|who|which)['’]s\s+(?:not\s+)?(?:(?:a|an|such\s+a)\s+)?"
                  r"(?:(?:very|really|truly|pretty|such|so|[a-z]{3,}ly)\s+)?")
 
 
@@ -149,7 +151,10 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
         # a column (BABE train: 35 sentences with "you" outside quotes, all "Expresses writer's
         # opinion", none "Entirely factual"); a question or an order to "you" is a call to action
         # and is found before this runs
-        for m in _second_person().finditer(text):
+        thanks = _THANK_YOU.search(text)
+        for m in (() if thanks and not in_quotes(thanks.start()) else _second_person().finditer(text)):
+            # "Thank you to all the volunteers", "Thanks for your support": a courtesy, not the
+            # voice of a column (the other signs of the sentence still count)
             if not in_quotes(m.start()):
                 found.append(Evidence(m.start(), m.end(), "reader_address",
                                       "the writer speaks to you, the reader"))
@@ -165,6 +170,9 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
         found.append(Evidence(len(stripped) - 1, len(stripped), "exclamation", "an exclamation mark"))
     found.sort()
     return _drop_overlaps(found)
+
+
+_THANK_YOU = re.compile(r"\bthank\s+you\b|\bthanks\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -388,22 +396,58 @@ _DONT = re.compile(r"^\s*[\"“]?(don['’]t|do not|never)\s+[a-z]+", re.IGNOREC
 
 
 @lru_cache(maxsize=1)
-def _imperative_verbs() -> tuple[frozenset[str], frozenset[str]]:
-    """Verbs that order only before an object ("Buy a cake"), and the words that start one."""
-    by_kind: dict[str, set[str]] = {"verb": set(), "next": set()}
+def _imperative_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Verbs that order only before an object ("Buy a cake"), the words that start one, and the
+    particles that may stand between them ("Pick up your tickets")."""
+    by_kind: dict[str, set[str]] = {"verb": set(), "next": set(), "particle": set()}
     for line in load_lines("imperative_verbs"):
         kind, _, word = line.partition("\t")
         by_kind[kind.strip()].add(word.strip().lower())
-    return frozenset(by_kind["verb"]), frozenset(by_kind["next"])
+    return frozenset(by_kind["verb"]), frozenset(by_kind["next"]), frozenset(by_kind["particle"])
 
 
 def _orders_an_object(text: str, after: int) -> bool:
-    """ "Buy a cake now!", "Bring your friends": the next word starts an object, or the
-    sentence ends with "!" ("Order was restored" and "Make America ..." do not count)."""
+    """ "Buy a cake now!", "Bring your friends", "Pick up your tickets": the next word (after a
+    particle such as "up") starts an object, or the sentence ends with "!" ("Order was restored",
+    "Make America ..." and "Pick up trucks sold well" do not count).
+
+    >>> _orders_an_object("Pick up your tickets.", 4), _orders_an_object("Pick up trucks sold well.", 4)
+    (True, False)
+    """
+    _, starts, particles = _imperative_verbs()
     nxt = _NEXT_WORD.match(text, after)
-    if nxt and nxt.group(0).strip().lower() in _imperative_verbs()[1]:
+    if nxt and nxt.group(0).strip().lower() in particles:
+        nxt = _NEXT_WORD.match(text, nxt.end())
+    if nxt and nxt.group(0).strip().lower() in starts:
         return True
     return text.rstrip(" \"”'’)").endswith("!")
+
+
+_CLAUSE_AFTER_COMMA = re.compile(r",\s*[\"“”]?([^,;:]*)")
+_CLAUSE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _reported_after_comma(text: str) -> bool:
+    """ "Keep the change, the driver said.", "Take the stairs, officials urged residents.": a
+    clause after a comma holds a reporting verb (data/wordlists/reporting_verbs.txt) with its
+    speaker before it, or a past form right after the comma ("..., said the driver"), so the
+    order at the start is someone's reported words, not the writer's. "Buy a cake, and tell your
+    friends" and "Bring a friend, tell a neighbour" still order.
+
+    >>> _reported_after_comma("Give it a week, economists say."), _reported_after_comma("Buy it, and tell them.")
+    (True, False)
+    """
+    verbs = load_words("reporting_verbs")
+    base = load_words("reporting_base_forms")
+    for m in _CLAUSE_AFTER_COMMA.finditer(text):
+        clause = [w.group(0).lower().replace("’", "'") for w in _CLAUSE_WORD.finditer(m.group(1))]
+        if not clause or clause[0] in ("and", "then", "or", "but", "please", "so"):
+            continue
+        if clause[0] in verbs and clause[0] not in base:
+            return True  # "..., said the driver"
+        if any(w in verbs for w in clause[1:]):
+            return True  # "..., the driver said", "..., officials urged residents"
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -456,7 +500,7 @@ def find_call_to_action(text: str, quotes: list[tuple[int, int]] | None = None,
                 word == "like" and _like_compares(text, opener.end(1), verbs)):
             evidence.append(Evidence(opener.start(1), opener.end(1), "imperative", "tells you to do something"))
         elif (word in _imperative_verbs()[0] and not rest.startswith(":")
-              and _orders_an_object(text, opener.end(1))):
+              and _orders_an_object(text, opener.end(1)) and not _reported_after_comma(text)):
             evidence.append(Evidence(opener.start(1), opener.end(1), "imperative", "tells you to do something"))
     for m in (_PLEASE.finditer(text) if "please" in words else ()):
         if not in_quotes(m.start()):
