@@ -134,3 +134,47 @@ OPENING_PHRASES = [  # "X did this and said ...": the subject after an opening p
 def test_subject_after_an_opening_phrase(text, source):
     from toolkit.attribution import find_attribution
     assert find_attribution(text).source == source
+
+
+SUBHEADS = ["Confirmed Cases:", "Added Costs:", "Reported Crimes:", "Estimated Totals:"]
+
+
+@pytest.mark.parametrize("head", SUBHEADS)
+def test_a_subhead_with_a_colon_names_no_speaker(head):
+    # a verb form and a plural noun ending in ':' are a subhead, not "Stated Ruiz:"
+    got = _labels(f"The county counted again.\n\n{head}\n\nThe county had 1,200 cases.")
+    assert [source for _, source in got] == [None, None, None]
+    assert got[2] == ("claim", None)
+
+
+def test_inverted_introduction_with_a_title_and_a_name():
+    text = "The dam held on Sunday.\n\nStated Mayor Ruiz:\n\n“The pumps are old. We need new ones.”"
+    assert _labels(text)[2:] == [("attributed", "Mayor Ruiz")] * 2
+
+
+def test_to_frame_evidence_covers_the_words_it_names():
+    from toolkit.attribution import SourceMemory, find_attribution, remember_mentions
+    for first, second, words in [
+            ("Mr.  Tom Lee runs the shop.", "To Mr.  Lee, the plan was a mistake.", "Mr.  Lee"),
+            ("Ana Ruiz runs the ward.", "To  Ruiz, the plan was a mistake.", "Ruiz"),
+            ("The ward was full.", "To county  nurse Ana  Ruiz, the rules are a mistake.",
+             "county  nurse Ana  Ruiz")]:
+        memory = SourceMemory()
+        remember_mentions(first, memory)
+        att = find_attribution(second, memory)
+        spans = {e.kind: second[e.start:e.end] for e in att.evidence}
+        assert spans == {"cue": "To", "speaker": words}
+
+
+def test_to_frame_is_not_a_recipient():
+    for verb in ["sent", "gave", "handed", "wrote", "offered", "mailed", "delivered", "has owed"]:
+        text = f"Ana Ruiz runs the ward.\n\nTo Ruiz, the board {verb} a letter on Monday."
+        assert _labels(text)[-1] == ("claim", None), verb
+    text = "Ana Ruiz runs the ward.\n\nTo Ruiz, the plan was a mistake."
+    assert _labels(text)[-1] == ("attributed", "Ruiz")
+
+
+def test_to_frame_reason_names_the_view():
+    text = "Ana Ruiz runs the ward.\n\nTo Ruiz, the plan was a mistake."
+    s = label_sentences(article_from_text(text))[-1]
+    assert s.reason == "Says who: Ruiz. The words “To Ruiz,” show this is Ruiz's view."

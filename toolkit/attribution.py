@@ -38,7 +38,8 @@ class Attribution:
     source: str | None
     cue: str | None
     evidence: tuple[Evidence, ...] = ()
-    how: str = "cue"  # cue | pronoun | carried | introduction | label | noun ("Ruiz's claim that")
+    # cue | pronoun | carried | introduction | label | noun ("Ruiz's claim that") | view ("To Ruiz, ...")
+    how: str = "cue"
     speaker_text: str | None = None  # the words in the sentence naming the speaker ("he")
 
     def __post_init__(self) -> None:
@@ -1282,12 +1283,23 @@ def _to_frame_cue(text: str, memory: SourceMemory) -> list:
     known = memory.resolve(name) != name or _known_person(name.split()[-1].lower(), memory) is not None
     if not (roles or known) or not _person_like(name) or name.split()[0].lower() in _starters():
         return []
+    if _GIVING_CLAUSE.match(text, m.end()):
+        return []  # "To Ruiz, the board sent a letter.": Ruiz is whom it was sent to
     to = text.index("To")
     speaker = " ".join(words) if roles else name
-    start = m.start(1) if roles else m.end(1) - len(name)
+    # the name's real place in the text (the words may be apart by more than one space)
+    spans = [w.start() for w in re.finditer(r"\S+", m.group(1))]
+    start = m.start(1) if roles else m.start(1) + spans[-n]
     ev = [Evidence(to, to + 2, "cue", "whose view the sentence gives"),
           Evidence(start, m.end(1), "speaker", "who holds this view")]
-    return [(to, Attribution(speaker, "To", ev, speaker_text=speaker))]
+    return [(to, Attribution(speaker, "To", ev, how="view", speaker_text=speaker))]
+
+
+# "To Ruiz, the board sent a letter.": the clause after the comma has its own subject and a verb
+# of giving or sending, so "To Ruiz" is whom something went to, not whose view this is
+_GIVING_CLAUSE = re.compile(r"(?:(?!(?:that|who|which|was|were|is|are)\b)[\w’'.-]+\s+){1,5}?"
+                            r"(?:(?:has|have|had|will|would|also|then|just|later|soon)\s+)*"
+                            rf"(?:{'|'.join(sorted(load_words('giving_verbs')))})\b")
 
 
 PARTY_GROUPS = load_words("party_groups")
@@ -1514,6 +1526,18 @@ _INVERTED_INTRO = re.compile(r"^\s*([A-Z][a-z]+)\s+((?:the\s+)?[A-Za-z][\w’'.-
 _QUOTES_INTRO = re.compile(r"\b(?:quotes|quoted|cites|cited)\s+((?:[\w’'.-]+\s+){0,5}[A-Z][\w’'.-]*)\s*:\s*$")
 
 
+def _inverted_person(name: str, memory: SourceMemory) -> bool:
+    """In "Stated Ruiz:", the words after the verb are a person: one named before in the article
+    ("Ruiz" after "Ana Ruiz"), or a title and a name ("Mayor Ruiz", "Sen. Ana Ruiz"); a plural
+    noun in a subhead ("Confirmed Cases:", "Reported Crimes:") is neither."""
+    words = name.split()
+    if memory.resolve(name) != name or _known_person(words[-1].lower(), memory) is not None:
+        return True
+    first = words[0].lower().rstrip(".")
+    return len(words) >= 2 and _person_like(name) and (
+        first in load_words("role_nouns") or first in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen"))
+
+
 def _statement_intro(text: str, memory: SourceMemory) -> Attribution | None:
     """A sentence ending in ':' that hands over to someone's statement, transcript or quoted words
     ("Ana Ruiz issued the following statement:", "Transcript as follows:", "Stated Ruiz:")."""
@@ -1536,6 +1560,8 @@ def _statement_intro(text: str, memory: SourceMemory) -> Attribution | None:
                 return None
             if name.split()[0].lower() != "the" and not name[:1].isupper():
                 return None
+            if name.split()[0].lower() != "the" and not _inverted_person(name, memory):
+                return None  # a subhead ("Confirmed Cases:", "Added Costs:") names no one
             who = (m.start(2), m.end(2), memory.resolve(name), name, m.start(1))
         elif m:
             name = m.group(1)

@@ -80,6 +80,9 @@ def _make_reason(label: str, att: Attribution | None, evidence: list[Evidence], 
                     f"from {who}.")
         if att.how == "introduction":
             return f"Says who: {who}. The colon opens a long quotation from {who}."
+        if att.how == "view" and att.speaker_text:  # "To Ruiz, the plan was a mistake."
+            return (f"Says who: {who}. The words “{att.cue} {att.speaker_text},” show this is "
+                    f"{who}'s view.")
         if att.how == "pronoun" and att.speaker_text:
             return (f"Says who: {who}. “{att.speaker_text}” points back to "
                     f"{who}, and “{att.cue}” shows it is their information.")
@@ -256,7 +259,11 @@ def _credit_paragraph(sentences: list[Sentence], i: int, text: str, memory: Sour
     m = _CREDIT_PARAGRAPH.fullmatch(credit.text)
     if m is None or credit.label == "attributed" or not person_like(m.group(1)):
         return
-    above = [j for j in range(i - 1, -1, -1) if sentences[j].paragraph == sentences[i - 1].paragraph]
+    above = []  # the paragraph just above, last sentence first (stop at the one before it)
+    for j in range(i - 1, -1, -1):
+        if sentences[j].paragraph != sentences[i - 1].paragraph:
+            break
+        above.append(j)
     if not above or any(sentences[j].label == "attributed" for j in above) or \
             sentences[above[-1]].text.lstrip()[:1] not in ('"', "“", "'"):
         return
