@@ -22,7 +22,7 @@ WEIGHTS = {"loaded": 2, "mild": 1, "modal": 2, "superlative": 1, "question": 2, 
            "stance": 1, "first_person": 2, "reader_address": 1}
 OPINION_THRESHOLD = 2
 
-_MOST = re.compile(r"\b(?:most|least)\s+(?!of\b|people\b|recently\b|likely\b)[a-z]{3,}\b", re.IGNORECASE)
+_MOST = re.compile(r"\b(?<!\bat\s)(?:most|least)\s+(?!of\b|people\b|recently\b|likely\b)([a-z]{3,})\b", re.IGNORECASE)
 # "the weakest", "the greatest": a regular superlative after "the" (words like "latest",
 # "largest" or "interest" are common in plain reporting, so this counts as a mild sign only)
 _EST_WORD = re.compile(r"[a-z]{2}est\b")
@@ -48,6 +48,33 @@ _COPULA = (r"(?<![\w'-])(?:is|was|are|were|be|been|being|seems?|seemed|sounds?\s
 # a possessive ("the mayor's bad plan", "Ruiz's great idea") does not count as "is"
 _COPULA_SHORT = (r"(?<![\w'’-])(?:that|this|it|what|he|she|there|here|who|which)['’]s\s+(?:not\s+)?(?:(?:a|an|such\s+a)\s+)?"
                  r"(?:(?:very|really|truly|pretty|such|so|[a-z]{3,}ly)\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _not_superlatives() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """From not_superlatives.txt: -est words that compare nothing ("protest"), their shared
+    endings ("-quest", "-west") and the function words after which "most"/"least" compares no
+    quality ("most because", "least the")."""
+    by_kind: dict[str, set[str]] = {"est": set(), "ending": set(), "after": set()}
+    for line in load_lines("not_superlatives"):
+        kind, _, word = line.partition("\t")
+        by_kind[kind.strip()].add(word.strip().lower())
+    return frozenset(by_kind["est"]), tuple(sorted(by_kind["ending"])), frozenset(by_kind["after"])
+
+
+def _compares(word: str, after_most: bool = False) -> bool:
+    """Whether ``word`` (an -est word after "the", or the word after "most"/"least") makes a real
+    superlative: "the weakest" and "most radical" do, "the protest", "the midwest" and "most
+    because" do not; nor do number words ("at least four" is caught before this).
+
+    >>> _compares("weakest"), _compares("protest"), _compares("conquest"), _compares("because", True)
+    (True, False, False, False)
+    """
+    est, endings, after = _not_superlatives()
+    word = word.lower()
+    if after_most:
+        return word not in after and word not in load_words("number_words")
+    return word not in est and not word.endswith(endings)
 
 
 @lru_cache(maxsize=1)
@@ -139,12 +166,14 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
     if "most" in words or "least" in words:
         in_found = covered_by([f[:2] for f in found])
         for m in _MOST.finditer(text):
-            if not in_quotes(m.start()) and not in_found(m.start()):
+            # "at least four", "affected most because": a count or an adverb, no comparison
+            if not in_quotes(m.start()) and not in_found(m.start()) and _compares(m.group(1), True):
                 found.append(Evidence(m.start(), m.end(), "superlative", f"extreme comparison: {m.group(0)}"))
     if "the" in words and _EST_WORD.search(getattr(words, "text", text.lower())):
         in_found = covered_by([f[:2] for f in found])
         for m in _THE_EST.finditer(text):
-            if not in_quotes(m.start(1)) and not in_found(m.start(1)):
+            # "the protest", "the contest", "the midwest": -est nouns, no comparison
+            if not in_quotes(m.start(1)) and not in_found(m.start(1)) and _compares(m.group(1)):
                 found.append(Evidence(m.start(1), m.end(1), "superlative", f"extreme comparison: {m.group(1)}"))
     if may_contain("second_person", words):
         # "When you carry a gun, you have the power": the writer talks to the reader, the voice of

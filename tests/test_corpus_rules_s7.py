@@ -1,0 +1,33 @@
+"""Session 7 opinion rules for issue 11, on sentences written for the test; each case marked
+"old" below got another label from the code before the rule."""
+
+import pytest
+
+from toolkit.articles import article_from_text
+from toolkit.labels import label_sentences
+
+CASES = [  # (sentence, expected label, an evidence kind that must be there or None)
+    # words that only look like superlatives: "at least four", "the protest", "most because" (old: opinion)
+    ("At least four people were hurt in the protest.", "claim", None),
+    ("The contest drew a large crowd, and the request was granted.", "claim", None),
+    ("Riders in the Midwest were affected most because the fares rose.", "claim", None),
+    ("The priest and the guest spoke at the harvest fair.", "claim", None),
+    # ... real superlatives still count
+    ("It was the weakest team in the league, and the most radical plan.", "opinion", "superlative"),
+    # comment adverbs and judging amplifiers: the writer's own stance (old: claim)
+    ("The report is evidently wrong.", "opinion", "stance"),
+    ("Frankly, the new stadium is a waste.", "opinion", "stance"),
+    ("The council was grossly unfair to the bakers.", "opinion", "stance"),
+    ("The board's answer was, predictably, a failure.", "opinion", "stance"),
+    # ... alone they are a mild sign, not enough
+    ("The mayor was wholly unprepared for the storm.", "claim", "stance"),
+]
+
+
+@pytest.mark.parametrize("text,label,kind", CASES)
+def test_session7_rules(text, label, kind):
+    (s,) = label_sentences(article_from_text(text))
+    assert s.label == label, (s.label, [(e.text, e.kind) for e in s.evidence])
+    if kind:
+        assert kind in {e.kind for e in s.evidence}
+    assert s.reason
