@@ -172,7 +172,7 @@ def test_compare_rules_hold_no_seed_words():
     rule_files = [ROOT / "toolkit" / "changes.py"]
     rule_files += [p for p in (ROOT / "toolkit").glob("compar*.py")]
     rule_files += [ROOT / "toolkit" / "data" / "wordlists" / f"{n}.txt"
-                   for n in ("hedges", "quantity_scale", "origin_phrases", "opposites")]
+                   for n in ("hedges", "quantity_scale", "origin_phrases", "opposites", "verb_groups")]
     assert len(rule_files) >= 6
     for path in rule_files:
         body = "\n".join(l for l in path.read_text(encoding="utf-8").splitlines()
@@ -185,7 +185,7 @@ def test_compare_rules_hold_no_seed_words():
 
 
 def test_word_lists_say_where_they_come_from():
-    for name in ("hedges", "quantity_scale", "origin_phrases", "opposites"):
+    for name in ("hedges", "quantity_scale", "origin_phrases", "opposites", "verb_groups"):
         text = (ROOT / "toolkit" / "data" / "wordlists" / f"{name}.txt").read_text(encoding="utf-8")
         assert "# Source:" in text, name
 
@@ -472,3 +472,56 @@ def test_session6_hearsay_kept_in_a_rewrite_and_a_hedge_in_an_original(original,
 ])
 def test_session6_centuries_are_compared(original, rewrite, expected):
     assert _kinds(original, rewrite) == expected
+
+
+_RACE_BODY = ("\n\nHarbor Town won the regional rowing final on Saturday by two lengths.\n"
+              "The crew trained for six months on the river.\n"
+              "Coach Dana Price thanked the rowers after the race.")
+
+
+@pytest.mark.parametrize("original_head, rewrite_head, expected", [
+    # s7: a headline that keeps who and whom but puts another verb between them changed what happened
+    ("Harbor Town Beats Ridgeville in Rowing Final", "Harbor Town Brawls With Ridgeville After Rowing Final",
+     "changed"),
+    ("Harbor Town beats Ridgeville in rowing final", "Harbor Town has fist fight with Ridgeville at rowing final",
+     "changed"),
+    ("Harbor Town is closing its boat ramp for repairs", "Harbor Town still building its boat ramp despite repairs",
+     "changed"),
+    ("Harbor Town Mayor goes soft on ferry budget", "Harbor Town Mayor attacks ferry budget", "changed"),
+    # ... but not a near-synonym of the verb (verb_groups.txt), also further on ("votes to close" ->
+    # "shuts down"), not a word only added ("easily"), and not a headline with nothing after the verb
+    ("Harbor Town Beats Ridgeville in Rowing Final", "Harbor Town Defeats Ridgeville in Rowing Final", "reworded"),
+    ("Harbor Town Beats Ridgeville in Rowing Final", "Harbor Town Easily Beats Ridgeville in Rowing Final",
+     "reworded"),
+    ("Harbor Town Votes to Close Boat Ramp for Repairs", "Harbor Town Shuts Down Boat Ramp", "reworded"),
+    ("Harbor Town and Ridgeville Spar", "Harbor Town and Ridgeville Fight Over Rowing", "reworded"),
+])
+def test_session7_a_headline_that_swaps_the_verb_changed_what_happened(original_head, rewrite_head, expected):
+    c = compare(original_head + _RACE_BODY, rewrite_head + _RACE_BODY)
+    assert c.pairs[0].rewrite.headline and c.pairs[0].kind == expected, c.pairs[0].reason
+    if expected == "changed":
+        flag = _changed(c.pairs[0])[0]
+        assert flag["original"]["text"] and flag["original"]["text"] in original_head
+        assert flag["text"] in rewrite_head and "what happened" in flag["note"]
+
+
+def test_session7_a_body_sentence_may_reword_its_verb():
+    # in a body sentence a new verb between the same names stays a rewording (too many synonyms)
+    assert _kinds("Mayor Ana Ruiz has reunited with the old council.",
+                  "Mayor Ana Ruiz is back together with the old council.") == [("reworded", [1])]
+
+
+@pytest.mark.parametrize("original, rewrite, expected", [
+    ("Ruiz beats Lee in the final", "Ruiz has fist fight with Lee after the final",
+     ((5, 10, "beats"), (5, 19, "has fist fight"))),
+    ("Ruiz beats Lee in the final", "Ruiz beat Lee in the final", None),          # an inflection
+    ("Ruiz beats Lee in the final", "Ruiz tops Lee in the final", None),          # a near-synonym
+    ("Ruiz says Lee won the final", "Ruiz claims Lee won the final", None),       # reporting verbs
+    ("The coach beats the rival", "The coach praises the rival",                   # a content subject
+     ((10, 15, "beats"), (10, 17, "praises"))),
+    ("The beats are loud in Lee's show", "The praises are loud in Lee's show", None),  # no shared subject
+    ("Ruiz beats Lee", "Ruiz praises the new coach", None),                       # no shared object
+    ('Ruiz "beats" Lee in the final', 'Ruiz "praises" Lee in the final', None),   # quoted words
+])
+def test_session7_predicate_swapped(original, rewrite, expected):
+    assert changes.predicate_swapped(original, rewrite) == expected

@@ -498,3 +498,98 @@ def same_thing(a: str, b: str, context: str) -> bool:
             if re.search(rf"{re.escape(name)}\s+{re.escape(noun)}", context, re.IGNORECASE):
                 return True
     return False
+
+
+# --------------------------------------------------------------------------------------------
+# What happened: the verb between the same subject and object
+
+
+# words between a subject and its verb that say nothing of what happened ("is filing", "has won")
+_AUX = frozenset("is are was were be been being am has have had will would can could may might must shall "
+                 "should does do did 's".split())
+
+
+@lru_cache(maxsize=1)
+def _verb_groups() -> dict[str, frozenset[int]]:
+    """Each folded word in verb_groups.txt -> the groups (line numbers) it belongs to. The reporting
+    verbs (reporting_verbs.txt) are one more group: "says" -> "claims" reports the same event."""
+    from .comparison import _stem
+
+    table: dict[str, set[int]] = {}
+    lines = list(load_lines("verb_groups")) + [" ".join(sorted(v for v in load_words("reporting_verbs") if " " not in v))]
+    for n, line in enumerate(lines):
+        for word in line.split():
+            table.setdefault(_stem(word), set()).add(n)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def predicate_swapped(original: str, rewrite: str) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
+    """The rewrite keeps who it is about (the same opening words) and what it is about (a later word
+    of the original) but puts another verb or claim between them: "Ruiz beats Lee in the final" ->
+    "Ruiz has a fist fight with Lee after the final". What happened is a fact, so the rewrite changed
+    it. Returns ((start, end, word) in the original, (start, end, words) in the rewrite), or None.
+
+    Where the two first differ (after at least one shared content word, skipping "is"/"has"/"will"),
+    the original's word must be gone from the rewrite, the rewrite's word new to the original, and
+    the two not near-synonyms (verb_groups.txt: "beats" -> "defeats", "says" -> "claims"); after
+    them, a content word of the original must come back in the rewrite (the same object). An added
+    or dropped word ("Ruiz easily beats Lee") is not a swap. Not inside quotation marks.
+
+    >>> predicate_swapped("Ruiz beats Lee in the final", "Ruiz has fist fight with Lee after the final")
+    ((5, 10, 'beats'), (5, 19, 'has fist fight'))
+    >>> predicate_swapped("Ruiz beats Lee in the final", "Ruiz defeats Lee in the final") is None
+    True
+    >>> predicate_swapped("Ruiz beats Lee in the final", "Ruiz easily beats Lee in the final") is None
+    True
+    """
+    from .comparison import _stem
+
+    common = load_words("english_common")
+    o_quotes, r_quotes = _quote_spans(original), _quote_spans(rewrite)
+    o_words = [m for m in _WORD.finditer(original)]
+    r_words = [m for m in _WORD.finditer(rewrite)]
+    o_fold = [m.group(0).lower().replace("’", "'") for m in o_words]
+    r_fold = [m.group(0).lower().replace("’", "'") for m in r_words]
+    k = 0
+    while k < min(len(o_fold), len(r_fold)) and o_fold[k] == r_fold[k]:
+        k += 1
+    if not any(w not in common and w not in _AUX for w in o_fold[:k]):
+        return None  # no shared subject
+
+    def head(words: list[str], i: int) -> int:
+        while i < len(words) and (words[i] in _AUX or words[i] in common):
+            i += 1
+        return i
+
+    oi, ri = head(o_fold, k), head(r_fold, k)
+    if oi >= len(o_fold) or ri >= len(r_fold):
+        return None
+    o_m, r_m = o_words[oi], r_words[ri]
+    if _inside(o_m.start(), o_quotes) or _inside(r_m.start(), r_quotes):
+        return None
+    o_stems = {_stem(w) for w in o_fold}
+    r_stems = {_stem(w) for w in r_fold}
+    ov, rv = _stem(o_fold[oi]), _stem(r_fold[ri])
+    if ov in r_stems or rv in o_stems:
+        return None  # a word added or dropped, or moved: not one verb put in another's place
+    def back(words: list[str], i: int, other: set[str]) -> int | None:
+        """The first content word after ``i`` that the other side has too."""
+        return next((j for j in range(i + 1, len(words))
+                     if words[j] not in common and len(words[j]) > 2 and _stem(words[j]) in other), None)
+
+    o_back, r_back = back(o_fold, oi, r_stems), back(r_fold, ri, o_stems)
+    if o_back is None or r_back is None:
+        return None  # nothing after it comes back: not the same object
+    # the words between the shared subject and the shared object, on each side, without the small
+    # words before the object ("with", "the")
+    def last(words: list[str], start: int, stop: int) -> int:
+        return max(start, max((j for j in range(start, stop) if words[j] not in common), default=start))
+
+    o_span = (o_words[k].start(), o_words[last(o_fold, oi, o_back)].end())
+    r_span = (r_words[k].start(), r_words[last(r_fold, ri, r_back)].end())
+    # a near-synonym anywhere between them is the same event ("votes to close" -> "shuts down")
+    groups = _verb_groups()
+    o_groups = set().union(*(groups.get(_stem(w), frozenset()) for w in o_fold[k:o_back]))
+    if o_groups & set().union(*(groups.get(_stem(w), frozenset()) for w in r_fold[k:r_back])):
+        return None
+    return ((*o_span, original[o_span[0]:o_span[1]]), (*r_span, rewrite[r_span[0]:r_span[1]]))

@@ -8,7 +8,8 @@ kind, in this order of priority:
   its cue covers); the rewrite says it in its own voice;
 * ``changed``: a number, date, name or "not" differs from the original, a word stands in the place
   of its opposite ("rose" -> "fell"), the rewrite names who did it where the original names no one,
-  quotes words the original did not quote, drops a hedge or makes an amount absolute;
+  quotes words the original did not quote, drops a hedge or makes an amount absolute, or a
+  headline keeps who and whom but puts another verb between them ("beats" -> "has fist fight with");
 * ``added``: nothing in the original supports it (a few borrowed words or names do not);
 * ``reworded``: the same point in new words;
 * ``kept``: almost the same words.
@@ -40,7 +41,7 @@ from .articles import Article
 from .errors import ToolkitError
 from .labels import Sentence
 from .changes import (agent_added, asides, attribution_scope, covered_share, hedges, only_cut, origins,
-                      reversed_terms, same_thing, sentence_attribution, strengthened)
+                      predicate_swapped, reversed_terms, same_thing, sentence_attribution, strengthened)
 from .evidence import COMPARE_KINDS, EVIDENCE_KINDS, FATE_ORDER, PAIR_KINDS
 from .palette import COMPARE_STYLES, LABEL_STYLES
 from .sources import name_heads as _name_heads, names_source as _names_source, same_source, source_key  # noqa: F401
@@ -966,6 +967,13 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
         stronger = strengthened(o.text, rs.text)
         if stronger:
             out.append(_changed(o, stronger, "the original says “{ow}”, the rewrite makes it “{rw}”."))
+    if single and rs.headline:  # the same subject and object, another verb between them: what happened
+        # changed (a headline is one claim, its verb the news; a body sentence rewords verbs too freely
+        # for a short list of near-synonyms to follow)
+        swapped = predicate_swapped(originals[0].text, rs.text)
+        if swapped:
+            out.append(_changed(originals[0], swapped,
+                                "the original says “{ow}”, the rewrite says “{rw}”: what happened is different."))
     if single:  # the rewrite says who did it where the original names no one
         agent = agent_added(originals[0].text, rs.text)
         if agent:
