@@ -275,3 +275,63 @@ def test_moved_look_behinds_find_the_same_matches():
         for new, plain in ((_BOUNDARY, _BOUNDARY_PLAIN), (_MENTION, _MENTION_PLAIN)):
             assert [(m.span(), m.groups()) for m in new.finditer(text)] == \
                 [(m.span(), m.groups()) for m in plain.finditer(text)], (plain.pattern, text)
+
+
+NAME_PIECES = ["Ana", "Ruiz", "ana", "Finally", "Quickly", "The", "But", "Mr.", "Lee", "O'Neil",
+               "de", "Ünal", "İz", "", "  ", "\t", "Ana-Maria", "Ruiz-Lee", "Also", "x", "Really"]
+
+
+def _name(rng: random.Random) -> str:
+    return rng.choice(SPACES[:3]).join(rng.choice(NAME_PIECES) for _ in range(rng.randrange(0, 5)))
+
+
+def test_full_name_surname_equals_the_plain_test():
+    """_known_person looks up each remembered name's surname once (cached): the same verdict as
+    the test it replaced, written out per name and surname."""
+    from toolkit.attribution import _full_name_surname, _starters
+
+    def plain(name: str, surname: str) -> bool:
+        return (2 <= len(name.split()) <= 3 and name.split()[-1].lower() == surname
+                and all(w[:1].isupper() for w in name.split())
+                and name.split()[0].lower() not in _starters() and not name.split()[0].endswith("ly"))
+
+    rng = random.Random(23)
+    surnames = {"ruiz", "lee", "ana", "o'neil", "ünal", "ruiz-lee", "x", ""}
+    for _ in range(5000):
+        name = _name(rng)
+        for surname in surnames | {name.split()[-1].lower() if name.split() else ""}:
+            assert (_full_name_surname(name) == surname) == plain(name, surname), (name, surname)
+
+
+def test_cached_name_helpers_equal_their_plain_calls():
+    """The pure helpers kept in a bounded cache (speed) answer exactly as an uncached call, in any
+    order of calls: nothing they depend on changes between articles."""
+    from toolkit import attribution as att
+
+    rng = random.Random(29)
+    names = [_name(rng) for _ in range(3000)] + ["the Associated Press", "CNN", "the spokesman",
+                                                  "Delegates", "Labor Day", "said", "told", "notes",
+                                                  "warned", "saying", "pointed out", "testified"]
+    for fn in (att._is_outlet, att._trim_name, att._is_speech_verb, att._person_like,
+               att._full_name_surname):
+        fn.cache_clear()
+        first = [fn(n) for n in names]
+        assert first == [fn.__wrapped__(n) for n in names]
+        assert [fn(n) for n in reversed(names)] == first[::-1]
+    assert att._person_like(None) is False
+
+
+def test_attribution_keeps_or_converts_its_evidence():
+    """Attribution turns plain tuples into Evidence and keeps a tuple of Evidence as it is (the
+    shortcut skips the conversion only when every item is Evidence already)."""
+    from toolkit.attribution import Attribution
+    from toolkit.evidence import Evidence
+
+    ev = Evidence(0, 4, "cue", "reporting words")
+    for given in ([], (), [ev], (ev, ev), [(0, 4, "cue", "reporting words")],
+                  [ev, (5, 9, "speaker", "who said it", "Ruiz")], iter([ev, (1, 2, "quote", "q")])):
+        items = list(given) if not isinstance(given, (list, tuple)) else given
+        att = Attribution("Ruiz", "said", iter(items) if not isinstance(given, (list, tuple)) else given)
+        assert type(att.evidence) is tuple
+        assert all(type(e) is Evidence for e in att.evidence)
+        assert att.evidence == tuple(e if type(e) is Evidence else Evidence(*e) for e in items)

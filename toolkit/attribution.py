@@ -43,8 +43,10 @@ class Attribution:
     speaker_text: str | None = None  # the words in the sentence naming the speaker ("he")
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "evidence", tuple(e if type(e) is Evidence else Evidence(*e)
-                                                   for e in self.evidence))
+        evidence = tuple(self.evidence)
+        if not set(map(type, evidence)) <= {Evidence}:  # (all Evidence already: kept, speed)
+            evidence = tuple(e if type(e) is Evidence else Evidence(*e) for e in evidence)
+        object.__setattr__(self, "evidence", evidence)
 
 
 @dataclass
@@ -136,6 +138,7 @@ def _outlet_roles() -> frozenset[str]:
 _OUTLET_WORDS = re.compile(r"\b(" + "|".join(map(re.escape, load_lines("outlet_words"))) + r")\b")
 
 
+@lru_cache(maxsize=4096)
 def _is_outlet(source: str) -> bool:
     core = _core_name(source)
     if _ACRONYM.fullmatch(core):
@@ -224,6 +227,7 @@ def _starters() -> frozenset[str]:
     return load_words("sentence_starters")
 
 
+@lru_cache(maxsize=4096)
 def _trim_name(name: str) -> tuple[str, int]:
     """Cut opening words like "As", "But" from a found name; return it and how much was cut."""
     words = name.split()
@@ -687,6 +691,7 @@ _SPEECH_STEMS = {"said": "say", "told": "tell", "wrote": "write", "found": "find
                  "shown": "show", "thought": "think"}
 
 
+@lru_cache(maxsize=4096)
 def _is_speech_verb(verb: str) -> bool:
     """A plain verb of saying or finding ("said", "notes", "warned"), from the base forms list."""
     if " " in verb or verb.endswith("ing"):
@@ -822,11 +827,22 @@ def _known_person(surname: str, memory: SourceMemory) -> str | None:
     """The full name of a person named before (as a speaker or a mention) with this surname."""
     if surname in memory.full_names:
         return memory.full_names[surname]
-    return next((name for name in reversed(memory.people)
-                 if 2 <= len(name.split()) <= 3 and name.split()[-1].lower() == surname
-                 and all(w[:1].isupper() for w in name.split())
-                 and name.split()[0].lower() not in _starters() and not name.split()[0].endswith("ly")),
-                None)
+    return next((name for name in reversed(memory.people) if _full_name_surname(name) == surname), None)
+
+
+@lru_cache(maxsize=4096)
+def _full_name_surname(name: str) -> str | None:
+    """The lower-case surname of a full name of two or three capitalised words ("Ana Ruiz" ->
+    "ruiz"), not opening with a sentence starter or an -ly word; None for anything else.
+
+    >>> _full_name_surname("Ana Ruiz"), _full_name_surname("Ruiz"), _full_name_surname("Finally Ana Ruiz")
+    ('ruiz', None, None)
+    """
+    words = name.split()
+    if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+            and words[0].lower() not in _starters() and not words[0].endswith("ly"):
+        return words[-1].lower()
+    return None
 
 
 def remember_mentions(text: str, memory: SourceMemory) -> None:
@@ -895,6 +911,7 @@ def person_like(source: str | None) -> bool:
     return _person_like(source)
 
 
+@lru_cache(maxsize=4096)
 def _person_like(source: str | None) -> bool:
     """Could "he" or "she" point to this source? A name ("Ana Ruiz", "Ruiz") or a singular role
     ("the spokesman"), not a group, a document, an outlet, a place or a date ("Delegates", "Data
