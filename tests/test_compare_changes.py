@@ -525,3 +525,22 @@ def test_session7_a_body_sentence_may_reword_its_verb():
 ])
 def test_session7_predicate_swapped(original, rewrite, expected):
     assert changes.predicate_swapped(original, rewrite) == expected
+
+
+_BRIDGE = ("Town opens new bridge\n\nThe Harbor Street bridge opened to traffic on Monday after two years of work. "
+           "{middle} The old bridge will be torn down in the spring.")
+
+
+@pytest.mark.parametrize("rewrite_middle, kind", [
+    # s7: a quotation the original never has, sharing under a third of its words with the original
+    # sentence in its place, is new (added), not that sentence's words put in someone's mouth ...
+    ('"This is the proudest day our little town has seen in fifty years, and nobody will ever be stuck '
+     'downtown again," the mayor said.', "added"),
+    # ... but the original's own words put in quotation marks are still a changed quotation
+    ('"The new span makes it much more likely that traffic will ease downtown," the mayor said.', "changed"),
+])
+def test_session7_a_new_quotation_in_an_originals_place_is_added(rewrite_middle, kind):
+    original = _BRIDGE.format(middle="Engineers say the new span makes it much more likely that traffic "
+                                     "will ease downtown.")
+    c = compare(original, _BRIDGE.format(middle=rewrite_middle))
+    assert [p.kind for p in c.pairs] == ["kept", "kept", kind, "kept"], c.pairs[2].reason

@@ -1114,7 +1114,8 @@ def _quote_changes(rs: Sentence, originals: list[Sentence]) -> list[dict]:
             for o in originals:
                 o_stems = {w.stem: w for w in _words(o.text) if w.text.lower() not in stop}
                 shared = [o_stems[s] for s in q_words if s in o_stems]
-                if shared and not any(_plain(quoted) in _plain(x.text) for x in originals) and \
+                # ... in those words: a quotation sharing under a third of its words is new, not these
+                if len(shared) >= NEW_SHARE * len(q_words) and not any(_plain(quoted) in _plain(x.text) for x in originals) and \
                         not quote_spans(o.text)[0]:
                     w = min(shared, key=lambda x: x.start)
                     out.append(_changed(o, ((w.start, w.end, w.text), (qa, qb, rs.text[qa:qb])),
