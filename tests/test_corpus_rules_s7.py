@@ -21,6 +21,21 @@ CASES = [  # (sentence, expected label, an evidence kind that must be there or N
     ("The board's answer was, predictably, a failure.", "opinion", "stance"),
     # ... alone they are a mild sign, not enough
     ("The mayor was wholly unprepared for the storm.", "claim", "stance"),
+    # a whole political side as one actor: the subject or owner (old: claim)
+    ("The left wants the park closed.", "opinion", "loaded"),
+    ("The Right doesn't care about the farmers.", "opinion", "loaded"),
+    ("The far right's crusade against the dam failed.", "opinion", "loaded"),
+    # ... not a place, a direction, a right or a mention
+    ("The party has shifted to the right since 2010.", "claim", None),
+    ("On the left is the old mill.", "claim", None),
+    ("Voters have the right to a secret ballot.", "claim", None),
+    ("The left side of the bridge is closed.", "claim", None),
+    # words BABE's annotators mark as biased, mild: two are enough (old: claim)
+    ("Leftist professors ran a smear campaign against the mayor.", "opinion", "mild"),
+    ("The right-wing mob shouted at the board.", "opinion", "mild"),
+    ("The speech was a bizarre rant from start to end.", "opinion", "mild"),
+    # ... one alone is not
+    ("The circus came to town on Friday.", "claim", "mild"),
 ]
 
 

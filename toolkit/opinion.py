@@ -192,6 +192,9 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
     if judged:  # the whole "bad idea" replaces the word "bad" found alone inside it
         found = [f for f in found if not any(j[0] <= f[0] and f[1] <= j[1] for j in judged)] + judged
     found += _stance_and_voice(text, words, in_quotes)
+    lowered = getattr(words, "text", None) or text.lower()  # ("right's" is one word in ``words``)
+    if "the" in words and ("left" in lowered or "right" in lowered):
+        found += _political_bloc(text, words, in_quotes)
     stripped = text.rstrip(" \"”'’)")
     if stripped.endswith("?") and not in_quotes(len(stripped) - 1):
         found.append(Evidence(0, len(stripped), "question", "a question the writer asks"))
@@ -199,6 +202,45 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
         found.append(Evidence(len(stripped) - 1, len(stripped), "exclamation", "an exclamation mark"))
     found.sort()
     return _drop_overlaps(found)
+
+
+@lru_cache(maxsize=1)
+def _bloc_pattern() -> re.Pattern[str]:
+    """ "The left wants ...", "the far right's plan" (data/wordlists/political_blocs.txt): "the",
+    an optional modifier, "left" or "right", then a possessive or a verb from the list; a
+    preposition before "the" is captured (group "prep") so the caller can skip the place."""
+    by_kind: dict[str, list[str]] = {"side": [], "modifier": [], "next": []}
+    for line in load_lines("political_blocs"):
+        kind, _, word = line.partition("\t")
+        by_kind[kind.strip()].append(re.escape(word.strip().lower()))
+    side = "|".join(by_kind["side"])
+    mod = "|".join(by_kind["modifier"])
+    nxt = "|".join(sorted(by_kind["next"], key=len, reverse=True))
+    prep = r"(?P<prep>(?:to|on|of|by|at|in|from|with|for|toward|towards|among|between)\s+)?"
+    return re.compile(rf"(?<![\w'’-]){prep}the\s+(?:(?:{mod})[\s-]+)?(?:{side})(?![\w-])"
+                      rf"(?=['’]s\b|\s+(?:{nxt})(?![\w'’-]))", re.IGNORECASE)
+
+
+def _political_bloc(text: str, words, in_quotes) -> list[Evidence]:
+    """ "The left wants the park closed", "the far right's plan": a whole political side named
+    as one actor that wants, thinks or owns something: the writer lumps people together (BABE
+    train: in 11 opinion sentences, 0 factual; political_blocs.txt). Only as the subject
+    or owner, so "the right to vote", "the left lane", "shifted to the right" and "a darling of
+    the left" do not count. Good and bad alike: the same words name either side.
+
+    >>> [e[2] for e in _political_bloc("The left wants the park closed.", None, lambda i: False)]
+    ['loaded']
+    >>> _political_bloc("Turn right at the left lane; the right to vote. On the right is a bank.", None,
+    ...                 lambda i: False)
+    []
+    """
+    found = []
+    for m in _bloc_pattern().finditer(text):
+        # "shifted to the right", "on the left is", "a darling of the left": a place or a direction
+        if not m.group("prep") and not in_quotes(m.start()):
+            found.append(Evidence(m.start(), m.end(), "loaded",
+                                  f"names a whole political side as one actor: {m.group(0)}"))
+    return found
 
 
 _THANK_YOU = re.compile(r"\bthank\s+you\b|\bthanks\b", re.IGNORECASE)
