@@ -544,3 +544,28 @@ def test_session7_a_new_quotation_in_an_originals_place_is_added(rewrite_middle,
                                      "will ease downtown.")
     c = compare(original, _BRIDGE.format(middle=rewrite_middle))
     assert [p.kind for p in c.pairs] == ["kept", "kept", kind, "kept"], c.pairs[2].reason
+
+
+@pytest.mark.parametrize("original, rewrite, expected", [
+    # s7: a count is compared with what it counts: "two weeks" against "three weeks" changed, even when
+    # the original has a "two" elsewhere ("two towns"); counts that only moved are the same
+    ("Nearly three weeks after the vote, the two towns agreed to share a ferry.",
+     "Nearly two weeks after the vote, the two towns agreed to share a ferry.", [("changed", [1])]),
+    ("The club's two coaches and three rowers left in May.", "The club's three coaches and two rowers left in May.",
+     [("changed", [1])]),
+    ("Two weeks after the vote, the three towns agreed to share a ferry.",
+     "The three towns agreed to share a ferry two weeks after the vote.", [("reworded", [1])]),
+    ("Two of the three towns agreed to share a ferry.", "Three of the towns agreed to share two ferries.",
+     [("reworded", [1])]),
+])
+def test_session7_counts_are_compared_with_what_they_count(original, rewrite, expected):
+    assert _kinds(original, rewrite) == expected
+
+
+def test_session7_a_headline_restated_as_a_sentence_and_a_possessive_subject():
+    # the original's headline, restated with a full stop (so not read as a headline), "Ruiz's Team" -> "Ruiz"
+    c = compare("Ruiz's Team to Join Harbor Race Backed by Lee" + _RACE_BODY,
+                "Ruiz Heads Harbor Race Formerly Backed by Lee." + _RACE_BODY)
+    assert c.pairs[0].kind == "changed", c.pairs[0].reason
+    flag = _changed(c.pairs[0])[0]
+    assert (flag["original"]["text"], flag["text"]) == ("Team to Join", "Heads")

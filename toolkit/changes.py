@@ -541,6 +541,8 @@ def predicate_swapped(original: str, rewrite: str) -> tuple[tuple[int, int, str]
     True
     >>> predicate_swapped("Ruiz beats Lee in the final", "Ruiz easily beats Lee in the final") is None
     True
+    >>> predicate_swapped("Ruiz's Team to Join Harbor Race", "Ruiz Heads Harbor Race")[1]
+    (5, 10, 'Heads')
     """
     from .comparison import _stem
 
@@ -548,8 +550,9 @@ def predicate_swapped(original: str, rewrite: str) -> tuple[tuple[int, int, str]
     o_quotes, r_quotes = _quote_spans(original), _quote_spans(rewrite)
     o_words = [m for m in _WORD.finditer(original)]
     r_words = [m for m in _WORD.finditer(rewrite)]
-    o_fold = [m.group(0).lower().replace("’", "'") for m in o_words]
-    r_fold = [m.group(0).lower().replace("’", "'") for m in r_words]
+    # a possessive is the same name ("Ruiz's team" -> "Ruiz heads")
+    o_fold = [re.sub(r"'s$", "", m.group(0).lower().replace("’", "'")) for m in o_words]
+    r_fold = [re.sub(r"'s$", "", m.group(0).lower().replace("’", "'")) for m in r_words]
     k = 0
     while k < min(len(o_fold), len(r_fold)) and o_fold[k] == r_fold[k]:
         k += 1

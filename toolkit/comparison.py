@@ -161,7 +161,7 @@ _FACT = re.compile(
     rf"|(?P<year>\b(?:1[5-9]|20)\d\d(?:s|['’]s)?\b|(?<![\w'’$-])['’]?\d0(?:s|['’]s)\b)"
     rf"|(?P<count>(?<![\w-])(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.])|\d[\d,]*(?:\.\d+)?(?:-\d+)?)\b"
     rf"(?:\s+(?:million|billion|thousand|dozen))?"
-    rf"|\b(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\b"
+    rf"|\b(?i:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\b"  # "Two weeks ..." opens a sentence
     rf"(?:\s+(?:dozen|hundred|thousand|million))?"
     rf"|\b(?i:{'|'.join(_MAGNITUDES)})\b)")
 
@@ -906,7 +906,13 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
     for f in _facts(rs.text):
         same_kind = [g for g in o_facts if g.kind == f.kind]
         if any(_same_value(g.value, f.value) for g in same_kind):
-            continue
+            # the same figure elsewhere in the original does not make it the same count: "two weeks"
+            # against the original's "three weeks" (and its "two states") is a changed count
+            unit = _counted(rs.text, f) if f.kind == "count" else None
+            same_unit = [g for g in same_kind if unit and _counted(o_text, g) == unit]
+            if not same_unit or any(_same_value(g.value, f.value) for g in same_unit):
+                continue
+            same_kind = same_unit
         if same_kind:
             was = " or ".join(f"“{g.text}”" for g in same_kind[:2])
             o, off = _in_which(originals, same_kind[0].start)
@@ -967,9 +973,9 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
         stronger = strengthened(o.text, rs.text)
         if stronger:
             out.append(_changed(o, stronger, "the original says “{ow}”, the rewrite makes it “{rw}”."))
-    if single and rs.headline:  # the same subject and object, another verb between them: what happened
-        # changed (a headline is one claim, its verb the news; a body sentence rewords verbs too freely
-        # for a short list of near-synonyms to follow)
+    if single and (rs.headline or originals[0].headline):  # the same subject and object, another verb
+        # between them: what happened changed (a headline is one claim, its verb the news; a body
+        # sentence rewords verbs too freely for a short list of near-synonyms to follow)
         swapped = predicate_swapped(originals[0].text, rs.text)
         if swapped:
             out.append(_changed(originals[0], swapped,
@@ -991,6 +997,20 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
                                   originals[0], _article_names(a) if names is None else names))
     out.extend(_origin_changes(rs, a))
     return out
+
+
+def _counted(text: str, f: _Fact) -> str | None:
+    """What a count counts: the folded word right after it ("three weeks" -> "week"), or None when
+    that is a small word ("two of the players") or there is none.
+
+    >>> t = "Nearly three weeks later, two states voted."
+    >>> [_counted(t, f) for f in _facts(t)]
+    ['week', 'stat']
+    """
+    m = re.match(r"\s+([A-Za-z][\w’'-]*)", text[f.end:])
+    if not m or m.group(1).lower() in _stopwords():
+        return None
+    return _stem(m.group(1))
 
 
 _CLAUSE_EDGE = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:but|however|because|although|while)\b")
