@@ -36,6 +36,15 @@ CASES = [  # (sentence, expected label, an evidence kind that must be there or N
     ("The speech was a bizarre rant from start to end.", "opinion", "mild"),
     # ... one alone is not
     ("The circus came to town on Friday.", "claim", "mild"),
+    # a modal inside an indirect question, or a requirement that would not apply (old: opinion)
+    ("Voters will decide in May whether the park should close.", "claim", None),
+    ("Under the new rule, small firms would not have to pay the fee.", "claim", None),
+    # ... the writer's own prescription still counts
+    ("The city should fix the road before winter.", "opinion", "modal"),
+    ("Whether we like it or not, the city must act.", "opinion", "modal"),
+    # "so-called" before quotation marks names a term: mild (old: opinion); without them it sneers
+    ("The state passed the so-called “red flag” law in March.", "claim", "mild"),
+    ("The so-called experts on the board were wrong again.", "opinion", "loaded"),
 ]
 
 

@@ -110,6 +110,16 @@ def _judging_predicate(text: str, words, in_quotes) -> list[Evidence]:
             for m in pattern.finditer(text) if not in_quotes(m.start("judged"))]
 
 
+# "so-called" right before a quotation mark names a term ("the so-called “red flag” law", as news
+# style writes it: BABE train 3 of 4 such sentences factual); without the marks it sneers ("the
+# so-called experts") and stays loaded.
+_SO_CALLED = frozenset({"so-called", "so called"})
+_NAMES_A_TERM = re.compile(r"\s*[\"“'‘]")
+
+
+# "whether the tax should rise", "would not have to meet": a modal inside an indirect question, or
+# a requirement that would not apply, is not the writer telling anyone what to do.
+_REPORTED_MODAL = re.compile(r"\bwhether\b[^,;:.!?—]*$|\b(?:would|will)\s+not\s+$", re.IGNORECASE)
 # A modal followed closely by an amount states a requirement, not the writer's prescription.
 _REQUIREMENT = re.compile(r"[^.;!?]{0,40}?(?:\$\s?\d|\d)")
 
@@ -139,6 +149,8 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
                 continue
             if kind == "modal" and _REQUIREMENT.match(text, m.end()):
                 continue  # "needs to raise about $1,500": a requirement stated as fact
+            if kind == "modal" and _REPORTED_MODAL.search(text, max(0, m.start() - 120), m.start()):
+                continue  # "voters decide whether it should be legal": the question, not the writer's answer
             this_kind = kind
             if kind == "superlative" and (_lexicon()[0].get(m.group(0).lower()) == "loaded" or (
                     m.group(0).lower() in _JUDGING_SUPERLATIVES and _JUDGED_THING.match(text, m.end())
@@ -158,6 +170,8 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
         for start, end, kind in sorted(spans, key=lambda sp: (sp[0], -sp[1])):
             if start < last_end or in_quotes(start) or in_found(start) or in_found(end - 1):
                 continue
+            if kind == "loaded" and text[start:end].lower() in _SO_CALLED and _NAMES_A_TERM.match(text, end):
+                kind = "mild"  # "the so-called “red flag” law": news naming a term in quotation marks
             note = "loaded word" if kind == "loaded" else "a judging word"
             found.append(Evidence(start, end, kind, f"{note}: {text[start:end]}"))
             last_end = end
