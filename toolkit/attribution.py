@@ -185,8 +185,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "name_start": re.compile(
             rf"\s*((?:the\s+|a\s+|an\s+)?(?:{name_word}\s+(?:{connector}\s+)*)*{name_word})"),
         "role_start": re.compile(
-            rf"\s*((?:the|a|an|one|several|some|many)\s+(?:[a-z-]+\s+){{0,3}}(?:{role_alt})"
-            rf"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?{name_word}(?:\s+{name_word})*)?)",
+            rf"\s*((?:the|a|an|one|several|some|many)\s+(?:[a-z’'-]+\s+){{0,3}}(?:{role_alt})"
+            # the place after "of" needs capitals even though the rest ignores case ("a
+            # spokesman for the bakery toured ..." is not one long role)
+            rf"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?-i:{name_word}(?:\s+{name_word})*))?)",
             re.IGNORECASE),
         "pronoun_start": re.compile(r"\s*(he|she|they)\b", re.IGNORECASE),
         # "said head librarian Ana Ruiz": a few lower-case role words, then a name
@@ -229,16 +231,22 @@ def _starters() -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _trim_name(name: str) -> tuple[str, int]:
-    """Cut opening words like "As", "But" from a found name; return it and how much was cut."""
-    words = name.split()
+    """Cut opening words like "As", "But" from a found name; return it and how much was cut.
+
+    The name comes back as it stands in the text (a line break or two spaces inside it kept), so
+    its offset and length place the speaker's evidence exactly.
+
+    >>> _trim_name("But  Mayor Ana\\nRuiz")
+    ('Mayor Ana\\nRuiz', 5)
+    """
     cut = 0
-    while words and words[0].lower() in _starters():
-        cut += len(words[0]) + 1
-        words.pop(0)
-        while cut < len(name) and name[cut:cut + 1].isspace():
-            cut += 1
-    trimmed = " ".join(words)
-    return trimmed, (name.find(trimmed) if trimmed else len(name))
+    for word in _TAIL_WORD.finditer(name):
+        if word.group(0).lower() not in _starters():
+            cut = word.start()
+            break
+    else:
+        return "", len(name)
+    return name[cut:].rstrip(), cut
 
 
 def quote_spans(text: str, open_at_start: bool = False) -> tuple[list[tuple[int, int]], bool]:
@@ -490,12 +498,15 @@ def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
         role = None
         if m:
             role_text = m.strip()
-            # drop leading words that are not part of the role phrase
-            words = role_text.split()
-            while words and words[0].lower() in _starters() and words[0].lower() not in (
-                    "the", "a", "an", "his", "her", "their", "its", "our", "my"):
-                words.pop(0)
-            role_text = " ".join(words)
+            # drop leading words that are not part of the role phrase (the rest kept as it
+            # stands in the text, line breaks included, so the span is exact)
+            for word in _TAIL_WORD.finditer(role_text):
+                low = word.group(0).lower()
+                if low not in _starters() or low in ("the", "a", "an", "his", "her", "their", "its", "our", "my"):
+                    role_text = role_text[word.start():]
+                    break
+            else:
+                role_text = ""
             if role_text:
                 start = stripped.rfind(role_text)
                 role = (start, start + len(role_text), role_text, "role")
@@ -804,7 +815,14 @@ def _role_at_end(tail: str) -> str | None:
     k = role_start
     while k > 0 and role_start - k < 3 and _PLAIN_WORD.fullmatch(words[k - 1]):
         k -= 1
-    return " ".join(words[k:end])
+    if len(words) - k <= 1 or not _SPACE_RUN.search(tail):
+        return " ".join(words[k:end])
+    # the phrase as it stands in the text (a line break or two spaces inside it kept)
+    spans = list(_TAIL_WORD.finditer(tail))
+    return tail[spans[k].start():spans[end - 1].end()]
+
+
+_SPACE_RUN = re.compile(r"\s\s|[^\S ]")  # two white-space characters, or one that is not a space
 
 
 def _drop_final_stop(words: str) -> str:
@@ -958,6 +976,9 @@ def _speaker_after(text: str, cue_end: int):
                 words, _ = _trim_name(words)
                 if not words or not words[0].isupper():
                     continue
+            elif key == "titled_start" and (words.split(None, 1)[0] in _IN_PHRASE
+                                            or _drop_final_stop(words).split()[-1].lower() in _CALENDAR):
+                continue  # "told reporters on Monday", "said in Dayton": when or where, not who
             words = _drop_final_stop(words)
             start = text.find(words, cue_end)
             return start, start + len(words), words, "pronoun" if key == "pronoun_start" else "name"
@@ -969,6 +990,39 @@ def _speaker_after(text: str, cue_end: int):
 _CREDIT_GAP = re.compile(r"(?:\S\s{2,}|,\s*)(?:[\w'’.-]+\s+){0,3}$")
 _CREDIT_TAIL = re.compile(r"\s*(?:(?:in|on|at|during|after|before|to|last|this|late|early|earlier)\b[^\"“”]{0,60})?"
                           r"[.!?]?\s*$")
+
+
+_OPENER_END = re.compile(r"[^,;:\"“”]{0,100}?,\s+")
+
+
+def _phrase_subject(text: str, start: int, end: int):
+    """The subject of the clause a phrase like "in an interview" belongs to: after the opening
+    phrase when the sentence starts with it, else the sentence's subject."""
+    if not text[:start].strip(" \t\n([“\"'"):
+        comma = _OPENER_END.match(text, end)
+        if comma:
+            return _subject_at(text, comma.end(), len(text))
+        # "In an interview with CBS’ Face the Nation he named ...": a pronoun after the phrase
+        he = _SUBJECT_PRONOUN.search(text, end, end + 100)
+        return (he.start(1), he.end(1), he.group(1), "pronoun") if he else None
+    return _sentence_subject(text, start)
+
+
+_SUBJECT_PRONOUN = re.compile(r"\s(he|she|they)\s")
+
+
+def _is_spokes(cue: str) -> bool:
+    """ "a spokesman for", also with a line break inside ("a\\n spokesman for")."""
+    return cue[:1] in "aA" and cue[1:2].isspace() and cue[2:].lstrip()[:6].lower() == "spokes"
+
+
+def _inverted_at(text: str, cue_start: int) -> bool:
+    """The cue can come before its speaker here: it opens the sentence, or follows a comma or a
+    quotation ('"...," said Ana Ruiz', '..., says the mayor')."""
+    j = cue_start
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j == 0 or text[max(0, j - 2):j].endswith((",", ",\"", ",”", "\"", "”", "''", ",“"))
 
 
 def _unclosed_credit(text: str, quotes: list[tuple[int, int]], cue_start: int, cue_end: int,
@@ -1005,11 +1059,25 @@ _INVERTED_NP = re.compile(r"\s+((?:the|a|an|one|another|two|three|several|some|m
                           r"[\w’'-]+(?:\s+[\w’'-]+){0,9}?)\s*(?=[,.;:!?—–(]|$)", re.IGNORECASE)
 
 
-def _inverted_np(text: str, cue_end: int):
+def _inverted_np(text: str, cue_end: int, to_end: bool = False):
     """ '"...," said a 2008 campaign veteran.': the noun phrase right after an inverted cue, up
-    to the next comma or stop (at most ten words): (start, end, words, "role") or None."""
+    to the next comma or stop (at most ten words): (start, end, words, "role") or None.
+    ``to_end``: the phrase must end the sentence and hold no verb-like word ("Keep the change,
+    said the driver.", not "She paused, said the plan failed.").
+
+    >>> t = "Keep the change, said the driver."
+    >>> _inverted_np(t, t.index("said") + 4, to_end=True)[2]
+    'the driver'
+    >>> t = "She paused, said the plan failed."
+    >>> _inverted_np(t, t.index("said") + 4, to_end=True) is None
+    True
+    """
     m = _INVERTED_NP.match(text, cue_end)
     if not m or any(w.lower() in _NOT_IN_SUBJECT for w in m.group(1).split()[1:2]):
+        return None
+    if to_end and (text[m.end():].strip(" .!?\"”’'") or any(
+            w.lower() in _NOT_IN_SUBJECT and w.lower() not in _IN_PHRASE or w.endswith(("ed", "ing"))
+            for w in m.group(1).split()[1:])):
         return None
     return m.start(1), m.end(1), m.group(1), "role"
 
@@ -1138,6 +1206,7 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
         quotes, _ = quote_spans(text, open_quote)
     in_quotes = covered_by(quotes)
     candidates: list[tuple[int, Attribution]] = []
+    weak: list[int] = []  # where a phrase took its clause's subject as speaker
     documents = not DOCUMENT_HEADS.isdisjoint(words)  # "a poll released in May found" is possible
 
     for m in (p["phrase"].finditer(text) if has_phrase else ()):
@@ -1145,8 +1214,12 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
             continue
         phrase = m.group(0)
         after = _speaker_after(text, m.end())
-        if phrase.lower().startswith("according to") and after is None:
+        if phrase.lower().startswith("according to") and (after is None or after[3] == "name" and after[2][:1].islower()):
+            # the whole noun phrase: "according to a report for Oxfam on the energy policies"
+            # (the role pattern stops at the first lower-case word after "for Oxfam")
             np_span = phrase_np_span(text, m.end())
+            if after is not None and (np_span is None or np_span[0] != after[0] or np_span[1] <= after[1]):
+                np_span = None
             if np_span and text[np_span[0]:np_span[1]].strip():
                 speaker = _drop_final_stop(text[np_span[0]:np_span[1]].strip())
                 s0 = text.find(speaker, m.end())
@@ -1158,7 +1231,16 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
             candidates.append((m.start(), Attribution(speaker, phrase, ev, speaker_text=speaker)))
         elif not phrase.lower().startswith("according to"):
             before = _speaker_before(text, m.start(), phrase)
-            who = before or after
+            # a speaker after the phrase only in inverted order, or for "a spokesman for <name>"
+            who = before or (after if _inverted_at(text, m.start()) or _is_spokes(phrase) else None)
+            if (who is None or who[2].split(None, 1)[0] in _IN_PHRASE) and phrase[:3].lower() == "in ":
+                # "In an interview with CNN, Ruiz said ...", "Ruiz laughed it off in an
+                # interview": the clause's subject gave the interview (not "with CNN"); a verb
+                # of saying with its own speaker is the better cue ("he said in a statement")
+                subject = _phrase_subject(text, m.start(), m.end())
+                if subject is not None:
+                    who = subject
+                    weak.append(m.start())
             if who:
                 s, e, speaker, kind = who
                 ev = [Evidence(m.start(), m.end(), "cue", "reporting words"),
@@ -1180,7 +1262,7 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
             j = m.start()  # the text before the cue, trailing white space left out
             while j > 0 and text[j - 1].isspace():
                 j -= 1
-            if j == 0 or text[max(0, j - 2):j].endswith((",", ",\"", ",”", "\"", "”", "''", ",“")):
+            if _inverted_at(text, m.start()):
                 who = _speaker_after(text, m.end())
                 if j > 0 and text[j - 1] in _QUOTE_CHARS + "'" and (who is None or who[2][:1].islower()):
                     # '"...," said the 46-year-old.': after a quotation, the noun phrase that
@@ -1188,13 +1270,30 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
                     longer = _inverted_np(text, m.end())
                     if longer and (who is None or (longer[0] == who[0] and longer[1] > who[1])):
                         who = longer
+                elif (who is None or who[2][:1].islower()) and j > 0 and text[j - 1] == "," \
+                        and not low.endswith("ing"):
+                    # "Keep the change, said the driver.", "..., said one nurse with the clinic.":
+                    # a noun phrase that ends the sentence after an inverted cue (not "..., said
+                    # the plan failed": no verb in it)
+                    longer = _inverted_np(text, m.end(), to_end=True)
+                    if longer and (who is None or (longer[0] == who[0] and longer[1] > who[1])):
+                        who = longer
+                    elif who is None:
+                        at = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())
+                        who = _plain_np_after(text, at)  # "..., says police chief"
+                        if who and text[who[1]:].strip(" .!?\"”’'"):
+                            who = None
         if who is None and low.endswith("ed") and _BE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             # "was first reported by The Post", "has been called a fraud by critics"
             by = _BY_AFTER.match(text, m.end())
             if by:
                 who = _speaker_after(text, by.end()) or _plain_np_after(text, by.end())
-        if who is None and low not in BASE_FORMS and _AND_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
-            # "The mayor toured the site and said ...", "..., saying ...": the sentence's subject
+        joined = (_AND_BEFORE.search(text[max(0, m.start() - 30):m.start()])
+                  if who is None and low not in BASE_FORMS else None)
+        if joined and (low.endswith("ing") or joined.group(0)[:1] != "," or m.end() < len(text.rstrip(" .\"”"))):
+            # "The mayor toured the site and said ...", "..., saying ...", "Ruiz, chair of the
+            # board, said ...": the sentence's subject (not for a cue that ends the sentence
+            # after a comma, "The roads are closed, says.": its speaker is missing)
             who = _sentence_subject(text, m.start())
         if who is None:
             continue
@@ -1215,6 +1314,9 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
             continue  # "Police found a gun" is not reporting; "The audit found ..." is
         if low in BASE_FORMS and s == 0 and kind != "role" and not _plural_subject(text, speaker, e, memory):
             continue  # "Tell the mayor ..." is an instruction, not attribution
+        if low.endswith("ing") and s == 0 and kind == "name" and " " not in speaker and \
+                text[m.end():m.end() + 1] == "," and not text[e:m.start()].strip():
+            continue  # "Worth noting, ...", "Interestingly enough saying, ...": an opening phrase
         cue_end = m.end()
         if low.startswith(("told", "tell")):
             rec = p["recipient"].match(text, cue_end)
@@ -1226,6 +1328,8 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
         candidates.append((m.start(), Attribution(speaker, cue, ev, how="pronoun" if kind == "pronoun" else "cue",
                                                   speaker_text=speaker)))
 
+    if weak and len(candidates) > len(weak):
+        candidates = [c for c in candidates if c[0] not in weak]
     if put_it:
         candidates += _put_it_cues(text, in_quotes, documents)
     if documents and "in" in words and not candidates:
@@ -1234,9 +1338,10 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
         candidates += _claim_noun_cues(text, in_quotes)
     if to_frame and not candidates:
         candidates += _to_frame_cue(text, memory)
-    if any(c[1].cue and not c[1].cue.lower().startswith(("a spokes", "according")) for c in candidates):
+    if any(c[1].cue and not _is_spokes(c[1].cue) and not c[1].cue.lower().startswith("according")
+           for c in candidates):
         # "Phil Smith, a spokesman for the union, said": the verb's speaker is the better source
-        candidates = [c for c in candidates if not (c[1].cue or "").lower().startswith("a spokes")]
+        candidates = [c for c in candidates if not _is_spokes(c[1].cue or "")]
     if not candidates and any(w.capitalize() in text for w in _verb_set().intersection(words)) \
             and _is_title_case(text):
         candidates = _title_case_cues(text, in_quotes)
@@ -1250,6 +1355,10 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
     same = [att for _, att in candidates[1:] if speaker is not None and _speaker_span(att) == speaker]
     if same and re.match(r",?\s+(?:who|which)\b", text[speaker[1]:]):
         chosen = same[-1]
+    elif same and (chosen.cue or "").endswith("ing") and text[speaker[1]:speaker[1] + 1] == ",":
+        # "the police chief, announcing an arrest, said ...": the inserted "-ing" phrase is
+        # about the speaker; the main verb is the cue
+        chosen = next((att for att in same if not (att.cue or "").endswith("ing")), chosen)
     # A sentence-final ", X reports." frames the whole sentence.
     last = candidates[-1][1]
     stripped_end = text.rstrip(" .\"”'’")
@@ -1468,8 +1577,17 @@ def _sentence_subject(text: str, before: int):
     lead = _LEAD_IN.match(text).end()
     opener = _OPENING_PHRASE.match(text, lead, before)
     first = text[lead:lead + 12].split(None, 1)[:1]
-    if opener and first and first[0].lower() in _OPENER_WORDS:
-        lead = opener.end()  # "On Monday, Ana Ruiz toured the plant and said ...": Ana Ruiz
+    if opener and first and (first[0].lower() in _OPENER_WORDS or first[0].lower().rstrip(",") in _starters()
+                             and opener.end() - lead <= len(first[0]) + 2):
+        # "On Monday, Ana Ruiz toured the plant and said ...", "However, Ana Ruiz ...": Ana Ruiz
+        lead = opener.end()
+    return _subject_at(text, lead, before)
+
+
+def _subject_at(text: str, lead: int, before: int):
+    """The subject that opens a clause at ``lead`` (a pronoun, a role, a name), ending before
+    ``before``: (start, end, words, kind) or None."""
+    p = _patterns()
     for key in ("pronoun_start", "role_start", "name_start"):
         m = p[key].match(text, lead, before)  # in place: no copy of the sentence per cue
         if not m:
@@ -1479,14 +1597,33 @@ def _sentence_subject(text: str, before: int):
             words, _ = _trim_name(words)
             if not words or not words[0].isupper() or len(words) < 2 and words.lower() in _starters():
                 continue
+            if words.lower() in _CALENDAR:
+                return None  # "Monday, Ana Ruiz ...": a day is not a subject
+            if words.lower() in ("the", "a", "an"):
+                # "The retired surgeon has ...": an article alone names nobody; the noun
+                # phrase it opens does
+                np = _OPENING_NP.match(text, m.start(1), before)
+                if np is None or np.group(1).split()[-1].lower() in _NOT_SUBJECT_HEADS:
+                    return None
+                return np.start(1), np.end(1), np.group(1), "role"
         words = _drop_final_stop(words.strip())
         start = text.find(words, lead, before)
         return start, start + len(words), words, "pronoun" if key == "pronoun_start" else "name"
     return None
 
 
+# "The deputy head of the delegation", "The retired surgeon": an article and up to eight words,
+# up to a comma, an auxiliary, a past-tense-looking word (one right after the article is an
+# adjective: "retired") or the end of the window
+_OPENING_NP = re.compile(r"((?:The|A|An)(?:\s+[a-z][\w’'-]*ed(?=\s+[a-z]))?(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|"
+                         r"might|did|does|do|who|which|that|and|but|said|says|say)\b)"
+                         r"(?![\w’'-]*ed\b)[\w’'.-]+){1,8})(?=\s|[,;:]|$)")
+
+
 def _resolve(att: Attribution, memory: SourceMemory) -> str | None:
     words = att.speaker_text or ""
+    if _SPACE_RUN.search(words):
+        words = " ".join(words.split())  # "Ana\nRuiz" (a line break inside the name) is "Ana Ruiz"
     low = words.lower()
     if low in ("he", "she"):
         # the nearest fitting person: one named (as a sentence's first name) since the last
