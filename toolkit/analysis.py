@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 from .articles import Article, load_article
@@ -242,7 +243,7 @@ class Analysis(Shown):
             self._readability = measure_text(
                 self.article.body_text, body_sentences, self.reader_grade, facts=self._facts(),
                 words=sum(n for n, _ in words.values()),
-                tokens=[t for _, tokens in words.values() for t in tokens])
+                tokens=list(chain.from_iterable(tokens for _, tokens in words.values())))
         return self._readability
 
     @property

@@ -12,7 +12,9 @@ dictionary and Pyphen), polysyllables and hard words; every published formula is
 from those counts (``formulas``) exactly as textstat 0.7.13 computes it, instead of calling
 textstat once per measure (each call re-split the text and re-counted every syllable).
 tests/test_readability_counts.py checks the figures equal textstat's own on the seeds and on 240
-varied texts. Paragraph figures reuse the article's per-word facts.
+varied texts. A word's facts are kept for the process in bounded tables (``WordFacts``), and the
+sums are done by ``map`` over them; paragraph figures reuse the article's tables
+(tests/test_readability_shortcuts.py checks every shortcut against the plain way).
 
 Formulas need enough text to mean anything: a measure that lacks it is ``None`` with a reason,
 never a silent 0.0. Per paragraph the toolkit gives only sentence length, hard words and a rough
@@ -30,6 +32,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from itertools import compress, filterfalse
+from operator import and_ as _and, mul as _mul, not_ as _not
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -160,6 +164,11 @@ _PUNCTUATION = re.compile(r"[^\w\s\']")
 _SENTENCE_PIECE = re.compile(r"\b[^.!?]+[.!?]*")
 # A white-space chunk holding a word character: exactly what survives as one textstat word.
 _WORD_CHUNK = re.compile(r"\S*?\w\S*")
+# A piece holding at least three of those chunks: chunks with no word character (each followed by
+# white space), then a chunk with one, three times. A chunk's first word character and its end
+# can each fall in one place only, so a piece with fewer chunks fails without searching back.
+_THREE_WORDS = re.compile(r"\s*(?:[^\s\w]+\s+)*[^\s\w]*\w\S*\s+(?:[^\s\w]+\s+)*[^\s\w]*\w\S*\s+"
+                          r"(?:[^\s\w]+\s+)*[^\s\w]*\w")
 # A character textstat's word rule keeps: a word character, or an apostrophe before a contraction
 # ending. A white-space chunk holding one is exactly one textstat word; any other chunk is none.
 _KEPT = re.compile(r"\w|'(?=[tsd]|ve|ll|re)")
@@ -201,9 +210,9 @@ def textstat_sentences(text: str) -> int:
     """
     if not text:
         return 0
-    pieces = _SENTENCE_PIECE.findall(text)
-    short = sum(1 for piece in pieces if len(_WORD_CHUNK.findall(piece)) <= 2)
-    return max(1, len(pieces) - short)
+    # the pieces of three words or more (``_THREE_WORDS``: the same as counting each piece's
+    # ``_WORD_CHUNK`` matches, but it stops at the third)
+    return max(1, len(list(filter(None, map(_THREE_WORDS.match, _SENTENCE_PIECE.findall(text))))))
 
 
 # Every line of the shipped dictionary is "word variant phones"; NLTK's cmudict.dict() lists a
@@ -255,14 +264,48 @@ def easy_words() -> frozenset[str]:
     return _EASY_WORDS
 
 
+# The facts of every token met so far in this process, one table per fact, for sums done by
+# ``map``: a token's facts depend only on the token and the dictionaries, so they are worked out
+# once per process, like the dictionaries themselves (Pyphen keeps its own cache the same way).
+# Bounded: past TABLE_LIMIT tokens the tables are emptied and filled again as texts come.
+TABLE_LIMIT = 50_000
+_SYLLABLES_OF: dict[str, int] = {}       # token -> syllables
+_HARD_SYLLABLES_OF: dict[str, int] = {}  # token -> syllables as textstat's hard-word test counts them
+_EASY_OF: dict[str, bool] = {}           # token -> on the Dale-Chall easy list
+_HARD_WORDS: set[str] = set()           # tokens off the easy list with 2+ syllables
+_PYPHEN = None
+
+
+def clear_word_tables() -> None:
+    """Forget every token's facts (the tables fill again as texts are measured).
+
+    >>> clear_word_tables(); len(_SYLLABLES_OF)
+    0
+    """
+    for table in (_SYLLABLES_OF, _HARD_SYLLABLES_OF, _EASY_OF, _HARD_WORDS):
+        table.clear()
+
+
+def _hyphenation_points(word: str) -> int:
+    global _PYPHEN
+    if _PYPHEN is None:
+        from pyphen import Pyphen
+
+        _PYPHEN = Pyphen(lang=LANG)
+    return len(_PYPHEN.positions(word))
+
+
 class WordFacts:
-    """Syllables and easy-word status of each distinct word, worked out once per analysis.
+    """Syllables and easy-word status of each distinct word.
 
     Syllables are textstat 0.7.13's: the stressed vowels of the word's first pronunciation in the
     CMU dictionary (the shipped copy textstat reads), else Pyphen's hyphenation points plus one
     (the Pyphen textstat uses, loaded only when a word is not in the dictionary); easy words are
-    textstat's Dale-Chall list. A fresh WordFacts per text keeps benchmarks honest: no word's
-    facts are remembered from one article to the next (only the dictionaries are kept).
+    textstat's Dale-Chall list.
+
+    ``learn`` works out many tokens at once into the process's tables (above), which the counts
+    read; ``facts[token]`` works one token out on its own, without the tables (the plain way,
+    which tests/test_readability_shortcuts.py compares with the tables).
 
     >>> WordFacts()["Readability"]
     (5, 5, False)
@@ -270,17 +313,13 @@ class WordFacts:
 
     def __init__(self) -> None:
         self._cmu = cmu_syllables()
-        self._pyphen = None
         self._easy = easy_words()
         self._facts: dict[str, tuple[int, int, bool]] = {}
-        self._syllables: dict[str, int] = {}
-
-    def _hyphenation_points(self, word: str) -> int:
-        if self._pyphen is None:
-            from pyphen import Pyphen
-
-            self._pyphen = Pyphen(lang=LANG)
-        return len(self._pyphen.positions(word))
+        self._syllables: dict[str, int] = {}  # lower-case word -> syllables
+        self._syllables_of = _SYLLABLES_OF
+        self._hard_syllables_of = _HARD_SYLLABLES_OF
+        self._easy_of = _EASY_OF
+        self._hard_words = _HARD_WORDS
 
     def syllables(self, word: str) -> int:
         """Syllables of one lower-case word, by textstat's rule.
@@ -293,33 +332,48 @@ class WordFacts:
         if count is None:
             count = self._cmu.get(word)
             if count is None:
-                count = self._hyphenation_points(word) + 1
+                count = _hyphenation_points(word) + 1
             self._syllables[word] = count
         return count
 
-    def learn(self, tokens) -> dict[str, tuple[int, int, bool]]:
-        """Work out the facts of every token not known yet, in bulk (the same facts as
-        ``self[token]``, with the dictionary lookups done by ``map``); return all known facts.
-
-        >>> WordFacts().learn(["Readability", "cat"])["cat"]
-        (1, 1, True)
-        """
-        known = self._facts
-        new = [t for t in tokens if t not in known]
+    def _learn(self, tokens) -> None:
+        """Put the facts of every token not in the tables yet into them, in bulk (the same facts
+        as ``self[token]``, with the look-ups done by ``map``)."""
+        new = list(filterfalse(_SYLLABLES_OF.__contains__, tokens))
         if not new:
-            return known
+            return
+        if len(_SYLLABLES_OF) + len(new) > TABLE_LIMIT:
+            clear_word_tables()
+            new = list(dict.fromkeys(tokens))
         lows = list(map(str.lower, new))
         syllables = list(map(self._cmu.get, lows))  # self.syllables: the dictionary first,
-        for i, count in enumerate(syllables):     # then Pyphen
-            if count is None:
-                syllables[i] = self.syllables(lows[i])
+        if None in syllables:                     # then Pyphen
+            for i, count in enumerate(syllables):
+                if count is None:
+                    syllables[i] = self.syllables(lows[i])
         hard = syllables
         if not all(map(str.isascii, lows)):
             # textstat's hard-word test strips punctuation again after lower-casing
             hard = [count if low.isascii() else sum(self.syllables(w.lower()) for w in textstat_words(low))
                     for low, count in zip(lows, syllables)]
-        known.update(zip(new, zip(syllables, hard, map(self._easy.__contains__, lows))))
-        return known
+        easy = list(map(self._easy.__contains__, lows))
+        _SYLLABLES_OF.update(zip(new, syllables))
+        _HARD_SYLLABLES_OF.update(zip(new, hard))
+        _EASY_OF.update(zip(new, easy))
+        # different hard words as textstat counts them: off the easy list, 2+ syllables
+        _HARD_WORDS.update(compress(new, map(_and, map(_not, easy), map((2).__le__, hard))))
+
+    def learn(self, tokens) -> dict[str, tuple[int, int, bool]]:
+        """Learn the tokens (``_learn``) and return their facts, as ``self[token]`` gives them.
+
+        >>> WordFacts().learn(["Readability", "cat"])["cat"]
+        (1, 1, True)
+        """
+        tokens = list(tokens)
+        self._learn(tokens)
+        return dict(zip(tokens, zip(map(_SYLLABLES_OF.__getitem__, tokens),
+                                    map(_HARD_SYLLABLES_OF.__getitem__, tokens),
+                                    map(_EASY_OF.__getitem__, tokens))))
 
     def __getitem__(self, token: str) -> tuple[int, int, bool]:
         """(syllables, syllables as textstat's hard-word test counts them, on the easy list?)."""
@@ -374,50 +428,47 @@ def text_counts(text: str, facts: WordFacts | None = None,
     """
     facts = facts if facts is not None else WordFacts()
     tokens = textstat_words(text) if tokens is None else tokens
-    syllables = poly = not_easy = hard_3 = hard_unique = letters = 0
     counts = Counter(tokens)
-    known = facts.learn(counts)
-    for token, n in counts.items():
-        syl, hard_syl, easy = known[token]
-        syllables += syl * n
-        letters += (len(token) - token.count("'")) * n
-        if syl >= 3:
-            poly += n
-        if not easy:
-            not_easy += n
-            if hard_syl >= 3:
-                hard_3 += n
-            if hard_syl >= 2:
-                hard_unique += 1
+    facts._learn(counts)
+    # every sum below is over the distinct tokens, each weighted by how often it occurs
+    keys, times = list(counts), list(counts.values())
+    syllables_of = list(map(facts._syllables_of.__getitem__, keys))
+    hard_of = list(map(facts._hard_syllables_of.__getitem__, keys))
+    not_easy_of = list(map(_not, map(facts._easy_of.__getitem__, keys)))
+    joined = "".join(tokens)
     chunks = text.split()
     if len(chunks) > 100:  # Linsear Write reads the first 100 words only
         # textstat takes chunks until it has 100 words; each chunk is one word or none (the
         # words of the text are the words of its chunks, in order), so the first 100 words are
         # tokens[:100], and they end at the chunk that holds the 100th.
         first = tokens[:100]
-        i, seen = len(chunks), 0
-        for n, chunk in enumerate(chunks):
-            if _KEPT.search(chunk):
-                seen += 1
-                if seen == 100:
-                    i = n + 1
-                    break
+        i = len(chunks)
+        seen = len(textstat_words(" ".join(chunks[:100])))  # the first 100 chunks' words
+        if seen == 100:
+            i = 100
+        else:
+            for n in range(100, len(chunks)):
+                if _KEPT.search(chunks[n]):
+                    seen += 1
+                    if seen == 100:
+                        i = n + 1
+                        break
         start_text = " ".join(chunks[:i])
     else:
         first, start_text = tokens, " ".join(chunks)
-    lw_easy = lw_hard = 0
-    for token in first:
-        syl = known[token][0]
-        if syl >= 3:
-            lw_hard += 1
-        elif syl > 0:
-            lw_easy += 1
+    first_syllables = list(map(facts._syllables_of.__getitem__, first))
+    lw_hard = sum(map((3).__le__, first_syllables))
     return TextCounts(
-        words=len(tokens), sentences=textstat_sentences(text), letters=letters,
-        characters=sum(map(len, chunks)), chunks=len(chunks), syllables=syllables,
-        polysyllables=poly, not_easy=not_easy, hard_3=hard_3, hard_unique=hard_unique,
-        linsear_easy=lw_easy, linsear_hard=lw_hard,
-        linsear_sentences=textstat_sentences(start_text))
+        words=len(tokens), sentences=textstat_sentences(text),
+        letters=len(joined) - joined.count("'"),
+        characters=sum(map(len, chunks)), chunks=len(chunks),
+        syllables=sum(map(_mul, syllables_of, times)),
+        polysyllables=sum(compress(times, map((3).__le__, syllables_of))),
+        not_easy=sum(compress(times, not_easy_of)),
+        hard_3=sum(compress(times, map(_and, not_easy_of, map((3).__le__, hard_of)))),
+        hard_unique=sum(map(_and, not_easy_of, map((2).__le__, hard_of))),
+        linsear_easy=len(first_syllables) - lw_hard - first_syllables.count(0),
+        linsear_hard=lw_hard, linsear_sentences=textstat_sentences(start_text))
 
 
 def _div(a: float, b: float) -> float:
@@ -593,14 +644,13 @@ def measure_paragraph(text: str, sentences: int, reader_grade: int = 8,
         out["rough_grade"] = Measure(name, None, "no words", rough=True)
         return out
     facts = facts if facts is not None else WordFacts()
-    syllables = hard = 0
-    counts = Counter(tokens)
-    known = facts.learn(counts)
-    for token, n in counts.items():
-        syl, hard_syl, easy = known[token]
-        syllables += syl * n
-        if not easy and hard_syl >= 2:
-            hard += 1  # different hard words, as textstat counts them for the article
+    try:  # the article's figures have learnt them already
+        syllables = sum(map(facts._syllables_of.__getitem__, tokens))
+    except KeyError:
+        facts._learn(tokens)
+        syllables = sum(map(facts._syllables_of.__getitem__, tokens))
+    # different hard words, as textstat counts them for the article
+    hard = len(facts._hard_words.intersection(tokens))
     out["difficult_words"] = Measure(NAMES["difficult_words"], float(hard),
                                      _n(hard, "different hard word"))
     if avg and avg > MAX_GRADED_SENTENCE:
