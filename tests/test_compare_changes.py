@@ -569,3 +569,19 @@ def test_session7_a_headline_restated_as_a_sentence_and_a_possessive_subject():
     assert c.pairs[0].kind == "changed", c.pairs[0].reason
     flag = _changed(c.pairs[0])[0]
     assert (flag["original"]["text"], flag["text"]) == ("Team to Join", "Heads")
+
+
+@pytest.mark.parametrize("original, rewrite, expected", [
+    # s7: a count the rewrite gives only loosely ("about 75 minutes" -> "a few minutes") is changed ...
+    ("The ferry ride to the island lasted about 75 minutes on Monday.",
+     "The ferry ride to the island lasted a few minutes on Monday.", [("changed", [1])]),
+    ("Crews repaired 12 bridges across the county this spring.",
+     "Crews repaired several bridges across the county this spring.", [("changed", [1])]),
+    # ... but not when the rewrite gives the figure too, or counts something else loosely
+    ("Crews repaired 12 bridges across the county this spring.",
+     "Crews repaired several of the county's 12 bridges this spring.", [("reworded", [1])]),
+    ("Crews repaired 12 bridges across the county this spring.",
+     "Crews repaired 12 bridges and several roads across the county this spring.", [("reworded", [1])]),
+])
+def test_session7_a_count_given_only_loosely_is_changed(original, rewrite, expected):
+    assert _kinds(original, rewrite) == expected

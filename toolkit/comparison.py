@@ -929,6 +929,13 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
         out.append(_changed(originals[0], ((g.start, g.end, g.text), (m.start(), m.end(), m.group(0))),
                             "the original gives the figure “{ow}”; the rewrite gives none and says "
                             "“{rw}” instead."))
+    if strong and len(originals) == 1 and not vague:
+        loose = _vague_count(rs.text, o_text, o_facts)
+        if loose:
+            g, m = loose
+            out.append(_changed(originals[0], ((g.start, g.end, g.text), (m.start(1), m.end(1), m.group(1))),
+                                "the original counts “{ow} {unit}”; the rewrite says only “{rw} {unit}”.",
+                                unit=m.group(2)))
     from .attribution import quote_spans
 
     def negations(words: list[_Word], text: str, quoted: bool = False) -> list[_Word]:
@@ -1057,6 +1064,33 @@ def _vague_amount(r_text: str, o_text: str, o_facts: list[_Fact]) -> tuple[_Fact
     for m in rx.finditer(r_text):
         if (m.group("word") or m.group("word2")).lower() not in o_words:
             return figures[0], m
+    return None
+
+
+_LOOSE_COUNT = re.compile(r"\b(a\s+few|a\s+couple\s+of|a\s+handful\s+of|several|many|numerous|countless)"
+                          r"\s+([A-Za-z][\w’'-]*)", re.IGNORECASE)
+
+
+def _vague_count(r_text: str, o_text: str, o_facts: list[_Fact]) -> tuple[_Fact, re.Match] | None:
+    """A count of the original ("about 75 minutes") that the rewrite gives only loosely ("a few
+    minutes"): the same thing counted, no figure for it in the rewrite. Returns (the original's
+    count, the rewrite's match: group 1 the loose words, group 2 what they count), or None.
+
+    >>> t = "The wait lasted about 75 minutes."
+    >>> f, m = _vague_count("The wait lasted a few minutes.", t, _facts(t))
+    >>> f.text, m.group(1)
+    ('75', 'a few')
+    >>> _vague_count("The wait lasted a few minutes, or 75 minutes.", t, _facts(t)) is None
+    True
+    """
+    r_units = {_counted(r_text, f) for f in _facts(r_text) if f.kind == "count"}
+    for m in _LOOSE_COUNT.finditer(r_text):
+        unit = _stem(m.group(2))
+        if unit in r_units:
+            continue
+        for g in o_facts:
+            if g.kind == "count" and not g.value.startswith("~") and _counted(o_text, g) == unit:
+                return g, m
     return None
 
 
