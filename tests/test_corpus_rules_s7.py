@@ -45,6 +45,12 @@ CASES = [  # (sentence, expected label, an evidence kind that must be there or N
     # "so-called" before quotation marks names a term: mild (old: opinion); without them it sneers
     ("The state passed the so-called “red flag” law in March.", "claim", "mild"),
     ("The so-called experts on the board were wrong again.", "opinion", "loaded"),
+    # the writer's asides to the reader, set off by punctuation (old: claim)
+    ("After all, the plan was a failure.", "opinion", "stance"),
+    ("To be sure, the new park is lovely.", "opinion", "stance"),
+    # ... not the same words inside a clause
+    ("The count ended after all the votes were in.", "claim", None),
+    ("She wanted to be sure the door was shut.", "claim", None),
 ]
 
 

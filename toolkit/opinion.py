@@ -289,6 +289,26 @@ def _stance_rules() -> tuple[frozenset[str], dict[str, tuple[str, ...]], frozens
             frozenset(not_before), mod_re, frozenset(w.lower() for w in people), voice_re)
 
 
+@lru_cache(maxsize=1)
+def _asides() -> frozenset[str]:
+    """The stance phrases marked "<aside>" in stance_markers.txt: they count only as an aside, set
+    off by a comma or ending the sentence ("After all, ...", "..., mind you."), so "after all the
+    votes were counted" does not count."""
+    rows = (line.split("\t") for line in load_lines("stance_markers"))
+    return frozenset(cols[0].strip().lower() for cols in rows if len(cols) > 1 and cols[1].strip() == "<aside>")
+
+
+@lru_cache(maxsize=64)
+def _aside_regex(entry: str) -> re.Pattern[str]:
+    """ "after all" only before punctuation or the end.
+
+    >>> rx = _aside_regex("after all")
+    >>> bool(rx.search("After all, it rained.")), bool(rx.search("after all the votes"))
+    (True, False)
+    """
+    return re.compile(_word_regex(entry).pattern + r"(?=\s*(?:[,.;:!?)—–\"”]|$))", re.IGNORECASE)
+
+
 _CLAUSE_OPENING = re.compile(r"(?:^|[.,;:!?—–(\"“”]|\band|\bbut|\bor)\s*$", re.IGNORECASE)
 
 
@@ -314,8 +334,9 @@ def _stance_and_voice(text: str, words, in_quotes) -> list[Evidence]:
     entries = list(singles.intersection(words))  # (order does not matter: ``found`` is sorted)
     for w in phrases.keys() & words:  # (order does not matter: ``found`` is sorted below)
         entries.extend(phrases[w])
+    asides = _asides() if entries else frozenset()
     for entry in entries:
-        for m in _word_regex(entry).finditer(text):
+        for m in (_aside_regex(entry) if entry in asides else _word_regex(entry)).finditer(text):
             if not in_quotes(m.start()):
                 found.append(Evidence(m.start(), m.end(), "stance", f"the writer’s own stance: {m.group(0)}"))
     if mod_re is not None and not modifiers.isdisjoint(words):
