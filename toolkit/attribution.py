@@ -157,6 +157,9 @@ def _is_outlet(source: str) -> bool:
 # look at that word (``_strip_end``) spares the end-anchored search on most windows.
 _AUX_WORDS = (r"has|have|had|also|previously|recently|later|earlier|"
               r"once|then|again|repeatedly|often|has\s+long|never|not|still|"
+              # "has since said", "both stressed", "all urged", "has always maintained",
+              # "further announced", "first said"
+              r"since|both|all|always|each|further|first|twice|"
               r"just|even|already|now|long|[a-z]+ly|will|would|"
               r"however|though|too|himself|herself|itself|themselves|"
               r"did|does|do|(?:is|are|was|were|has|have|had|did|does|do|"
@@ -185,7 +188,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "name_start": re.compile(
             rf"\s*((?:the\s+|a\s+|an\s+)?(?:{name_word}\s+(?:{connector}\s+)*)*{name_word})"),
         "role_start": re.compile(
-            rf"\s*((?:the|a|an|one|several|some|many)\s+(?:[a-z’'-]+\s+){{0,3}}(?:{role_alt})"
+            rf"\s*((?:the|a|an|one|several|some|many)\s+(?:[a-z’'-]+\s+){{0,3}}(?:{role_alt})s?(?![\w’'-])"
             # the place after "of" needs capitals even though the rest ignores case ("a
             # spokesman for the bakery toured ..." is not one long role)
             rf"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?-i:{name_word}(?:\s+{name_word})*))?)",
@@ -221,6 +224,10 @@ BELIEF_VERBS = load_words("belief_verbs")
 # A finding verb ("found", "shows") reports when a document or study is its subject, or a clause
 # follows ("found that"); "Police found a gun" is not reporting.
 DOCUMENT_HEADS = load_words("document_heads")
+_AS_VERBS = frozenset("identified identifies list lists listed".split())
+_OBJECT_AS = re.compile(r"\s+(?:[\w’'.-]+\s+){1,5}?as\s")
+_READ_QUOTE = re.compile(r"\s*(?::|,?\s*[\"“]|,?\s*'')")
+_GERUND_BEFORE = re.compile(r"\b(?:by|before|after|while|when)(?:\s+[a-z]+ly)?\s+$")
 _AND_BEFORE = re.compile(r"(?:,|\band|\bbut)\s*(?:(?:also|then|later|again|has|have|had)\s+)?$")
 
 
@@ -421,6 +428,9 @@ def _speaker_before(text: str, cue_start: int, verb: str, documents: bool = True
     return s + window, e + window, words, kind
 
 
+# "... in Dayton" before ", Ohio,": a place whose state follows after a comma
+_PLACE_END = re.compile(r"\b(?:in|at|from|near|of)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
+_STATE_SEGMENT = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*")
 _RELATIVE_END = re.compile(r",?\s+(?:who|which)(?:\s+(?:in|on|last|this)\s+[\w ]{1,20}?)?\s*$")
 # "who asked not to be named", "who did not want to be named", "who won an Oscar for The Lake":
 # a short relative clause with no comma or quotation in it, right before a verb of saying (names
@@ -468,11 +478,19 @@ def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
                 start = inner.rfind(segment)
                 return start, start + len(segment), segment, "name"
         if stripped.endswith((",", "—", "–")) and attempt < 2:
+            if attempt == 0 and verb.endswith("ing") and left.rstrip().endswith(","):
+                return None  # "Ruiz toured the plant, saying ...": the sentence's subject says it
             # skip back over an inserted clause: "Ruiz, a research fellow ..., says"
             cut = max(stripped.rfind(",", 0, len(stripped) - 1), stripped.rfind("—", 0, len(stripped) - 1))
             if cut <= 0:
                 return None
             left_trimmed = stripped[:cut]
+            if _PLACE_END.search(left_trimmed, max(0, cut - 60)) and _STATE_SEGMENT.fullmatch(stripped[cut + 1:-1]):
+                # "Ruiz, at a town hall in Dayton, Ohio, said": the state belongs to the place
+                cut = left_trimmed.rfind(",")
+                if cut <= 0:
+                    return None
+                left_trimmed = left_trimmed[:cut]
             continue
         # Only the end of the text can hold the speaker: search a short tail (faster).
         base = max(0, len(stripped) - 120)
@@ -591,7 +609,9 @@ _SHARE = (r"(?:(?:almost|nearly|about|just|roughly|only|around|more\s+than|fewer
           r"\s+(?:in|out\s+of)\s+(?:\d+|ten|five|four|three)|half|a\s+third|a\s+quarter|two-thirds|"
           r"three-quarters|a\s+(?:slim\s+|narrow\s+|clear\s+|large\s+|small\s+)?(?:majority|plurality|minority))"
           r"(?:\s+of\s+(?:[\w’'-]+\s*){1,4})?"
-          r"|(?:most|many|some|few|all|none|both|each|several|one|neither|either)\s+of\s+(?:[\w’'-]+\s*){1,4}")
+          r"|(?:most|many|some|few|all|none|both|each|several|one|neither|either)\s+of\s+(?:[\w’'-]+\s*){1,4}"
+          # "those surveyed said", "those polled in May say": the people a poll asked
+          r"|those\s+(?:surveyed|polled|asked|interviewed|questioned)(?:\s+(?:in|on|by|last|this)\s+[\w’'-]+)?")
 _SHARE_NP = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|that|while|with|as)\s+)(" + _SHARE + r")\s*$",
                        re.IGNORECASE)
 # A document with what tells it apart after its head is the subject of "found", "showed", "said":
@@ -629,8 +649,9 @@ def _role_subject(tail: str):
     words = list(_TAIL_WORD.finditer(tail))
     for i in range(len(words) - 2, max(-1, len(words) - 11), -1):
         head = words[i].group(0)
-        if head.lower() not in singles or head.lower() in _NOT_SUBJECT_HEADS:
-            continue
+        low = head.lower()
+        if low not in singles and not (low[-1:] == "s" and low[:-1] in singles) or low in _NOT_SUBJECT_HEADS:
+            continue  # "a spokesman for ...", "nurses at the clinic ..." (a plural role noun too)
         after = [w.group(0) for w in words[i + 1:]]
         if after[0].lower() not in _ROLE_AFTER or after[-1].lower() in _NP_OPENERS or any(
                 w.lower() in _NOT_IN_DOC_NP or not _PLAIN_TOKEN.fullmatch(w) for w in after) or any(
@@ -976,13 +997,49 @@ def _speaker_after(text: str, cue_end: int):
                 words, _ = _trim_name(words)
                 if not words or not words[0].isupper():
                     continue
-            elif key == "titled_start" and (words.split(None, 1)[0] in _IN_PHRASE
+            elif key == "titled_start" and (not _TITLE_WORDS_OK.isdisjoint(words.split()[:-1])
                                             or _drop_final_stop(words).split()[-1].lower() in _CALENDAR):
-                continue  # "told reporters on Monday", "said in Dayton": when or where, not who
+                # "told reporters on Monday", "said in Dayton", "asking the directors whether
+                # HP": when, where or what, not who
+                continue
             words = _drop_final_stop(words)
             start = text.find(words, cue_end)
+            if key == "name_start":
+                words = _with_role_after(text, start, words)
             return start, start + len(words), words, "pronoun" if key == "pronoun_start" else "name"
     return None
+
+
+_ROLE_AFTER_NAME = re.compile(r"((?:\s+[a-z][a-z’'-]*){1,3})((?:\s+[A-Z][\w’'.&/-]*)*)")
+# verbs and particles that may stand between a name and a role noun ("Tenney took down
+# businessman Steve Wells"): not a title
+_NOT_TITLE = frozenset("took down up out made won beat met led gave got had saw sent put ran told said".split())
+
+
+def _with_role_after(text: str, start: int, words: str) -> str:
+    """ "said L2 president Bruce Willsie", "FBI officials were ...": a capitalised word that is
+    followed by a role noun (and maybe a name) names the role, not itself: the whole phrase.
+
+    >>> t = "said Pentagon spokesman Navy Capt. Jeff Davis."
+    >>> _with_role_after(t, 5, "Pentagon")
+    'Pentagon spokesman Navy Capt. Jeff Davis'
+    >>> _with_role_after("said Ruiz on Monday", 5, "Ruiz")
+    'Ruiz'
+    """
+    m = _ROLE_AFTER_NAME.match(text, start + len(words))
+    if not m:
+        return words
+    lower = m.group(1).split()
+    singles, _ = _role_entries()
+    # the role noun ends the lower-case words (or only the name after it follows)
+    role_at = next((i for i, w in enumerate(lower) if w in singles or w.endswith("s") and w[:-1] in singles), None)
+    if role_at is None or not _TITLE_WORDS_OK.isdisjoint(lower[:role_at + 1]) or any(
+            w in _NOT_TITLE or w.endswith("ed") for w in lower[:role_at]):
+        return words
+    if role_at < len(lower) - 1:
+        end = text.find(lower[role_at], m.start(1)) + len(lower[role_at])
+        return text[start:end]
+    return _drop_final_stop(text[start:m.end()].rstrip())
 
 
 # a lost closing mark before the speaker and up to three words of title: "windy today  Ana said",
@@ -1014,6 +1071,12 @@ _SUBJECT_PRONOUN = re.compile(r"\s(he|she|they)\s")
 def _is_spokes(cue: str) -> bool:
     """ "a spokesman for", also with a line break inside ("a\\n spokesman for")."""
     return cue[:1] in "aA" and cue[1:2].isspace() and cue[2:].lstrip()[:6].lower() == "spokes"
+
+
+# lower-case words that cannot stand in a title before a name ("head librarian Ana Ruiz")
+_TITLE_WORDS_OK = frozenset("""in of on at to for by from with about into over after during since
+whether that if and or but what how why when where who which is was are were be been has have had
+will would can could""".split())
 
 
 def _inverted_at(text: str, cue_start: int) -> bool:
@@ -1295,6 +1358,9 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
             # board, said ...": the sentence's subject (not for a cue that ends the sentence
             # after a comma, "The roads are closed, says.": its speaker is missing)
             who = _sentence_subject(text, m.start())
+        elif who is None and low.endswith("ing") and _GERUND_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            # "Ruiz answered by saying ...", "The mayor paused before saying ...": the subject
+            who = _sentence_subject(text, m.start())
         if who is None:
             continue
         s, e, speaker, kind = who
@@ -1306,14 +1372,19 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
             continue  # "called off the game", "a group, called the River Fund, ..."
         if low in OBJECT_VERBS and not quotes and not _REPORT_NEXT.match(text, m.end()):
             continue  # "Priya wrote most of the code"
+        if low in _AS_VERBS and not _OBJECT_AS.match(text, m.end()):
+            continue  # "identified the man as ...", "list his job as ...", not "listed the house"
+        if low == "read" and not _READ_QUOTE.match(text, m.end()):
+            continue  # 'The sign read, "Closed."', not "She read the report"
         if low in BELIEF_VERBS and speaker.lower() in ("i", "we", "you"):
             continue  # "I think ..." is the writer's own view
         if (low in STUDY_VERBS and not text[m.end():m.end() + 6].lower().lstrip().startswith("that")
                 and _last_word(speaker) not in DOCUMENT_HEADS and _document_subject(speaker) is None
                 and not (_FINAL_CUE.match(text, m.end()) and text[:s].rstrip().endswith(","))):
             continue  # "Police found a gun" is not reporting; "The audit found ..." is
-        if low in BASE_FORMS and s == 0 and kind != "role" and not _plural_subject(text, speaker, e, memory):
-            continue  # "Tell the mayor ..." is an instruction, not attribution
+        if low in BASE_FORMS and s == 0 and kind != "role" and not _plural_subject(text, speaker, e, memory) \
+                and not (kind == "pronoun" and speaker.lower() == "they"):
+            continue  # "Tell the mayor ..." is an instruction, not attribution ("They say" is not)
         if low.endswith("ing") and s == 0 and kind == "name" and " " not in speaker and \
                 text[m.end():m.end() + 1] == "," and not text[e:m.start()].strip():
             continue  # "Worth noting, ...", "Interestingly enough saying, ...": an opening phrase
@@ -1438,11 +1509,19 @@ def _plural_subject(text: str, speaker: str, end: int, memory: SourceMemory) -> 
     words = speaker.split()
     if words[-1].lower() in PARTY_GROUPS:
         return True
+    if len(words) == 1 and _PLURAL_WORD.fullmatch(speaker) and speaker.lower() not in _starters() \
+            and speaker.lower() not in _VAGUE_GROUPS and not text[end:end + 1].strip():
+        return True  # "Companies say", "Economists argue": a plural noun agrees with "say"
     if " and " in speaker and words[0][:1].isupper() and words[-1][:1].isupper():
         return words[0].lower() not in _starters()
     # the inserted phrase needs a name a reader knows ("Ruiz", named before), not "Others, however,"
     return (text[end:end + 1] == "," and words[0].lower() not in _starters()
             and (len(words) >= 2 or memory.resolve(speaker) != speaker))
+
+
+_PLURAL_WORD = re.compile(r"[A-Z][a-z]{2,}(?:[^s]s|ies)")  # "Companies", "Economists" (not "Ross")
+# "Others say", "Some believe": a group no reader could check stays a claim (the s4 choice)
+_VAGUE_GROUPS = frozenset("others some many few several most all both people".split())
 
 
 _FINAL_CUE = re.compile(r"[\s.!?\"”’')]*$")  # "..., the Ruiz Institute found." ends the sentence
@@ -1566,7 +1645,14 @@ def _last_word(words: str) -> str:
 # words that open a phrase of time, place or manner before the subject ("On Monday, ...")
 _OPENER_WORDS = frozenset("""on in at by after before during since last earlier later when while as
 with for from under over through until following amid despite throughout within""".split())
-_LEAD_IN = re.compile(r"^\s*(?:\([A-Za-z .]{1,20}\)\s*[-—–]\s*)?")
+# "(Reuters) - ", and datelines "WASHINGTON — ", "New York (AFP) – "
+_LEAD_IN = re.compile(r"^\s*(?:(?:[A-Z][A-Z.,' ]{2,40}|(?:[A-Z][\w.,']*\s+){0,3}\([A-Za-z .]{1,20}\)"
+                      r"|\([A-Za-z .]{1,20}\))\s*[-—–]{1,2}\s*)?")
+
+
+_JOIN_WORD = re.compile(r"(?:But|And|Yet|So|Still|Then|Now|Also|Instead)\s+(?=[a-zA-Z])")
+# an opening phrase before the subject: "When his family moved back to Ohio, ", "Here in Dayton, "
+_SUBJECT_OPENER = re.compile(r"[^,\"“”]{2,70},\s+")
 
 
 def _sentence_subject(text: str, before: int):
@@ -1575,12 +1661,30 @@ def _sentence_subject(text: str, before: int):
     """
     p = _patterns()
     lead = _LEAD_IN.match(text).end()
-    opener = _OPENING_PHRASE.match(text, lead, before)
+    joined = _JOIN_WORD.match(text, lead)
+    if joined:
+        lead = joined.end()  # "But the other candidate ...": the subject after "But"
+    opener = _SUBJECT_OPENER.match(text, lead, before)
     first = text[lead:lead + 12].split(None, 1)[:1]
-    if opener and first and (first[0].lower() in _OPENER_WORDS or first[0].lower().rstrip(",") in _starters()
+    if opener and first and (first[0].lower() in _OPENER_WORDS or first[0].lower() in ("here", "there")
+                             or first[0].lower().rstrip(",") in _starters()
                              and opener.end() - lead <= len(first[0]) + 2):
         # "On Monday, Ana Ruiz toured the plant and said ...", "However, Ana Ruiz ...": Ana Ruiz
         lead = opener.end()
+        for _ in range(3):
+            # "At a rally in Ames, Iowa, on Sunday, Ana Ruiz ...": a place's state and a time
+            # after the opening phrase are part of it
+            more = _OPENING_PHRASE.match(text, lead, before)
+            if more is None:
+                break
+            segment = text[lead:more.end()].rstrip(", ").split()
+            last_two = text[:lead].rstrip(", ").split()[-2:]
+            if segment and (segment[0] in _OPENER_WORDS or len(segment) <= 2 and len(last_two) == 2
+                            and all(w[:1].isupper() for w in segment) and last_two[0] in _PLACE_LINKS
+                            and last_two[1][:1].isupper() and last_two[1].lower() not in _CALENDAR):
+                lead = more.end()
+                continue
+            break
     return _subject_at(text, lead, before)
 
 
@@ -1597,6 +1701,11 @@ def _subject_at(text: str, lead: int, before: int):
             words, _ = _trim_name(words)
             if not words or not words[0].isupper() or len(words) < 2 and words.lower() in _starters():
                 continue
+            if words.lower() not in _CALENDAR and words.lower() not in ("the", "a", "an"):
+                at = text.find(words, lead, before)
+                longer = _with_role_after(text[:before], at, words)
+                if longer != words:
+                    return at, at + len(longer), longer, "name"
             if words.lower() in _CALENDAR:
                 return None  # "Monday, Ana Ruiz ...": a day is not a subject
             if words.lower() in ("the", "a", "an"):
@@ -1609,13 +1718,17 @@ def _subject_at(text: str, lead: int, before: int):
         words = _drop_final_stop(words.strip())
         start = text.find(words, lead, before)
         return start, start + len(words), words, "pronoun" if key == "pronoun_start" else "name"
-    return None
+    # "the Stanford history graduate ended her speech by quoting ...": the noun phrase
+    np = _OPENING_NP.match(text, lead + len(text[lead:lead + 8]) - len(text[lead:lead + 8].lstrip()), before)
+    if np is None or np.group(1).split()[-1].lower() in _NOT_SUBJECT_HEADS:
+        return None
+    return np.start(1), np.end(1), np.group(1), "role"
 
 
 # "The deputy head of the delegation", "The retired surgeon": an article and up to eight words,
 # up to a comma, an auxiliary, a past-tense-looking word (one right after the article is an
 # adjective: "retired") or the end of the window
-_OPENING_NP = re.compile(r"((?:The|A|An)(?:\s+[a-z][\w’'-]*ed(?=\s+[a-z]))?(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|"
+_OPENING_NP = re.compile(r"((?:[Tt]he|An?|an?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\s+[a-z][\w’'-]*ed(?=\s+[a-z]))?(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|"
                          r"might|did|does|do|who|which|that|and|but|said|says|say)\b)"
                          r"(?![\w’'-]*ed\b)[\w’'.-]+){1,8})(?=\s|[,;:]|$)")
 
