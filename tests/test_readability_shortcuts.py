@@ -93,12 +93,16 @@ def test_paragraph_figures_equal_the_plain_loop():
         texts.append("A Headline For The Test\n\n" + "\n\n".join(
             " ".join(words[a:b]) for a, b in zip(cut, cut[1:]) if words[a:b]))
     one = WordFacts()
-    for text in texts:
+    compared = 0
+    for text, article_first in [(t, first) for t in texts for first in (True, False)]:
         try:
             a = analyze(article_from_text(text))
         except Exception:  # too short or not English: nothing to compare
             continue
+        if article_first:  # the article's own tables, as the analysis reads them
+            a.readability
         for p in a.article.body:
+            compared += 1
             figures = a.paragraph_readability[p.index]
             tokens = textstat_words(p.text)
             hard = sum(1 for t in set(tokens) if not one[t][2] and one[t][1] >= 2)
@@ -112,6 +116,7 @@ def test_paragraph_figures_equal_the_plain_loop():
                 grade = round(0.39 * words / max(sentences, 1) + 11.8 * syllables / len(tokens)
                               - 15.59, 1)
                 assert figures["rough_grade"].value == grade, p.text[:200]
+    assert compared > 200
 
 
 def test_bounded_tables_give_the_same_figures(monkeypatch):
@@ -130,3 +135,18 @@ def test_bounded_tables_give_the_same_figures(monkeypatch):
             assert len(readability._SYLLABLES_OF) <= max(60, largest)
         assert got == expected
     readability.clear_word_tables()
+
+
+def test_fast_measure_is_the_dataclass_measure():
+    import dataclasses
+
+    from toolkit.readability import Measure, _measure
+
+    for args in [("Words", 3.0, "3 words"), ("Rough grade", None, "no words", True),
+                 ("Grade", 7.25, "about grade 7", False)]:
+        fast, plain = _measure(*args), Measure(*args)
+        assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
+        assert list(vars(fast).items()) == list(vars(plain).items())
+        assert dataclasses.asdict(fast) == dataclasses.asdict(plain) and fast.to_dict() == plain.to_dict()
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            fast.value = 1.0

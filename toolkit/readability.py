@@ -108,6 +108,26 @@ class Measure:
         return {"name": self.name, "value": self.value, "note": self.note, "rough": self.rough}
 
 
+_new_object = object.__new__
+
+
+def _measure(name: str, value: float | None, note: str, rough: bool = False) -> Measure:
+    """``Measure(name, value, note, rough)``: the same object (same fields, same ``__dict__``),
+    made without the frozen dataclass's four ``object.__setattr__`` calls (a paragraph has
+    five figures, an article a few thousand paragraphs at most).
+
+    >>> _measure("Words", 3.0, "3 words") == Measure("Words", 3.0, "3 words")
+    True
+    """
+    m = _new_object(Measure)
+    d = m.__dict__
+    d["name"] = name
+    d["value"] = value
+    d["note"] = note
+    d["rough"] = rough
+    return m
+
+
 def describe_grade(grade: float | None, reader_grade: int = 8) -> str:
     """One plain sentence about a US school grade level, for a reader in ``reader_grade``.
 
@@ -320,6 +340,10 @@ class WordFacts:
         self._hard_syllables_of = _HARD_SYLLABLES_OF
         self._easy_of = _EASY_OF
         self._hard_words = _HARD_WORDS
+        # the last text counted with these facts (``text_counts``): its tokens' syllables and
+        # its different hard words
+        self._here: dict[str, int] = {}
+        self._hard_here: set[str] = set()
 
     def syllables(self, word: str) -> int:
         """Syllables of one lower-case word, by textstat's rule.
@@ -456,7 +480,11 @@ def text_counts(text: str, facts: WordFacts | None = None,
         start_text = " ".join(chunks[:i])
     else:
         first, start_text = tokens, " ".join(chunks)
-    first_syllables = list(map(facts._syllables_of.__getitem__, first))
+    # this text's own small tables, keyed by its own token objects, for its paragraphs' figures
+    # (a look-up in the process's large tables touches memory far from the text's)
+    here = facts._here = dict(zip(keys, syllables_of))
+    facts._hard_here = set(compress(keys, map(_and, not_easy_of, map((2).__le__, hard_of))))
+    first_syllables = list(map(here.__getitem__, first))
     lw_hard = sum(map((3).__le__, first_syllables))
     return TextCounts(
         words=len(tokens), sentences=textstat_sentences(text),
@@ -555,48 +583,48 @@ def measure_text(text: str, sentences: int | None = None, reader_grade: int = 8,
 
         sentences = len(split_sentences(text))
     out: dict[str, Measure] = {
-        "words": Measure(NAMES["words"], float(words), _n(words, "word")),
-        "sentences": Measure(NAMES["sentences"], float(sentences), _n(sentences, "sentence")),
+        "words": _measure(NAMES["words"], float(words), _n(words, "word")),
+        "sentences": _measure(NAMES["sentences"], float(sentences), _n(sentences, "sentence")),
     }
     avg = words / sentences if sentences else None
-    out["avg_sentence_length"] = Measure(
+    out["avg_sentence_length"] = _measure(
         NAMES["avg_sentence_length"], round(avg, 1) if avg else None,
         f"on average {avg:.0f} words a sentence" if avg else "no sentences to measure")
-    if not text.strip():
+    if not text or text.isspace():  # (``not text.strip()``, without copying the text)
         for key in ("difficult_words", "flesch_reading_ease", *GRADE_MEASURES):
-            out[key] = Measure(NAMES[key], None, "no text to measure")
+            out[key] = _measure(NAMES[key], None, "no text to measure")
         return out
     f = formulas(text_counts(text, facts, tokens))
     hard = int(f["difficult_words"])
-    out["difficult_words"] = Measure(NAMES["difficult_words"], float(hard),
+    out["difficult_words"] = _measure(NAMES["difficult_words"], float(hard),
                                      f"{_n(hard, 'different hard word')}")
     enough = words >= MIN_WORDS and sentences >= MIN_SENTENCES
     short = (f"not enough text: formulas need at least {MIN_WORDS} words and {MIN_SENTENCES} "
              f"sentences, and this has {words} words in {sentences} sentences")
     if enough:
         ease = round(f["flesch_reading_ease"], 1)
-        out["flesch_reading_ease"] = Measure(NAMES["flesch_reading_ease"], ease, describe_ease(ease))
+        out["flesch_reading_ease"] = _measure(NAMES["flesch_reading_ease"], ease, describe_ease(ease))
         for key in ("flesch_kincaid_grade", "gunning_fog", "coleman_liau_index",
                     "automated_readability_index"):
             value = round(float(f[key]), 1)
-            out[key] = Measure(NAMES[key], value, describe_grade(value, reader_grade))
+            out[key] = _measure(NAMES[key], value, describe_grade(value, reader_grade))
         dc = round(f["dale_chall_readability_score"], 1)
-        out["dale_chall_readability_score"] = Measure(
+        out["dale_chall_readability_score"] = _measure(
             NAMES["dale_chall_readability_score"], dc,
             "Dale-Chall: " + _dale_chall_grade(dc) + " (its own scale, not a grade)")
         consensus = round(float(f["consensus_grade"]), 1)
-        out["consensus_grade"] = Measure(NAMES["consensus_grade"], consensus,
+        out["consensus_grade"] = _measure(NAMES["consensus_grade"], consensus,
                                          describe_grade(consensus, reader_grade))
     else:
         for key in ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog",
                     "coleman_liau_index", "automated_readability_index",
                     "dale_chall_readability_score", "consensus_grade"):
-            out[key] = Measure(NAMES[key], None, short)
+            out[key] = _measure(NAMES[key], None, short)
     if sentences >= SMOG_MIN_SENTENCES and enough:
         smog = round(f["smog_index"], 1)
-        out["smog_index"] = Measure(NAMES["smog_index"], smog, describe_grade(smog, reader_grade))
+        out["smog_index"] = _measure(NAMES["smog_index"], smog, describe_grade(smog, reader_grade))
     else:
-        out["smog_index"] = Measure(NAMES["smog_index"], None,
+        out["smog_index"] = _measure(NAMES["smog_index"], None,
                                     f"SMOG needs at least {SMOG_MIN_SENTENCES} sentences; "
                                     f"this text has {sentences}")
     return out
@@ -630,9 +658,9 @@ def measure_paragraph(text: str, sentences: int, reader_grade: int = 8,
     words = count_words(text) if words is None else words
     avg = words / sentences if sentences else None
     out = {
-        "words": Measure(NAMES["words"], float(words), _n(words, "word")),
-        "sentences": Measure(NAMES["sentences"], float(sentences), _n(sentences, "sentence")),
-        "avg_sentence_length": Measure(NAMES["avg_sentence_length"],
+        "words": _measure(NAMES["words"], float(words), _n(words, "word")),
+        "sentences": _measure(NAMES["sentences"], float(sentences), _n(sentences, "sentence")),
+        "avg_sentence_length": _measure(NAMES["avg_sentence_length"],
                                        round(avg, 1) if avg else None,
                                        f"on average {avg:.0f} words a sentence" if avg else
                                        "no sentences"),
@@ -640,25 +668,26 @@ def measure_paragraph(text: str, sentences: int, reader_grade: int = 8,
     name = "Rough grade (Flesch-Kincaid on one paragraph)"
     tokens = textstat_words(text) if tokens is None else tokens
     if words == 0 or not tokens:
-        out["difficult_words"] = Measure(NAMES["difficult_words"], None, "no words")
-        out["rough_grade"] = Measure(name, None, "no words", rough=True)
+        out["difficult_words"] = _measure(NAMES["difficult_words"], None, "no words")
+        out["rough_grade"] = _measure(name, None, "no words", rough=True)
         return out
     facts = facts if facts is not None else WordFacts()
-    try:  # the article's figures have learnt them already
-        syllables = sum(map(facts._syllables_of.__getitem__, tokens))
+    # different hard words, as textstat counts them for the article
+    try:  # from the article's own tables when the article was counted with these facts
+        syllables = sum(map(facts._here.__getitem__, tokens))
+        hard = len(facts._hard_here.intersection(tokens))
     except KeyError:
         facts._learn(tokens)
         syllables = sum(map(facts._syllables_of.__getitem__, tokens))
-    # different hard words, as textstat counts them for the article
-    hard = len(facts._hard_words.intersection(tokens))
-    out["difficult_words"] = Measure(NAMES["difficult_words"], float(hard),
+        hard = len(facts._hard_words.intersection(tokens))
+    out["difficult_words"] = _measure(NAMES["difficult_words"], float(hard),
                                      _n(hard, "different hard word"))
     if avg and avg > MAX_GRADED_SENTENCE:
-        out["rough_grade"] = Measure(name, None, f"rough: not given: its sentences average {avg:.0f} "
+        out["rough_grade"] = _measure(name, None, f"rough: not given: its sentences average {avg:.0f} "
                                      "words, too long for a grade formula to mean anything",
                                      rough=True)
         return out
     grade = round(0.39 * words / max(sentences, 1) + 11.8 * syllables / len(tokens) - 15.59, 1)
-    out["rough_grade"] = Measure(name, grade, "rough: " + describe_grade(grade, reader_grade),
+    out["rough_grade"] = _measure(name, grade, "rough: " + describe_grade(grade, reader_grade),
                                  rough=True)
     return out
