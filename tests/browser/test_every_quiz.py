@@ -553,6 +553,14 @@ def test_lesson_audit_and_every_quiz(notebook, lab, page):
                     + answer_question(nb, box, q, f"{notebook.stem}/{q.id}" in by_keyboard) + ")")
     assert not nb.errors(), f"{nb.path}: error output after answering: {nb.errors()}"
     lines.append("  answered: " + ", ".join(done))
+    # A button pressed before the kernel had the answer on screen waited for it (quiz.settle);
+    # none may have waited so long that it went anyway (its marks would not match the screen).
+    from toolkit.quiz.settle import WAIT_MS
+
+    settle = page.evaluate("() => window.__medialitSettle || null")
+    assert settle is not None, "the settle script (quiz.settle) did not run"
+    assert settle["late"] == 0, f"{nb.path}: {settle['late']} clicks waited {WAIT_MS} ms in vain"
+    lines.append(f"  clicks held until the kernel had the answer on screen: {settle['held']}")
 
     # 6. focus ring and a clicked word
     lines.append("  " + check_focus_and_selected(nb))

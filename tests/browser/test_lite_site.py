@@ -426,10 +426,21 @@ def test_lesson_with_a_chart_runs_on_without_matplotlib(site, chromium):
             '.jp-OutputArea-output table.ml-table td, .jp-OutputArea-output table.ml-table th')]
             .map(c => getComputedStyle(c).textAlign)""")
         assert aligns and set(aligns) <= {"left", "start"}, sorted(set(aligns))
-        keyboard_in_lesson_2(page)
+        try:
+            keyboard_in_lesson_2(page)
+        except AssertionError as exc:  # say what the page and its kernel were doing
+            said = page.locator(".jp-StatusBar-Widget", has_text="Pyodide")
+            raise AssertionError(
+                f"{exc}\nkernel status: {said.first.inner_text() if said.count() else '?'}; "
+                f"says-who box holds {page.evaluate(TYPED)!r}; held clicks: "
+                f"{page.evaluate('() => window.__medialitSettle || null')}; page errors: "
+                f"{errors(page)[:3]}; console: {browser.console[-8:]}") from None
         assert not browser.blocked, browser.blocked[:5]
     finally:
         browser.close()
+
+
+TYPED = """() => [...document.querySelectorAll('.medialit-enter input')].map(i => i.value)"""
 
 
 def keyboard_in_lesson_2(page) -> None:

@@ -13,6 +13,7 @@ import ipywidgets as W
 
 from toolkit import quiz as tq
 from toolkit.quiz.keys import KEYS_HINT, KEYS_JS, keys_loader
+from toolkit.quiz.settle import SETTLE_JS
 from toolkit.quiz.picker import PICKER_JS
 
 
@@ -31,13 +32,13 @@ def test_the_name_bar_carries_the_script_once_and_hidden():
     bar = tq.name_bar()
     found = [w for w in walk(bar.box) if isinstance(w, W.Output)]
     assert found and all(w.layout.display == "none" for w in found)
-    # the key script once; beside it only the file picker's (quiz.picker)
-    assert scripts(bar.box) == [KEYS_JS, PICKER_JS]
+    # the key script and the settle script once; beside them only the file picker's (quiz.picker)
+    assert scripts(bar.box) == [KEYS_JS, SETTLE_JS, PICKER_JS]
 
 
 def test_a_question_shown_without_the_notebook_bar_carries_it_in_its_own_bar(small):
     view = tq.show(small, "single", student="Ana")
-    assert view.own_bar and scripts(view.widget) == [KEYS_JS, PICKER_JS]
+    assert view.own_bar and scripts(view.widget) == [KEYS_JS, SETTLE_JS, PICKER_JS]
     tq.name_bar()  # the notebook's bar: questions shown after it have no bar, so no second copy
     after = tq.show(small, "single")
     assert not after.own_bar and scripts(after.widget) == []

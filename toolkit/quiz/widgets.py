@@ -18,6 +18,7 @@ from . import grading
 from .controls import (AUTO, INITIAL, IPYWIDGETS_7, _SHARED, desc,  # noqa: F401 (re-exported)
                        label_option as _label_option, make as _make, shared as _shared)
 from .controls import button as _button, html_widget as _html
+from . import settle
 from .keys import keys_loader
 from .picker import file_picker, picker_support
 from .progress import download_link, parse_answers, readable_time
@@ -151,6 +152,7 @@ class QuestionView:
                          layout={"border": "1px solid #bbb", "padding": "6px", "margin": "6px 0"})
         self.box.add_class("medialit-quiz")  # the browser tests find questions by this class
         self.box.add_class(question_class(quiz.name, question.id))  # ... and one question by this
+        settle.watch(self.box, self.controls)  # buttons wait until the kernel has what is shown
         self.restore()
 
     # -- building -----------------------------------------------------------------------------

@@ -1,0 +1,227 @@
+"""A question's buttons wait until the kernel has the answer on screen (toolkit.quiz.settle).
+
+The kernel's half (each answer control marked with what it holds) is tested here with real
+widgets; the script's half runs in Node against a stand-in page. In a real browser the every-quiz
+test (tests/browser/test_every_quiz.py) answers by keyboard faster than the kernel's round trip
+and checks that no click waited in vain."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import tempfile
+
+import ipywidgets as W
+import pytest
+
+from toolkit.quiz.progress import ProgressStore
+from toolkit.quiz.schema import load_quiz
+from toolkit.quiz.session import Session
+from toolkit.quiz.settle import CONTROL, PREFIX, SETTLE_JS, WAIT_MS, mark_of, mark_of_text, watch
+from toolkit.quiz.widgets import QuestionView
+
+TEXTS = ["", "Acevedo", "Art Acevedo\n", "line one\r\nline two", "Ünïcödé \U0001F600 and “quotes”",
+         "x" * 5000, "Acevedo\u2064\u2063\u2062\u2063", "\t tabs and  spaces "]
+
+
+def marks(view) -> dict[int, str]:
+    """What the question's box says each control holds, by control number."""
+    found = {}
+    for c in view.box._dom_classes:
+        if c.startswith(PREFIX):
+            n, mark = c[len(PREFIX):].split("-", 1)
+            found[int(n)] = mark
+    return found
+
+
+def views(quiz_name: str):
+    session = Session(ProgressStore(tempfile.mkdtemp()))
+    session.set_student("Ana")
+    quiz = load_quiz(quiz_name)
+    return [QuestionView(quiz, q, session) for q in quiz]
+
+
+@pytest.mark.parametrize("quiz_name", ["example", "02-says-who", "03-fact-claim-opinion"])
+def test_the_box_says_what_each_control_holds_and_follows_it(quiz_name):
+    seen = set()
+    for view in views(quiz_name):
+        controls = view.controls
+        assert marks(view) == {n: mark_of(c) for n, c in enumerate(controls)}, view.q.id
+        assert all(f"{CONTROL}{n}" in c._dom_classes for n, c in enumerate(controls))
+        # a control's own classes never change after it is built: a change sent to a radio
+        # group redraws its buttons and takes the keyboard focus away from them
+        touched = []
+        for c in controls:
+            c.observe(lambda change: touched.append(change["owner"]), names="_dom_classes")
+        for n, control in enumerate(controls):
+            seen.add(type(control).__name__)
+            if isinstance(control, W.RadioButtons):
+                for i in range(len(control.options)):
+                    control.index = i
+                    assert marks(view)[n] == f"r{i}"
+                control.index = None
+                assert marks(view)[n] == "rn"
+            elif isinstance(control, (W.Checkbox, W.ToggleButton)):
+                control.value = not control.value
+                assert marks(view)[n] == ("b1" if control.value else "b0")
+            else:
+                control.value = "Art Acevedo"
+                assert marks(view)[n] == mark_of_text("Art Acevedo")
+        assert touched == [], view.q.id
+        assert {"medialit-quiz"} <= set(view.box._dom_classes)  # the box's own classes stay
+    assert seen  # the quiz has answer controls
+
+
+def test_a_restored_answer_is_on_the_box():
+    store_dir = tempfile.mkdtemp()
+    quiz = load_quiz("example")
+    q = next(q for q in quiz if q.type == "sort")
+    session = Session(ProgressStore(store_dir))
+    session.set_student("Ana")
+    first = QuestionView(quiz, q, session)
+    first.set_answer(["attributed", "claim", "opinion", "call_to_action"])
+    first.check()
+    again = QuestionView(quiz, q, session)
+    assert again.answer() == ["attributed", "claim", "opinion", "call_to_action"]
+    assert marks(again) == {n: mark_of(c) for n, c in enumerate(again.controls)}
+    assert "rn" not in marks(again).values()
+
+
+def test_one_class_message_per_change_and_none_when_the_mark_is_the_same():
+    area, box = W.Textarea(value=""), W.VBox()
+    box.add_class("medialit-quiz")
+    watch(box, [W.HTML(value="a label"), area])
+    sent = []
+    box.observe(lambda change: sent.append(change["new"]), names="_dom_classes")
+    area.value = "Hi"
+    area.value = "Hi\r"  # the same on screen: a browser drops the carriage return
+    assert sent == [("medialit-quiz", f"{PREFIX}1-" + mark_of_text("Hi"))]
+    assert mark_of(W.HTML(value="x")) is None and mark_of(W.Button()) is None
+
+
+# The script in Node, with a stand-in page: elements with classes, a parent, checked radio
+# buttons, text values; selectors of the few forms the script uses.
+NODE_PAGE = r"""
+const vm = require("vm");
+const [script, casesText] = process.argv.slice(-2);
+function el(tag, classes, props, children) {
+  const e = Object.assign({tag, parent: null, children: children || [], clicks: 0}, props || {});
+  e.classes = new Set(classes || []);
+  e.classList = {contains: c => e.classes.has(c), forEach: f => e.classes.forEach(f)};
+  e.children.forEach(c => { c.parent = e; });
+  e.matches = sel => sel.split(",").some(one => {
+    one = one.trim();
+    let m;
+    if ((m = one.match(/^\[class\*='(.*)'\]$/))) return [...e.classes].some(c => c.includes(m[1]));
+    if ((m = one.match(/^(\w+)\[type=(\w+)\]$/))) return e.tag === m[1] && e.type === m[2];
+    if ((m = one.match(/^(\w*)\.([\w-]+)$/))) return (!m[1] || e.tag === m[1]) && e.classes.has(m[2]);
+    return e.tag === one;
+  });
+  e.closest = sel => { for (let x = e; x; x = x.parent) { if (x.matches(sel)) return x; } return null; };
+  e.querySelectorAll = sel => {
+    const out = [];
+    (function walk(x) { x.children.forEach(c => { if (c.matches(sel)) out.push(c); walk(c); }); })(e);
+    return out;
+  };
+  e.querySelector = sel => e.querySelectorAll(sel)[0] || null;
+  e.click = () => page.fire(e);
+  return e;
+}
+const handlers = [];
+const page = {
+  addEventListener: (name, f, capture) => { if (name === "click" && capture) handlers.push(f); },
+  fire(target) {  // a click: the script's capture handler first, then the button's own
+    const ev = {target, stopped: false, stopImmediatePropagation() { this.stopped = true; },
+                preventDefault() {}};
+    handlers.forEach(f => f(ev));
+    if (!ev.stopped) target.clicks += 1;
+    return !ev.stopped;
+  },
+  Date, Math, setInterval, clearInterval,
+};
+page.window = page;
+vm.runInNewContext(script, page);
+vm.runInNewContext(script, page);  // shown twice on one page: set up once
+const cases = JSON.parse(casesText);
+const out = {handlers: handlers.length, cases: {}};
+let left = cases.length;
+cases.forEach(c => {
+  const radios = c.radios.map((on, i) => el("input", [], {type: "radio", checked: on}));
+  const controls = [
+    el("div", ["widget-radio", "medialit-c-0"], {}, [el("div", ["widget-radio-box"], {}, radios)]),
+    el("div", ["widget-label"]),  // not an answer control: no number
+    el("div", ["widget-textarea", "medialit-c-2"], {}, [el("textarea", [], {value: c.text})]),
+    el("button", ["widget-toggle-button", "medialit-c-3"].concat(c.toggleOn ? ["mod-active"] : [])),
+  ];
+  const check = el("button", ["jupyter-button", "widget-button"]);
+  const quiz = el("div", ["medialit-quiz"].concat(c.marks), {}, controls.concat([check]));
+  const first = page.fire(check);
+  const toggleFirst = page.fire(controls[3]);  // a control's own click is never held
+  const t0 = Date.now();
+  setTimeout(() => {
+    page.fire(check);  // pressed again while waiting: still one click in the end
+    if (c.kernelCatchesUp) {
+      quiz.classes.delete(c.marks[0]);
+      quiz.classes.add(c.kernelCatchesUp);
+    }
+  }, 100);
+  (function poll() {
+    if (check.clicks > 0 || Date.now() - t0 > c.giveUpAfter) {
+      setTimeout(() => {
+        out.cases[c.name] = {first, toggleFirst, clicks: check.clicks, ms: Date.now() - t0};
+        if (--left === 0) { out.seen = page.__medialitSettle; console.log(JSON.stringify(out)); }
+      }, 200);
+      return;
+    }
+    setTimeout(poll, 20);
+  })();
+});
+"""
+
+
+SHORT_WAIT = 600  # ms: the script's WAIT_MS, shortened so the test is quick
+
+
+def run_script(cases: list[dict]) -> dict:
+    node = shutil.which("node") or shutil.which("nodejs")
+    if node is None:
+        pytest.skip("Node.js is not installed (bash scripts/test.sh installs it with npm)")
+    script = SETTLE_JS.replace(f"> {WAIT_MS}", f"> {SHORT_WAIT}")  # the same, waiting less
+    assert script != SETTLE_JS
+    done = subprocess.run([node, "-e", NODE_PAGE, "--", script, json.dumps(cases)],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_the_script_holds_a_click_until_the_kernel_has_what_the_screen_shows():
+    def case(name, radios, radio, text, text_mark, toggle_on, toggle, **more):
+        return {"name": name, "radios": radios, "text": text, "toggleOn": toggle_on,
+                "giveUpAfter": 3000, "marks": [f"{PREFIX}0-{radio}", f"{PREFIX}2-{text_mark}",
+                                               f"{PREFIX}3-{toggle}"], **more}
+
+    cases = []
+    for n, text in enumerate(TEXTS):  # the script's hash is the kernel's: nothing is held
+        cases.append(case(f"text {n}", [False, True], "r1", text.replace("\r", ""),
+                          mark_of_text(text), True, "b1"))
+    cases.append(case("behind, then caught up", [True, False], "r1", "", "t0", False, "b0",
+                      kernelCatchesUp=f"{PREFIX}0-r0"))
+    cases.append(case("never catches up", [False, False], "r0", "", "t0", False, "b0",
+                      giveUpAfter=SHORT_WAIT + 3000))
+    got = run_script(cases)
+    assert got["handlers"] == 1  # one listener however often the bar is shown
+    for n in range(len(TEXTS)):
+        assert got["cases"][f"text {n}"]["first"] is True, TEXTS[n]  # the marks match: no wait
+        assert got["cases"][f"text {n}"]["toggleFirst"] is True
+    caught = got["cases"]["behind, then caught up"]
+    assert caught["first"] is False and caught["clicks"] == 1  # held, then clicked once
+    assert 100 <= caught["ms"] < 1000
+    never = got["cases"]["never catches up"]
+    assert never["first"] is False and never["clicks"] == 1 and never["ms"] >= SHORT_WAIT
+    assert got["seen"] == {"held": 2, "late": 1}
+
+
+def test_the_script_fetches_nothing():
+    for network in ("fetch(", "XMLHttpRequest", "import(", "http", "WebSocket", "sendBeacon"):
+        assert network not in SETTLE_JS, network

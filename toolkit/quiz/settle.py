@@ -1,0 +1,173 @@
+"""A question's buttons act on the answer the student sees, even when the kernel is slow.
+
+ipywidgets sends a control's new value to the kernel at once, unless its previous value is still
+unanswered: then it holds the new one back until the kernel is idle again. A button's click is a
+different kind of message and is never held back. So a student who picks an answer and presses
+Check within one round trip of the kernel (a fast keyboard user, a busy school server, the
+in-browser kernel) could have the OLD choice checked: "Not yet" for the right answer, saved as a
+wrong try. The every-quiz browser test, which presses ArrowDown, Tab and Enter within a tenth of
+a second, did exactly that in some runs (the kernel got the new choice 40 ms after the click).
+
+The fix has two halves:
+
+* the kernel says what each answer control holds (:func:`watch`): the question's box carries a
+  class ``medialit-v-<n>-<mark>`` for its n-th control (class ``medialit-c-<n>``), changed
+  whenever that value changes in the kernel. The marks go on the box, never on the control: a
+  change the kernel sends to a radio group makes ipywidgets draw its buttons again, which takes
+  the keyboard focus away from them;
+* :data:`SETTLE_JS`, carried by the name bar with the key script, holds a click on a question's
+  button (Check, Save, Hint, Show answer) until every control's mark matches what the control
+  shows on screen, then clicks it again; after :data:`WAIT_MS` it lets the click go anyway (a
+  kernel that is busy running a cell answers late in any case).
+
+Where JavaScript outputs do not run, nothing waits and the marks do nothing.
+
+>>> "http" in SETTLE_JS or "import(" in SETTLE_JS   # nothing is fetched
+False
+>>> mark_of_text("Art\\r\\n"), mark_of_text("Art\\n"), mark_of_text("")
+('t1f4627', 't1f4627', 't0')
+"""
+
+from __future__ import annotations
+
+import struct
+
+PREFIX = "medialit-v-"
+"""Starts the class of a question's box that says what one of its controls holds in the kernel."""
+
+CONTROL = "medialit-c-"
+"""Starts the class that numbers a question's answer controls (set once, when they are built)."""
+
+WAIT_MS = 8000
+"""The longest a click waits for the kernel to catch up (then it goes anyway)."""
+
+_MARKS = dict.fromkeys(map(ord, "\r\u2062\u2063\u2064"))  # CR and the Enter ending (quiz.keys)
+
+
+def mark_of_text(value: str) -> str:
+    """The mark of a typed value: a 32-bit hash of its UTF-16 code units (the script's own sum),
+    ignoring carriage returns (browsers drop them from a text box) and Enter's invisible ending.
+
+    >>> mark_of_text("Acevedo") == mark_of_text("Acevedo\\u2064\\u2063\\u2062")
+    True
+    """
+    h = 0
+    data = (value or "").translate(_MARKS).encode("utf-16-le")
+    for (unit,) in struct.iter_unpack("<H", data):
+        h = (h * 31 + unit) & 0xFFFFFFFF
+    return f"t{h:x}"
+
+
+def mark_of(control) -> str | None:
+    """What a control holds, as the script reads it on screen (None: not an answer control).
+
+    >>> import ipywidgets as W
+    >>> mark_of(W.RadioButtons(options=["a", "b"], value=None)), mark_of(W.ToggleButton(value=True))
+    ('rn', 'b1')
+    """
+    import ipywidgets as W
+
+    if isinstance(control, W.RadioButtons):
+        return "rn" if control.index is None else f"r{control.index}"
+    if isinstance(control, (W.Checkbox, W.ToggleButton)):
+        return "b1" if control.value else "b0"
+    if isinstance(control, (W.Text, W.Textarea)):
+        return mark_of_text(control.value)
+    return None
+
+
+def _show(box, controls) -> None:
+    marks = tuple(f"{PREFIX}{n}-{mark}" for n, mark in enumerate(map(mark_of, controls))
+                  if mark is not None)
+    classes = tuple(c for c in box._dom_classes if not c.startswith(PREFIX)) + marks
+    if box._dom_classes != classes:
+        box._dom_classes = classes  # one message, not remove + add
+
+
+def watch(box, controls) -> None:
+    """Number a question's answer controls, and mark on its box what each holds, now and
+    whenever one changes.
+
+    >>> import ipywidgets as W
+    >>> radio, box = W.RadioButtons(options=["a", "b"], value=None), W.VBox()
+    >>> watch(box, [radio]); radio.index = 1
+    >>> radio._dom_classes, box._dom_classes
+    (('medialit-c-0',), ('medialit-v-0-r1',))
+    """
+    import ipywidgets as W
+
+    controls = list(controls)
+    for n, control in enumerate(controls):
+        if mark_of(control) is None:
+            continue
+        control.add_class(f"{CONTROL}{n}")
+        name = "index" if isinstance(control, W.RadioButtons) else "value"
+        control.observe(lambda _change: _show(box, controls), names=name)
+    _show(box, controls)
+
+
+SETTLE_JS = """(function () {
+  if (window.__medialitSettle) { return; }
+  var seen = window.__medialitSettle = {held: 0, late: 0};
+  function hash(s) {
+    var h = 0;
+    s = s.replace(/[\\r\\u2062-\\u2064]/g, "");
+    for (var i = 0; i < s.length; i++) { h = (Math.imul(h, 31) + s.charCodeAt(i)) >>> 0; }
+    return "t" + h.toString(16);
+  }
+  function shown(el) {  // what a control shows, in the kernel's terms (quiz.settle.mark_of)
+    var radios = el.querySelectorAll("input[type=radio]");
+    if (radios.length) {
+      for (var i = 0; i < radios.length; i++) { if (radios[i].checked) { return "r" + i; } }
+      return "rn";
+    }
+    if (el.classList.contains("widget-toggle-button")) {
+      return el.classList.contains("mod-active") ? "b1" : "b0";
+    }
+    var box = el.querySelector("input[type=checkbox]");
+    if (box) { return box.checked ? "b1" : "b0"; }
+    var text = el.querySelector("textarea, input[type=text]");
+    return text ? hash(text.value) : null;
+  }
+  function behind(quiz) {  // a control whose value the kernel does not have yet
+    var want = {}, m;
+    quiz.classList.forEach(function (c) {
+      if ((m = /^PREFIX(\\d+)-(.+)$/.exec(c))) { want[m[1]] = m[2]; }
+    });
+    var els = quiz.querySelectorAll("[class*='CONTROL']");
+    for (var i = 0; i < els.length; i++) {
+      var n = null;
+      els[i].classList.forEach(function (c) { if ((m = /^CONTROL(\\d+)$/.exec(c))) { n = m[1]; } });
+      var have = shown(els[i]);
+      if (n !== null && want[n] !== undefined && have !== null && have !== want[n]) { return true; }
+    }
+    return false;
+  }
+  window.addEventListener("click", function (e) {
+    var b = e.target && e.target.closest && e.target.closest("button.widget-button");
+    if (!b || b.classList.contains("widget-toggle-button")) { return; }
+    var quiz = b.closest(".medialit-quiz");
+    if (!quiz) { return; }
+    if (b.__medialitGo) { b.__medialitGo = false; return; }
+    if (!b.__medialitWait && !behind(quiz)) { return; }
+    e.stopImmediatePropagation();
+    e.preventDefault();
+    if (b.__medialitWait) { return; }  // one press is enough
+    seen.held++;
+    var t0 = Date.now();
+    b.__medialitWait = setInterval(function () {
+      var late = Date.now() - t0 > WAIT_MS;
+      if (!late && behind(quiz)) { return; }
+      if (late) { seen.late++; }
+      clearInterval(b.__medialitWait);
+      b.__medialitWait = 0;
+      b.__medialitGo = true;
+      b.click();
+    }, 25);
+  }, true);
+})();"""
+SETTLE_JS = "\n".join(line.strip() for line in SETTLE_JS
+                      .replace("PREFIX", PREFIX).replace("CONTROL", CONTROL)
+                      .replace("WAIT_MS", str(WAIT_MS)).splitlines())
+"""The script (plain ES5, no network, shipped without its indentation); ``window.__medialitSettle``
+counts the clicks it held and those it let go late (the browser tests read it)."""
