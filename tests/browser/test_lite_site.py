@@ -426,6 +426,7 @@ def test_lesson_with_a_chart_runs_on_without_matplotlib(site, chromium):
             '.jp-OutputArea-output table.ml-table td, .jp-OutputArea-output table.ml-table th')]
             .map(c => getComputedStyle(c).textAlign)""")
         assert aligns and set(aligns) <= {"left", "start"}, sorted(set(aligns))
+        page.evaluate(FOCUS_LOG)
         try:
             keyboard_in_lesson_2(page)
         except AssertionError as exc:  # say what the page and its kernel were doing
@@ -434,12 +435,19 @@ def test_lesson_with_a_chart_runs_on_without_matplotlib(site, chromium):
                 f"{exc}\nkernel status: {said.first.inner_text() if said.count() else '?'}; "
                 f"says-who box holds {page.evaluate(TYPED)!r}; held clicks: "
                 f"{page.evaluate('() => window.__medialitSettle || null')}; page errors: "
-                f"{errors(page)[:3]}; console: {browser.console[-8:]}") from None
+                f"{errors(page)[:3]}; console: {browser.console[-8:]}; focus and keys: "
+                f"{page.evaluate('() => window.__medialitFocusLog')}") from None
         assert not browser.blocked, browser.blocked[:5]
     finally:
         browser.close()
 
 
+FOCUS_LOG = """() => { const log = window.__medialitFocusLog = [], t0 = Date.now();
+    const name = e => e ? e.tagName.toLowerCase() + '.' + [...e.classList].filter(
+        c => /^(jp-Cell|jp-Notebook|medialit-|widget-)/.test(c)).slice(0, 2).join('.') : '-';
+    ['focusin', 'keydown', 'pointerdown'].forEach(kind => document.addEventListener(kind, e => {
+        log.push([Date.now() - t0, kind, name(e.target), e.key || '', name(e.relatedTarget)]);
+    }, true)); }"""
 TYPED = """() => [...document.querySelectorAll('.medialit-enter input')].map(i => i.value)"""
 
 
