@@ -429,6 +429,7 @@ def test_lesson_with_a_chart_runs_on_without_matplotlib(site, chromium):
         page.evaluate(FOCUS_LOG)
         try:
             keyboard_in_lesson_2(page)
+            reflection_saved_in_lesson_2(page)
         except AssertionError as exc:  # say what the page and its kernel were doing
             said = page.locator(".jp-StatusBar-Widget", has_text="Pyodide")
             raise AssertionError(
@@ -449,6 +450,25 @@ FOCUS_LOG = """() => { const log = window.__medialitFocusLog = [], t0 = Date.now
         log.push([Date.now() - t0, kind, name(e.target), e.key || '', name(e.relatedTarget)]);
     }, true)); }"""
 TYPED = """() => [...document.querySelectorAll('.medialit-enter input')].map(i => i.value)"""
+
+
+def reflection_saved_in_lesson_2(page) -> None:
+    """A reflection is saved as it is typed, and Save does not wait for a kernel that never
+    hears of the text: Pyodide cannot start the thread that waits for a typing pause."""
+    from test_every_quiz import wait_for_text
+    from toolkit.quiz.settle import WAIT_MS
+    from toolkit.quiz.widgets import question_class
+
+    box = page.locator("." + question_class(CHART_LESSON.removesuffix(".ipynb"), "exit-ticket"))
+    box.scroll_into_view_if_needed()
+    box.locator("textarea").fill("The NPR story names who said what.")
+    wait_for_text(box, f"Saved for {labdriver.STUDENT}.", "a reflection saved as it is typed "
+                  "(JupyterLite)", timeout=WAIT_MS / 1000 - 2)
+    late = page.evaluate("() => window.__medialitSettle.late")
+    box.get_by_role("button", name="Save", exact=True).click()
+    wait_for_text(box, f"Saved for {labdriver.STUDENT}.", "Save in a reflection (JupyterLite)",
+                  timeout=WAIT_MS / 1000 - 2)
+    assert page.evaluate("() => window.__medialitSettle.late") == late == 0, "Save waited in vain"
 
 
 def keyboard_in_lesson_2(page) -> None:

@@ -21,8 +21,8 @@ from toolkit.quiz.session import Session
 from toolkit.quiz.settle import CONTROL, PREFIX, SETTLE_JS, WAIT_MS, mark_of, mark_of_text, watch
 from toolkit.quiz.widgets import QuestionView
 
-TEXTS = ["", "Acevedo", "Art Acevedo\n", "line one\r\nline two", "Ünïcödé \U0001F600 and “quotes”",
-         "x" * 5000, "Acevedo\u2064\u2063\u2062\u2063", "\t tabs and  spaces "]
+TEXTS = ["", "Acevedo", "Art Acevedo\n", "line one\r\nline two", "a lone\rCR", "Ünïcödé \U0001F600 and “quotes”",
+         "x" * 5000, "Acevedo\u2064\u2063\u2062\u2063", "\t tabs and  spaces ", "\ud800 a lone surrogate"]
 
 
 def marks(view) -> dict[int, str]:
@@ -94,9 +94,9 @@ def test_one_class_message_per_change_and_none_when_the_mark_is_the_same():
     watch(box, [W.HTML(value="a label"), area])
     sent = []
     box.observe(lambda change: sent.append(change["new"]), names="_dom_classes")
-    area.value = "Hi"
-    area.value = "Hi\r"  # the same on screen: a browser drops the carriage return
-    assert sent == [("medialit-quiz", f"{PREFIX}1-" + mark_of_text("Hi"))]
+    area.value = "Hi\n"
+    area.value = "Hi\r\n"  # the same on screen: a text box turns CR LF into LF
+    assert sent == [("medialit-quiz", f"{PREFIX}1-" + mark_of_text("Hi\n"))]
     assert mark_of(W.HTML(value="x")) is None and mark_of(W.Button()) is None
 
 
@@ -153,6 +153,8 @@ cases.forEach(c => {
     el("div", ["widget-label"]),  // not an answer control: no number
     el("div", ["widget-textarea", "medialit-c-2"], {}, [el("textarea", [], {value: c.text})]),
     el("button", ["widget-toggle-button", "medialit-c-3"].concat(c.toggleOn ? ["mod-active"] : [])),
+    el("div", ["widget-text", "medialit-c-4"], {}, [el("input", [], {type: "text", value: c.line})]),
+    el("div", ["widget-checkbox", "medialit-c-5"], {}, [el("input", [], {type: "checkbox", checked: c.ticked})]),
   ];
   const check = el("button", ["jupyter-button", "widget-button"]);
   const quiz = el("div", ["medialit-quiz"].concat(c.marks), {}, controls.concat([check]));
@@ -196,18 +198,21 @@ def run_script(cases: list[dict]) -> dict:
 
 
 def test_the_script_holds_a_click_until_the_kernel_has_what_the_screen_shows():
-    def case(name, radios, radio, text, text_mark, toggle_on, toggle, **more):
-        return {"name": name, "radios": radios, "text": text, "toggleOn": toggle_on,
-                "giveUpAfter": 3000, "marks": [f"{PREFIX}0-{radio}", f"{PREFIX}2-{text_mark}",
-                                               f"{PREFIX}3-{toggle}"], **more}
+    def case(name, radios, radio, text, toggle_on, toggle, **more):
+        # what a browser shows of the value: CR LF and CR become LF; a one-line box drops them
+        shown = text.replace("\r\n", "\n").replace("\r", "\n")
+        return {"name": name, "radios": radios, "text": shown, "line": shown.replace("\n", ""),
+                "ticked": toggle_on, "toggleOn": toggle_on, "giveUpAfter": 3000,
+                "marks": [f"{PREFIX}0-{radio}", f"{PREFIX}2-{mark_of_text(text)}",
+                          f"{PREFIX}3-{toggle}", f"{PREFIX}4-{mark_of_text(text, one_line=True)}",
+                          f"{PREFIX}5-{toggle}"], **more}
 
     cases = []
     for n, text in enumerate(TEXTS):  # the script's hash is the kernel's: nothing is held
-        cases.append(case(f"text {n}", [False, True], "r1", text.replace("\r", ""),
-                          mark_of_text(text), True, "b1"))
-    cases.append(case("behind, then caught up", [True, False], "r1", "", "t0", False, "b0",
+        cases.append(case(f"text {n}", [False, True], "r1", text, True, "b1"))
+    cases.append(case("behind, then caught up", [True, False], "r1", "", False, "b0",
                       kernelCatchesUp=f"{PREFIX}0-r0"))
-    cases.append(case("never catches up", [False, False], "r0", "", "t0", False, "b0",
+    cases.append(case("never catches up", [False, False], "r0", "", False, "b0",
                       giveUpAfter=SHORT_WAIT + 3000))
     got = run_script(cases)
     assert got["handlers"] == 1  # one listener however often the bar is shown
@@ -225,3 +230,20 @@ def test_the_script_holds_a_click_until_the_kernel_has_what_the_screen_shows():
 def test_the_script_fetches_nothing():
     for network in ("fetch(", "XMLHttpRequest", "import(", "http", "WebSocket", "sendBeacon"):
         assert network not in SETTLE_JS, network
+
+
+def test_where_no_thread_can_start_a_reflection_is_saved_at_once(monkeypatch):
+    """In the browser site (Pyodide) a thread cannot start: typing saves at once, and the box's
+    mark still follows the text (the mark's observer runs after the typing one)."""
+    import threading
+
+    def no_thread(self):
+        raise RuntimeError("can't start new thread")
+
+    monkeypatch.setattr(threading.Timer, "start", no_thread)
+    view = next(v for v in views("02-says-who") if v.q.type == "reflection")
+    view.controls[0].value = "I trust the one that names its sources."
+    record = view.session.store.record("Ana", view.quiz.name, view.q.id)
+    assert record["answer"] == "I trust the one that names its sources."
+    assert "Saved for Ana" in view.status.value and view._timer is None
+    assert marks(view) == {0: mark_of_text("I trust the one that names its sources.")}

@@ -41,19 +41,26 @@ CONTROL = "medialit-c-"
 WAIT_MS = 8000
 """The longest a click waits for the kernel to catch up (then it goes anyway)."""
 
-_MARKS = dict.fromkeys(map(ord, "\r\u2062\u2063\u2064"))  # CR and the Enter ending (quiz.keys)
+_ENTER = dict.fromkeys(map(ord, "\u2062\u2063\u2064"))  # Enter's invisible ending (quiz.keys)
 
 
-def mark_of_text(value: str) -> str:
-    """The mark of a typed value: a 32-bit hash of its UTF-16 code units (the script's own sum),
-    ignoring carriage returns (browsers drop them from a text box) and Enter's invisible ending.
+def mark_of_text(value: str, one_line: bool = False) -> str:
+    """The mark of a typed value as a browser shows it: a 32-bit hash of its UTF-16 code units
+    (the script's own sum), without Enter's invisible ending. A text box turns CR LF and a lone
+    CR into LF; a one-line box drops line breaks altogether.
 
-    >>> mark_of_text("Acevedo") == mark_of_text("Acevedo\\u2064\\u2063\\u2062")
+    >>> mark_of_text("Acevedo") == mark_of_text("Acevedo\u2064\u2063\u2062")
     True
+    >>> mark_of_text("a\\r\\nb") == mark_of_text("a\\rb") == mark_of_text("a\\nb") != mark_of_text("ab")
+    True
+    >>> mark_of_text("a\\r\\nb", one_line=True) == mark_of_text("ab"), mark_of_text("\\ud800")
+    (True, 'td800')
     """
+    text = (value or "").translate(_ENTER).replace("\r\n", "\n").replace("\r", "\n")
+    if one_line:
+        text = text.replace("\n", "")
     h = 0
-    data = (value or "").translate(_MARKS).encode("utf-16-le")
-    for (unit,) in struct.iter_unpack("<H", data):
+    for (unit,) in struct.iter_unpack("<H", text.encode("utf-16-le", "surrogatepass")):
         h = (h * 31 + unit) & 0xFFFFFFFF
     return f"t{h:x}"
 
@@ -71,8 +78,10 @@ def mark_of(control) -> str | None:
         return "rn" if control.index is None else f"r{control.index}"
     if isinstance(control, (W.Checkbox, W.ToggleButton)):
         return "b1" if control.value else "b0"
-    if isinstance(control, (W.Text, W.Textarea)):
+    if isinstance(control, W.Textarea):
         return mark_of_text(control.value)
+    if isinstance(control, W.Text):
+        return mark_of_text(control.value, one_line=True)
     return None
 
 
@@ -109,9 +118,8 @@ def watch(box, controls) -> None:
 SETTLE_JS = """(function () {
   if (window.__medialitSettle) { return; }
   var seen = window.__medialitSettle = {held: 0, late: 0};
-  function hash(s) {
-    var h = 0;
-    s = s.replace(/[\\r\\u2062-\\u2064]/g, "");
+  function hash(text) {
+    var h = 0, s = text.replace(/[\\u2062-\\u2064]/g, "");
     for (var i = 0; i < s.length; i++) { h = (Math.imul(h, 31) + s.charCodeAt(i)) >>> 0; }
     return "t" + h.toString(16);
   }

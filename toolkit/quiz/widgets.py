@@ -277,10 +277,15 @@ class QuestionView:
         if DEBOUNCE_SECONDS <= 0:
             self.save_draft()
             return
+        timer = threading.Timer(DEBOUNCE_SECONDS, self.save_draft)
+        timer.daemon = True
+        try:
+            timer.start()
+        except RuntimeError:  # no threads here (Pyodide, in the browser site): save at once
+            self.save_draft()
+            return
+        self._timer = timer
         self.status.value = '<span style="color:#555">Typing\u2026 (saved when you pause)</span>'
-        self._timer = threading.Timer(DEBOUNCE_SECONDS, self.save_draft)
-        self._timer.daemon = True
-        self._timer.start()
 
     def save_draft(self) -> None:
         """Save the reflection text now (also done automatically as the student types)."""
