@@ -1054,7 +1054,25 @@ _OPENER_END = re.compile(r"[^,;:\"“”]{0,100}?,\s+")
 
 def _phrase_subject(text: str, start: int, end: int):
     """The subject of the clause a phrase like "in an interview" belongs to: after the opening
-    phrase when the sentence starts with it, else the sentence's subject."""
+    phrase when the sentence starts with it, else the sentence's subject. "in a report by the
+    coast guard" names its own source (the coast guard, or nobody when that is no speaker); a
+    passive clause ("Lee was interviewed in ...") or a subject that runs into the phrase (a
+    whole clause: "The ferry sank in a storm, in a report") gives no speaker.
+
+    >>> t = "The mayor was criticized in an interview with the governor."
+    >>> _phrase_subject(t, t.index("in an"), t.index(" with")) is None
+    True
+    >>> t = "The ferry sank in a storm, in a report by the coast guard."
+    >>> _phrase_subject(t, t.index("in a r"), t.index(" by"))[2]
+    'the coast guard'
+    """
+    by = _PHRASE_BY.match(text, end)
+    if by:
+        who = _subject_at(text, by.end(), len(text))
+        if who is None:
+            return None
+        words = _drop_final_stop(who[2])
+        return who[0], who[0] + len(words), words, who[3]
     if not text[:start].strip(" \t\n([“\"'"):
         comma = _OPENER_END.match(text, end)
         if comma:
@@ -1062,7 +1080,28 @@ def _phrase_subject(text: str, start: int, end: int):
         # "In an interview with CBS’ Face the Nation he named ...": a pronoun after the phrase
         he = _SUBJECT_PRONOUN.search(text, end, end + 100)
         return (he.start(1), he.end(1), he.group(1), "pronoun") if he else None
-    return _sentence_subject(text, start)
+    subject = _sentence_subject(text, start)
+    if subject is None:
+        return None
+    gap = text[subject[1]:start]
+    if _PASSIVE.search(gap) or _PHRASE_NOUN.match(text, end):
+        return None  # "Ruiz was named in a statement", "was the subject of ... an interview series"
+    if not any(c.isalnum() for c in gap) and not ("," in gap and _CLOSING_COMMA.match(text, end)):
+        return None  # the span runs up to the phrase: it holds the verb ("The plan failed, in a report")
+    return subject
+
+
+# "in a report by", "in a statement released by": the phrase names who made it
+_PHRASE_BY = re.compile(r"[^,;:.!?\"“”]{0,40}?\s(?:(?:released|issued|published|written|signed|"
+                        r"prepared|filed|sent|posted|compiled|commissioned)\s+)?by\s+")
+# a form of "be" and a participle (or a noun phrase: "was the subject of") before the phrase
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:not\s+)?"
+                      r"(?:\w+(?:ed|en|wn)|the|a|an|told|held|made|said|put|caught|sought|brought|"
+                      r"read|heard|found|kept|left|sent|set|hit|shot|led|paid|won|quoted)\b", re.IGNORECASE)
+# "in an interview series": the phrase is part of a longer noun
+_PHRASE_NOUN = re.compile(r"\s+(?:series|program|programme|show|segment|format)\b")
+# "The mayor, in an interview on Sunday, blamed ...": the phrase set off inside the clause
+_CLOSING_COMMA = re.compile(r"[^,;:.!?\"“”]{0,80},\s+[\w“\"]")
 
 
 _SUBJECT_PRONOUN = re.compile(r"\s(he|she|they)\s")
@@ -1304,6 +1343,8 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
                 if subject is not None:
                     who = subject
                     weak.append(m.start())
+                elif who is not None:
+                    who = None  # "with the governor" is whom it was said to, not who said it
             if who:
                 s, e, speaker, kind = who
                 ev = [Evidence(m.start(), m.end(), "cue", "reporting words"),
