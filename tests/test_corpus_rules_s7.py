@@ -14,6 +14,8 @@ CASES = [  # (sentence, expected label, an evidence kind that must be there or N
     ("The priest and the guest spoke at the harvest fair.", "claim", None),
     # ... real superlatives still count
     ("It was the weakest team in the league, and the most radical plan.", "opinion", "superlative"),
+    # ... even ending in "west" (old, s7 review 6b: none)
+    ("It was the slowest train, and it had the fewest riders.", "opinion", "superlative"),
     # comment adverbs and judging amplifiers: the writer's own stance (old: claim)
     ("The report is evidently wrong.", "opinion", "stance"),
     ("Frankly, the new stadium is a waste.", "opinion", "stance"),
@@ -30,12 +32,27 @@ CASES = [  # (sentence, expected label, an evidence kind that must be there or N
     ("On the left is the old mill.", "claim", None),
     ("Voters have the right to a secret ballot.", "claim", None),
     ("The left side of the bridge is closed.", "claim", None),
+    # ... nor a right or a lane before an auxiliary (old, s7 review 3: opinion)
+    ("The right was guaranteed by the constitution in 1868.", "claim", None),
+    ("Judges have ruled that the right has limits.", "claim", None),
+    ("The left was blocked after the crash, so drivers used the shoulder.", "claim", None),
+    ("The right can be suspended in an emergency.", "claim", None),
+    # ... after a modifier an auxiliary is enough
+    ("The far right is angry about the dam.", "opinion", "loaded"),
     # words BABE's annotators mark as biased, mild: two are enough (old: claim)
     ("Leftist professors ran a smear campaign against the mayor.", "opinion", "mild"),
-    ("The right-wing mob shouted at the board.", "opinion", "mild"),
+    ("The right-wing crowd at the board meeting was a mob.", "opinion", "mild"),
     ("The speech was a bizarre rant from start to end.", "opinion", "mild"),
     # ... one alone is not
-    ("The circus came to town on Friday.", "claim", "mild"),
+    ("The speech was a bizarre one.", "claim", "mild"),
+    # ... and "circus", "cult", "hoax", "mob" judge only when the writer calls something that
+    # (old, s7 review 6: opinion; the old row wanted evidence on a real circus: that was wrong)
+    ("The circus came to town on Friday.", "claim", None),
+    ("The cult leader never appeared in court.", "claim", None),
+    ("The circus left town, and nothing was left behind.", "claim", None),
+    ("The hoax call sent police to the school, which was actually empty.", "claim", None),
+    ("The hearing was a circus, and nothing was settled.", "opinion", "mild"),
+    ("The group acts like a cult and never answers questions.", "opinion", "mild"),
     # a modal inside an indirect question, or a requirement that would not apply (old: opinion)
     ("Voters will decide in May whether the park should close.", "claim", None),
     ("Under the new rule, small firms would not have to pay the fee.", "claim", None),
@@ -51,6 +68,10 @@ CASES = [  # (sentence, expected label, an evidence kind that must be there or N
     # ... not the same words inside a clause
     ("The count ended after all the votes were in.", "claim", None),
     ("She wanted to be sure the door was shut.", "claim", None),
+    # ... nor a purpose before a comma (old, s7 review 6: opinion)
+    ("She checked the lock twice to be sure, but nothing was missing.", "claim", None),
+    ("The park is, to be sure, lovely.", "opinion", "stance"),
+    ("The ferry was, to be sure, on time.", "claim", "stance"),
 ]
 
 
@@ -61,3 +82,12 @@ def test_session7_rules(text, label, kind):
     if kind:
         assert kind in {e.kind for e in s.evidence}
     assert s.reason
+
+
+@pytest.mark.parametrize("text", ["The circus came to town on Friday.", "The cult leader never appeared in court.",
+                                  "The hoax call sent police to the school.", "Police broke up the mob at the gate."])
+def test_plain_circus_cult_hoax_mob_are_no_judging_word(text):
+    """s7 review 6: the literal thing is no evidence (the old row that wanted a "mild" sign on a
+    real circus was wrong)."""
+    (s,) = label_sentences(article_from_text(text))
+    assert not [e for e in s.evidence if e.text.lower() in ("circus", "cult", "hoax", "mob")], s.evidence

@@ -53,7 +53,7 @@ _COPULA_SHORT = (r"(?<![\w'’-])(?:that|this|it|what|he|she|there|here|who|whic
 @lru_cache(maxsize=1)
 def _not_superlatives() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     """From not_superlatives.txt: -est words that compare nothing ("protest"), their shared
-    endings ("-quest", "-west") and the function words after which "most"/"least" compares no
+    endings ("-quest", "-fest") and the function words after which "most"/"least" compares no
     quality ("most because", "least the")."""
     by_kind: dict[str, set[str]] = {"est": set(), "ending": set(), "after": set()}
     for line in load_lines("not_superlatives"):
@@ -69,6 +69,8 @@ def _compares(word: str, after_most: bool = False) -> bool:
 
     >>> _compares("weakest"), _compares("protest"), _compares("conquest"), _compares("because", True)
     (True, False, False, False)
+    >>> _compares("midwest"), _compares("slowest"), _compares("fewest")
+    (False, True, True)
     """
     est, endings, after = _not_superlatives()
     word = word.lower()
@@ -172,6 +174,12 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
                 continue
             if kind == "loaded" and text[start:end].lower() in _SO_CALLED and _NAMES_A_TERM.match(text, end):
                 kind = "mild"  # "the so-called “red flag” law": news naming a term in quotation marks
+            if kind == "framed":
+                # "the circus left town", "the cult leader", "the hoax call": the plain thing
+                if not (_JUDGING_FRAME.search(text, max(0, start - 60), start)
+                        or _A_THING_OF.search(text, max(0, start - 4), end + 5)):
+                    continue
+                kind = "mild"  # "the hearing was a circus", "like a cult", "a circus of lies"
             note = "loaded word" if kind == "loaded" else "a judging word"
             found.append(Evidence(start, end, kind, f"{note}: {text[start:end]}"))
             last_end = end
@@ -223,16 +231,20 @@ def _bloc_pattern() -> re.Pattern[str]:
     """ "The left wants ...", "the far right's plan" (data/wordlists/political_blocs.txt): "the",
     an optional modifier, "left" or "right", then a possessive or a verb from the list; a
     preposition before "the" is captured (group "prep") so the caller can skip the place."""
-    by_kind: dict[str, list[str]] = {"side": [], "modifier": [], "next": []}
+    by_kind: dict[str, list[str]] = {"side": [], "modifier": [], "next": [], "aux": [], "adverb": []}
     for line in load_lines("political_blocs"):
         kind, _, word = line.partition("\t")
         by_kind[kind.strip()].append(re.escape(word.strip().lower()))
-    side = "|".join(by_kind["side"])
-    mod = "|".join(by_kind["modifier"])
-    nxt = "|".join(sorted(by_kind["next"], key=len, reverse=True))
+    alt = {k: "|".join(sorted(v, key=len, reverse=True)) for k, v in by_kind.items()}
+    side, mod, verb, helper = alt["side"], alt["modifier"], alt["next"], alt["aux"] + "|" + alt["adverb"]
     prep = r"(?P<prep>(?:to|on|of|by|at|in|from|with|for|toward|towards|among|between)\s+)?"
-    return re.compile(rf"(?<![\w'’-]){prep}the\s+(?:(?:{mod})[\s-]+)?(?:{side})(?![\w-])"
-                      rf"(?=['’]s\b|\s+(?:{nxt})(?![\w'’-]))", re.IGNORECASE)
+    # after a modifier ("the far right is") an auxiliary or adverb is enough; a bare side needs
+    # a verb of its own ("the left wants", "The Right doesn't care"): "the right was guaranteed",
+    # "the left was blocked" are a right and a lane
+    return re.compile(rf"(?<![\w'’-]){prep}the\s+(?:(?:{mod})[\s-]+(?:{side})(?![\w-])"
+                      rf"(?=['’]s\b|\s+(?:{verb}|{helper})(?![\w'’-]))"
+                      rf"|(?:{side})(?![\w-])"
+                      rf"(?=['’]s\b|\s+(?:(?:{helper})\s+){{0,2}}(?:{verb})(?![\w'’-])))", re.IGNORECASE)
 
 
 def _political_bloc(text: str, words, in_quotes) -> list[Evidence]:
@@ -247,6 +259,8 @@ def _political_bloc(text: str, words, in_quotes) -> list[Evidence]:
     >>> _political_bloc("Turn right at the left lane; the right to vote. On the right is a bank.", None,
     ...                 lambda i: False)
     []
+    >>> _political_bloc("The right was guaranteed, but the far right is angry.", None, lambda i: False)[0][:2]
+    (30, 43)
     """
     found = []
     for m in _bloc_pattern().finditer(text):
@@ -309,6 +323,9 @@ def _aside_regex(entry: str) -> re.Pattern[str]:
     return re.compile(_word_regex(entry).pattern + r"(?=\s*(?:[,.;:!?)—–\"”]|$))", re.IGNORECASE)
 
 
+# An aside opens the sentence or stands after a comma, a dash or a bracket ("After all, ...",
+# "..., mind you.", "The park is, to be sure, lovely."); the regex above wants punctuation after it.
+_ASIDE_OPENING = re.compile(r"(?:^|[,;:—–(\"“])\s*$")
 _CLAUSE_OPENING = re.compile(r"(?:^|[.,;:!?—–(\"“”]|\band|\bbut|\bor)\s*$", re.IGNORECASE)
 
 
@@ -337,6 +354,8 @@ def _stance_and_voice(text: str, words, in_quotes) -> list[Evidence]:
     asides = _asides() if entries else frozenset()
     for entry in entries:
         for m in (_aside_regex(entry) if entry in asides else _word_regex(entry)).finditer(text):
+            if entry in asides and not _ASIDE_OPENING.search(text, 0, m.start()):
+                continue  # "checked twice to be sure, but": a purpose, not an aside to the reader
             if not in_quotes(m.start()):
                 found.append(Evidence(m.start(), m.end(), "stance", f"the writer’s own stance: {m.group(0)}"))
     if mod_re is not None and not modifiers.isdisjoint(words):
@@ -387,6 +406,15 @@ def _starred() -> tuple[dict[str, list[tuple[str, str]]], re.Pattern[str]]:
 
 
 _TOKEN = re.compile(r"[\w'’-]+")
+# Kind "framed" in loaded_own.txt ("circus", "cult", "hoax", "mob"): a judging word only where the
+# writer calls something that: after a linking verb, "like", "as", "into" or "called", with "a" and
+# one more word allowed between ("was a total circus", "like a cult", "turned into a media
+# circus"), or "a circus of ..." (s7 review, finding 6).
+_JUDGING_FRAME = re.compile(
+    r"(?<![\w'’-])(?:is|was|are|were|be|been|being|become|becomes|became|seems?|seemed|like|as|into|"
+    r"called|such|what)\s+(?:(?:a|an)\s+)?(?:(?!(?:the|this|that|his|her|its|their|our|my)\b)[\w'’-]+\s+)?$",
+    re.IGNORECASE)
+_A_THING_OF = re.compile(r"(?<![\w'’-])an?\s+[\w'’-]+\s+of\b", re.IGNORECASE)
 # Characters whose lower case is longer ("İ" becomes "i" and a combining dot, U+0307) or that
 # match "i" and "s" case-insensitively although their lower case is another letter ("ı", "ſ"):
 # a text with one is scanned word by word (_single_spans).
