@@ -487,7 +487,7 @@ _RACE_BODY = ("\n\nHarbor Town won the regional rowing final on Saturday by two 
      "changed"),
     ("Harbor Town is closing its boat ramp for repairs", "Harbor Town still building its boat ramp despite repairs",
      "changed"),
-    ("Harbor Town Mayor goes soft on ferry budget", "Harbor Town Mayor attacks ferry budget", "changed"),
+    ("Harbor Town Mayor praises ferry budget", "Harbor Town Mayor attacks ferry budget", "changed"),
     # ... but not a near-synonym of the verb (verb_groups.txt), also further on ("votes to close" ->
     # "shuts down"), not a word only added ("easily"), and not a headline with nothing after the verb
     ("Harbor Town Beats Ridgeville in Rowing Final", "Harbor Town Defeats Ridgeville in Rowing Final", "reworded"),
@@ -585,3 +585,63 @@ def test_session7_a_headline_restated_as_a_sentence_and_a_possessive_subject():
 ])
 def test_session7_a_count_given_only_loosely_is_changed(original, rewrite, expected):
     assert _kinds(original, rewrite) == expected
+
+
+@pytest.mark.parametrize("original_head, rewrite_head", [
+    # s7 review: a headline verb the list does not know is no evidence that what happened changed
+    ("Stocks Rise After Fed Decision", "Stocks Climb After Fed Decision"),
+    ("Mayor Signs Ferry Budget", "Mayor Inks Ferry Budget"),
+    ("Police Arrest Man in Harbor Robbery", "Police Nab Man in Harbor Robbery"),
+    ("Ruiz Wins Gold at Harbor Regatta", "Ruiz Takes Gold at Harbor Regatta"),
+    ("Council Delays Vote on Ferry Budget", "Council Postpones Vote on Ferry Budget"),
+    ("Governor Vetoes Ferry Budget", "Governor Rejects Ferry Budget"),
+    ("Harbor Town Mayor Resigns Amid Ferry Scandal", "Harbor Town Mayor Steps Down Amid Ferry Scandal"),
+    ("Ruiz Meets Lee to Discuss Ferry", "Ruiz Talks With Lee About Ferry"),
+])
+def test_session7_a_headline_synonym_outside_the_list_stays_reworded(original_head, rewrite_head):
+    c = compare(original_head + _RACE_BODY, rewrite_head + _RACE_BODY)
+    assert c.pairs[0].rewrite.headline and c.pairs[0].kind == "reworded", c.pairs[0].reason
+
+
+def test_session7_a_body_sentence_restating_the_headline_is_not_judged_as_a_headline():
+    c = compare("Harbor Town Beats Ridgeville in Rowing Final\n\n"
+                "Harbor Town won the regional rowing final on Saturday by two lengths.\n"
+                "The crew trained for six months on the river.",
+                "Rowing: a big day on the river\n\n"
+                "Harbor Town outrowed Ridgeville in the rowing final on Saturday.\n"
+                "The crew trained for six months on the river.")
+    body = next(p for p in c.pairs if p.rewrite.text.startswith("Harbor Town outrowed"))
+    assert [o.index for o in body.original] == [0] and body.kind == "reworded", body.reason
+
+
+@pytest.mark.parametrize("original, rewrite, expected", [
+    # s7 review: a loose phrase the original says too is kept, not a count given loosely ...
+    ("The mayor has served 2 terms and many terms before as a councilor.", "The mayor has served many terms.",
+     [("kept", [1])]),
+    ("Officers arrested 12 people while many people watched.",
+     "Officers arrested people while many people watched.", [("kept", [1])]),
+    # ... and a figure of the same value anywhere in the rewrite gives the count
+    ("The ferry carried 40 people across the bay on Monday.",
+     "The ferry carried many people across the bay on Monday, 40 in all.", [("reworded", [1])]),
+])
+def test_session7_a_loose_phrase_the_original_says_is_not_a_loose_count(original, rewrite, expected):
+    assert _kinds(original, rewrite) == expected
+
+
+def test_session7_a_loose_count_points_at_the_new_phrase_not_the_kept_one():
+    original = "Officers arrested 12 people while many people watched."
+    rewrite = "Officers arrested many people while many people watched."
+    c = compare("Club news\n\n" + original, "Club news\n\n" + rewrite)
+    flag = _changed(c.pairs[1])[0]
+    assert flag["original"]["text"] == "12" and flag["text"] == "many"
+    assert flag["start"] == len("Club news\n\n") + rewrite.index("many")  # the first "many", not the watchers'
+
+
+def test_changes_does_not_import_comparison():
+    # comparison imports changes; the other way round would be an import circle (ARCHITECTURE.md)
+    import ast
+    import inspect
+
+    tree = ast.parse(inspect.getsource(changes))
+    names = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    assert "comparison" not in names and "toolkit.comparison" not in names

@@ -40,6 +40,7 @@ from .analysis import Analysis, as_analysis
 from .articles import Article
 from .errors import ToolkitError
 from .labels import Sentence
+from .changes import stem as _stem  # one folding for both modules
 from .changes import (agent_added, asides, attribution_scope, covered_share, hedges, only_cut, origins,
                       predicate_swapped, reversed_terms, same_thing, sentence_attribution, strengthened)
 from .evidence import COMPARE_KINDS, EVIDENCE_KINDS, FATE_ORDER, PAIR_KINDS
@@ -62,7 +63,6 @@ STRONG = 0.35          # alignments at least this close are trusted for finer ch
 EVIDENCE_FLAGS = ("loaded", "superlative", "modal", "question", "reader_address", "imperative")
 
 _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F$]+(?:[-.'’,][A-Za-z0-9\u00C0-\u024F]+)*")
-_SUFFIXES = load_lines("stem_suffixes")  # in the order they are tried
 _NEGATION = load_words("negation_words")
 
 
@@ -77,25 +77,6 @@ class _Word:
     text: str
     stem: str
     capital: bool  # capitalised and not merely the first word of the sentence
-
-
-@lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    """Fold a word so "inspected", "inspection" and "inspections" meet ("inspec").
-
-    >>> _stem("priorities") == _stem("priority")
-    True
-    """
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    if any(c.isdigit() for c in w):
-        return w.rstrip(".,")
-    for suffix in _SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: -len(suffix)]
-            break
-    return w[:6]
 
 
 @lru_cache(maxsize=1)
@@ -980,9 +961,11 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
         stronger = strengthened(o.text, rs.text)
         if stronger:
             out.append(_changed(o, stronger, "the original says “{ow}”, the rewrite makes it “{rw}”."))
-    if single and (rs.headline or originals[0].headline):  # the same subject and object, another verb
-        # between them: what happened changed (a headline is one claim, its verb the news; a body
-        # sentence rewords verbs too freely for a short list of near-synonyms to follow)
+    if single and (rs.headline or (originals[0].headline and rs.index == 0)):  # the same subject and
+        # object, another verb between them: what happened changed (a headline is one claim, its verb
+        # the news; a body sentence rewords verbs too freely for a short list of near-synonyms to
+        # follow). The rewrite's first sentence aligned to the original's headline is its headline
+        # even when it ends in a full stop; a later (body) sentence restating the headline is not.
         swapped = predicate_swapped(originals[0].text, rs.text)
         if swapped:
             out.append(_changed(originals[0], swapped,
@@ -1076,20 +1059,47 @@ def _vague_count(r_text: str, o_text: str, o_facts: list[_Fact]) -> tuple[_Fact,
     minutes"): the same thing counted, no figure for it in the rewrite. Returns (the original's
     count, the rewrite's match: group 1 the loose words, group 2 what they count), or None.
 
+    A loose phrase the original says too ("2 terms and many terms" -> "many terms") is kept, not
+    new; a figure of the same value anywhere in the rewrite ("40 people" -> "many people, 40 in
+    all") gives the count.
+
     >>> t = "The wait lasted about 75 minutes."
     >>> f, m = _vague_count("The wait lasted a few minutes.", t, _facts(t))
     >>> f.text, m.group(1)
     ('75', 'a few')
     >>> _vague_count("The wait lasted a few minutes, or 75 minutes.", t, _facts(t)) is None
     True
+    >>> t = "The mayor served 2 terms and many terms as a councilor."
+    >>> _vague_count("The mayor served many terms.", t, _facts(t)) is None
+    True
     """
-    r_units = {_counted(r_text, f) for f in _facts(r_text) if f.kind == "count"}
-    for m in _LOOSE_COUNT.finditer(r_text):
+    r_facts = [f for f in _facts(r_text) if f.kind == "count"]
+    r_units = {_counted(r_text, f) for f in r_facts}
+
+    def key(text: str, m: re.Match) -> tuple[str, str, str]:
+        after = _TOKEN.search(text, m.end())
+        return " ".join(m.group(1).lower().split()), _stem(m.group(2)), _stem(after.group(0)) if after else ""
+
+    # the original's own loose phrases, matched to the rewrite's: first with the word after them
+    # ("many people watched"), then without it
+    o_loose = [key(o_text, m) for m in _LOOSE_COUNT.finditer(o_text)]
+    r_loose = list(_LOOSE_COUNT.finditer(r_text))
+    new = [True] * len(r_loose)
+    for width in (3, 2):
+        said = [k[:width] for k in o_loose]
+        for i, m in enumerate(r_loose):
+            k = key(r_text, m)[:width]
+            if new[i] and k in said:
+                said.remove(k)
+                o_loose.remove(next(o for o in o_loose if o[:width] == k))
+                new[i] = False
+    for m, is_new in zip(r_loose, new):
         unit = _stem(m.group(2))
-        if unit in r_units:
+        if not is_new or unit in r_units:
             continue
         for g in o_facts:
-            if g.kind == "count" and not g.value.startswith("~") and _counted(o_text, g) == unit:
+            if (g.kind == "count" and not g.value.startswith("~") and _counted(o_text, g) == unit
+                    and not any(_same_value(g.value, f.value) for f in r_facts)):
                 return g, m
     return None
 
