@@ -11,15 +11,28 @@ Two workloads, each job timed in its own fresh Python process, ratios from the s
                  teacher, a lesson or a researcher uses the toolkit; each job's process first warms
                  up on a text of its own (imports, dictionaries), then times every article.
   synthetic      one long text of sentences that never repeat (names, numbers, places and word
-                 order vary), so no cache can flatter anyone.
+                 order vary), so no whole-text or sentence cache can flatter anyone. Its words come
+                 from the same small word stock as the warm-up text, so the per-word tables below
+                 hold them already: it measures counting and labelling, not meeting new words.
 Jobs:
   reference  textstat's flesch_kincaid_grade on the body text
   labels     the toolkit's sentence labels and evidence alone (analyze(..., readability=False))
   analysis   the whole analysis, every readability measure and the paragraph figures included
-Nothing is remembered from one article to the next (the toolkit counts syllables per distinct
-word of each text; textstat caches whole texts, and no article repeats). With --rounds N the jobs
-run N times, interleaved, and the median is reported. It also measures the peak memory of a
-process that analyses one 10,000-word article, the import time, and prints the load average.
+What a job's process remembers: a job times all the articles in one process, one after another, as a
+kernel working through a folder would. Per-word facts carry over from one article to the next: the
+toolkit keeps each word's syllables and easy-word status in process-wide tables
+(toolkit.readability, at most TABLE_LIMIT = 50,000 words, then emptied and filled again), and
+textstat keeps Pyphen's hyphenation of each word it met and the CMU dictionary. Whole texts are not
+remembered usefully: textstat caches whole texts, but no article repeats. So the real-article
+figures are the steady cost per article of a warm process in which the warm-up text and the earlier
+articles have filled those tables; they leave out the imports, the dictionaries and the first words
+a fresh kernel meets (a student's first Analyze costs more; bench/lesson_cells.py times a lesson's
+cells from a fresh process). Clearing the toolkit's tables before every article changed the
+readability time of 150 PolNeAR articles (87,817 words) by less than the run-to-run noise (s8:
+0.18-0.25 s kept, 0.19-0.21 s cleared, CPU, 3 interleaved rounds).
+With --rounds N the jobs run N times, interleaved, and the median is reported. It also measures the
+peak memory of a process that analyses one 10,000-word article, the import time, and prints the load
+average.
 Targets (issues 2 and 19, DECISIONS.md): labels cost no more than the reference and reach at least
 200,000 words/s; the whole analysis within 2x of the reference; under 150 MB for a 10,000-word
 article; `import toolkit` under 0.3 s. This script prints figures; it does not pass or fail.

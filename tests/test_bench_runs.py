@@ -12,11 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_bench_script_runs_every_job(tmp_path):
-    for i, text in enumerate(["Mayor Ana Ruiz said the bridge will reopen in May. The plan is "
-                              "a disgrace, critics said on Friday.",
-                              "The council voted 5-2 to fund the library. Everyone should come "
-                              "to the next meeting, the chair told reporters."]):
-        (tmp_path / f"a{i}.txt").write_text(f"Headline {i}\n\n" + text * 20, encoding="utf-8")
+    _tiny_articles(tmp_path)
     run = subprocess.run([sys.executable, str(ROOT / "bench" / "bench.py"), "--articles",
                           str(tmp_path), "--words", "300"],
                          capture_output=True, text=True, timeout=600, cwd=ROOT)
