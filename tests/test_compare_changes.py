@@ -645,3 +645,53 @@ def test_changes_does_not_import_comparison():
     tree = ast.parse(inspect.getsource(changes))
     names = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
     assert "comparison" not in names and "toolkit.comparison" not in names
+
+
+_FERRY_SAID = ("Two weeks after the storm, Mayor Ana Ruiz's office said on Monday that it would add ferries "
+               "on the north and south routes.")
+_COACH_SAID = "Coach Tom Lee said the team would train twice a week on the river before the final."
+
+
+@pytest.mark.parametrize("original, rewrite, expected", [
+    # s8: naming the source only as an owner ("Ruiz's ferries") does not say she said it
+    (_FERRY_SAID, "The north and south routes will be the main focus of Ana Ruiz's new ferries.",
+     [("attribution_dropped", [1])]),
+    (_COACH_SAID, "Lee's team will train twice a week on the river before the final.",
+     [("attribution_dropped", [1])]),
+    # ... a rewrite that still credits the source keeps it (no false alarm)
+    (_FERRY_SAID, "Ruiz's office said it will add ferries on the north and south routes.", [("reworded", [1])]),
+    (_FERRY_SAID, "Ruiz’s new ferries will serve the north and south routes, her office says.",
+     [("reworded", [1])]),
+    (_COACH_SAID, "The team, Lee said, will train twice a week on the river.", [("reworded", [1])]),
+    (_COACH_SAID, "Lee's crew trains twice a week on the river before the final, Lee says.", [("reworded", [1])]),
+])
+def test_session8_a_source_named_only_as_an_owner_is_not_credited(original, rewrite, expected):
+    assert _kinds(original, rewrite) == expected
+
+
+_FERRY_STOP = "The ferry to Harbor Island will stop for two weeks in March. "
+_CAPTAIN = _FERRY_STOP + "Captain Maria Lopez said the engines need new parts before the summer season."
+
+
+@pytest.mark.parametrize("rewrite, expected", [
+    # s8: the original's source made to say something it never has them say: what they said changed
+    ("Captain Maria Lopez said that the crew had been stealing fuel and selling it to fishermen.",
+     [("kept", [1]), ("changed", [2])]),
+    ("According to Captain Lopez, the crew had been stealing fuel and selling it to fishermen.",
+     [("kept", [1]), ("changed", [2])]),
+    # ... not when someone else says it, or no one does, or the source says the same
+    ("Mayor Tom Reed said that the crew had been stealing fuel and selling it to fishermen.",
+     [("kept", [1]), ("added", [])]),
+    ("The crew had been stealing fuel from Captain Lopez and selling it to fishermen.", [("kept", [1]), ("added", [])]),
+    ("Captain Maria Lopez said the engines need new parts before summer.", [("kept", [1]), ("kept", [2])]),
+])
+def test_session8_the_same_source_saying_something_else_is_changed(rewrite, expected):
+    assert _kinds(_CAPTAIN, _FERRY_STOP + rewrite) == expected
+
+
+def test_session8_words_put_in_the_same_sources_mouth_name_both_spans():
+    c = compare("Ferry news\n\n" + _CAPTAIN, "Ferry news\n\n" + _FERRY_STOP +
+                "According to Captain Lopez, the crew had been stealing fuel.")
+    flag = _changed(c.pairs[2])[0]
+    assert flag["original"]["text"] == "the engines need new parts before the summer season"
+    assert flag["text"] == "the crew had been stealing fuel"

@@ -520,6 +520,21 @@ def _source_of(s: Sentence) -> str | None:
     return None
 
 
+def _still_credits(text: str, source: str) -> bool:
+    """The rewrite names the original's source as more than an owner: "Ruiz said" or "Ruiz, the
+    mayor," keep the credit; "Ruiz's plan" only talks about her plan, it does not say she said it.
+
+    >>> _still_credits("Ruiz wants a park.", "Mayor Ana Ruiz"), _still_credits("Ruiz's park opens.", "Ana Ruiz")
+    (True, False)
+    """
+    for head in _name_heads(source):
+        flags = 0 if head[:1].isupper() else re.IGNORECASE
+        for m in re.finditer(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text, flags):
+            if not re.match(r"['’]s?\b", text[m.end():]):
+                return True
+    return False
+
+
 def compare(original: Analysis | Article | str | Path,
             rewrite: Analysis | Article | str | Path) -> Comparison:
     """Align every sentence of a rewrite to the original sentence(s) it came from, and say what changed.
@@ -799,7 +814,7 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
         ({"text": "quotation marks"} if rs.quoted_chars >= len(rs.text.strip()) / 2 else None)
     r_text = rs.text.title() if rs.text.isupper() else rs.text  # an all-capitals headline names it too
     kept_credit = own or \
-        next(({"text": src} for src in sources if _names_source(r_text, src)), None)
+        next(({"text": src} for src in sources if _still_credits(r_text, src)), None)
     if attributed and not kept_credit:
         o, att = attributed[0]
         who = sources[0] if sources else "a named source"
@@ -814,7 +829,13 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
     o_units = set().union(*(set(_units(o.text)) for o in originals))
     shared = r_units & o_units
     if not changed and not rs.headline and r_units and len(shared) / len(r_units) < NEW_SHARE:
-        # a few names or words borrowed from the original, around a claim it never makes
+        # a few names or words borrowed from the original, around a claim it never makes ...
+        other = _other_words(rs, primary)
+        if other:  # ... unless the original's own source is made to say it: what they said changed
+            flags.append({**other, "start": base + other["start"], "end": base + other["end"]})
+            return Pair(rs, (primary,), "changed", similarity, flags,
+                        f"This follows the original's sentence {primary.index + 1}, but a fact is different: "
+                        f"{other['note']}")
         return Pair(rs, (), "added", similarity, flags,
                     f"Only a few words come from the original's {which}; what this says is new.")
     names = _name_units(rs.text, rs.headline)
@@ -835,6 +856,58 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
             not any(_names_source(rs.source, src) or _names_source(src, rs.source) for src in sources):
         reason += f" The original credited {sources[0]}; the rewrite credits {rs.source}."
     return Pair(rs, tuple(originals), "reworded", similarity, flags, reason)
+
+
+def _reported(text: str, att: dict) -> tuple[int, int]:
+    """What a sentence's reporting verb reports, as (start, end): the longer side of the cue
+    ("Lee said the pool is shut." -> "the pool is shut."), the whole sentence for other credit."""
+    start, end = 0, len(text)
+    if att.get("how") == "cue":
+        before, after = text[:att["start"]], text[att["end"]:]
+        if len(_TOKEN.findall(after)) >= len(_TOKEN.findall(before)):
+            start = att["end"]
+        else:
+            end = att["start"]
+    elif att.get("how") == "phrase":  # "According to the agency, ..." / "..., according to the agency."
+        comma = re.match(r"[^,.;:]{1,80}?,\s*", text[att["end"]:])
+        if att["start"] < 3 and comma:
+            start = att["end"] + comma.end()
+        elif att["start"] > len(text) / 2:
+            end = att["start"]
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return start, end
+
+
+def _other_words(rs: Sentence, o: Sentence) -> dict | None:
+    """A ``changed`` flag when the rewrite credits the same source as the original sentence ``o``
+    but has them say something the original never has them say (the caller checked that few of
+    the rewrite's words come from ``o``): the words put in the source's mouth changed, the source
+    did not. None when either sentence credits no one, or they credit different sources.
+
+    >>> from toolkit.analysis import analyze
+    >>> o = analyze("Chief Ana Ruiz said the pool will stay shut all summer.", readability=False).sentences[0]
+    >>> r = analyze("Chief Ana Ruiz said that swimmers will be fined for jumping off the pier.",
+    ...             readability=False).sentences[0]
+    >>> flag = _other_words(r, o)
+    >>> flag["original"]["text"], flag["text"]
+    ('the pool will stay shut all summer', 'that swimmers will be fined for jumping off the pier')
+    """
+    if rs.label != "attributed" or not rs.source:
+        return None
+    src = _source_of(o)
+    if not src or not same_source(src, rs.source):
+        return None
+    o_att, r_att = sentence_attribution(o), sentence_attribution(rs)
+    if not o_att or not r_att or "hearsay" in (o_att["how"], r_att["how"]):
+        return None
+    (os_, oe), (rs_, re_) = _reported(o.text, o_att), _reported(rs.text, r_att)
+    if oe <= os_ or re_ <= rs_:
+        return None
+    return _changed(o, ((os_, oe, o.text[os_:oe]), (rs_, re_, rs.text[rs_:re_])),
+                    "the original has {who} say “{ow}”; the rewrite has {who} say “{rw}”.", who=src)
 
 
 def _evidence_label(kind: str) -> str:
