@@ -455,6 +455,13 @@ _APPEALS = [" ".join(map(re.escape, e.rstrip("*").split())) + (r"\w*" if e.endsw
 _SUPPORT = re.compile(r"\b(" + "|".join(_APPEALS) + r")\b", re.IGNORECASE)
 
 
+# A line that stops where no headline stops: after a comma or dash, or on a word that
+# needs the next one ("the", "of", "on"): the sentence runs on to the next line even when that line
+# opens with a capital ("The mayor spoke on\nMonday about ...", "Later,\nRuiz said ...").
+_RUNS_ON = re.compile(r"(?:,|\s[-–—]|\s(?:the|a|an|of|on|in|at|to|for|by|with|and|or|but|from|that|"
+                      r"as|into|than|about|after|before|according))$")
+
+
 def _mark_furniture(lines: list[_Line], title: str | None) -> int | None:
     """Mark furniture lines in place and return the index of the headline line (or None)."""
     # 1. Lines printed twice (photo captions repeated by the page).
@@ -498,7 +505,7 @@ def _mark_furniture(lines: list[_Line], title: str | None) -> int | None:
             words = line.words
             alone = block_sizes[line.block] == 1
             wrapped = (not alone and i + 1 < len(lines) and lines[i + 1].block == line.block
-                       and lines[i + 1].text[:1].islower())
+                       and (lines[i + 1].text[:1].islower() or _RUNS_ON.search(line.text) is not None))
             if 2 <= words <= 25 and (alone or i == 0) and not wrapped and not line.text.endswith("."):
                 headline = i
                 break

@@ -1158,7 +1158,9 @@ def _unclosed_credit(text: str, quotes: list[tuple[int, int]], cue_start: int, c
 
 
 _INVERTED_NP = re.compile(r"\s+((?:the|a|an|one|another|two|three|several|some|many)\s+"
-                          r"[\w’'-]+(?:\s+[\w’'-]+){0,9}?)\s*(?=[,.;:!?—–(]|$)", re.IGNORECASE)
+                          r"[\w’'-]+(?:\s+[\w’'-]+){0,9}?)\s*(?=[,.;:!?—–(]|\s(?:who|whose)\s|$)",
+                          re.IGNORECASE)
+_WHO_CLAUSE = re.compile(r"\s*,?\s*(?:who|whose)\s", re.IGNORECASE)
 
 
 def _inverted_np(text: str, cue_end: int, to_end: bool = False):
@@ -1170,6 +1172,9 @@ def _inverted_np(text: str, cue_end: int, to_end: bool = False):
     >>> t = "Keep the change, said the driver."
     >>> _inverted_np(t, t.index("said") + 4, to_end=True)[2]
     'the driver'
+    >>> t = "The bus was full again, said a driver who asked not to be named."
+    >>> _inverted_np(t, t.index("said") + 4, to_end=True)[2]
+    'a driver'
     >>> t = "She paused, said the plan failed."
     >>> _inverted_np(t, t.index("said") + 4, to_end=True) is None
     True
@@ -1177,7 +1182,10 @@ def _inverted_np(text: str, cue_end: int, to_end: bool = False):
     m = _INVERTED_NP.match(text, cue_end)
     if not m or any(w.lower() in _NOT_IN_SUBJECT for w in m.group(1).split()[1:2]):
         return None
-    if to_end and (text[m.end():].strip(" .!?\"”’'") or any(
+    # "..., said a driver who asked not to be named.": a "who" clause after the noun phrase
+    # belongs to the speaker, whatever verbs it holds
+    rest = "" if _WHO_CLAUSE.match(text, m.end()) else text[m.end():]
+    if to_end and (rest.strip(" .!?\"”’'") or any(
             w.lower() in _NOT_IN_SUBJECT and w.lower() not in _IN_PHRASE or w.endswith(("ed", "ing"))
             for w in m.group(1).split()[1:])):
         return None
@@ -1933,6 +1941,26 @@ def introduction_source(text: str, memory: SourceMemory) -> Attribution | None:
                        speaker_text=subject)
 
 
+# An interview printed as questions and answers ("Q: ...", "A: ..."). An "A:" line is the words of
+# the person interviewed (a source a reader can check: the interview is named in the article), so it
+# is attributed to them. A "Q:" line is the interviewer's question: the outlet's own words, labelled
+# by the ordinary rules like any sentence of the writer's (a question names no source).
+INTERVIEWEE = "the person interviewed"
+
+
+def _answer_line(text: str, m: re.Match[str]) -> Attribution:
+    """ "A: I was at home.": an answer in a question-and-answer interview.
+
+    >>> att = speaker_label("A: I was at home with my sister.")
+    >>> att.source, att.cue, att.how
+    ('the person interviewed', ':', 'label')
+    """
+    colon = text.index(":", m.end(1))
+    ev = [Evidence(m.start(1), m.end(1), "speaker", "“A:” marks an answer given in the interview"),
+          Evidence(colon, colon + 1, "cue", "a colon after “A”: what follows are the answer's words")]
+    return Attribution(INTERVIEWEE, ":", ev, how="label", speaker_text="A")
+
+
 # "Name: words" at the start of a line: a headline formula ("Ana Ruiz: 'We will rebuild'") or a
 # transcript ("RUIZ: Well, ..."). Section labels ("Related:", "Update:") are not speakers.
 _SPEAKER_LABEL = re.compile(r"^\s*[\"“']?((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s+\S")
@@ -1952,6 +1980,8 @@ def speaker_label(text: str, memory: SourceMemory | None = None) -> Attribution 
     if not m:
         return None
     name = m.group(1)
+    if name == "A" and text[m.end(1):m.end(1) + 1] == ":":
+        return _answer_line(text, m)
     words = name.lower().replace("’", "'").split()
     if words[0] in load_words("section_labels") or name.lower() in load_words("section_labels"):
         return None

@@ -1,0 +1,96 @@
+"""Attribution rules added in session 8 (issue 11: recall and speakers on real articles).
+
+Every sentence here is written for the test (none is taken from a corpus or the seeds).
+"""
+
+import pytest
+
+from toolkit.articles import article_from_text
+from toolkit.attribution import INTERVIEWEE
+from toolkit.labels import label_sentences
+
+
+def _labels(text):
+    return [(s.label, s.source) for s in label_sentences(article_from_text(text))]
+
+
+def _speaker_words(text):
+    article = article_from_text(text)
+    out = []
+    for s in label_sentences(article):
+        spans = [article.text[e.start:e.end] for e in s.evidence if e.kind == "speaker"]
+        out.append((s.label, s.source, spans[0] if spans else None))
+    return out
+
+
+# --- a post-posed "said X": the speaker is X, a "who" clause after X is X's ---------------------
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The ferry was late, said one rider who takes it every day.", "one rider"),
+    ("The bus was full again, said a driver who asked not to be named.", "a driver"),
+    ("The bus was full, said a driver, who asked not to be named.", "a driver"),
+    ("The market opened early, said several traders who watched it closely.", "several traders"),
+    ('"The hall was cold," said a man who lives nearby.', "a man"),
+])
+def test_post_posed_cue_takes_the_noun_phrase_after_it_not_the_subject(text, speaker):
+    assert _speaker_words(text) == [("attributed", speaker, speaker)]
+
+
+def test_post_posed_cue_without_a_speaker_still_finds_no_verb_phrase():
+    # "said the plan failed" holds a verb: no speaker after the cue
+    assert _labels("She paused, said the plan failed.")[0][1] != "the plan failed"
+
+
+# --- question-and-answer interviews --------------------------------------------------------
+
+def test_answer_lines_are_the_person_interviewed_and_questions_are_not_attributed():
+    text = ("Talking Trains With The Stationmaster\n\n"
+            "Q: How many trains stop here each day?\n\n"
+            "A: About forty on a weekday. Fewer on Sundays.\n\n"
+            "Q: Is the new timetable better?\n\n"
+            "A: I think it is, yes.")
+    got = _labels(text)
+    assert [label for label, _ in got] == ["claim", got[1][0], "attributed", "attributed", got[4][0],
+                                           "attributed"]
+    assert got[1][0] != "attributed" and got[4][0] != "attributed"  # the interviewer's questions
+    assert {source for label, source in got if label == "attributed"} == {INTERVIEWEE}
+    article = article_from_text(text)
+    answer = [s for s in label_sentences(article) if s.text.startswith("A:")][0]
+    kinds = {e.kind: article.text[e.start:e.end] for e in answer.evidence}
+    assert kinds == {"speaker": "A", "cue": ":"}
+    assert "interview" in answer.reason
+
+
+def test_answer_line_keeps_its_following_sentences():
+    text = "Bakery Talk\n\nQ: When do you open?\n\nA: At six. We bake all night."
+    got = _labels(text)
+    assert got[-2:] == [("attributed", INTERVIEWEE), ("attributed", INTERVIEWEE)]
+
+
+def test_a_capital_a_that_is_not_an_answer_label_is_not_a_speaker():
+    assert _labels("A new bakery opened on Main Street on Monday.")[0][0] != "attributed"
+    assert _labels("A bakery: the town's first in ten years.")[0][0] != "attributed"
+
+
+# --- a first line that runs on is not a headline ---------------------------------------------
+
+@pytest.mark.parametrize("text,first", [
+    ("The mayor spoke to the crowd on\nTuesday about the budget. Riders waited.",
+     "The mayor spoke to the crowd on\nTuesday about the budget."),
+    ("Later,\nRuiz said the roads are closed.", "Later,\nRuiz said the roads are closed."),
+    ("The ferry was late, according to\nCity Hall. Riders waited.",
+     "The ferry was late, according to\nCity Hall."),
+])
+def test_a_line_break_inside_a_sentence_does_not_split_it(text, first):
+    article = article_from_text(text)
+    sentences = label_sentences(article)
+    assert sentences[0].text == first
+    assert not sentences[0].headline
+
+
+def test_a_headline_line_without_a_blank_line_is_still_a_headline():
+    article = article_from_text("Ferry Runs Late\nThe mayor said the ferry was late.")
+    sentences = label_sentences(article)
+    assert [s.headline for s in sentences] == [True, False]
+    article = article_from_text("Bridge to open in May;\nCity Hall sets the date. Riders cheered.")
+    assert label_sentences(article)[0].headline
