@@ -695,3 +695,115 @@ def test_session8_words_put_in_the_same_sources_mouth_name_both_spans():
     flag = _changed(c.pairs[2])[0]
     assert flag["original"]["text"] == "the engines need new parts before the summer season"
     assert flag["text"] == "the crew had been stealing fuel"
+
+
+_HEAD_BODY = ("\n\nHarbor Town won the regional rowing final on Saturday by two lengths.\n"
+              "The crew trained for six months on the river.\n")
+
+
+@pytest.mark.parametrize("original_head, rewrite_head, expected", [
+    # s8: the subject kept, then a claim in three or more words the whole original never uses
+    ("Harbor Council's Ferry Plan Sparks Long Debate", "Harbor Council's Ferry Plan Wins Quick Unanimous Approval",
+     "changed"),
+    ("Harbor Town Wins Rowing Final", "Harbor Town Celebrates Historic Comeback Victory Over Ridgeville", "changed"),
+    # ... not a swap of a word or two, words the story itself uses, added words, or judging words
+    ("Harbor Town Wins Rowing Final", "Harbor Town Takes Rowing Title", "reworded"),
+    ("Harbor Town Wins Rowing Final", "Harbor Town Wins Regional Final by Two Lengths", "reworded"),
+    ("Harbor Town Wins Rowing Final", "Harbor Town Wins Rowing Final After Six Months of Training", "reworded"),
+    ("Harbor Town Wins Rowing Final", "Harbor Town Wins Rowing Final Despite Angry Protests From Rivals", "reworded"),
+    ("Harbor Town Crew Wins Rowing Final", "Harbor Town Crew Grabs Regional Crown on the River", "reworded"),
+    ("Harbor Town Wins Rowing Final", "Harbor Town Celebrates Stunning Victory", "reworded"),
+])
+def test_session8_a_headline_that_keeps_its_subject_but_says_something_new(original_head, rewrite_head, expected):
+    c = compare(original_head + _HEAD_BODY, rewrite_head + _HEAD_BODY)
+    assert c.pairs[0].kind == expected, c.pairs[0].reason
+
+
+def test_session8_a_new_headline_claim_names_both_spans():
+    c = compare("Harbor Council's Ferry Plan Sparks Long Debate" + _HEAD_BODY,
+                "Harbor Council's Ferry Plan Wins Quick Unanimous Approval" + _HEAD_BODY)
+    flag = _changed(c.pairs[0])[0]
+    assert flag["original"]["text"] == "Sparks Long Debate" and flag["text"] == "Wins Quick Unanimous Approval"
+
+
+_OARS = ("Rowing club news\n\nDana Okafor became captain of the Harbor rowing club in May. "
+         "The boathouse roof will be fixed in June. Priya Tiwari, the treasurer, paid 400 dollars for new oars.")
+
+
+@pytest.mark.parametrize("original, rewrite, expected", [
+    # s8: a name spelt a little differently is the same name: it aligns, and it is not a swap
+    (_OARS, "Rowing club news\n\nDana Okafor became captain of the Harbor rowing club in May. "
+            "Tiwarri spent 900 dollars of club money.", ("changed", [3])),
+    ("Club news\n\nThe treasurer, Priya Tiwari, paid 400 dollars for new oars.",
+     "Club news\n\nThe treasurer, Priya Tiwarri, paid 400 dollars for new oars.", ("kept", [1])),
+    # ... but another name close in letters is another place
+    ("Club news\n\nAna Ruiz flew to Austria on Monday for the rowing final.",
+     "Club news\n\nAna Ruiz flew to Australia on Monday for the rowing final.", ("changed", [1])),
+])
+def test_session8_a_respelt_name_is_the_same_name(original, rewrite, expected):
+    p = compare(original, rewrite).pairs[-1]
+    assert (p.kind, [o.index for o in p.original]) == expected, p.reason
+
+
+_LETTER = ('When a rower at the Harbor club got a letter on Friday saying it was "proud to welcome" her, '
+           'she said she was over the moon.')
+
+
+@pytest.mark.parametrize("rewrite, expected", [
+    # s8: keeping a quotation and its speaker does not keep the credit for what "she said" reported
+    ('When a Harbor club rower got a letter saying it was "proud to welcome" her, she could hardly breathe.',
+     [("attribution_dropped", [1])]),
+    # ... the rewrite still says she said it, or keeps only the rest of the sentence
+    ('When a Harbor club rower got a letter saying it was "proud to welcome" her, she said she could hardly '
+     'breathe.', [("reworded", [1])]),
+    ('When a Harbor club rower got a letter saying it was "proud to welcome" her, she was over the moon, she said.',
+     [("reworded", [1])]),
+    ('A Harbor club rower got a letter saying it was "proud to welcome" her.', [("reworded", [1])]),
+])
+def test_session8_a_kept_quotation_does_not_keep_the_credit_for_the_rest(rewrite, expected):
+    assert _kinds(_LETTER, rewrite) == expected
+
+
+_CREW = ('Club news\n\nCoach Dana Price was thrilled after the regional final. "We rowed well today," she said. '
+         '"I was very proud of the whole crew. ')
+
+
+@pytest.mark.parametrize("last, expected", [
+    # s8: a sentence inside a quotation opened before it may be cut, never reworded
+    ('I never dreamed the crew could beat Ridgeville."', "changed"),
+    ('We beat Ridgeville by two lengths, which I never thought we could."', "changed"),
+    ('I never thought we could beat Ridgeville."', "kept"),
+])
+def test_session8_a_carried_quotation_reworded_is_changed(last, expected):
+    c = compare(_CREW + 'I never thought we could beat Ridgeville by two lengths."', _CREW + last)
+    p = c.pairs[-1]
+    assert (p.kind, [o.index for o in p.original]) == (expected, [4]), p.reason
+
+
+_DAWN = "The boathouse opened in May. Coach Lee knew the crew was ready once the rowers began to train at dawn."
+_SAFETY = ("The boathouse opened in May. The ferry will cost 40 million dollars, according to documents from the "
+           "Department of Harbor Safety.")
+
+
+@pytest.mark.parametrize("original, rewrite, expected", [
+    # s8: a clause of the original kept word for word around a claim of the rewrite's own: edited, changed
+    (_DAWN, "The boathouse opened in May. Coach Lee knew the crew was ready after the youngest member, caught "
+            "stealing oars and life jackets from the sheds on the north bank, was thrown off the team by the angry "
+            "board.", [("kept", [1]), ("changed", [2])]),
+    # ... not a new sentence that keeps only a long name, or a few words
+    (_SAFETY, "The boathouse opened in May. The Department of Harbor Safety also plans a new fence along the river "
+              "next spring, with guards and dogs.", [("kept", [1]), ("added", [])]),
+    (_DAWN, "The boathouse opened in May. The youngest rower, who had been caught stealing oars from the sheds, was "
+            "thrown off the team by the board.", [("kept", [1]), ("added", [])]),
+])
+def test_session8_a_kept_clause_around_a_new_claim_is_an_edit(original, rewrite, expected):
+    assert _kinds(original, rewrite) == expected
+
+
+def test_session8_an_edit_names_what_each_side_says_beyond_the_kept_words():
+    c = compare("Club news\n\n" + _DAWN, "Club news\n\nThe boathouse opened in May. Coach Lee knew the crew was "
+                "ready after the youngest member, caught stealing oars and life jackets from the sheds on the north "
+                "bank, was thrown off the team by the angry board.")
+    flag = _changed(c.pairs[2])[0]
+    assert flag["original"]["text"] == "once the rowers began to train at dawn"
+    assert flag["text"].startswith("after the youngest member") and flag["text"].endswith("angry board")

@@ -617,3 +617,105 @@ def predicate_swapped(original: str, rewrite: str) -> tuple[tuple[int, int, str]
     if not o_groups or not r_groups or o_groups & r_groups:
         return None
     return ((*o_span, original[o_span[0]:o_span[1]]), (*r_span, rewrite[r_span[0]:r_span[1]]))
+
+
+REPLACED_NEW = 3  # a kept subject, then this many words the whole original never uses: a new claim
+
+
+def predicate_replaced(original: str, rewrite: str, original_article: str,
+                       rewrite_article: str) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
+    """A headline that keeps who it is about (the same opening words) but says something else of
+    them: after the shared subject the rewrite has at least REPLACED_NEW content words that the
+    whole original article never uses, and the original has a content word the whole rewrite never
+    uses ("Mayor's Plan Sparks Long Debate" -> "Mayor's Plan Wins Quick Unanimous Approval"). What
+    happened is a fact, so the rewrite changed it. A rewording keeps the story's own words (a new
+    headline word is nearly always in the article it sums up) or swaps a word or two ("Wins Final"
+    -> "Takes Title"); judging words ("Thrilling", "Stunning") are opinion, shown as such, and not
+    counted. Neither is flagged. Returns ((start, end, words) in the original headline,
+    (start, end, words) in the rewrite's), or None.
+
+    >>> body = " The council met on Monday."
+    >>> predicate_replaced("Mayor's Plan Sparks Long Debate", "Mayor's Plan Wins Quick Unanimous Approval",
+    ...                    "Mayor's Plan Sparks Long Debate." + body, "Mayor's Plan Wins Approval." + body)
+    ((13, 31, 'Sparks Long Debate'), (13, 42, 'Wins Quick Unanimous Approval'))
+    >>> predicate_replaced("Harbor Town Wins Rowing Final", "Harbor Town Takes Rowing Title",
+    ...                    "Harbor Town Wins Rowing Final." + body, "Harbor Town Takes Rowing Title." + body) is None
+    True
+    """
+    common = load_words("english_common")
+
+    def fold(w: str) -> str:
+        return re.sub(r"'s$", "", w.lower().replace("’", "'"))
+
+    def content(w: str) -> bool:
+        return w not in common and w not in _AUX and len(w) > 2
+
+    o_words, r_words = list(_WORD.finditer(original)), list(_WORD.finditer(rewrite))
+    o_fold, r_fold = [fold(m.group(0)) for m in o_words], [fold(m.group(0)) for m in r_words]
+    k = 0
+    while k < min(len(o_fold), len(r_fold)) and o_fold[k] == r_fold[k]:
+        k += 1
+    if k >= min(len(o_fold), len(r_fold)) or not any(content(w) for w in o_fold[:k]):
+        return None  # no shared subject, or one headline is the other's start
+    o_all = {stem(fold(w)) for w in _WORD.findall(original_article)}
+    r_all = {stem(fold(w)) for w in _WORD.findall(rewrite_article)}
+    judging = load_words("evaluative")  # a judging word is opinion (flagged as such), not a new fact
+    new = [w for w in r_fold[k:] if content(w) and stem(w) not in o_all and w not in judging]
+    gone = [w for w in o_fold[k:] if content(w) and stem(w) not in r_all]
+    if len(new) < REPLACED_NEW or not gone:
+        return None
+    o_span = (o_words[k].start(), o_words[-1].end())
+    r_span = (r_words[k].start(), r_words[-1].end())
+    return ((*o_span, original[o_span[0]:o_span[1]]), (*r_span, rewrite[r_span[0]:r_span[1]]))
+
+
+def subject_replaced(original: str, rewrite: str, original_article: str,
+                     rewrite_article: str) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
+    """A headline that says the same of someone or something else: what comes before the first
+    content word the two share is replaced, the rewrite's words there (two or more) never used
+    in the whole original and the original's never used in the whole rewrite, and at least two
+    content words after it are shared ("Wi-Fi Kits Help Harbor Pupils With Maths" -> "Robot Tutors
+    Help Harbor Pupils With Maths"). Who did it is a fact, so the rewrite changed it. A subject
+    reworded in words the other story uses, or one new word ("Lawmakers" -> "Legislators"), is
+    not flagged. Returns ((start, end, words) in the original, (start, end, words) in the
+    rewrite), or None.
+
+    >>> body = " Pupils at Harbor School learn maths."
+    >>> subject_replaced("Wi-Fi Kits Help Harbor Pupils With Maths", "Robot Tutors Help Harbor Pupils With Maths",
+    ...                  "Wi-Fi Kits Help Pupils." + body, "Robot Tutors Help Pupils." + body)
+    ((0, 10, 'Wi-Fi Kits'), (0, 12, 'Robot Tutors'))
+    >>> subject_replaced("Lawmakers Pass Ferry Budget", "State Legislators Pass Ferry Budget",
+    ...                  "Lawmakers Pass Ferry Budget. The state budget passed.",
+    ...                  "State Legislators Pass Ferry Budget.") is None
+    True
+    """
+    common = load_words("english_common")
+
+    def fold(w: str) -> str:
+        return re.sub(r"'s$", "", w.lower().replace("’", "'"))
+
+    def content(w: str) -> bool:
+        return w not in common and w not in _AUX and len(w) > 2
+
+    o_words, r_words = list(_WORD.finditer(original)), list(_WORD.finditer(rewrite))
+    o_fold, r_fold = [fold(m.group(0)) for m in o_words], [fold(m.group(0)) for m in r_words]
+    o_stems = [stem(w) for w in o_fold]
+    # the first content word of the rewrite that the original has too, and where the original has it
+    first = next(((j, o_stems.index(stem(w))) for j, w in enumerate(r_fold)
+                  if content(w) and stem(w) in o_stems), None)
+    if first is None or first[0] == 0 or first[1] == 0:
+        return None
+    rj, oi = first
+    r_rest = {stem(w) for w in r_fold[rj:] if content(w)}
+    if len(r_rest & {stem(w) for w in o_fold[oi:] if content(w)}) < 2:
+        return None  # not the same thing said after the subject
+    o_all = {stem(fold(w)) for w in _WORD.findall(original_article)}
+    r_all = {stem(fold(w)) for w in _WORD.findall(rewrite_article)}
+    r_subject = [w for w in r_fold[:rj] if content(w)]
+    o_subject = [w for w in o_fold[:oi] if content(w)]
+    if len(r_subject) < 2 or not o_subject or any(stem(w) in o_all for w in r_subject) or \
+            any(stem(w) in r_all for w in o_subject):
+        return None
+    o_span = (o_words[0].start(), o_words[oi - 1].end())
+    r_span = (r_words[0].start(), r_words[rj - 1].end())
+    return ((*o_span, original[o_span[0]:o_span[1]]), (*r_span, rewrite[r_span[0]:r_span[1]]))

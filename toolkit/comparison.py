@@ -42,7 +42,8 @@ from .errors import ToolkitError
 from .labels import Sentence
 from .changes import stem as _stem  # one folding for both modules
 from .changes import (agent_added, asides, attribution_scope, covered_share, hedges, only_cut, origins,
-                      predicate_swapped, reversed_terms, same_thing, sentence_attribution, strengthened)
+                      predicate_replaced, predicate_swapped, reversed_terms, same_thing, sentence_attribution,
+                      strengthened, subject_replaced)
 from .evidence import COMPARE_KINDS, EVIDENCE_KINDS, FATE_ORDER, PAIR_KINDS
 from .palette import COMPARE_STYLES, LABEL_STYLES
 from .sources import name_heads as _name_heads, names_source as _names_source, same_source, source_key  # noqa: F401
@@ -558,6 +559,9 @@ def compare(original: Analysis | Article | str | Path,
     b = as_analysis(rewrite, readability=False, what="rewrite")
     o_units = [_units(s.text) for s in a.sentences]
     r_units = [_units(s.text) for s in b.sentences]
+    respelt = _respelt_names(a, b, o_units, r_units)
+    if respelt:
+        r_units = [[respelt.get(u, u) for u in units] for units in r_units]
     weights = _Weights(o_units + r_units)
     o_vecs = [weights.vector(u) for u in o_units]
     r_vecs = [weights.vector(u) for u in r_units]
@@ -631,6 +635,52 @@ def compare(original: Analysis | Article | str | Path,
                for oi, s in enumerate(a.sentences) if oi not in used]
     voices = _voices(a, b, pairs, titles)
     return Comparison(a, b, pairs, dropped, voices, dict.fromkeys(titles))
+
+
+# rapidfuzz ratio for the same name spelt a little differently: "Tiafore" for "Tiafoe" (92) is a
+# misspelling; "Australia" for "Austria" (88) is another place
+RESPELT = 90
+
+
+def _respelt(x: str, y: str) -> bool:
+    """The same name spelt a little differently: same first letter, 5 letters or more, close.
+
+    >>> _respelt("Tiafore", "Tiafoe"), _respelt("Australia", "Austria"), _respelt("Lee", "Leo")
+    (True, False, False)
+    """
+    from .fuzzy import ratio
+
+    x, y = x.lower(), y.lower()
+    return x != y and x[:1] == y[:1] and min(len(x), len(y)) >= 5 and ratio(x, y) >= RESPELT
+
+
+def _respelt_names(a: Analysis, b: Analysis, o_units: list[list[str]],
+                   r_units: list[list[str]]) -> dict[str, str]:
+    """Names the rewrite spells a little differently ("Tiafore" for "Tiafoe"): each folded rewrite
+    name the original never has -> the folded original name it is closest to (the same first
+    letter, at least 5 letters, rapidfuzz ratio >= RESPELT, and only one such name), for aligning
+    sentences only: what a sentence says is still read from its own words.
+
+    >>> from toolkit.analysis import analyze
+    >>> a = analyze("Coach Dana Okafor won on Monday.", readability=False)
+    >>> b = analyze("Yesterday coach Dana Okafour won.", readability=False)
+    >>> _respelt_names(a, b, [_units(s.text) for s in a.sentences], [_units(s.text) for s in b.sentences])
+    {'okafou': 'okafor'}
+    """
+    o_vocab = {u for units in o_units for u in units}
+
+    def names(x: Analysis) -> dict[str, str]:  # lower-case text -> stem
+        return {w.text.lower(): w.stem for s in x.sentences for w in _words(s.text)
+                if w.text[:1].isupper() and len(w.text) >= 5 and w.text.isalpha()}
+    o_names, r_names = names(a), names(b)
+    out: dict[str, str] = {}
+    for r, r_stem in r_names.items():
+        if r_stem in o_vocab or r in o_names:
+            continue
+        near = [o for o in o_names if _respelt(r, o)]
+        if len(near) == 1 and o_names[near[0]] != r_stem:
+            out[r_stem] = o_names[near[0]]
+    return out
 
 
 def _title_labels(a: Analysis) -> set[int]:
@@ -792,7 +842,8 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
     numbers = ", ".join(str(o.index + 1) for o in originals)
     which = f"sentence {numbers}" if len(originals) == 1 else f"sentences {numbers}"
 
-    changes = _fact_changes(rs, originals, a, strong=similarity >= STRONG, everywhere=everywhere, names=names)
+    changes = _fact_changes(rs, originals, a, strong=similarity >= STRONG, everywhere=everywhere, names=names,
+                            b=b)
     for change in changes:
         flags.append({**change, "start": base + change["start"], "end": base + change["end"]})
     changed = [c for c in changes if c["kind"] == "changed"]
@@ -812,6 +863,8 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
     # words in quotation marks are someone's words, not the writer's own voice
     own = sentence_attribution(rs) or \
         ({"text": "quotation marks"} if rs.quoted_chars >= len(rs.text.strip()) / 2 else None)
+    if own and attributed and _quote_kept_report_dropped(rs, own, primary, attributed[0][1]):
+        own = None  # the rewrite keeps a quotation's speaker, not the report the original credited
     r_text = rs.text.title() if rs.text.isupper() else rs.text  # an all-capitals headline names it too
     kept_credit = own or \
         next(({"text": src} for src in sources if _still_credits(r_text, src)), None)
@@ -830,12 +883,14 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
     shared = r_units & o_units
     if not changed and not rs.headline and r_units and len(shared) / len(r_units) < NEW_SHARE:
         # a few names or words borrowed from the original, around a claim it never makes ...
-        other = _other_words(rs, primary)
-        if other:  # ... unless the original's own source is made to say it: what they said changed
+        # ... unless the original's own source is made to say it, or a clause of the original is
+        # kept word for word around it: the original sentence was edited, what it says changed
+        other = _other_words(rs, primary) or _edited_around(rs, originals)
+        if other:
             flags.append({**other, "start": base + other["start"], "end": base + other["end"]})
             return Pair(rs, (primary,), "changed", similarity, flags,
-                        f"This follows the original's sentence {primary.index + 1}, but a fact is different: "
-                        f"{other['note']}")
+                        f"This follows the original's sentence {other['original']['sentence'] + 1}, but a fact "
+                        f"is different: {other['note']}")
         return Pair(rs, (), "added", similarity, flags,
                     f"Only a few words come from the original's {which}; what this says is new.")
     names = _name_units(rs.text, rs.headline)
@@ -856,6 +911,96 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
             not any(_names_source(rs.source, src) or _names_source(src, rs.source) for src in sources):
         reason += f" The original credited {sources[0]}; the rewrite credits {rs.source}."
     return Pair(rs, tuple(originals), "reworded", similarity, flags, reason)
+
+
+def _quote_kept_report_dropped(rs: Sentence, own: dict, o: Sentence, o_att: dict) -> bool:
+    """The rewrite's only credit is a quotation the original has too, with its speaker, while what
+    the original's reporting verb reported outside quotation marks gives way to words of the
+    writer's own: 'A letter said it was "glad to welcome" her, and she said she was thrilled' ->
+    'A letter said it was "glad to welcome" her, and she was stunned'. Keeping the quoted words
+    does not keep the credit for the rest. Not when the rewrite only keeps the rest of the
+    original sentence ('A letter said it was "glad to welcome" her.')."""
+    from .attribution import quote_spans
+
+    if own.get("how") != "speaker" or o_att.get("how") != "cue":
+        return False
+    r_quotes = quote_spans(rs.text)[0]
+    o_plain = _plain(o.text)
+    if not r_quotes or not all(_plain(rs.text[a:b].strip("\"“”'‘’ ")) in o_plain for a, b in r_quotes):
+        return False
+    stop = _stopwords()
+    o_quotes = quote_spans(o.text)[0]
+
+    def unquoted(text: str, quotes: list, start: int, end: int) -> list[str]:
+        return [_stem(m.group(0)) for m in _TOKEN.finditer(text, start, end)
+                if not any(a <= m.start() < b for a, b in quotes) and m.group(0).lower() not in stop]
+
+    after = unquoted(o.text, o_quotes, o_att["end"], len(o.text))
+    span = (o_att["end"], len(o.text)) if after else (0, o_att["start"])
+    if not unquoted(o.text, o_quotes, *span):
+        return False  # the verb reports only its quotation, which the rewrite keeps
+    rest = set(unquoted(o.text[:span[0]] + " " * (span[1] - span[0]) + o.text[span[1]:], o_quotes, 0, len(o.text)))
+    return any(w not in rest for w in unquoted(rs.text, r_quotes, 0, len(rs.text)))
+
+
+EDITED_RUN = 5  # words in a row kept from one original sentence: the rewrite edited that sentence
+
+
+def _edited_around(rs: Sentence, originals: list[Sentence]) -> dict | None:
+    """A ``changed`` flag when the rewrite keeps EDITED_RUN or more words in a row of an aligned
+    original sentence, two of them lower-case content words that are not role nouns (a clause
+    with what it says, "Lee knew the crew was ready", not only who: "the Department of Harbor
+    Safety", "Dana Reyes and her husband"), and says the rest in words of its own: the original
+    sentence was edited and what it says changed. The flag names what each side says
+    beyond the kept words (its longer side of them).
+
+    >>> from toolkit.analysis import analyze
+    >>> o = analyze("Coach Lee knew the crew was ready once the rowers began to train at dawn.",
+    ...             readability=False).sentences[0]
+    >>> r = analyze("Coach Lee knew the crew was ready after two rowers were caught cheating.",
+    ...             readability=False).sentences[0]
+    >>> flag = _edited_around(r, [o])
+    >>> flag["original"]["text"], flag["text"]
+    ('once the rowers began to train at dawn', 'after two rowers were caught cheating')
+    """
+    stop, roles = _stopwords(), load_words("role_nouns")
+    r_tokens = list(_TOKEN.finditer(rs.text))
+
+    def fold(w: str) -> str:  # "the school's" keeps "the school"
+        return re.sub(r"'s$", "", w.lower().replace("’", "'"))
+
+    r_fold = [fold(m.group(0)) for m in r_tokens]
+    best = None
+    for o in originals:
+        o_tokens = list(_TOKEN.finditer(o.text))
+        o_fold = [fold(m.group(0)) for m in o_tokens]
+        run = SequenceMatcher(a=o_fold, b=r_fold, autojunk=False).find_longest_match(0, len(o_fold), 0, len(r_fold))
+        words = [m.group(0) for m in r_tokens[run.b:run.b + run.size]]
+        said = [w for w in words if w.islower() and w not in stop and w not in roles]
+        if run.size >= EDITED_RUN and len(said) >= 2 and (best is None or run.size > best[1].size):
+            best = (o, run, o_tokens)
+    if best is None:
+        return None
+    o, run, o_tokens = best
+
+    def rest(text: str, tokens: list, first: int, size: int) -> tuple[int, int]:
+        start, end = tokens[first].start(), tokens[first + size - 1].end()
+        before, after = (0, start), (end, len(text))
+        a, b = max(before, after, key=lambda span: len(text[span[0]:span[1]].strip()))
+        while a < b and not text[a].isalnum():
+            a += 1
+        while b > a and not text[b - 1].isalnum():
+            b -= 1
+        return a, b
+
+    oa, ob = rest(o.text, o_tokens, run.a, run.size)
+    ra, rb = rest(rs.text, r_tokens, run.b, run.size)
+    if ob <= oa or rb <= ra:
+        return None
+    kept = rs.text[r_tokens[run.b].start():r_tokens[run.b + run.size - 1].end()]
+    return _changed(o, ((oa, ob, o.text[oa:ob]), (ra, rb, rs.text[ra:rb])),
+                    "the rewrite keeps “{kept}” from the original's sentence, but where the original says "
+                    "“{ow}”, the rewrite says “{rw}”.", kept=kept)
 
 
 def _reported(text: str, att: dict) -> tuple[int, int]:
@@ -945,7 +1090,8 @@ def _in_which(originals: list[Sentence], start: int) -> tuple[Sentence, int]:
 
 
 def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: bool,
-                  everywhere: set | None = None, names: frozenset[str] | None = None) -> list[dict]:
+                  everywhere: set | None = None, names: frozenset[str] | None = None,
+                  b: Analysis | None = None) -> list[dict]:
     """What the rewrite changed in the facts of the aligned original(s): numbers, money, dates,
     names, "not", hedges removed, amounts made absolute, places of origin. Each ``changed`` item
     names the rewrite's words (offsets within the rewrite sentence) and the original's
@@ -1043,6 +1189,19 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
         if swapped:
             out.append(_changed(originals[0], swapped,
                                 "the original says “{ow}”, the rewrite says “{rw}”: what happened is different."))
+        elif b is not None:  # ... or the subject kept and a claim in words the original never uses
+            o_all, r_all = " ".join(s.text for s in a.sentences), " ".join(s.text for s in b.sentences)
+            replaced = predicate_replaced(originals[0].text, rs.text, o_all, r_all)
+            if replaced:
+                out.append(_changed(originals[0], replaced,
+                                    "the original says “{ow}”, the rewrite says “{rw}”, in words the original "
+                                    "never uses: what happened is different."))
+            else:
+                other = subject_replaced(originals[0].text, rs.text, o_all, r_all)
+                if other:
+                    out.append(_changed(originals[0], other,
+                                        "the original says “{ow}”, the rewrite says “{rw}”, words the original "
+                                        "never uses: who it is about is different."))
     if single:  # the rewrite says who did it where the original names no one
         agent = agent_added(originals[0].text, rs.text)
         if agent:
@@ -1229,6 +1388,23 @@ def _quote_changes(rs: Sentence, originals: list[Sentence]) -> list[dict]:
 
     out = []
     stop = _stopwords()
+
+    def words_quoted(text: str) -> bool:  # a quotation with words in it (not a lone closing mark)
+        return any(re.search(r"\w", text[a:b]) for a, b in quote_spans(text)[0])
+
+    if len(originals) == 1 and not words_quoted(rs.text):
+        # the whole sentence inside a quotation opened before it, on both sides: the quoted words
+        # may be cut, never reworded ('... I loved it." -> '... I could cry."')
+        o = originals[0]
+        r_att, o_att = sentence_attribution(rs), sentence_attribution(o)
+        if r_att and o_att and r_att["how"] == o_att["how"] == "carried" and not words_quoted(o.text) \
+                and not only_cut(o.text, rs.text):
+            marks = " \"“”"
+            oa, ob = len(o.text) - len(o.text.lstrip(marks)), len(o.text.rstrip(marks + "."))
+            ra, rb = len(rs.text) - len(rs.text.lstrip(marks)), len(rs.text.rstrip(marks + "."))
+            if ob > oa and rb > ra:
+                out.append(_changed(o, ((oa, ob, o.text[oa:ob]), (ra, rb, rs.text[ra:rb])),
+                                    "the original quotes “{ow}”; the rewrite quotes “{rw}”."))
     for qa, qb in quote_spans(rs.text)[0]:
         quoted = rs.text[qa:qb].strip("\"“” ")
         q_words = {w.stem for w in _words(quoted) if w.text.lower() not in stop}
@@ -1330,6 +1506,8 @@ def _swapped_names(r_words: list[_Word], o_words: list[_Word], r_text: str,
         o_names = {w.stem for w in old if _name_like(w, o.text)}
         if all(w.stem in o_names for w in new if _name_like(w, r_text)):
             continue
+        if len(old) == len(new) and all(x.stem == y.stem or _respelt(x.text, y.text) for x, y in zip(old, new)):
+            continue  # the same name spelt a little differently ("Tiafore" for "Tiafoe"): not another one
         if i2 < len(o_words) and j2 < len(r_words) and o_words[i2].stem == r_words[j2].stem and \
                 _name_like(o_words[i2], o.text) and re.fullmatch(r"\s*", o.text[old[-1].end:o_words[i2].start]) \
                 and re.fullmatch(r"\s*", r_text[new[-1].end:r_words[j2].start]):
