@@ -27,6 +27,7 @@ import pytest
 
 import labdriver
 from labdriver import QUIZ, REPO, SCREENSHOTS, Question
+from toolkit.quiz.settle import NOT_YOU_CLASS
 
 pytestmark = pytest.mark.browser
 
@@ -449,6 +450,9 @@ FOCUS_LOG = """() => { const log = window.__medialitFocusLog = [], t0 = Date.now
     ['focusin', 'keydown', 'pointerdown'].forEach(kind => document.addEventListener(kind, e => {
         log.push([Date.now() - t0, kind, name(e.target), e.key || '', name(e.relatedTarget)]);
     }, true)); }"""
+NOT_YOU_LOG = f"""() => {{ window.__notYou = 0; document.addEventListener('focusin', e => {{
+    if (e.target.closest && e.target.closest('.{NOT_YOU_CLASS}')) {{ window.__notYou++; }} }}, true); }}"""
+NOT_YOU_CAME = "() => window.__notYou + window.__medialitSettle.kept > 0"  # (a focus sent back stops there)
 TYPED = """() => [...document.querySelectorAll('.medialit-enter input')].map(i => i.value)"""
 
 
@@ -480,11 +484,21 @@ def keyboard_in_lesson_2(page) -> None:
     from toolkit.quiz.widgets import question_class
 
     stem = CHART_LESSON.removesuffix(".ipynb")
-    labdriver.sign_in(page)
+    page.evaluate(NOT_YOU_LOG)
     box = page.locator("." + question_class(stem, "who-la-chief"))
-    box.scroll_into_view_if_needed()
     radios = box.locator("input[type=radio]")
+    # Start, and go on to a question at once: the kernel's focus move to "Not you?" comes later
+    page.get_by_role("textbox", name="Your name").first.fill(labdriver.STUDENT)
+    page.get_by_role("button", name="Start", exact=True).first.click()
+    box.scroll_into_view_if_needed()
     radios.first.focus()
+    page.get_by_text(f"Answering as {labdriver.STUDENT}").first.wait_for(timeout=15_000)
+    deadline = time.monotonic() + 10
+    while not page.evaluate(NOT_YOU_CAME) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert page.evaluate(NOT_YOU_CAME), "the kernel never moved the focus to 'Not you?' after Start"
+    assert radios.first.evaluate("r => r === document.activeElement"), (
+        "the late focus move after Start took the student out of the question")
     page.keyboard.press("Space")
     active = page.evaluate("() => [...document.querySelectorAll('.jp-Notebook .jp-Cell')]"
                            ".findIndex(c => c.classList.contains('jp-mod-active'))")

@@ -18,8 +18,9 @@ import pytest
 from toolkit.quiz.progress import ProgressStore
 from toolkit.quiz.schema import load_quiz
 from toolkit.quiz.session import Session
-from toolkit.quiz.settle import CONTROL, PREFIX, SETTLE_JS, WAIT_MS, mark_of, mark_of_text, watch
-from toolkit.quiz.widgets import QuestionView
+from toolkit.quiz.settle import (CONTROL, NOT_YOU_CLASS, PREFIX, SETTLE_JS, START_CLASS, WAIT_MS, mark_of,
+                                 mark_of_text, watch)
+from toolkit.quiz.widgets import QuestionView, StudentBar
 
 TEXTS = ["", "Acevedo", "Art Acevedo\n", "line one\r\nline two", "a lone\rCR", "Ünïcödé \U0001F600 and “quotes”",
          "x" * 5000, "Acevedo\u2064\u2063\u2062\u2063", "\t tabs and  spaces ", "\ud800 a lone surrogate"]
@@ -224,7 +225,101 @@ def test_the_script_holds_a_click_until_the_kernel_has_what_the_screen_shows():
     assert 100 <= caught["ms"] < 1000
     never = got["cases"]["never catches up"]
     assert never["first"] is False and never["clicks"] == 1 and never["ms"] >= SHORT_WAIT
-    assert got["seen"] == {"held": 2, "late": 1}
+    assert got["seen"] == {"held": 2, "late": 1, "kept": 0}
+
+
+# The focus half in Node: a page that records the script's listeners by kind, and steps of a
+# story (a Start click, keys, a focus landing on "Not you?" from somewhere, a pause).
+NODE_FOCUS = r"""
+const vm = require("vm");
+const [script, storiesText] = process.argv.slice(-2);
+const listeners = {};
+function el(classes, connected) {  // closest(".a") or closest("button.a"): this element or none
+  const e = {classes: new Set(classes), isConnected: connected !== false, focused: 0};
+  e.classList = {contains: c => e.classes.has(c)};
+  e.closest = sel => (e.classes.has(sel.split(".").pop()) ? e : null);
+  e.focus = () => { e.focused += 1; };
+  return e;
+}
+const body = el([]);
+const page = {
+  addEventListener: (kind, f, capture) => { if (capture) (listeners[kind] = listeners[kind] || []).push(f); },
+  document: {body}, Date, Math, setInterval, clearInterval,
+};
+page.window = page;
+vm.runInNewContext(script, page);
+vm.runInNewContext(script, page);  // shown twice on one page: set up once
+function fire(kind, props) {
+  const ev = Object.assign({stopped: false, stopImmediatePropagation() { this.stopped = true; }}, props);
+  (listeners[kind] || []).forEach(f => { if (!ev.stopped) f(ev); });
+  return ev;
+}
+const stories = JSON.parse(storiesText), out = {listeners: {}, stories: {}};
+Object.keys(listeners).forEach(k => { out.listeners[k] = listeners[k].length; });
+(async () => {
+  for (const story of stories) {
+    const start = el(["widget-button", "START_CLASS"]), notYou = el(["widget-button", "NOT_YOU_CLASS"]);
+    const radio = el(["widget-radio"]);
+    const places = {radio, body, none: null, gone: el([], false), start, notYou};
+    const seen = [];
+    for (const [what, arg] of story.steps) {
+      if (what === "wait") { await new Promise(r => setTimeout(r, arg)); }
+      else if (what === "click") { fire("click", {target: places[arg]}); }
+      else if (what === "key") { fire("keydown", {target: places.radio, key: arg}); }
+      else if (what === "pointer") { fire("pointerdown", {target: places[arg]}); }
+      else if (what === "focus") {  // the focus lands on "Not you?", coming from arg
+        const from = places[arg], before = from ? from.focused : 0;
+        const ev = fire("focusin", {target: notYou, relatedTarget: from});
+        seen.push({stopped: ev.stopped, sentBack: from ? from.focused - before : 0});
+      }
+    }
+    out.stories[story.name] = seen;
+  }
+  out.seen = page.__medialitSettle;
+  console.log(JSON.stringify(out));
+})();
+""".replace("START_CLASS", START_CLASS).replace("NOT_YOU_CLASS", NOT_YOU_CLASS)
+
+
+def test_a_late_focus_after_start_does_not_take_the_student_out_of_a_question():
+    node = shutil.which("node") or shutil.which("nodejs")
+    if node is None:
+        pytest.skip("Node.js is not installed (bash scripts/test.sh installs it with npm)")
+    script = SETTLE_JS.replace(f"> {WAIT_MS}", f"> {SHORT_WAIT}")
+    assert script != SETTLE_JS
+    stories = [
+        # the flake: Start, the student clicks into a question, the kernel's focus comes later
+        {"name": "moved on", "steps": [["click", "start"], ["pointer", "radio"], ["wait", 50], ["key", "ArrowDown"],
+                                       ["wait", 30], ["focus", "radio"], ["focus", "radio"]]},
+        # the focus was nowhere (Start is gone from the page): it goes to "Not you?"
+        {"name": "nowhere", "steps": [["click", "start"], ["wait", 30], ["focus", "none"]]},
+        {"name": "on the page", "steps": [["click", "start"], ["wait", 30], ["focus", "body"]]},
+        {"name": "from a gone box", "steps": [["click", "start"], ["wait", 30], ["focus", "gone"]]},
+        # the student goes there themselves
+        {"name": "tabbed", "steps": [["click", "start"], ["wait", 30], ["key", "Tab"], ["focus", "radio"]]},
+        {"name": "clicked it", "steps": [["click", "start"], ["wait", 30], ["pointer", "notYou"],
+                                         ["focus", "radio"]]},
+        {"name": "no start", "steps": [["focus", "radio"]]},
+        {"name": "long after", "steps": [["click", "start"], ["wait", SHORT_WAIT + 200], ["focus", "radio"]]},
+        {"name": "not a start", "steps": [["click", "radio"], ["wait", 30], ["focus", "radio"]]},
+    ]
+    done = subprocess.run([node, "-e", NODE_FOCUS, "--", script, json.dumps(stories)],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    got = json.loads(done.stdout)
+    assert got["listeners"] == {"click": 1, "keydown": 1, "pointerdown": 1, "focusin": 1}  # once a page
+    sent_back, left = {"stopped": True, "sentBack": 1}, {"stopped": False, "sentBack": 0}
+    assert got["stories"].pop("moved on") == [sent_back, left]  # once: a second focus is the student's
+    assert got["stories"] == {name: [left] for name in got["stories"]}
+    assert got["seen"] == {"held": 0, "late": 0, "kept": 1}
+
+
+def test_the_name_bar_buttons_carry_the_classes_the_script_looks_for():
+    bar = StudentBar(Session(ProgressStore(tempfile.mkdtemp())))
+    assert START_CLASS in bar.start_button._dom_classes
+    assert NOT_YOU_CLASS in bar.not_you_button._dom_classes
+    assert f'"." + cls' in SETTLE_JS and f'on(e, "{NOT_YOU_CLASS}")' in SETTLE_JS
+    assert f'b.classList.contains("{START_CLASS}")' in SETTLE_JS
 
 
 def test_the_script_fetches_nothing():

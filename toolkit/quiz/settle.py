@@ -20,6 +20,14 @@ The fix has two halves:
   shows on screen, then clicks it again; after :data:`WAIT_MS` it lets the click go anyway (a
   kernel that is busy running a cell answers late in any case).
 
+The same script stops one more late message from moving the student: after Start, the kernel moves
+the keyboard focus to "Not you?" (:meth:`quiz.widgets.StudentBar.start`). The in-browser kernel
+sends that about a second after the name shows, and a student who has already clicked into a
+question lost their place (the next keys went to JupyterLab, and Enter pressed "Not you?"). So a
+focus that lands on "Not you?" (class :data:`NOT_YOU_CLASS`) within :data:`WAIT_MS` of a Start,
+while the student was somewhere else on the page and did not Tab or click there, goes straight
+back to where it was.
+
 Where JavaScript outputs do not run, nothing waits and the marks do nothing.
 
 >>> "http" in SETTLE_JS or "import(" in SETTLE_JS   # nothing is fetched
@@ -40,6 +48,12 @@ CONTROL = "medialit-c-"
 
 WAIT_MS = 8000
 """The longest a click waits for the kernel to catch up (then it goes anyway)."""
+
+START_CLASS = "medialit-start"
+"""The class of the name bar's Start button."""
+
+NOT_YOU_CLASS = "medialit-notyou"
+"""The class of the name bar's "Not you?" button, where the kernel moves the focus after Start."""
 
 _ENTER = dict.fromkeys(map(ord, "\u2062\u2063\u2064"))  # Enter's invisible ending (quiz.keys)
 
@@ -117,7 +131,8 @@ def watch(box, controls) -> None:
 
 SETTLE_JS = """(function () {
   if (window.__medialitSettle) { return; }
-  var seen = window.__medialitSettle = {held: 0, late: 0};
+  var seen = window.__medialitSettle = {held: 0, late: 0, kept: 0};
+  var started = 0, chose = 0;  // when Start was pressed; when the student last Tabbed or clicked
   function hash(text) {
     var h = 0, s = text.replace(/[\\u2062-\\u2064]/g, "");
     for (var i = 0; i < s.length; i++) { h = (Math.imul(h, 31) + s.charCodeAt(i)) >>> 0; }
@@ -153,6 +168,7 @@ SETTLE_JS = """(function () {
   }
   window.addEventListener("click", function (e) {
     var b = e.target && e.target.closest && e.target.closest("button.widget-button");
+    if (b && b.classList.contains("START")) { started = Date.now(); }
     if (!b || b.classList.contains("widget-toggle-button")) { return; }
     var quiz = b.closest(".medialit-quiz");
     if (!quiz) { return; }
@@ -173,9 +189,26 @@ SETTLE_JS = """(function () {
       b.click();
     }, 25);
   }, true);
+  function on(e, cls) { return e.target && e.target.closest && e.target.closest("." + cls); }
+  ["keydown", "pointerdown"].forEach(function (kind) {
+    window.addEventListener(kind, function (e) {
+      if (e.key === "Tab" || on(e, "NOT_YOU")) { chose = Date.now(); }
+    }, true);
+  });
+  window.addEventListener("focusin", function (e) {  // the kernel's late focus after Start
+    var from = e.relatedTarget, now = Date.now();
+    if (!started || now - started > WAIT_MS || !on(e, "NOT_YOU")) { return; }
+    started = 0;
+    if (!from || !from.isConnected || from === document.body || now - chose < 500) { return; }
+    e.stopImmediatePropagation();  // JupyterLab does not make the name bar's cell active
+    seen.kept++;
+    from.focus();
+  }, true);
 })();"""
 SETTLE_JS = "\n".join(line.strip() for line in SETTLE_JS
                       .replace("PREFIX", PREFIX).replace("CONTROL", CONTROL)
+                      .replace("NOT_YOU", NOT_YOU_CLASS).replace("START", START_CLASS)
                       .replace("WAIT_MS", str(WAIT_MS)).splitlines())
 """The script (plain ES5, no network, shipped without its indentation); ``window.__medialitSettle``
-counts the clicks it held and those it let go late (the browser tests read it)."""
+counts the clicks it held, those it let go late, and the late focus moves it undid (the browser
+tests read it)."""

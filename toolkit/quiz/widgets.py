@@ -19,6 +19,7 @@ from .controls import (AUTO, INITIAL, IPYWIDGETS_7, _SHARED, desc,  # noqa: F401
                        label_option as _label_option, make as _make, shared as _shared)
 from .controls import button as _button, html_widget as _html
 from . import settle
+from .settle import NOT_YOU_CLASS, START_CLASS
 from .keys import keys_loader
 from .picker import file_picker, picker_support
 from .progress import download_link, parse_answers, readable_time
@@ -451,9 +452,11 @@ class StudentBar:
                                 style={"description_width": "initial"})
         self.start_button = _button("Start", "Save my answers under this name", "primary")
         self.start_button.on_click(lambda _b: self.start())
+        self.start_button.add_class(START_CLASS)  # (quiz.settle: a late focus move is checked)
         self.who = W.HTML(value="")
         self.not_you_button = _button("Not you?", "Change the name the answers are saved under")
         self.not_you_button.on_click(lambda _b: self.not_you())
+        self.not_you_button.add_class(NOT_YOU_CLASS)
         self.download = W.HTML(value="")
         self.upload = file_picker("Load my answers", ".json")
         self.upload.observe(self._uploaded, names="value")
@@ -485,8 +488,11 @@ class StudentBar:
             self.message.value = f'<span style="color:#a33f00">\u26A0 {esc(exc)}</span>'
             return
         self.message.value = f"Hello, {esc(name)}: your answers are saved as you go."
-        if hasattr(self.not_you_button, "focus"):  # ipywidgets 8: Start is gone, so the keyboard
-            self.not_you_button.focus()            # focus moves to what replaced it, not the page
+        # ipywidgets 8: Start is gone, so the keyboard focus moves to what replaced it, not the
+        # page. The browser may get this a second later (the in-browser kernel): by then the
+        # student may be in a question, and quiz.settle's script keeps them there.
+        if hasattr(self.not_you_button, "focus"):
+            self.not_you_button.focus()
 
     def not_you(self) -> None:
         """Ask for a name again (answers already saved stay in the other student's file)."""
