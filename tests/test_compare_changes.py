@@ -807,3 +807,19 @@ def test_session8_an_edit_names_what_each_side_says_beyond_the_kept_words():
     flag = _changed(c.pairs[2])[0]
     assert flag["original"]["text"] == "once the rowers began to train at dawn"
     assert flag["text"].startswith("after the youngest member") and flag["text"].endswith("angry board")
+
+
+_PUPILS_BODY = ("\n\nPupils at Harbor School now learn maths in small groups.\n"
+                "The school bought them in May.\n")
+
+
+@pytest.mark.parametrize("original_head, rewrite_head, expected", [
+    # s8: the same said of someone or something else, in words neither story shares: who changed
+    ("Wi-Fi Kits Help Harbor Pupils With Maths", "Robot Tutors Help Harbor Pupils With Maths", "changed"),
+    # ... not a subject reworded in the story's own words, or one new word
+    ("Wi-Fi Kits Help Harbor Pupils With Maths", "School Kits Help Harbor Pupils With Maths", "reworded"),
+    ("Wi-Fi Kits Help Harbor Pupils With Maths", "Tablets Help Harbor Pupils With Maths", "reworded"),
+])
+def test_session8_a_headline_that_swaps_its_subject(original_head, rewrite_head, expected):
+    c = compare(original_head + _PUPILS_BODY, rewrite_head + _PUPILS_BODY)
+    assert c.pairs[0].kind == expected, c.pairs[0].reason
