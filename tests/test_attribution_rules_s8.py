@@ -94,3 +94,73 @@ def test_a_headline_line_without_a_blank_line_is_still_a_headline():
     assert [s.headline for s in sentences] == [True, False]
     article = article_from_text("Bridge to open in May;\nCity Hall sets the date. Riders cheered.")
     assert label_sentences(article)[0].headline
+
+
+# --- whole speaker noun phrases ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The room had two beds, according to F.A.A. records.", "F.A.A. records"),
+    ("The firm paid $9,000, according to U.S. shipping records.", "U.S. shipping records"),
+    ("The fund is short, said former Ohio governor Ed Rendell, who chairs it.",
+     "former Ohio governor Ed Rendell"),
+    ("The fund is short, said former state senator Ana Ruiz.", "former state senator Ana Ruiz"),
+    ("Two-thirds of the riders said the ferry was late.", "Two-thirds of the riders"),
+    ("Nine in 10 city voters say the bridge should stay open.", "Nine in 10 city voters"),
+    ("About four in 10 bus riders say fares are too high.", "About four in 10 bus riders"),
+    ("In Dayton, half of the bakers said they were tired.", "half of the bakers"),
+    ("Most of the nurses said the clinic was short of beds.", "Most of the nurses"),
+    ("The self-described moderate said she would win the race.", "The self-described moderate"),
+])
+def test_speaker_is_the_whole_noun_phrase(text, speaker):
+    assert _speaker_words(text) == [("attributed", speaker, speaker)]
+
+
+# --- long-tail cues that report what someone said ---------------------------------------------
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The mayor laid out her case for a new bridge on Monday.", "The mayor"),
+    ("The bakery’s owner issued a statement on Monday about the oven.", "The bakery’s owner"),
+    ("Ana Ruiz released a statement on Monday about the fire.", "Ana Ruiz"),
+    ("The coach made the case for a longer season.", "The coach"),
+    ("Tom Baker spoke out against the new fares.", "Tom Baker"),
+    ("Ana Ruiz talked up the new menu at the fair.", "Ana Ruiz"),
+    ("Ruiz went on to explain why the bridge was closed.", "Ruiz"),
+])
+def test_long_tail_reporting_cues(text, speaker):
+    assert _labels(text) == [("attributed", speaker)]
+
+
+def test_actions_stay_claims():
+    assert _labels("The council voted to close the bridge.")[0][0] != "attributed"
+    assert _labels("The crew laid the new track on Monday.")[0][0] != "attributed"
+
+
+# --- a name, a colon and a quotation ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Ana Ruiz: "We will fix the schedule."', "Ana Ruiz"),
+    ('Rep. Ana Ruiz (D-Ore.):"We will fix it."', "Rep. Ana Ruiz"),
+    ("FERRIES RUN LATE - Ana Ruiz: “At long last the ferry ran on time.”", "Ana Ruiz"),
+    ("Riders agree - More from Tom Baker: “The boats are old.”", "Tom Baker"),
+])
+def test_name_colon_quotation_anywhere_in_a_paragraph(text, speaker):
+    got = _speaker_words("Ferry News\n\nThe ferry was late again. " + text)
+    assert got[-1] == ("attributed", speaker, speaker.split(" (")[0])
+
+
+@pytest.mark.parametrize("text", ['UPDATE: "It is done."', 'Watch: "the video".', 'The plan: "fix it".',
+                                  'At 5 p.m. - Note: "closed".'])
+def test_a_label_or_plain_word_before_a_colon_is_no_speaker(text):
+    assert _labels("Ferry News\n\nThe ferry was late again. " + text)[-1][0] != "attributed"
+
+
+# --- titles before a name: the last role noun ends the title ------------------------------------
+
+@pytest.mark.parametrize("text,speaker", [
+    ('"It is over," said Republican political consultant Ann Lee.', "Republican political consultant Ann Lee"),
+    ('"It is over," said Democratic campaign strategist Ann Lee.', "Democratic campaign strategist Ann Lee"),
+    ('"It is over," said Pentagon spokesman Navy Capt. Jeff Davis.', "Pentagon spokesman Navy Capt. Jeff Davis"),
+    ("The rent rose, according to Dayton officials and residents who spoke to us.", "Dayton officials"),
+])
+def test_title_runs_to_its_last_role_noun(text, speaker):
+    assert _speaker_words(text)[0][1] == speaker

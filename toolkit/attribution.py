@@ -384,6 +384,10 @@ def phrase_np_span(text: str, pos: int) -> tuple[int, int] | None:
     return None if end is None else (start, end)
 
 
+# a name that stopped at the full stop of a dotted abbreviation with the noun phrase going on
+# ("according to U.S. lobbying records": not "U.S")
+_CUT_AT_DOT = re.compile(r"\.\s+[a-z]")
+
 _WHEN_WORDS = r"[A-Z][a-z]{2,5}day|week|month|year|night|morning|afternoon|evening"
 _WHEN_END = re.compile(rf"\s+(?:on|last|this|late|early|earlier|later)\s+(?:{_WHEN_WORDS})\s*$",
                        re.IGNORECASE)
@@ -512,6 +516,12 @@ def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
             found = _role_subject(tail)  # "a source close to the board": before "the board"
             if found:
                 return base + found[0], base + found[1], found[2], "role"
+        if (_is_speech_verb(verb) or verb == "saying") and verb not in _NOUN_LIKE and _share_hint(tail):
+            # "Two-thirds of the riders said", "Nine in 10 city voters say": the share, not the
+            # role or name at its end ("of the riders", "10 city voters")
+            found = _share_subject(tail)
+            if found:
+                return base + found[0], base + found[1], found[2], "role"
         m = _role_at_end(tail)
         role = None
         if m:
@@ -547,9 +557,10 @@ def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
                     return start - 4, found[1], stripped[start - 4:found[1]], "name"
                 return found
         if role:
-            # "Phil Smith, a spokesman for the union, said": the name the role describes
+            # "Phil Smith, a spokesman for the union, said": the name the role describes (only
+            # when the role was set off by commas: "On Monday, the city council said" is the council)
             before_role = stripped[:role[0]].rstrip()
-            if before_role.endswith(","):
+            if before_role.endswith(",") and attempt > 0:
                 cut = max(before_role.rfind(",", 0, len(before_role) - 1), before_role.rfind("—"), -1)
                 segment = before_role[cut + 1:-1].strip()
                 if segment and _APPOSITIVE_NAME.fullmatch(segment):
@@ -597,7 +608,8 @@ def _plain_subject(np: str) -> bool:
     words = np.lower().split()
     if words[-1] in _NOT_SUBJECT_HEADS or words[-1] in _NP_OPENERS:
         return False  # a time word, or a determiner left at the end ("The coach read the")
-    return not any(w in _NOT_IN_SUBJECT or w.endswith(("ed", "ing")) for w in words[1:])
+    # (a hyphenated "-ed" word is an adjective: "the self-described moderate", "a well-known donor")
+    return not any(w in _NOT_IN_SUBJECT or w.endswith(("ed", "ing")) and "-" not in w for w in words[1:])
 
 
 # A share of the people asked is the subject of "say": "Almost half of respondents said",
@@ -606,12 +618,23 @@ def _plain_subject(np: str) -> bool:
 _SHARE = (r"(?:(?:almost|nearly|about|just|roughly|only|around|more\s+than|fewer\s+than|less\s+than|"
           r"just\s+(?:shy|short)\s+of|at\s+least|over|under|some)\s+)?"
           r"(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)?|(?:\d+|one|two|three|four|five|six|seven|eight|nine)"
-          r"\s+(?:in|out\s+of)\s+(?:\d+|ten|five|four|three)|half|a\s+third|a\s+quarter|two-thirds|"
+          r"\s+(?:in|out\s+of)\s+(?:\d+|ten|five|four|three)(?:\s+(?!of\b)[\w’'-]+){0,4}|half|a\s+third|a\s+quarter|two-thirds|"
           r"three-quarters|a\s+(?:slim\s+|narrow\s+|clear\s+|large\s+|small\s+)?(?:majority|plurality|minority))"
           r"(?:\s+of\s+(?:[\w’'-]+\s*){1,4})?"
           r"|(?:most|many|some|few|all|none|both|each|several|one|neither|either)\s+of\s+(?:[\w’'-]+\s*){1,4}"
           # "those surveyed said", "those polled in May say": the people a poll asked
           r"|those\s+(?:surveyed|polled|asked|interviewed|questioned)(?:\s+(?:in|on|by|last|this)\s+[\w’'-]+)?")
+# words a share of people needs ("of" for "most of", a digit for "42%" or "six in 10"): a cheap
+# test on the end of the text before the cue, before the share pattern is tried
+_SHARE_HINTS = (" of ", "half", "third", "quarter", "majorit", "pluralit", "minorit", "those")
+_DIGIT = re.compile(r"\d")
+
+
+def _share_hint(tail: str) -> bool:
+    end = tail[-90:].lower()
+    return any(h in end for h in _SHARE_HINTS) or _DIGIT.search(end) is not None
+
+
 _SHARE_NP = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|that|while|with|as)\s+)(" + _SHARE + r")\s*$",
                        re.IGNORECASE)
 # A document with what tells it apart after its head is the subject of "found", "showed", "said":
@@ -1004,7 +1027,7 @@ def _speaker_after(text: str, cue_end: int):
                 continue
             words = _drop_final_stop(words)
             start = text.find(words, cue_end)
-            if key == "name_start":
+            if key in ("name_start", "titled_start"):
                 words = _with_role_after(text, start, words)
             return start, start + len(words), words, "pronoun" if key == "pronoun_start" else "name"
     return None
@@ -1032,7 +1055,11 @@ def _with_role_after(text: str, start: int, words: str) -> str:
     lower = m.group(1).split()
     singles, _ = _role_entries()
     # the role noun ends the lower-case words (or only the name after it follows)
-    role_at = next((i for i, w in enumerate(lower) if w in singles or w.endswith("s") and w[:-1] in singles), None)
+    # the last role noun: "Democratic campaign strategist Ann Lee" (not "Democratic campaign")
+    # (before any word that cannot stand in a title: "politicians and officials" ends at "and")
+    stop = next((i for i, w in enumerate(lower) if w in _TITLE_WORDS_OK), len(lower))
+    role_at = next((i for i in range(stop - 1, -1, -1)
+                    if lower[i] in singles or lower[i].endswith("s") and lower[i][:-1] in singles), None)
     if role_at is None or not _TITLE_WORDS_OK.isdisjoint(lower[:role_at + 1]) or any(
             w in _NOT_TITLE or w.endswith("ed") for w in lower[:role_at]):
         return words
@@ -1280,6 +1307,23 @@ def _in_document_cues(text: str, in_quotes) -> list:
     return found[:1]
 
 
+# a message that an "-ing" cue describes: "a statement saying", "a letter to the board urging"
+_MESSAGE_END = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|letter|"
+                          r"release|message|memo|email|e-mail|note|video|ad|post|tweet|op-ed)s?"
+                          r"(?:\s+(?:to|on|from)\s+[\w’' .-]{1,30}?)?\s*,?\s*$")
+_VERB_BEFORE = re.compile(r"([a-z]+)(?:\s+(?:out|up|also|again))?\s+$")
+
+
+def _message_author(text: str, message_start: int):
+    """Who issued the message that starts at ``message_start`` ("The bakery issued a statement
+    saying ...": "The bakery"): the speaker right before the verb that comes before it, or None."""
+    verb = _VERB_BEFORE.search(text, max(0, message_start - 30), message_start)
+    if verb is None or verb.group(1) in _IN_PHRASE:
+        return None
+    who = _speaker_before(text, verb.start(), "said")
+    return who if who is not None and who[3] != "pronoun" else None
+
+
 def find_attribution(text: str, memory: SourceMemory | None = None,
                      open_quote: bool = False, words=None, quotes=None) -> Attribution | None:
     """Find who a sentence attributes its information to, or None when it names no source.
@@ -1302,6 +1346,10 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
         credit = _credit_line(text, memory)
         if credit is not None:
             return credit
+    if ":" in text:
+        named = _name_colon_quote(text, memory)
+        if named is not None:
+            return named
     words = word_set(text) if words is None else words
     has_phrase = may_contain("reporting_phrases", words)
     # "As Ruiz put it, ..." and "Ruiz's claim that ...": set lookups before any regex
@@ -1324,7 +1372,8 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
             continue
         phrase = m.group(0)
         after = _speaker_after(text, m.end())
-        if phrase.lower().startswith("according to") and (after is None or after[3] == "name" and after[2][:1].islower()):
+        if phrase.lower().startswith("according to") and (after is None or after[3] == "name" and (
+                after[2][:1].islower() or _CUT_AT_DOT.match(text, after[1]))):
             # the whole noun phrase: "according to a report for Oxfam on the energy policies"
             # (the role pattern stops at the first lower-case word after "for Oxfam")
             np_span = phrase_np_span(text, m.end())
@@ -1369,6 +1418,12 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
             quotes = closed  # the quotation ends before its speaker
         before = _speaker_before(text, m.start(), low, documents)
         who = before
+        if low.endswith("ing") and who is not None and who[3] != "pronoun":
+            message = _MESSAGE_END.search(text, max(0, m.start() - 80), m.start())
+            if message is not None:
+                # "The bakery issued a statement saying ...": whoever issued the statement (not
+                # "bakery issued a statement")
+                who = _message_author(text, message.start()) or who
         if who is None:
             # inverted order: '"...," said Ana Ruiz.' or '..., says the mayor.'
             j = m.start()  # the text before the cue, trailing white space left out
@@ -1717,7 +1772,10 @@ def _sentence_subject(text: str, before: int):
     first = text[lead:lead + 12].split(None, 1)[:1]
     if opener and first and (first[0].lower() in _OPENER_WORDS or first[0].lower() in ("here", "there")
                              or first[0].lower().rstrip(",") in _starters()
-                             and opener.end() - lead <= len(first[0]) + 2):
+                             and opener.end() - lead <= len(first[0]) + 2
+                             # "Likewise, ...", "Shortly after the vote, ...", "Weighing in on it, ...":
+                             # an adverb or a participle opens the phrase, not the subject
+                             or first[0][:1].isupper() and first[0].rstrip(",").endswith(("ly", "ing"))):
         # "On Monday, Ana Ruiz toured the plant and said ...", "However, Ana Ruiz ...": Ana Ruiz
         lead = opener.end()
         for _ in range(3):
@@ -1964,6 +2022,46 @@ def _answer_line(text: str, m: re.Match[str]) -> Attribution:
 # "Name: words" at the start of a line: a headline formula ("Ana Ruiz: 'We will rebuild'") or a
 # transcript ("RUIZ: Well, ..."). Section labels ("Related:", "Update:") are not speakers.
 _SPEAKER_LABEL = re.compile(r"^\s*[\"“']?((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s+\S")
+
+
+# A name, a colon, then a quotation, at the start of a sentence or after a dash or "More from" (a
+# digest's credit: 'POLLS RAN EARLY - Ana Ruiz: "The polls ..."', 'Rep. Ana Ruiz (D-Ore.):"We ..."',
+# 'More from Ruiz: "..."'): the quotation is the named person's words.
+_NAME_COLON_QUOTE = re.compile(
+    r"(?:^\s*|\s[-–—]+\s*|\b(?:[Mm]ore\s+from|[Ff]rom|[Hh]ere['’]s)\s+)"
+    r"((?:[A-Z][\w’'.-]*\s+(?:and\s+)?){0,4}[A-Z][\w’'.-]*)(\s*\([^()]{1,20}\))?\s*:\s*(?=[“\"‘]|'')")
+
+
+def _name_colon_quote(text: str, memory: SourceMemory) -> Attribution | None:
+    """ 'Ana Ruiz: "We will fix it."' and the digest form 'FERRIES LATE - Ana Ruiz: "..."'.
+
+    >>> _name_colon_quote('FERRIES RUN LATE - Ana Ruiz: “The boats are old.”', SourceMemory()).source
+    'Ana Ruiz'
+    >>> _name_colon_quote('UPDATE: "It is done."', SourceMemory()) is None
+    True
+    """
+    for m in _NAME_COLON_QUOTE.finditer(text):
+        name = m.group(1)
+        if not _label_name_ok(name):
+            continue
+        source = memory.resolve(name)
+        memory.remember(source)
+        colon = text.index(":", m.end(1))
+        ev = [Evidence(m.start(1), m.end(1), "speaker", "the name before the colon says who is speaking"),
+              Evidence(colon, colon + 1, "cue", "a colon after a name, then a quotation: their words")]
+        return Attribution(source, ":", ev, how="label", speaker_text=name)
+    return None
+
+
+def _label_name_ok(name: str) -> bool:
+    """A name before a colon, not a section label ("Related:", "Update:") or a plain word
+    ("SHOCKING:", "Finally:")."""
+    words = name.lower().replace("’", "'").split()
+    labels = load_words("section_labels")
+    if name.lower() in labels or any(w in labels for w in words):
+        return False
+    return not (len(words) == 1 and (words[0] in _starters() or words[0] in load_words("english_common")
+                                     or words[0].endswith(("ing", "ed", "ly", "est"))))
 
 
 def speaker_label(text: str, memory: SourceMemory | None = None) -> Attribution | None:
