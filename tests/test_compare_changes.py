@@ -185,7 +185,7 @@ def test_compare_rules_hold_no_seed_words():
 
 
 def test_word_lists_say_where_they_come_from():
-    for name in ("hedges", "quantity_scale", "origin_phrases", "opposites", "verb_groups"):
+    for name in ("hedges", "quantity_scale", "origin_phrases", "opposites", "verb_groups", "negation_idioms"):
         text = (ROOT / "toolkit" / "data" / "wordlists" / f"{name}.txt").read_text(encoding="utf-8")
         assert "# Source:" in text, name
 
@@ -823,3 +823,25 @@ _PUPILS_BODY = ("\n\nPupils at Harbor School now learn maths in small groups.\n"
 def test_session8_a_headline_that_swaps_its_subject(original_head, rewrite_head, expected):
     c = compare(original_head + _PUPILS_BODY, rewrite_head + _PUPILS_BODY)
     assert c.pairs[0].kind == expected, c.pairs[0].reason
+
+
+_TRAINED = "Harbor Town beat Ridgeville in the final after three years of training on the river."
+_LETTERS = "Ana Ruiz and 40 other rowers got the same letter from the club on Monday."
+
+
+@pytest.mark.parametrize("original, rewrite, expected", [
+    # s8: a count of other things is not the same count ("two crews" against "three years") ...
+    (_TRAINED, "Harbor Town beat Ridgeville in the final, and the two crews trained on the river.",
+     [("reworded", [1])]),
+    (_TRAINED, "Harbor Town beat Ridgeville in the final after two years of training on the river.",
+     [("changed", [1])]),
+    # ... and "not" opening a set phrase ("not alone", "not only") does not turn the statement round
+    (_LETTERS, "Ana Ruiz was not alone: 40 other rowers got the same letter from the club on Monday.",
+     [("reworded", [1])]),
+    (_LETTERS, "Not only Ana Ruiz but 40 other rowers got the same letter from the club on Monday.",
+     [("reworded", [1])]),
+    (_LETTERS, "Ana Ruiz and 40 other rowers did not get the same letter from the club on Monday.",
+     [("changed", [1])]),
+])
+def test_session8_counts_of_other_things_and_set_phrases_with_not(original, rewrite, expected):
+    assert _kinds(original, rewrite) == expected

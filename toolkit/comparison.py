@@ -65,6 +65,10 @@ EVIDENCE_FLAGS = ("loaded", "superlative", "modal", "question", "reader_address"
 
 _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F$]+(?:[-.'’,][A-Za-z0-9\u00C0-\u024F]+)*")
 _NEGATION = load_words("negation_words")
+# negation words opening a set phrase that does not turn the statement round ("not alone")
+_NOT_TURNED = re.compile(r"(?:%s)\b" % "|".join(
+    r"\s+".join(map(re.escape, p.split())) for p in sorted(load_words("negation_idioms"), key=len, reverse=True)),
+    re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1113,6 +1117,9 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
             if not same_unit or any(_same_value(g.value, f.value) for g in same_unit):
                 continue
             same_kind = same_unit
+        elif f.kind == "count" and (unit := _counted(rs.text, f)):
+            # a count of other things is not the same count: "two players" against "three years"
+            same_kind = [g for g in same_kind if _counted(o_text, g) in (None, unit)]
         if same_kind:
             was = " or ".join(f"“{g.text}”" for g in same_kind[:2])
             o, off = _in_which(originals, same_kind[0].start)
@@ -1141,7 +1148,8 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
     def negations(words: list[_Word], text: str, quoted: bool = False) -> list[_Word]:
         quotes = [] if quoted else quote_spans(text)[0]  # quoted words are checked as a quotation
         return [w for w in words if (w.text.lower() in _NEGATION or w.text.lower().endswith("n't"))
-                and not any(a <= w.start < b for a, b in quotes)]
+                and not any(a <= w.start < b for a, b in quotes)
+                and not _NOT_TURNED.match(text, w.start)]  # "not alone", "not only": a set phrase
 
     # a "not" outside quotation marks on one side and none at all on the other (a "not" that only
     # moved into or out of quotation marks is the same "not")
