@@ -3,6 +3,7 @@
 Usage (from the project folder):
     python eval/evaluate_compare.py                 public dev pairs, our own pairs, the seeds
     python eval/evaluate_compare.py --test          also the public test pairs (report them once)
+    python eval/evaluate_compare.py --test2         also the held-out test2 pairs (seventh draw; once)
     python eval/evaluate_compare.py --details       one line per rewrite sentence
 
 Three groups, never mixed in one figure:
@@ -99,6 +100,8 @@ def _public_keys(split: str) -> tuple[list[Key], str | None]:
             if hashlib.sha256(path.read_bytes()).hexdigest() != want:
                 return [], f"{path.name} is not the text the labels were written for (sha256 differs)"
         o_text, r_text = o_path.read_text(encoding="utf-8"), r_path.read_text(encoding="utf-8")
+        if pid not in labels:
+            return [], f"{pid} has no labels in labels.yaml yet"
         lab = labels[pid]
         o_sents = [_n(o_text[a:b]) for a, b in lab["original"]]
         items = [Item(r_text[it["span"][0]:it["span"][1]], it["kind"], list(it.get("also") or []),
@@ -223,15 +226,26 @@ def run_group(title: str, keys: list[Key], details: bool) -> Score:
     return total
 
 
+def public_splits(args: argparse.Namespace) -> tuple[str, ...]:
+    """The public splits a run scores: dev, plus test / test2 only when asked for.
+
+    >>> public_splits(argparse.Namespace(test=False, test2=False))
+    ('dev',)
+    """
+    return ("dev",) + (("test",) if args.test else ()) + (("test2",) if getattr(args, "test2", False) else ())
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the figures; return 0 (the unit tests hold the hard checks)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="one line per rewrite sentence")
     parser.add_argument("--test", action="store_true", help="also score the public test pairs")
+    parser.add_argument("--test2", action="store_true",
+                        help="also score the held-out test2 pairs (never by default)")
     parser.add_argument("--only", choices=["public", "ours", "seeds"], help="one group only")
     args = parser.parse_args(argv)
     if args.only in (None, "public"):
-        for split in ("dev", "test") if args.test else ("dev",):
+        for split in public_splits(args):
             keys, why_not = _public_keys(split)
             if why_not:
                 print(f"\n### public pairs, {split}: skipped: {why_not}.")
