@@ -9,7 +9,7 @@ Usage (from the project folder):
 Three groups, never mixed in one figure:
 - public: real original/derived news pairs nobody here wrote (eval/data/public/pairs.yaml; the
   texts are fetched into the git-ignored eval/data/fetched/ by eval/fetch_public_pairs.py, the
-  labels are ours, in eval/data/public/labels.yaml). Split dev / test. When the texts are absent
+  labels are ours, in eval/data/public/labels.yaml). Split dev / test / test2. When the texts are absent
   (a fresh clone, CI) this group is skipped with a note and the script still exits 0.
 - ours: pairs this project wrote (eval/data/pairs/*-compare.yaml). The rules were tuned while
   looking at them: read their figures as an upper bound.

@@ -32,3 +32,13 @@ def test_test2_pairs_are_listed_and_held_out():
     test2 = [p["id"] for p in listing["pairs"] if p["split"] == "test2"]
     assert len(test2) == 10
     assert not set(test2) & {p["id"] for p in listing["pairs"] if p["split"] != "test2"}
+
+
+def test_test2_pairs_are_labelled():
+    labels = evaluate_compare.read_yaml(evaluate_compare.PUBLIC / "labels.yaml")["pairs"]
+    listing = evaluate_compare.read_yaml(evaluate_compare.PUBLIC / "pairs.yaml")
+    for pid in (p["id"] for p in listing["pairs"] if p["split"] == "test2"):
+        assert labels[pid]["original"] and labels[pid]["rewrite"], pid
+        for item in labels[pid]["rewrite"]:
+            assert item["kind"] in evaluate_compare.KINDS, (pid, item)
+            assert (item["kind"] == "added") == (not item["original"]), (pid, item)
