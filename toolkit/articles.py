@@ -367,6 +367,25 @@ def _furniture_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @lru_cache(maxsize=1)
+def _any_furniture() -> re.Pattern[str] | None:
+    """One regex that matches a whole line exactly when one of ``_furniture_patterns`` does (their
+    alternation: a full match backtracks into the next branch until one spans the line), so a
+    line that is no furniture, most lines, costs one test instead of one per pattern. None when a
+    pattern names a group by number or name (joined, the numbers would shift) or will not join.
+
+    >>> bool(_any_furniture().fullmatch("Share this story")), bool(_any_furniture().fullmatch("Share it."))
+    (True, False)
+    """
+    patterns = [pattern.pattern for _, pattern in _furniture_patterns()]
+    if any(re.search(r"\\\d|\(\?P[=<]", p) for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    except re.error:
+        return None
+
+
+@lru_cache(maxsize=1)
 def _furniture_reasons() -> dict[str, str]:
     reasons = {}
     for line in load_lines("furniture_why"):
@@ -478,8 +497,10 @@ def _mark_furniture(lines: list[_Line], title: str | None) -> int | None:
             if any(n.kind == "photo caption" and n.block == line.block for n in near):
                 line.kind, line.why = "photo credit", "A short name line beside a photo caption: who took the photo."
     # 3. Known page furniture (players, update stamps, share buttons ...), short lines only.
+    any_furniture = _any_furniture()
     for line in lines:
-        if line.kind is None and line.words <= 20:
+        if line.kind is None and line.words <= 20 and (any_furniture is None
+                                                       or any_furniture.fullmatch(line.text)):
             for kind, pattern in _furniture_patterns():
                 if pattern.fullmatch(line.text):
                     line.kind, line.why = kind, _furniture_reason(kind)

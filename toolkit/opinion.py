@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .attribution import _nowhere, covered_by
 from .evidence import Evidence
-from .wordlists import load_lines, load_words, may_contain, phrase_regex, word_set
+from .wordlists import _first_words, grouped_alternation, load_lines, load_words, may_contain, phrase_regex, word_set
 
 # How much each sign counts towards "opinion"; a sentence is opinion at OPINION_THRESHOLD.
 WEIGHTS = {"loaded": 2, "mild": 1, "modal": 2, "superlative": 1, "question": 2, "exclamation": 1,
@@ -140,12 +140,10 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
     in_quotes = covered_by(quotes or [])
     found: list[Evidence] = []
     words = word_set(text) if words is None else words
-    for name, kind, note in (("loaded_strong", "loaded", "loaded word"),
-                             ("loaded_mild", "mild", "a judging word"),
-                             ("modals", "modal", "tells someone what they must do"),
-                             ("superlatives", "superlative", "extreme comparison")):
-        if not may_contain(name, words):
-            continue
+    mask, prefixed = _gate(words)
+    for bit, (name, kind, note) in enumerate(_OPINION_LISTS):
+        if not (mask >> bit & 1 or (prefixed and may_contain(name, words))):
+            continue  # (the same answer as may_contain: its exact words are in ``mask``)
         for m in phrase_regex(name).finditer(text):
             if in_quotes(m.start()):
                 continue
@@ -161,8 +159,10 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
                 # only a comparison (good and bad alike)
                 this_kind = "loaded"
             found.append(Evidence(m.start(), m.end(), this_kind, f"{note}: {m.group(0)}"))
-    single, phrases = _lexicon_hits(words)
-    spans = [(m.start(), m.end(), kind) for entry, kind in phrases for m in _word_regex(entry).finditer(text)]
+    single, phrases = _lexicon_hits(words) if mask & _LEXICON or prefixed else ({}, [])
+    lowered = _trusted_lower(text, words) if phrases else None
+    spans = [(m.start(), m.end(), kind) for entry, kind in phrases if _may_hold(entry, lowered)
+             for m in _word_regex(entry).finditer(text)]
     if single:
         spans += _single_spans(text, words, single)
     if spans:
@@ -197,7 +197,7 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
             # "the protest", "the contest", "the midwest": -est nouns, no comparison
             if not in_quotes(m.start(1)) and not in_found(m.start(1)) and _compares(m.group(1)):
                 found.append(Evidence(m.start(1), m.end(1), "superlative", f"extreme comparison: {m.group(1)}"))
-    if may_contain("second_person", words):
+    if mask & _SECOND_PERSON or (prefixed and may_contain("second_person", words)):
         # "When you carry a gun, you have the power": the writer talks to the reader, the voice of
         # a column (BABE train: 35 sentences with "you" outside quotes, all "Expresses writer's
         # opinion", none "Entirely factual"); a question or an order to "you" is a call to action
@@ -210,10 +210,11 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
                 found.append(Evidence(m.start(), m.end(), "reader_address",
                                       "the writer speaks to you, the reader"))
                 break  # once is enough: the voice is the writer's
-    judged = _judging_predicate(text, words, in_quotes)
+    judged = _judging_predicate(text, words, in_quotes) if mask & _JUDGING == _JUDGING else []
     if judged:  # the whole "bad idea" replaces the word "bad" found alone inside it
         found = [f for f in found if not any(j[0] <= f[0] and f[1] <= j[1] for j in judged)] + judged
-    found += _stance_and_voice(text, words, in_quotes)
+    if mask & _STANCE:
+        found += _stance_and_voice(text, words, in_quotes)
     lowered = getattr(words, "text", None) or text.lower()  # ("right's" is one word in ``words``)
     if "the" in words and ("left" in lowered or "right" in lowered):
         found += _political_bloc(text, words, in_quotes)
@@ -224,6 +225,67 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
         found.append(Evidence(len(stripped) - 1, len(stripped), "exclamation", "an exclamation mark"))
     found.sort()
     return _drop_overlaps(found)
+
+
+# The word lists find_opinion searches with their regexes (name, kind, note), in this order.
+_OPINION_LISTS = (("loaded_strong", "loaded", "loaded word"),
+                  ("loaded_mild", "mild", "a judging word"),
+                  ("modals", "modal", "tells someone what they must do"),
+                  ("superlatives", "superlative", "extreme comparison"))
+# Bits of ``_gate``'s mask after the lists' own (bit i: a first word of _OPINION_LISTS[i])
+_SECOND_PERSON, _LEXICON, _JUDGE_ADJECTIVE, _JUDGE_NOUN, _STANCE = 1 << 4, 1 << 5, 1 << 6, 1 << 7, 1 << 8
+_JUDGING = _JUDGE_ADJECTIVE | _JUDGE_NOUN
+
+
+@lru_cache(maxsize=1)
+def _gate_table() -> tuple[dict[str, int], frozenset[str], re.Pattern[str] | None]:
+    """Each word that can start a sign of find_opinion -> the bits of the checks it opens; the
+    same words as a set; one regex of every starred prefix (``fascist*``) of those lists."""
+    table: dict[str, int] = {}
+
+    def add(entries, bit: int) -> None:
+        for word in entries:
+            table[word] = table.get(word, 0) | bit
+
+    prefixes = set(_starred()[0])
+    for bit, name in enumerate([n for n, _, _ in _OPINION_LISTS] + ["second_person"]):
+        add(_first_words(name)[0], 1 << bit)
+        for line in load_lines(name):  # the starred prefixes, as _first_words reads them
+            entry = line.split("\t")[0].strip().lower().replace("’", "'").split()
+            if len(entry) == 1 and entry[0].endswith("*"):
+                prefixes.add(entry[0].rstrip("*"))
+    add(_lexicon()[0], _LEXICON)
+    add(_first_words_of_patterns(), _LEXICON)
+    adjectives, nouns, _ = _judging_predicates()
+    add(adjectives, _JUDGE_ADJECTIVE)
+    add(nouns, _JUDGE_NOUN)
+    singles, phrases, modifiers, _, _, people, _ = _stance_rules()
+    add(singles | phrases.keys() | modifiers | people, _STANCE)
+    # one search finds a place where any prefix matches, which is all the gate needs to know
+    any_prefix = (re.compile(r"(?<![\w'-])(?:" + grouped_alternation([re.escape(p) for p in sorted(prefixes)])
+                             + ")") if prefixes else None)
+    return table, frozenset(table), any_prefix
+
+
+def _gate(words) -> tuple[int, bool]:
+    """Which checks of find_opinion can find anything in a sentence whose ``word_set`` is
+    ``words``: set lookups, one regex search for the starred prefixes. Returns the bits of the
+    checks opened by the sentence's own words (``_gate_table``) and whether a prefix may match
+    (then may_contain and the lexicon's prefix search still decide).
+
+    >>> mask, prefixed = _gate(word_set("You must see this brilliant plan."))
+    >>> bool(mask & 1), bool(mask & 4), bool(mask & _SECOND_PERSON), prefixed
+    (True, True, True, True)
+    >>> _gate(word_set("Rain fell on Monday."))
+    (0, False)
+    """
+    table, keys, any_prefix = _gate_table()
+    mask = 0
+    for word in keys.intersection(words):
+        mask |= table[word]
+    lowered = getattr(words, "text", None)
+    prefixed = any_prefix is not None and (lowered is None or any_prefix.search(lowered) is not None)
+    return mask, prefixed
 
 
 @lru_cache(maxsize=1)
@@ -352,7 +414,10 @@ def _stance_and_voice(text: str, words, in_quotes) -> list[Evidence]:
     for w in phrases.keys() & words:  # (order does not matter: ``found`` is sorted below)
         entries.extend(phrases[w])
     asides = _asides() if entries else frozenset()
+    lowered = _trusted_lower(text, words) if entries else None
     for entry in entries:
+        if " " in entry and not _may_hold(entry, lowered):
+            continue  # a word of the phrase is not in the sentence
         for m in (_aside_regex(entry) if entry in asides else _word_regex(entry)).finditer(text):
             if entry in asides and not _ASIDE_OPENING.search(text, 0, m.start()):
                 continue  # "checked twice to be sure, but": a purpose, not an aside to the reader
@@ -469,6 +534,36 @@ def _single_spans(text: str, words, single: dict[str, str]) -> list[tuple[int, i
                 spans.append((i, j, kind))
             i = lowered.find(word, i + 1)
     return spans
+
+
+def _trusted_lower(text: str, words) -> str | None:
+    """The lower-cased ``text`` of ``words`` (its ``word_set``) when every case-insensitive match
+    of a plain (ASCII) word in ``text`` stands, lower-cased, at the same place in it: no character
+    whose lower case is longer or matches an ASCII letter although it is another (``_CASE_TRAPS``).
+    Else None.
+
+    >>> _trusted_lower("Of Course", word_set("Of Course")), _trusted_lower("ſo", word_set("ſo"))
+    ('of course', None)
+    """
+    lowered = getattr(words, "text", None)
+    if lowered is None or len(lowered) != len(text) or any(ch in lowered for ch in _CASE_TRAPS):
+        return None
+    return lowered
+
+
+def _may_hold(entry: str, lowered: str | None) -> bool:
+    """False only when ``_word_regex(entry)`` cannot match the text whose ``_trusted_lower`` is
+    ``lowered``: one of the entry's words (a starred one: its prefix) is not in it (None: it may).
+
+    >>> _may_hold("of course", "it is, of course, late"), _may_hold("of course", "of them all")
+    (True, False)
+    """
+    if lowered is None:
+        return True
+    for part in entry.rstrip("*").lower().replace("’", "'").split():
+        if part.isascii() and part not in lowered:  # (a non-ASCII letter may match another case)
+            return False
+    return True
 
 
 def _token_char(ch: str) -> bool:
