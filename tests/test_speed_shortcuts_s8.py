@@ -97,7 +97,8 @@ def test_opinion_gate_opens_every_check_may_contain_opens():
 def test_find_opinion_with_its_gates_equals_find_opinion_without(monkeypatch):
     """The gates only skip work that finds nothing: the same sentences checked the old way give
     the same evidence (the old way: may_contain decides for each word list and "you", every other
-    check runs with its own set lookups, no phrase is ruled out by its words)."""
+    check runs with its own set lookups, no phrase is ruled out by its words, the lists' regexes
+    read the sentence itself, not its lower case)."""
     pieces = _opinion_pieces()
     rng = random.Random(12)
     texts = [_sentence(rng, pieces) for _ in range(4000)]
@@ -106,6 +107,7 @@ def test_find_opinion_with_its_gates_equals_find_opinion_without(monkeypatch):
     old_mask = ~0 & ~(opinion._SECOND_PERSON | (1 << len(opinion._OPINION_LISTS)) - 1)
     monkeypatch.setattr(opinion, "_gate", lambda words: (old_mask, True))
     monkeypatch.setattr(opinion, "_trusted_lower", lambda text, words: None)
+    monkeypatch.setattr(opinion, "_plain_lower", lambda text: "")
     plain = [opinion.find_opinion(t, q, word_set(t)) for t, q in quoted]
     assert gated == plain
     assert sum(map(bool, plain)) > 2000  # most sentences hold a sign
@@ -127,3 +129,43 @@ def test_may_hold_never_rules_out_a_phrase_its_regex_finds():
             found += hit
             ruled_out += not hold
     assert found > 300 and ruled_out > 10000
+
+
+def test_list_spans_on_the_lower_case_equal_the_case_insensitive_regex():
+    pieces = _opinion_pieces()
+    rng = random.Random(14)
+    found = 0
+    for _ in range(4000):
+        text = _sentence(rng, pieces)
+        for name, _, _ in opinion._OPINION_LISTS:
+            plain = [m.span() for m in opinion.phrase_regex(name).finditer(text)]
+            assert opinion._list_spans(name, text, opinion._plain_lower(text)) == plain, (name, text)
+            found += bool(plain)
+    assert found > 2000
+
+
+# --- paragraph word counts from the lines' words --------------------------------------------
+
+from toolkit import article_from_text  # noqa: E402
+from toolkit.readability import count_words  # noqa: E402
+
+WORD_PIECES = ["Ana", "Ruiz’s", "isn't", "rock'n'roll", "42", "U.S.", "Ünal", "naïve", "Σοφία", "東京",
+               "서울", "x-ray", "—", "“Yes,”", "'", "’", "said.", "the", "bus", "fares", "fall.", "Fares!"]
+GAPS = [" ", "  ", "\t", "\xa0", "\n", "\n  ", " \n", "\r\n", "\u2028", "\n\n", "\n\n\n"]
+
+
+def test_paragraph_words_equal_count_words_of_the_paragraph():
+    rng = random.Random(15)
+    known = 0
+    for _ in range(1500):
+        text = "".join(rng.choice(WORD_PIECES) + rng.choice(GAPS) for _ in range(rng.randint(3, 60)))
+        try:
+            article = article_from_text(text)
+        except Exception:  # (empty or no body: nothing to count)
+            continue
+        for p in article.paragraphs:
+            if p.words is not None:
+                assert p.words == count_words(p.text), p.text
+                known += 1
+        assert all("words" not in d for d in article.to_dict()["paragraphs"])
+    assert known > 1000

@@ -175,7 +175,7 @@ def compute_density(article: Article, sentences: list[Sentence]) -> Density:
         group = by_para.get(p.index, ())
         # the paragraph's words are its sentences' words: the sentences hold all of its text but
         # the white space between them, and a word never spans white space
-        words = count_words(p.text) if group else 0
+        words = (count_words(p.text) if p.words is None else p.words) if group else 0
         attributed = attributions = 0
         for s in group:
             if s.label == "attributed":

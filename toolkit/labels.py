@@ -208,7 +208,8 @@ def label_sentences(article: Article) -> list[Sentence]:
             # judgement of it: "... makes no sense" is the writer's opinion)
             opinion = (find_opinion(sentence_text, quotes, words)
                        if not (cta or (att and att.source and att.how != "noun")) else [])
-            if att is not None and att.how == "noun" and opinion_score(opinion) >= OPINION_THRESHOLD:
+            score = opinion_score(opinion) if opinion else 0
+            if att is not None and att.how == "noun" and score >= OPINION_THRESHOLD:
                 att = None
             if cta:
                 label, evidence = "call_to_action", cta
@@ -219,7 +220,7 @@ def label_sentences(article: Article) -> list[Sentence]:
                     previous_paragraph_intro = att.source  # "..., the board wrote:" opens a quotation
                 if still_open:
                     carried_source = att.source
-            elif opinion_score(opinion) >= OPINION_THRESHOLD:
+            elif score >= OPINION_THRESHOLD:
                 label, evidence = "opinion", opinion
             else:
                 label, evidence = "claim", [e for e in opinion if e.kind in ("mild", "loaded", "superlative", "stance")]

@@ -141,24 +141,28 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
     found: list[Evidence] = []
     words = word_set(text) if words is None else words
     mask, prefixed = _gate(words)
+    lower = None  # the sentence lower-cased, when the lists' regexes may read it (_plain_lower)
     for bit, (name, kind, note) in enumerate(_OPINION_LISTS):
         if not (mask >> bit & 1 or (prefixed and may_contain(name, words))):
             continue  # (the same answer as may_contain: its exact words are in ``mask``)
-        for m in phrase_regex(name).finditer(text):
-            if in_quotes(m.start()):
+        if lower is None:
+            lower = _plain_lower(text)
+        for start, end in _list_spans(name, text, lower):
+            if in_quotes(start):
                 continue
-            if kind == "modal" and _REQUIREMENT.match(text, m.end()):
+            if kind == "modal" and _REQUIREMENT.match(text, end):
                 continue  # "needs to raise about $1,500": a requirement stated as fact
-            if kind == "modal" and _REPORTED_MODAL.search(text, max(0, m.start() - 120), m.start()):
+            if kind == "modal" and _REPORTED_MODAL.search(text, max(0, start - 120), start):
                 continue  # "voters decide whether it should be legal": the question, not the writer's answer
             this_kind = kind
-            if kind == "superlative" and (_lexicon()[0].get(m.group(0).lower()) == "loaded" or (
-                    m.group(0).lower() in _JUDGING_SUPERLATIVES and _JUDGED_THING.match(text, m.end())
-                    and _OWNER_BEFORE.search(text, max(0, m.start() - 8), m.start()))):
+            said = text[start:end]
+            if kind == "superlative" and (_lexicon()[0].get(said.lower()) == "loaded" or (
+                    said.lower() in _JUDGING_SUPERLATIVES and _JUDGED_THING.match(text, end)
+                    and _OWNER_BEFORE.search(text, max(0, start - 8), start))):
                 # "the worst decision", "the best idea the council has had": a judgement, not
                 # only a comparison (good and bad alike)
                 this_kind = "loaded"
-            found.append(Evidence(m.start(), m.end(), this_kind, f"{note}: {m.group(0)}"))
+            found.append(Evidence(start, end, this_kind, f"{note}: {said}"))
     single, phrases = _lexicon_hits(words) if mask & _LEXICON or prefixed else ({}, [])
     lowered = _trusted_lower(text, words) if phrases else None
     spans = [(m.start(), m.end(), kind) for entry, kind in phrases if _may_hold(entry, lowered)
@@ -534,6 +538,43 @@ def _single_spans(text: str, words, single: dict[str, str]) -> list[tuple[int, i
                 spans.append((i, j, kind))
             i = lowered.find(word, i + 1)
     return spans
+
+
+def _plain_lower(text: str) -> str:
+    """``text.lower()`` when a case-insensitive match of a plain (ASCII) word list in ``text``
+    is exactly a case-sensitive match of the lower-cased list in it, at the same places: no
+    character whose lower case is longer or that matches an ASCII letter although it is another
+    (``_CASE_TRAPS``). Else "" (then the lists' own regexes read ``text``).
+
+    >>> _plain_lower("The BEST plan"), _plain_lower("ſo"), _plain_lower("İ")
+    ('the best plan', '', '')
+    """
+    lower = text.lower()
+    if len(lower) != len(text) or any(ch in lower for ch in _CASE_TRAPS):
+        return ""
+    return lower
+
+
+@lru_cache(maxsize=None)
+def _lower_list_regex(name: str) -> re.Pattern[str] | None:
+    """``phrase_regex(name)`` without IGNORECASE, for the lower-cased text; None when an entry of
+    the list is not ASCII (a non-ASCII letter may match another letter's case)."""
+    if not all(line.split("\t")[0].isascii() for line in load_lines(name)):
+        return None
+    return re.compile(phrase_regex(name).pattern)
+
+
+def _list_spans(name: str, text: str, lower: str) -> list[tuple[int, int]]:
+    """Where ``phrase_regex(name)`` matches ``text``, as (start, end): read from ``lower``
+    (``_plain_lower(text)``) when it is trusted, a case-sensitive scan being the faster.
+
+    >>> _list_spans("modals", "You MUST act.", "you must act."), _list_spans("modals", "ſhould", "")
+    ([(4, 8)], [(0, 6)])
+    """
+    plain = _lower_list_regex(name) if lower else None
+    if plain is None:
+        return [m.span() for m in phrase_regex(name).finditer(text)]
+    return [m.span() for m in plain.finditer(lower)]
 
 
 def _trusted_lower(text: str, words) -> str | None:
