@@ -1040,12 +1040,12 @@ _NOT_TITLE = frozenset("took down up out made won beat met led gave got had saw 
 
 
 def _with_role_after(text: str, start: int, words: str) -> str:
-    """ "said L2 president Bruce Willsie", "FBI officials were ...": a capitalised word that is
+    """ "said L9 president Tom Baker", "FBI officials were ...": a capitalised word that is
     followed by a role noun (and maybe a name) names the role, not itself: the whole phrase.
 
-    >>> t = "said Pentagon spokesman Navy Capt. Jeff Davis."
-    >>> _with_role_after(t, 5, "Pentagon")
-    'Pentagon spokesman Navy Capt. Jeff Davis'
+    >>> t = "said Harbor Police spokesman Sgt. Tom Baker."
+    >>> _with_role_after(t, 5, "Harbor Police")
+    'Harbor Police spokesman Sgt. Tom Baker'
     >>> _with_role_after("said Ruiz on Monday", 5, "Ruiz")
     'Ruiz'
     """
