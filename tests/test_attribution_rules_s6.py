@@ -177,4 +177,5 @@ def test_to_frame_is_not_a_recipient():
 def test_to_frame_reason_names_the_view():
     text = "Ana Ruiz runs the ward.\n\nTo Ruiz, the plan was a mistake."
     s = label_sentences(article_from_text(text))[-1]
-    assert s.reason == "Says who: Ruiz. The words “To Ruiz,” show this is Ruiz's view."
+    # the "To" chip is named "whose view it is", and so is the reason's (tests/test_clue_names.py)
+    assert s.reason == "Says who: Ruiz. The words “To Ruiz,” say whose view it is."

@@ -94,7 +94,7 @@ EVIDENCE_KINDS: dict[str, EvidenceKind] = {k.id: k for k in (
     EvidenceKind("carried", "attributed", "still inside a quotation", shown=False),
     EvidenceKind("loaded", "opinion", "loaded word"),
     EvidenceKind("mild", "opinion", "leaning word"),
-    EvidenceKind("modal", "opinion", "must / should"),
+    EvidenceKind("modal", "opinion", "must-statement"),
     EvidenceKind("superlative", "opinion", "extreme comparison"),
     EvidenceKind("question", "opinion", "question", shown=False),
     EvidenceKind("exclamation", "opinion", "exclamation mark"),
@@ -103,6 +103,36 @@ EVIDENCE_KINDS: dict[str, EvidenceKind] = {k.id: k for k in (
     EvidenceKind("reader_address", "call_to_action", "speaks to you"),
     EvidenceKind("imperative", "call_to_action", "tells you to do something"),
 )}
+
+
+# A cue is most often reporting words ("said", "told reporters"). A few cues are a mark or a small
+# word doing the same job; students see them named for what they are, not as reporting words.
+_CUE_MARKS = {":": "colon that opens a quote", "\u2014": "dash before a name",
+              "\u2013": "dash before a name", "\u2015": "dash before a name",
+              "to": "whose view it is"}
+
+
+def clue_name(kind_id: str, words: str = "") -> str:
+    """The name students read for a clue: its kind's name, or for a cue that is a mark, the mark's.
+
+    The chips under a labeled article and the reason beside them both take the name from here,
+    so one clue never goes by two names.
+
+    Args:
+        kind_id: an id of ``EVIDENCE_KINDS`` (an unknown id is returned as it is).
+        words: the clue's words in the text.
+
+    >>> clue_name("stance", "so powerful"), clue_name("cue", "said")
+    ("writer's stance word", 'reporting words')
+    >>> clue_name("cue", ":"), clue_name("cue", "To")
+    ('colon that opens a quote', 'whose view it is')
+    """
+    known = EVIDENCE_KINDS.get(kind_id)
+    if known is None:
+        return kind_id
+    if kind_id == "cue":
+        return _CUE_MARKS.get(words.strip().lower(), known.name)
+    return known.name
 
 
 def kind(kind_id: str) -> EvidenceKind:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .articles import Article
-from .evidence import LABELS, Evidence
+from .evidence import LABELS, Evidence, clue_name
 from .attribution import (Attribution, SourceMemory, find_attribution, introduction_source,
                           quote_spans, remember_mentions, speaker_label,
                           transcript_speaker, person_like)
@@ -71,6 +71,30 @@ def _quoted(words: list[str]) -> str:
     return ", ".join(f"“{w}”" for w in words)
 
 
+def _and(parts: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _named(evidence: list[Evidence], text: str, kinds: tuple[str, ...],
+           most: int = 3) -> list[str]:
+    """Each of these kinds of clue by the name its chip shows, then its words, in the order of
+    ``kinds``: ['loaded words “mob”, “thugs”', 'leaning word “brutally”']."""
+    out = []
+    for kind_id in kinds:
+        words = [text[e.start:e.end] for e in evidence if e.kind == kind_id]
+        if words:
+            name = clue_name(kind_id, words[0])
+            if len(words) > 1 and not name.endswith("s"):
+                name += "s"
+            out.append(f"{name} {_quoted(words[:most])}")
+    return out
+
+
+# The clues a claim's reason asks students to look twice at
+_LOOK_TWICE = ("loaded", "mild", "stance", "superlative")
+
+
 def _make_reason(label: str, att: Attribution | None, evidence: list[Evidence], text: str,
                  quoted: bool = False) -> str:
     if label == "attributed" and att is not None:
@@ -78,53 +102,61 @@ def _make_reason(label: str, att: Attribution | None, evidence: list[Evidence], 
         if att.how == "carried":
             return (f"Says who: {who}. This sentence is still inside the quotation "
                     f"from {who}.")
+        # Each clue is called what its chip under the article calls it (evidence.clue_name).
         if att.how == "introduction":
-            return f"Says who: {who}. The colon opens a long quotation from {who}."
+            return (f"Says who: {who}. The sentence has a {clue_name('cue', ':')}: the words "
+                    f"after it are {who}'s.")
+        if att.how == "label" and att.speaker_text:  # "RUIZ: Well, we will." / "A: Forty."
+            return (f"Says who: {who}. “{att.speaker_text}” comes before a "
+                    f"{clue_name('cue', ':')}: the words after it are {who}'s.")
         if att.how == "view" and att.speaker_text:  # "To Ruiz, the plan was a mistake."
-            return (f"Says who: {who}. The words “{att.cue} {att.speaker_text},” show this is "
-                    f"{who}'s view.")
+            return (f"Says who: {who}. The words “{att.cue} {att.speaker_text},” say "
+                    f"{clue_name('cue', att.cue)}.")
+        if clue_name("cue", att.cue) == clue_name("cue", "\u2014"):  # "... — Ana Ruiz"
+            return f"Says who: {who}. A {clue_name('cue', att.cue)} shows who wrote or said it."
+        words, verb = ("reporting word", "shows") if " " not in att.cue.strip() else \
+            ("reporting words", "show")
         if att.how == "pronoun" and att.speaker_text:
             return (f"Says who: {who}. “{att.speaker_text}” points back to "
-                    f"{who}, and “{att.cue}” shows it is their information.")
-        words = "The words" if " " in att.cue.strip() else "The word"
-        verb = "show" if " " in att.cue.strip() else "shows"
-        return f"Says who: {who}. {words} “{att.cue}” {verb} where it comes from."
+                    f"{who}, and the {words} “{att.cue}” {verb} it is their information.")
+        return f"Says who: {who}. The {words} “{att.cue}” {verb} where it comes from."
     if label == "call_to_action":
-        words = [text[e.start:e.end] for e in evidence]
-        return ("Asks you to act: the writer speaks to you, the reader, and asks you to do or "
-                f"answer something ({_quoted(words[:3])}).")
+        parts = []
+        for kind_id, what in (("imperative", clue_name("imperative")),
+                              ("reader_address", f"{clue_name('reader_address')}, the reader"),
+                              ("question", "asks you a question")):
+            words = [text[e.start:e.end] for e in evidence if e.kind == kind_id]
+            if words:
+                parts.append(f"{what} ({_quoted(words[:3])})")
+        if not parts:
+            words = [text[e.start:e.end] for e in evidence]
+            parts = [f"asks you to do something ({_quoted(words[:3])})"]
+        return f"Asks you to act: the writer {_and(parts)}."
     if label == "opinion":
         kinds = {e.kind for e in evidence}
-        parts = []
-        if kinds & {"loaded", "mild"}:
-            parts.append("judging words " + _quoted([text[e.start:e.end] for e in evidence
-                                                     if e.kind in ("loaded", "mild")][:3]))
-        if "first_person" in kinds:
-            parts.append("the writer speaks as " + _quoted([text[e.start:e.end] for e in evidence
-                                                           if e.kind == "first_person"][:1]))
-        if "reader_address" in kinds:
-            parts.append("the writer speaks to you, the reader, with the word " + _quoted(
-                [text[e.start:e.end] for e in evidence if e.kind == "reader_address"][:1]))
-        if "stance" in kinds:
-            parts.append("words that show the writer's own stance " + _quoted(
-                [text[e.start:e.end] for e in evidence if e.kind == "stance"][:3]))
+        parts = _named(evidence, text, ("loaded", "mild"))
+        for kind_id, who in (("first_person", "the "), ("reader_address", "the writer ")):
+            words = [text[e.start:e.end] for e in evidence if e.kind == kind_id]
+            if words:
+                parts.append(f"{who}{clue_name(kind_id)} ({_quoted(words[:1])})")
+        parts += _named(evidence, text, ("stance",))
         if "modal" in kinds:
-            parts.append("it says what someone must or should do")
-        if "superlative" in kinds:
-            parts.append("an extreme comparison " + _quoted([text[e.start:e.end] for e in evidence
-                                                             if e.kind == "superlative"][:2]))
+            parts.append(_named(evidence, text, ("modal",), most=1)[0]
+                         + " (it says what someone must or should do)")
+        parts += _named(evidence, text, ("superlative",), most=2)
         if "question" in kinds:
             parts.append("a question asked to push a view")
         if "exclamation" in kinds:
-            parts.append("an exclamation mark")
+            parts.append(f"an {clue_name('exclamation')}")
         return "Writer's opinion, with no source named: " + "; ".join(parts) + "."
-    mild = [text[e.start:e.end] for e in evidence if e.kind in ("mild", "loaded", "superlative", "stance")]
+    look = _named(evidence, text, _LOOK_TWICE)
     reason = "Says it as fact: no source is named, so a reader would have to check it elsewhere."
     if quoted:
         reason = ("Has quotation marks, but nobody is named as saying these words, so the reader "
                   "cannot tell whose words they are.")
-    if mild:
-        reason += f" Look twice at {_quoted(mild[:3])}: a word that leans toward judging."
+    if look:
+        hint = "a hint" if len(look) == 1 else "hints"
+        reason += f" Look twice at the {_and(look)}: {hint} of judging, not proof."
     return reason
 
 

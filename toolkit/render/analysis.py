@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..evidence import EVIDENCE_KINDS, LABELS
+from ..evidence import EVIDENCE_KINDS, LABELS, clue_name
 from ..palette import LABEL_STYLES
 from .html import CSS, esc, table, tint
 
@@ -62,7 +62,7 @@ def sentence_html(sentence, article_text: str) -> str:
         pieces.append(esc(article_text[pos:ev.start]))
         known = EVIDENCE_KINDS.get(ev.kind)
         colour = LABEL_STYLES[known.label if known else sentence.label].colour
-        name = known.name if known else ev.kind
+        name = clue_name(ev.kind, article_text[ev.start:ev.end])
         # "loaded word: brilliant", not "loaded word: loaded word: brilliant"
         title = ev.note if ev.note.lower().startswith(name.lower()) else f"{name}: {ev.note}"
         pieces.append(f'<span class="ml-ev" style="text-decoration-color:{colour}" '
@@ -116,7 +116,7 @@ def reasons_html(analysis: "Analysis", open_: bool = False) -> str:
             if known is not None and not known.shown:
                 continue  # covers the whole sentence or repeats another clue
             words = text[ev.start:ev.end] if ev.end > ev.start else ev.text
-            clues.append(f"“{esc(words)}” ({esc(known.name if known else ev.kind)})")
+            clues.append(f"“{esc(words)}” ({esc(clue_name(ev.kind, words))})")
         head = " <i>(headline)</i>" if s.headline else ""
         items.append(
             f'<li value="{s.index + 1}"><span class="ml-mark ml-inlist" style="background:{tint(st.colour)};'
@@ -267,8 +267,8 @@ def analysis_text(analysis: "Analysis") -> str:
     1 of 2 sentences names a source (50%); 1 source is named; 27% of the words are inside quotation marks.
     <BLANKLINE>
     Why each label:
-      1. Says who: Mayor Ana Ruiz. The word “said” shows where it comes from.
-      2. Writer's opinion, with no source named: judging words “brilliant”.
+      1. Says who: Mayor Ana Ruiz. The reporting word “said” shows where it comes from.
+      2. Writer's opinion, with no source named: loaded word “brilliant”.
     """
     out = [analysis.name, "=" * len(analysis.name), ""]
     for w in analysis.article.warnings:
