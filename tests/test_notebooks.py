@@ -119,7 +119,9 @@ def test_lesson_shape(path):
     assert first.startswith("# Lesson "), "the first cell is the title"
     for part in ("What you will learn", "**Time:**", "Words to know"):
         assert part in first, f"{path.name}: the first cell lacks {part!r}"
-    assert STANDARD.search(first), f"{path.name}: the objectives quote no Common Core code"
+    # s7 walkthrough #9: the standards codes are for teachers (teacher-guide.md lists them for
+    # each objective: test_teacher_guide_gives_each_objective_its_codes), not in the student view
+    assert not [m for m in md if STANDARD.search(m)], f"{path.name}: a Common Core code shown"
     assert load(path)["cells"][0]["cell_type"] == "markdown"
     setup = code[0]
     block = _setup_block()
@@ -170,6 +172,38 @@ def test_text_about_the_output_above_sits_right_under_it(path):
         if re.search(r"\babove\b|^(These|This|That)\b", first):
             assert prev["cell_type"] == "code", (
                 f"{path.name}: {first!r} talks about what is above, but the cell above is text")
+
+
+def _objectives(path: Path) -> list[str]:
+    """The "What you will learn" items of a lesson, as students read them."""
+    first = cells(path, "markdown")[0]
+    part = first[first.index("**What you will learn**"):first.index("**Words to know**")]
+    return [line[2:].strip() for line in part.splitlines() if line.startswith("- ")]
+
+
+def test_teacher_guide_gives_each_objective_its_codes():
+    """Every lesson objective, word for word, with its codes in the teacher guide; the codes of a
+    lesson's objectives are the lessons the guide's standards table gives each code."""
+    guide = (LESSONS_DIR / "teacher-guide.md").read_text(encoding="utf-8")
+    section = guide[guide.index("### The codes each objective practices"):]
+    section = section[:section.index("\n## ")]
+    table = {m.group(1): {int(n) for n in m.group(2).split(", ")}
+             for m in re.finditer(r"^\| (RI\.[\w.-]+) \| .+ \| ([\d, ]+) \|$", guide, re.M)}
+    assert len(table) == 6, table
+    used: dict[str, set[int]] = {}
+    for n, path in enumerate(sorted(LESSONS_DIR.glob("0*.ipynb")), start=1):
+        title = cells(path, "markdown")[0].splitlines()[0].lstrip("# ").strip()
+        block = section[section.index(f"**{title}**"):].split("\n\n")[1]
+        items = [line[2:] for line in block.splitlines() if line.startswith("- ")]
+        objectives = _objectives(path)
+        assert len(objectives) >= 3 and len(items) == len(objectives), (path.name, items)
+        for objective, item in zip(objectives, items):
+            m = re.fullmatch(r"(.+) \((no code|(?:RI\.[\w.-]+(?:, )?)+)\)", item)
+            assert m and m.group(1) == objective, (path.name, item, objective)
+            for code in (m.group(2).split(", ") if m.group(2) != "no code" else []):
+                assert STANDARD.fullmatch(code), code
+                used.setdefault(code, set()).add(n)
+    assert used == table
 
 
 def test_every_kind_of_clue_word_students_see_is_explained_in_a_lesson():
