@@ -138,5 +138,6 @@ def test_review_fixes(text, label):
 
 def test_reader_address_reason_reads_cleanly():
     (s,) = label_sentences(article_from_text("If you own a car in this city, you face a huge bill."))
-    assert "the writer speaks to you, the reader, with the word “you”" in s.reason
+    # the clue's name as its chip shows it (tests/test_clue_names.py), then the word
+    assert "the writer speaks to you (“you”)" in s.reason
     assert "the reader “you”" not in s.reason

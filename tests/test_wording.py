@@ -71,8 +71,8 @@ def test_generated_text_has_no_grammar_slips(analyses):
 
 def test_one_reporting_word_is_called_the_word(analyses):
     reasons = [s.reason for a in analyses.values() for s in a.sentences if s.label == "attributed"]
-    assert any("The word “" in r and "” shows where" in r for r in reasons)
-    assert not [r for r in reasons if re.search(r"The words “[^ ”]+” show", r)]
+    assert any("The reporting word “" in r and "” shows where" in r for r in reasons)
+    assert not [r for r in reasons if re.search(r"reporting words “[^ ”]+” show", r)]
 
 
 def test_furniture_reasons_say_what_each_line_is(analyses):
