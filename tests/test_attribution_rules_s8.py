@@ -164,3 +164,30 @@ def test_a_label_or_plain_word_before_a_colon_is_no_speaker(text):
 ])
 def test_title_runs_to_its_last_role_noun(text, speaker):
     assert _speaker_words(text)[0][1] == speaker
+
+
+# --- "<someone> issued a statement saying ...": the one who issued it, never the one who got it -
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The bakery issued a statement saying it would close.", "The bakery"),
+    ("The union sent a letter to the board urging a vote.", "The union"),
+    ("Ana Ruiz posted a video saying she would run.", "Ana Ruiz"),
+])
+def test_the_author_of_a_message_is_the_speaker(text, speaker):
+    assert _speaker_words(text) == [("attributed", speaker, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "When the mayor got a letter saying it was fine, she cried.",
+    'When the mayor got a letter on Monday saying it was "pleased to accept" her plan, she wept.',
+    "After the coach received an email saying the game was off, he went home.",
+    "The nurse opened a note saying the clinic would close.",
+])
+def test_who_got_a_message_did_not_write_it(text):
+    from toolkit.attribution import _message_author
+
+    message = next(m for m in ("a letter", "an email", "a note") if m in text)
+    assert _message_author(text, text.index(message)) is None
+    for label, source, span in _speaker_words(text):
+        # never a cut word (the speaker was 'W', the first letter of "When")
+        assert source is None or (len(source) > 2 and source == span and span in text), source

@@ -1312,13 +1312,20 @@ _MESSAGE_END = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+)
                           r"release|message|memo|email|e-mail|note|video|ad|post|tweet|op-ed)s?"
                           r"(?:\s+(?:to|on|from)\s+[\w’' .-]{1,30}?)?\s*,?\s*$")
 _VERB_BEFORE = re.compile(r"([a-z]+)(?:\s+(?:out|up|also|again))?\s+$")
+# verbs whose subject made the message public (not "got", "received", "opened", "saw": the one who
+# receives a letter saying something did not say it)
+_ISSUE_VERBS = frozenset("""issue issues issued release releases released send sends sent post posts
+posted put puts publish publishes published write writes wrote written tweet tweets tweeted share
+shares shared circulate circulates circulated email emails emailed file files filed sign signs signed
+pen pens penned draft drafts drafted make makes made run runs ran air airs aired deliver delivers
+delivered distribute distributes distributed read reads mail mails mailed fire fires fired""".split())
 
 
 def _message_author(text: str, message_start: int):
     """Who issued the message that starts at ``message_start`` ("The bakery issued a statement
     saying ...": "The bakery"): the speaker right before the verb that comes before it, or None."""
     verb = _VERB_BEFORE.search(text, max(0, message_start - 30), message_start)
-    if verb is None or verb.group(1) in _IN_PHRASE:
+    if verb is None or verb.group(1) in _IN_PHRASE or verb.group(1) not in _ISSUE_VERBS:
         return None
     who = _speaker_before(text, verb.start(), "said")
     return who if who is not None and who[3] != "pronoun" else None
