@@ -734,8 +734,10 @@ _OARS = ("Rowing club news\n\nDana Okafor became captain of the Harbor rowing cl
     # s8: a name spelt a little differently is the same name: it aligns, and it is not a swap
     (_OARS, "Rowing club news\n\nDana Okafor became captain of the Harbor rowing club in May. "
             "Tiwarri spent 900 dollars of club money.", ("changed", [3])),
+    # ... but what a sentence says is read from its own words: a close name may be another person,
+    # so it is never "kept" word for word (s8 review item 5; the s8 row said "kept", wrongly)
     ("Club news\n\nThe treasurer, Priya Tiwari, paid 400 dollars for new oars.",
-     "Club news\n\nThe treasurer, Priya Tiwarri, paid 400 dollars for new oars.", ("kept", [1])),
+     "Club news\n\nThe treasurer, Priya Tiwarri, paid 400 dollars for new oars.", ("changed", [1])),
     # ... but another name close in letters is another place
     ("Club news\n\nAna Ruiz flew to Austria on Monday for the rowing final.",
      "Club news\n\nAna Ruiz flew to Australia on Monday for the rowing final.", ("changed", [1])),
@@ -845,3 +847,26 @@ _LETTERS = "Ana Ruiz and 40 other rowers got the same letter from the club on Mo
 ])
 def test_session8_counts_of_other_things_and_set_phrases_with_not(original, rewrite, expected):
     assert _kinds(original, rewrite) == expected
+
+
+@pytest.mark.parametrize("original, rewrite", [
+    # s8 review item 5: another person with a close name is a changed name, never "word for word"
+    ("Pool To Close\nSenator Tom Johnson said the pool will close in June.",
+     "Pool To Close\nSenator Tom Johnston said the pool will close in June."),
+    # item 6: "not" before "alone", "the only", "doubt" turns round a fact the original states
+    ("Fire News\nMs. Ruiz was alone in the house when the fire started on Monday.",
+     "Fire News\nMs. Ruiz was not alone in the house when the fire started on Monday."),
+    ("Fire News\nMr. Okafor was the only witness when the fire started on Monday.",
+     "Fire News\nMr. Okafor was not the only witness when the fire started on Monday."),
+    ("Vote News\nThe clerk said there is doubt about the count of the school vote.",
+     "Vote News\nThe clerk said there is no doubt about the count of the school vote."),
+    # item 7: a changed count of the same thing in other words is still a changed count
+    ("Bus Crash\nFive students were hurt when the bus slid off the road on Monday.",
+     "Bus Crash\nEight pupils were hurt when the bus slid off the road on Monday."),
+    ("Coach Leaves\nDana Okafor led the rowing team for two years before she moved to Ridgeville.",
+     "Coach Leaves\nDana Okafor led the rowing team for nine seasons before she moved to Ridgeville."),
+])
+def test_session8_review_close_names_denials_and_recounted_things_are_changed(original, rewrite):
+    p = compare(original, rewrite).pairs[-1]
+    assert p.kind == "changed", (p.kind, p.reason)
+    assert "word for word" not in p.reason

@@ -65,6 +65,11 @@ EVIDENCE_FLAGS = ("loaded", "superlative", "modal", "question", "reader_address"
 
 _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F$]+(?:[-.'’,][A-Za-z0-9\u00C0-\u024F]+)*")
 _NEGATION = load_words("negation_words")
+# folded words for lengths of time: a count of these is never compared with a count of things
+_TIME_UNITS = frozenset(_stem(w) for w in (
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week",
+    "weeks", "month", "months", "year", "years", "season", "seasons", "decade", "decades", "century",
+    "centuries", "term", "terms"))
 # negation words opening a set phrase that does not turn the statement round ("not alone")
 _NOT_TURNED = re.compile(r"(?:%s)\b" % "|".join(
     r"\s+".join(map(re.escape, p.split())) for p in sorted(load_words("negation_idioms"), key=len, reverse=True)),
@@ -641,15 +646,15 @@ def compare(original: Analysis | Article | str | Path,
     return Comparison(a, b, pairs, dropped, voices, dict.fromkeys(titles))
 
 
-# rapidfuzz ratio for the same name spelt a little differently: "Tiafore" for "Tiafoe" (92) is a
-# misspelling; "Australia" for "Austria" (88) is another place
+# rapidfuzz ratio for the same name spelt a little differently: "Okafour" for "Okafor" (92) may be a
+# misspelling; "Australia" for "Austria" (88) is another place. Used to align sentences only.
 RESPELT = 90
 
 
 def _respelt(x: str, y: str) -> bool:
     """The same name spelt a little differently: same first letter, 5 letters or more, close.
 
-    >>> _respelt("Tiafore", "Tiafoe"), _respelt("Australia", "Austria"), _respelt("Lee", "Leo")
+    >>> _respelt("Okafour", "Okafor"), _respelt("Australia", "Austria"), _respelt("Lee", "Leo")
     (True, False, False)
     """
     from .fuzzy import ratio
@@ -1118,8 +1123,14 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
                 continue
             same_kind = same_unit
         elif f.kind == "count" and (unit := _counted(rs.text, f)):
-            # a count of other things is not the same count: "two players" against "three years"
-            same_kind = [g for g in same_kind if _counted(o_text, g) in (None, unit)]
+            # a count of the same thing in other words is still a changed count ("five students" ->
+            # "eight pupils"), but a length of time is not a count of things: "two players" against
+            # "three years" is not compared. When the original counts the rewrite's own word, only
+            # that count is compared.
+            units = {id(g): _counted(o_text, g) for g in same_kind}
+            same_unit = [g for g in same_kind if units[id(g)] == unit]
+            same_kind = same_unit or [g for g in same_kind if units[id(g)] is None
+                                      or (units[id(g)] in _TIME_UNITS) == (unit in _TIME_UNITS)]
         if same_kind:
             was = " or ".join(f"“{g.text}”" for g in same_kind[:2])
             o, off = _in_which(originals, same_kind[0].start)
@@ -1145,16 +1156,23 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
                                 unit=m.group(2)))
     from .attribution import quote_spans
 
-    def negations(words: list[_Word], text: str, quoted: bool = False) -> list[_Word]:
+    def set_phrase(text: str, w: _Word, other: set[str]) -> bool:
+        # "not only", "not alone": a set phrase, unless the other side has its last word without
+        # the "not" ("alone" -> "not alone" turns the fact round)
+        m = _NOT_TURNED.match(text, w.start)
+        return bool(m) and m.group(0).split()[-1].lower() not in other
+
+    def negations(words: list[_Word], text: str, other: set[str], quoted: bool = False) -> list[_Word]:
         quotes = [] if quoted else quote_spans(text)[0]  # quoted words are checked as a quotation
         return [w for w in words if (w.text.lower() in _NEGATION or w.text.lower().endswith("n't"))
                 and not any(a <= w.start < b for a, b in quotes)
-                and not _NOT_TURNED.match(text, w.start)]  # "not alone", "not only": a set phrase
+                and not set_phrase(text, w, other)]
 
     # a "not" outside quotation marks on one side and none at all on the other (a "not" that only
     # moved into or out of quotation marks is the same "not")
-    r_neg, o_neg = negations(r_words, rs.text), negations(o_words, o_text)
-    r_any, o_any = negations(r_words, rs.text, True), negations(o_words, o_text, True)
+    r_low, o_low = {x.text.lower() for x in r_words}, {x.text.lower() for x in o_words}
+    r_neg, o_neg = negations(r_words, rs.text, o_low), negations(o_words, o_text, r_low)
+    r_any, o_any = negations(r_words, rs.text, o_low, True), negations(o_words, o_text, r_low, True)
     # ... and only a "not" in a clause the other sentence speaks of too: a "not" inside words the
     # other side never has is part of something new, not a fact turned round
     r_neg = [w for w in r_neg if _clause_shared(rs.text, r_words, w, {x.stem for x in o_words})]
@@ -1514,8 +1532,6 @@ def _swapped_names(r_words: list[_Word], o_words: list[_Word], r_text: str,
         o_names = {w.stem for w in old if _name_like(w, o.text)}
         if all(w.stem in o_names for w in new if _name_like(w, r_text)):
             continue
-        if len(old) == len(new) and all(x.stem == y.stem or _respelt(x.text, y.text) for x, y in zip(old, new)):
-            continue  # the same name spelt a little differently ("Tiafore" for "Tiafoe"): not another one
         if i2 < len(o_words) and j2 < len(r_words) and o_words[i2].stem == r_words[j2].stem and \
                 _name_like(o_words[i2], o.text) and re.fullmatch(r"\s*", o.text[old[-1].end:o_words[i2].start]) \
                 and re.fullmatch(r"\s*", r_text[new[-1].end:r_words[j2].start]):
