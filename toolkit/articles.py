@@ -495,8 +495,15 @@ _SUPPORT = re.compile(r"\b(" + "|".join(_APPEALS) + r")\b", re.IGNORECASE)
 # A line that stops where no headline stops: after a comma or dash, or on a word that
 # needs the next one ("the", "of", "on"): the sentence runs on to the next line even when that line
 # opens with a capital ("The mayor spoke on\nMonday about ...", "Later,\nRuiz said ...").
-_RUNS_ON = re.compile(r"(?:,|\s[-–—]|\s(?:the|a|an|of|on|in|at|to|for|by|with|and|or|but|from|that|"
-                      r"as|into|than|about|after|before|according))$")
+# a first line that ends on what cannot end a title runs on into the next line: a comma, a dash,
+# an article, a conjunction, "than", "according (to)"
+_RUNS_ON = re.compile(r"(?:,|\s[-–—]|\s(?:the|a|an|and|or|but|than|according(?:\s+to)?))$")
+# a word that can end a title ("Five things to look out for", "What the new rules are for") runs on
+# only when the next line opens with its object: a day, a month or a number ("... on\nTuesday ...")
+_RUNS_ON_WORD = re.compile(r"\s(?:of|on|in|at|to|for|by|with|from|that|as|into|about|after|before)$")
+_OBJECT_OPENS = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                           r"March|April|May|June|July|August|September|October|November|December|"
+                           r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|\d)")
 
 
 def _mark_furniture(lines: list[_Line], title: str | None) -> int | None:
@@ -544,7 +551,9 @@ def _mark_furniture(lines: list[_Line], title: str | None) -> int | None:
             words = line.words
             alone = block_sizes[line.block] == 1
             wrapped = (not alone and i + 1 < len(lines) and lines[i + 1].block == line.block
-                       and (lines[i + 1].text[:1].islower() or _RUNS_ON.search(line.text) is not None))
+                       and (lines[i + 1].text[:1].islower() or _RUNS_ON.search(line.text) is not None
+                            or (_RUNS_ON_WORD.search(line.text) is not None
+                                and _OBJECT_OPENS.match(lines[i + 1].text) is not None)))
             if 2 <= words <= 25 and (alone or i == 0) and not wrapped and not line.text.endswith("."):
                 headline = i
                 break

@@ -227,6 +227,10 @@ DOCUMENT_HEADS = load_words("document_heads")
 _AS_VERBS = frozenset("identified identifies list lists listed".split())
 _OBJECT_AS = re.compile(r"\s+(?:[\w’'.-]+\s+){1,5}?as\s")
 _READ_QUOTE = re.compile(r"\s*(?::|,?\s*[\"“]|,?\s*'')")
+# what "laid out" reports: a plan, a case, reasons ... or "how/why/what/that" (not "laid out the paths")
+_LAID_OUT_WHAT = re.compile(r"\s+(?:how|why|what|that)\b|[^.,;:!?\"“]{0,50}?\b(?:plans?|case|visions?|"
+                            r"arguments?|proposals?|reasons?|ideas?|agenda|strateg(?:y|ies)|positions?|"
+                            r"priorities|goals|demands|rationale)\b", re.I)
 _GERUND_BEFORE = re.compile(r"\b(?:by|before|after|while|when)(?:\s+[a-z]+ly)?\s+$")
 _AND_BEFORE = re.compile(r"(?:,|\band|\bbut)\s*(?:(?:also|then|later|again|has|have|had)\s+)?$")
 
@@ -1312,13 +1316,13 @@ _MESSAGE_END = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+)
                           r"release|message|memo|email|e-mail|note|video|ad|post|tweet|op-ed)s?"
                           r"(?:\s+(?:to|on|from)\s+[\w’' .-]{1,30}?)?\s*,?\s*$")
 _VERB_BEFORE = re.compile(r"([a-z]+)(?:\s+(?:out|up|also|again))?\s+$")
-# verbs whose subject made the message public (not "got", "received", "opened", "saw": the one who
-# receives a letter saying something did not say it)
+# verbs whose subject made the message public (not "got", "received", "opened", "saw", "read",
+# "showed": the one who receives, reads out or shows a letter saying something did not write it)
 _ISSUE_VERBS = frozenset("""issue issues issued release releases released send sends sent post posts
 posted put puts publish publishes published write writes wrote written tweet tweets tweeted share
 shares shared circulate circulates circulated email emails emailed file files filed sign signs signed
 pen pens penned draft drafts drafted make makes made run runs ran air airs aired deliver delivers
-delivered distribute distributes distributed read reads mail mails mailed fire fires fired""".split())
+delivered distribute distributes distributed mail mails mailed fire fires fired""".split())
 
 
 def _message_author(text: str, message_start: int):
@@ -1487,6 +1491,8 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
             continue  # "identified the man as ...", "list his job as ...", not "listed the house"
         if low == "read" and not _READ_QUOTE.match(text, m.end()):
             continue  # 'The sign read, "Closed."', not "She read the report"
+        if low == "laid out" and not _LAID_OUT_WHAT.match(text, m.end()):
+            continue  # "laid out her plan", not "The workers laid out the new paths"
         if low in BELIEF_VERBS and speaker.lower() in ("i", "we", "you"):
             continue  # "I think ..." is the writer's own view
         if (low in STUDY_VERBS and not text[m.end():m.end() + 6].lower().lstrip().startswith("that")
