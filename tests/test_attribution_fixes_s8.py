@@ -72,3 +72,16 @@ def test_laying_out_things_is_not_reporting(text):
 ])
 def test_laying_out_a_plan_or_reasons_is_reporting(text, speaker):
     assert _labels(text)[0] == ("attributed", speaker)
+
+
+# --- an "A:" line is an interview answer only after a "Q:" line --------------------------------
+
+def test_an_a_line_without_any_q_line_is_not_an_interview_answer():
+    got = _labels("Choose one.\n\nA: Vaccines are safe. B: Vaccines are dangerous.")
+    assert all(label != "attributed" for label, _ in got)
+    assert _labels("A: The city will raise taxes next year.")[0][0] != "attributed"
+
+
+def test_an_a_line_after_a_q_line_is_still_the_answer():
+    got = _labels("Bakery Talk\n\nQ: When do you open?\n\nA: At six. We bake all night.")
+    assert got[-2:] == [("attributed", "the person interviewed")] * 2

@@ -72,6 +72,7 @@ class SourceMemory:
     last_mentioned: str | None = None  # a name seen in the text, not yet as a speaker
     people: list[str] = field(default_factory=list)  # recent names, newest last (for "he"/"she")
     gender: dict[str, str] = field(default_factory=dict)  # surname -> "he"/"she", from a title
+    saw_question: bool = False  # a "Q:" line opened a paragraph: "A:" lines are answers
 
     def note_person(self, name: str, before: str = "") -> None:
         """Keep a recent name for "he"/"she", and its gender when a title shows it ("Mrs. Lee",
@@ -2022,7 +2023,10 @@ INTERVIEWEE = "the person interviewed"
 def _answer_line(text: str, m: re.Match[str]) -> Attribution:
     """ "A: I was at home.": an answer in a question-and-answer interview.
 
-    >>> att = speaker_label("A: I was at home with my sister.")
+    An "A:" line is an answer only after a "Q:" line earlier in the article (``saw_question``):
+    a lone "A: ... B: ..." is a list of choices.
+
+    >>> att = speaker_label("A: I was at home with my sister.", SourceMemory(saw_question=True))
     >>> att.source, att.cue, att.how
     ('the person interviewed', ':', 'label')
     """
@@ -2092,7 +2096,7 @@ def speaker_label(text: str, memory: SourceMemory | None = None) -> Attribution 
         return None
     name = m.group(1)
     if name == "A" and text[m.end(1):m.end(1) + 1] == ":":
-        return _answer_line(text, m)
+        return _answer_line(text, m) if memory is not None and memory.saw_question else None
     words = name.lower().replace("’", "'").split()
     if words[0] in load_words("section_labels") or name.lower() in load_words("section_labels"):
         return None

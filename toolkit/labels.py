@@ -215,6 +215,8 @@ def label_sentences(article: Article) -> list[Sentence]:
                     previous_paragraph_intro = intro.source
                 elif sentence_text.rstrip().endswith(":"):
                     previous_paragraph_intro = transcript_speaker(sentence_text, memory)
+            if start == paragraph_first and _QUESTION_LINE.match(sentence_text):
+                memory.saw_question = True  # an interview: later "A:" lines are its answers
             if att is None and not cta and start == paragraph_first:
                 att = speaker_label(sentence_text, memory)  # "RUIZ: Well, ..." or "Ruiz: We will"
                 if att is not None:
@@ -282,6 +284,8 @@ def label_sentences(article: Article) -> list[Sentence]:
 
 
 _DASHES = "-—–―"
+# a "Q:" line of a printed interview (its "A:" lines are then the answers)
+_QUESTION_LINE = re.compile(r"\s*[\"“']?Q\s*:\s")
 _CREDIT_PARAGRAPH = re.compile(r"\s*[-—–―]{1,2}\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s*(?:,[^\n]{0,80})?\.?\s*$")
 
 
