@@ -21,7 +21,8 @@ so the arrow keys go on moving the choice.
 Enter in lesson 2's says-who box checks the typed name, in both: leaving the box (Tab) is not a
 try, Enter on the text left there checks it, and a name typed and entered at once is graded
 with every letter (text and check reach the kernel in one message). The focus stays in the box.
-There, Start is pressed with the keyboard too, and the focus goes on to "Not you?".
+There, Start is pressed with the keyboard too: the focus goes on to "Not you?", and Enter
+pressed again at once does not sign the student out.
 """
 
 from __future__ import annotations
@@ -206,6 +207,10 @@ def start_with_the_keyboard(page) -> None:
         time.sleep(0.05)
     assert page.evaluate(on_not_you), "after Start the focus did not go to 'Not you?'"
     assert page.evaluate("() => window.__medialitSettle.kept") == 0
+    page.keyboard.press("Enter")  # Enter pressed twice on Start: the second does not sign out
+    time.sleep(1)
+    assert page.get_by_text(f"Answering as {labdriver.STUDENT}").count() >= 1, "a second Enter signed out"
+    assert page.get_by_role("textbox", name="Your name").count() == 0, "a second Enter signed out"
 
 
 @pytest.mark.parametrize("ui", ["lab", "notebook"])

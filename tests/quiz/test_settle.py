@@ -250,7 +250,8 @@ page.window = page;
 vm.runInNewContext(script, page);
 vm.runInNewContext(script, page);  // shown twice on one page: set up once
 function fire(kind, props) {
-  const ev = Object.assign({stopped: false, stopImmediatePropagation() { this.stopped = true; }}, props);
+  const ev = Object.assign({stopped: false, stopImmediatePropagation() { this.stopped = true; },
+                            preventDefault() {}}, props);
   (listeners[kind] || []).forEach(f => { if (!ev.stopped) f(ev); });
   return ev;
 }
@@ -264,9 +265,13 @@ Object.keys(listeners).forEach(k => { out.listeners[k] = listeners[k].length; })
     const seen = [];
     for (const [what, arg] of story.steps) {
       if (what === "wait") { await new Promise(r => setTimeout(r, arg)); }
-      else if (what === "click") { fire("click", {target: places[arg]}); }
+      else if (what === "click") { fire("click", {target: places[arg], detail: 1}); }  // a mouse's
+      else if (what === "enter" || what === "mouse") {  // a key's click has no detail: did it go?
+        seen.push({[what + "Went"]: !fire("click", {target: places[arg], detail: what === "mouse" ? 1 : 0}).stopped});
+      }
       else if (what === "key") { fire("keydown", {target: places.radio, key: arg}); }
       else if (what === "pointer") { fire("pointerdown", {target: places[arg]}); }
+      else if (what === "moved") { fire("focusin", {target: places[arg], relatedTarget: null}); }
       else if (what === "focus") {  // the focus lands on "Not you?", coming from arg
         const from = places[arg], before = from ? from.focused : 0;
         const ev = fire("focusin", {target: notYou, relatedTarget: from});
@@ -289,8 +294,17 @@ def test_a_late_focus_after_start_does_not_take_the_student_out_of_a_question():
     assert script != SETTLE_JS
     stories = [
         # the flake: Start, the student clicks into a question, the kernel's focus comes later
-        {"name": "moved on", "steps": [["click", "start"], ["pointer", "radio"], ["wait", 50], ["key", "ArrowDown"],
-                                       ["wait", 30], ["focus", "radio"], ["focus", "radio"]]},
+        {"name": "moved on", "steps": [["click", "start"], ["pointer", "radio"], ["moved", "radio"], ["wait", 50],
+                                       ["key", "ArrowDown"], ["wait", 30], ["focus", "radio"],
+                                       ["focus", "radio"]]},
+        # ... or Tabs into one: that Tab was used up by its own move, however recent
+        {"name": "tabbed on", "steps": [["click", "start"], ["key", "Tab"], ["moved", "radio"], ["wait", 20],
+                                        ["focus", "radio"]]},
+        {"name": "clicked on", "steps": [["click", "start"], ["pointer", "radio"], ["moved", "radio"],
+                                         ["focus", "radio"]]},
+        # ... or Tabs to "Not you?" (theirs), then on into a question before the kernel's move
+        {"name": "tabbed through", "steps": [["click", "start"], ["key", "Tab"], ["focus", "none"], ["key", "Tab"],
+                                             ["moved", "radio"], ["wait", 150], ["focus", "radio"]]},
         # the focus was nowhere (Start is gone from the page): it goes to "Not you?"
         {"name": "nowhere", "steps": [["click", "start"], ["wait", 30], ["focus", "none"]]},
         {"name": "on the page", "steps": [["click", "start"], ["wait", 30], ["focus", "body"]]},
@@ -299,9 +313,18 @@ def test_a_late_focus_after_start_does_not_take_the_student_out_of_a_question():
         {"name": "tabbed", "steps": [["click", "start"], ["wait", 30], ["key", "Tab"], ["focus", "radio"]]},
         {"name": "clicked it", "steps": [["click", "start"], ["wait", 30], ["pointer", "notYou"],
                                          ["focus", "radio"]]},
-        {"name": "no start", "steps": [["focus", "radio"]]},
+        # (after the last story's Start has run out: a Start stays armed until the kernel's move)
+        {"name": "no start", "steps": [["wait", SHORT_WAIT + 100], ["focus", "radio"]]},
         {"name": "long after", "steps": [["click", "start"], ["wait", SHORT_WAIT + 200], ["focus", "radio"]]},
-        {"name": "not a start", "steps": [["click", "radio"], ["wait", 30], ["focus", "radio"]]},
+        {"name": "not a start", "steps": [["wait", SHORT_WAIT + 100], ["click", "radio"], ["wait", 30],
+                                          ["focus", "radio"]]},
+        # Enter pressed twice on Start: the second lands on "Not you?" and does nothing; a mouse
+        # click there, or a key 2 s later, is meant
+        {"name": "enter twice", "steps": [["click", "start"], ["focus", "none"], ["wait", 300],
+                                          ["enter", "notYou"], ["enter", "notYou"], ["mouse", "notYou"],
+                                          ["wait", 2100], ["enter", "notYou"]]},
+        {"name": "enter after a tab", "steps": [["click", "start"], ["key", "Tab"], ["focus", "radio"],
+                                                ["enter", "notYou"]]},
     ]
     done = subprocess.run([node, "-e", NODE_FOCUS, "--", script, json.dumps(stories)],
                           capture_output=True, text=True, timeout=60)
@@ -310,8 +333,13 @@ def test_a_late_focus_after_start_does_not_take_the_student_out_of_a_question():
     assert got["listeners"] == {"click": 1, "keydown": 1, "pointerdown": 1, "focusin": 1}  # once a page
     sent_back, left = {"stopped": True, "sentBack": 1}, {"stopped": False, "sentBack": 0}
     assert got["stories"].pop("moved on") == [sent_back, left]  # once: a second focus is the student's
+    assert got["stories"].pop("tabbed on") == got["stories"].pop("clicked on") == [sent_back]
+    assert got["stories"].pop("tabbed through") == [left, sent_back]
+    went, held = {"enterWent": True}, {"enterWent": False}
+    assert got["stories"].pop("enter twice") == [left, held, held, {"mouseWent": True}, went]
+    assert got["stories"].pop("enter after a tab") == [left, went]
     assert got["stories"] == {name: [left] for name in got["stories"]}
-    assert got["seen"] == {"held": 0, "late": 0, "kept": 1}
+    assert got["seen"] == {"held": 0, "late": 0, "kept": 4}
 
 
 def test_the_name_bar_buttons_carry_the_classes_the_script_looks_for():

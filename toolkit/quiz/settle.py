@@ -25,8 +25,10 @@ the keyboard focus to "Not you?" (:meth:`quiz.widgets.StudentBar.start`). The in
 sends that about a second after the name shows, and a student who has already clicked into a
 question lost their place (the next keys went to JupyterLab, and Enter pressed "Not you?"). So a
 focus that lands on "Not you?" (class :data:`NOT_YOU_CLASS`) within :data:`WAIT_MS` of a Start,
-while the student was somewhere else on the page and did not Tab or click there, goes straight
-back to where it was.
+while the student was somewhere else on the page and did not Tab or click there just then, goes
+straight back to where it was. A Tab or a click counts for the one focus move it makes (a Tab into
+a question is not a Tab to "Not you?"). And when the focus does land there, a key's click on
+"Not you?" in the next 2 seconds is Enter pressed twice on Start, and does nothing.
 
 Where JavaScript outputs do not run, nothing waits and the marks do nothing.
 
@@ -132,7 +134,9 @@ def watch(box, controls) -> None:
 SETTLE_JS = """(function () {
   if (window.__medialitSettle) { return; }
   var seen = window.__medialitSettle = {held: 0, late: 0, kept: 0};
-  var started = 0, chose = 0;  // when Start was pressed; when the student last Tabbed or clicked
+  // when Start was pressed; the student's last Tab or click (not yet used up by a focus move);
+  // when the kernel's focus landed on "Not you?"
+  var started = 0, chose = 0, landed = 0;
   function hash(text) {
     var h = 0, s = text.replace(/[\\u2062-\\u2064]/g, "");
     for (var i = 0; i < s.length; i++) { h = (Math.imul(h, 31) + s.charCodeAt(i)) >>> 0; }
@@ -169,6 +173,11 @@ SETTLE_JS = """(function () {
   window.addEventListener("click", function (e) {
     var b = e.target && e.target.closest && e.target.closest("button.widget-button");
     if (b && b.classList.contains("START")) { started = Date.now(); }
+    if (b && b.classList.contains("NOT_YOU") && !e.detail && Date.now() - landed < 2000) {
+      e.stopImmediatePropagation();  // Enter pressed twice on Start: the second one is not a
+      e.preventDefault();            // "Not you?" (a key's click has no detail; a mouse's has)
+      return;
+    }
     if (!b || b.classList.contains("widget-toggle-button")) { return; }
     var quiz = b.closest(".medialit-quiz");
     if (!quiz) { return; }
@@ -192,14 +201,19 @@ SETTLE_JS = """(function () {
   function on(e, cls) { return e.target && e.target.closest && e.target.closest("." + cls); }
   ["keydown", "pointerdown"].forEach(function (kind) {
     window.addEventListener(kind, function (e) {
-      if (e.key === "Tab" || on(e, "NOT_YOU")) { chose = Date.now(); }
+      if (e.key === "Tab" || kind === "pointerdown") { chose = Date.now(); }
     }, true);
   });
   window.addEventListener("focusin", function (e) {  // the kernel's late focus after Start
-    var from = e.relatedTarget, now = Date.now();
-    if (!started || now - started > WAIT_MS || !on(e, "NOT_YOU")) { return; }
+    var from = e.relatedTarget, now = Date.now(), mine = now - chose < 100;
+    chose = 0;  // a Tab or a click moves the focus once
+    // (the student's own Tab or click to "Not you?" is theirs, and the kernel's move may still come)
+    if (mine || !started || now - started > WAIT_MS || !on(e, "NOT_YOU")) { return; }
     started = 0;
-    if (!from || !from.isConnected || from === document.body || now - chose < 500) { return; }
+    if (!from || !from.isConnected || from === document.body) {
+      landed = now;
+      return;
+    }
     e.stopImmediatePropagation();  // JupyterLab does not make the name bar's cell active
     seen.kept++;
     from.focus();
