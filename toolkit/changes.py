@@ -622,6 +622,34 @@ def predicate_swapped(original: str, rewrite: str) -> tuple[tuple[int, int, str]
 REPLACED_NEW = 3  # a kept subject, then this many words the whole original never uses: a new claim
 
 
+def _fold(w: str) -> str:
+    """A headline word as the headline rules compare it: lower case, straight apostrophe, no 's."""
+    return re.sub(r"'s$", "", w.lower().replace("’", "'"))
+
+
+def _article_stems(article: str) -> set[str]:
+    """The stems of every word of a whole article, folded as headline words are."""
+    return {stem(_fold(w)) for w in _WORD.findall(article)}
+
+
+def _headline_words(original: str, rewrite: str):
+    """What both headline rules read first: each headline's word matches, their folded forms, and
+    a test for a content word (not a common word, not an auxiliary, longer than two letters).
+
+    >>> _, _, o, r, content = _headline_words("Mayor's Plan Wins", "The Mayor’s plan")
+    >>> o, r, [content(w) for w in r]
+    (['mayor', 'plan', 'wins'], ['the', 'mayor', 'plan'], [False, True, True])
+    """
+    common = load_words("english_common")
+
+    def content(w: str) -> bool:
+        return w not in common and w not in _AUX and len(w) > 2
+
+    o_words, r_words = list(_WORD.finditer(original)), list(_WORD.finditer(rewrite))
+    o_fold, r_fold = [_fold(m.group(0)) for m in o_words], [_fold(m.group(0)) for m in r_words]
+    return o_words, r_words, o_fold, r_fold, content
+
+
 def predicate_replaced(original: str, rewrite: str, original_article: str,
                        rewrite_article: str) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
     """A headline that keeps who it is about (the same opening words) but says something else of
@@ -642,23 +670,13 @@ def predicate_replaced(original: str, rewrite: str, original_article: str,
     ...                    "Harbor Town Wins Rowing Final." + body, "Harbor Town Takes Rowing Title." + body) is None
     True
     """
-    common = load_words("english_common")
-
-    def fold(w: str) -> str:
-        return re.sub(r"'s$", "", w.lower().replace("’", "'"))
-
-    def content(w: str) -> bool:
-        return w not in common and w not in _AUX and len(w) > 2
-
-    o_words, r_words = list(_WORD.finditer(original)), list(_WORD.finditer(rewrite))
-    o_fold, r_fold = [fold(m.group(0)) for m in o_words], [fold(m.group(0)) for m in r_words]
+    o_words, r_words, o_fold, r_fold, content = _headline_words(original, rewrite)
     k = 0
     while k < min(len(o_fold), len(r_fold)) and o_fold[k] == r_fold[k]:
         k += 1
     if k >= min(len(o_fold), len(r_fold)) or not any(content(w) for w in o_fold[:k]):
         return None  # no shared subject, or one headline is the other's start
-    o_all = {stem(fold(w)) for w in _WORD.findall(original_article)}
-    r_all = {stem(fold(w)) for w in _WORD.findall(rewrite_article)}
+    o_all, r_all = _article_stems(original_article), _article_stems(rewrite_article)
     judging = load_words("evaluative")  # a judging word is opinion (flagged as such), not a new fact
     new = [w for w in r_fold[k:] if content(w) and stem(w) not in o_all and w not in judging]
     gone = [w for w in o_fold[k:] if content(w) and stem(w) not in r_all]
@@ -689,16 +707,7 @@ def subject_replaced(original: str, rewrite: str, original_article: str,
     ...                  "State Legislators Pass Ferry Budget.") is None
     True
     """
-    common = load_words("english_common")
-
-    def fold(w: str) -> str:
-        return re.sub(r"'s$", "", w.lower().replace("’", "'"))
-
-    def content(w: str) -> bool:
-        return w not in common and w not in _AUX and len(w) > 2
-
-    o_words, r_words = list(_WORD.finditer(original)), list(_WORD.finditer(rewrite))
-    o_fold, r_fold = [fold(m.group(0)) for m in o_words], [fold(m.group(0)) for m in r_words]
+    o_words, r_words, o_fold, r_fold, content = _headline_words(original, rewrite)
     o_stems = [stem(w) for w in o_fold]
     # the first content word of the rewrite that the original has too, and where the original has it
     first = next(((j, o_stems.index(stem(w))) for j, w in enumerate(r_fold)
@@ -709,8 +718,7 @@ def subject_replaced(original: str, rewrite: str, original_article: str,
     r_rest = {stem(w) for w in r_fold[rj:] if content(w)}
     if len(r_rest & {stem(w) for w in o_fold[oi:] if content(w)}) < 2:
         return None  # not the same thing said after the subject
-    o_all = {stem(fold(w)) for w in _WORD.findall(original_article)}
-    r_all = {stem(fold(w)) for w in _WORD.findall(rewrite_article)}
+    o_all, r_all = _article_stems(original_article), _article_stems(rewrite_article)
     r_subject = [w for w in r_fold[:rj] if content(w)]
     o_subject = [w for w in o_fold[:oi] if content(w)]
     if len(r_subject) < 2 or not o_subject or any(stem(w) in o_all for w in r_subject) or \
