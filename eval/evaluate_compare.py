@@ -4,12 +4,13 @@ Usage (from the project folder):
     python eval/evaluate_compare.py                 public dev pairs, our own pairs, the seeds
     python eval/evaluate_compare.py --test          also the public test pairs (report them once)
     python eval/evaluate_compare.py --test2         also the held-out test2 pairs (seventh draw; once)
+    python eval/evaluate_compare.py --test3         also the held-out test3 pairs (eighth draw; once)
     python eval/evaluate_compare.py --details       one line per rewrite sentence
 
 Three groups, never mixed in one figure:
 - public: real original/derived news pairs nobody here wrote (eval/data/public/pairs.yaml; the
   texts are fetched into the git-ignored eval/data/fetched/ by eval/fetch_public_pairs.py, the
-  labels are ours, in eval/data/public/labels.yaml). Split dev / test / test2. When the texts are absent
+  labels are ours, in eval/data/public/labels.yaml). Split dev / test / test2 / test3. When the texts are absent
   (a fresh clone, CI) this group is skipped with a note and the script still exits 0.
 - ours: pairs this project wrote (eval/data/pairs/*-compare.yaml). The rules were tuned while
   looking at them: read their figures as an upper bound.
@@ -227,12 +228,15 @@ def run_group(title: str, keys: list[Key], details: bool) -> Score:
 
 
 def public_splits(args: argparse.Namespace) -> tuple[str, ...]:
-    """The public splits a run scores: dev, plus test / test2 only when asked for.
+    """The public splits a run scores: dev, plus test / test2 / test3 only when asked for.
 
-    >>> public_splits(argparse.Namespace(test=False, test2=False))
+    >>> public_splits(argparse.Namespace(test=False, test2=False, test3=False))
     ('dev',)
+    >>> public_splits(argparse.Namespace(test=False, test2=False, test3=True))
+    ('dev', 'test3')
     """
-    return ("dev",) + (("test",) if args.test else ()) + (("test2",) if getattr(args, "test2", False) else ())
+    asked = ("test", "test2", "test3")
+    return ("dev",) + tuple(split for split in asked if getattr(args, split, False))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -242,6 +246,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--test", action="store_true", help="also score the public test pairs")
     parser.add_argument("--test2", action="store_true",
                         help="also score the held-out test2 pairs (never by default)")
+    parser.add_argument("--test3", action="store_true",
+                        help="also score the held-out test3 pairs (never by default)")
     parser.add_argument("--only", choices=["public", "ours", "seeds"], help="one group only")
     args = parser.parse_args(argv)
     if args.only in (None, "public"):

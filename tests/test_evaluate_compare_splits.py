@@ -1,4 +1,4 @@
-"""eval/evaluate_compare.py scores the held-out test2 pairs only when asked (--test2), never by default."""
+"""eval/evaluate_compare.py scores the held-out test2 / test3 pairs only when asked (--test2 / --test3), never by default."""
 
 import sys
 from pathlib import Path
@@ -17,6 +17,8 @@ sys.path.pop(0)
     (["--test"], ["dev", "test"]),
     (["--test2"], ["dev", "test2"]),
     (["--test", "--test2"], ["dev", "test", "test2"]),
+    (["--test3"], ["dev", "test3"]),
+    (["--test2", "--test3"], ["dev", "test2", "test3"]),
 ])
 def test_public_splits_scored(monkeypatch, argv, want):
     asked, scored = [], []
@@ -27,17 +29,30 @@ def test_public_splits_scored(monkeypatch, argv, want):
     assert len(scored) == len(want)
 
 
-def test_test2_pairs_are_listed_and_held_out():
+@pytest.mark.parametrize("split", ["test2", "test3"])
+def test_held_out_pairs_are_listed_and_held_out(split):
     listing = evaluate_compare.read_yaml(evaluate_compare.PUBLIC / "pairs.yaml")
-    test2 = [p["id"] for p in listing["pairs"] if p["split"] == "test2"]
-    assert len(test2) == 10
-    assert not set(test2) & {p["id"] for p in listing["pairs"] if p["split"] != "test2"}
+    held = [p["id"] for p in listing["pairs"] if p["split"] == split]
+    assert len(held) == 10
+    assert not set(held) & {p["id"] for p in listing["pairs"] if p["split"] != split}
 
 
-def test_test2_pairs_are_labelled():
+def test_test3_is_the_eighth_draw():
+    import random
+    domains = "biz edu entmt polit sports tech".split()
+    ids = sorted(f"{d}{i:02d}" for d in domains for i in range(1, 41))
+    drawn = random.Random(14).sample(ids, 60)[50:60]
+    listing = evaluate_compare.read_yaml(evaluate_compare.PUBLIC / "pairs.yaml")
+    test3 = [p["id"] for p in listing["pairs"] if p["split"] == "test3"]
+    # the tech files are numbered with three digits (tech23 -> tech023)
+    assert test3 == [f"tech0{i[4:]}" if i.startswith("tech") else i for i in drawn]
+
+
+@pytest.mark.parametrize("split", ["test2", "test3"])
+def test_held_out_pairs_are_labelled(split):
     labels = evaluate_compare.read_yaml(evaluate_compare.PUBLIC / "labels.yaml")["pairs"]
     listing = evaluate_compare.read_yaml(evaluate_compare.PUBLIC / "pairs.yaml")
-    for pid in (p["id"] for p in listing["pairs"] if p["split"] == "test2"):
+    for pid in (p["id"] for p in listing["pairs"] if p["split"] == split):
         assert labels[pid]["original"] and labels[pid]["rewrite"], pid
         for item in labels[pid]["rewrite"]:
             assert item["kind"] in evaluate_compare.KINDS, (pid, item)
