@@ -169,3 +169,21 @@ def test_paragraph_words_equal_count_words_of_the_paragraph():
                 known += 1
         assert all("words" not in d for d in article.to_dict()["paragraphs"])
     assert known > 1000
+
+
+def test_find_call_to_action_with_its_word_check_equals_find_call_to_action_without(monkeypatch):
+    pieces = random.Random(17).sample(_opinion_pieces(), 60) + [
+        "Share", "Call", "Buy", "Please", "Don’t", "Never", "Everyone", "should", "and share this",
+        "and tell them", "and vote", "let us know", "If you can,", "sign", "Like", "Like his father,",
+        "Keep", "the change", "said the driver", "in the comments", "the plan", "is", "late", "us", "you"]
+    openers = ["Share", "Please", "Call", "Don’t", "Never", "Everyone should", "If you care, call",
+               "Like", "So share", "Buy", "Pick up", "Tell", "The mayor", "You", "Do you", "", "“Share"]
+    rng = random.Random(16)
+    texts = [" ".join([rng.choice(openers), _sentence(rng, pieces), rng.choice([".", "?", "!", "", "”"])])
+             for _ in range(6000)]
+    quoted = [(t, [(0, len(t) // 3)] if i % 3 == 0 else None) for i, t in enumerate(texts)]
+    checked = [opinion.find_call_to_action(t, q, word_set(t)) for t, q in quoted]
+    monkeypatch.setattr(opinion, "_cta_signs", lambda: None)
+    plain = [opinion.find_call_to_action(t, q, word_set(t)) for t, q in quoted]
+    assert checked == plain
+    assert 1000 < sum(map(bool, plain)) < 5500

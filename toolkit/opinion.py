@@ -735,6 +735,17 @@ def _like_compares(text: str, after: int, verbs) -> bool:
     return m is not None and m.group(1).lower() not in verbs and m.group(1).lower() not in ("and", "then")
 
 
+@lru_cache(maxsize=1)
+def _cta_signs() -> frozenset[str] | None:
+    """The words without which find_call_to_action finds nothing but an order at the start or
+    "and share ...": "please", "us", "don't", "never", "everyone", "everybody" and the words of
+    "you" (second_person.txt); None if that list has a starred prefix (then its regex decides)."""
+    exact, prefixes = _first_words("second_person")
+    if prefixes is not None:
+        return None
+    return frozenset({"please", "us", "don't", "never", "everyone", "everybody"}) | exact
+
+
 def find_call_to_action(text: str, quotes: list[tuple[int, int]] | None = None,
                         words=None) -> list[Evidence]:
     """Return evidence spans showing the writer asks the reader to act or answer; [] if none.
@@ -750,8 +761,12 @@ def find_call_to_action(text: str, quotes: list[tuple[int, int]] | None = None,
     verbs = load_words("call_to_action")
     evidence: list[Evidence] = []
     words = word_set(text) if words is None else words
+    signs = _cta_signs()
     opener = _CTA_OPENER.match(text)
     first = opener.group(1).lower() if opener else ""
+    if signs is not None and signs.isdisjoint(words) and first not in verbs and \
+            first not in _imperative_verbs()[0] and ("and" not in words or verbs.isdisjoint(words)):
+        return []  # none of the signs below can be present (the check below, in set lookups)
     everyone = _EVERYONE.match(text) if ("everyone" in words or "everybody" in words) else None
     in_quotes = covered_by(quotes) if quotes and everyone else _nowhere
     if everyone and not in_quotes(everyone.start(1)):
