@@ -7,10 +7,7 @@ import pytest
 
 from toolkit.articles import article_from_text
 from toolkit.labels import label_sentences
-
-
-def _labels(text):
-    return [(s.label, s.source) for s in label_sentences(article_from_text(text))]
+from sentencelabels import labels
 
 
 # --- a first line ending on a word that can end a title is still a headline -----------------
@@ -40,17 +37,17 @@ def test_a_first_line_whose_preposition_takes_a_date_on_the_next_line_runs_on():
 # --- reading out or showing someone else's message is not issuing it --------------------------
 
 def test_reading_a_letter_from_someone_does_not_credit_the_reader():
-    got = _labels("The mayor read a letter from a student saying the park was dirty.")
+    got = labels("The mayor read a letter from a student saying the park was dirty.")
     assert got[0][1] != "The mayor"
 
 
 def test_showing_a_video_does_not_credit_the_one_who_shows_it():
-    got = _labels("The teacher showed a video saying the moon landing was staged.")
+    got = labels("The teacher showed a video saying the moon landing was staged.")
     assert got[0][1] != "The teacher"
 
 
 def test_issuing_a_statement_still_credits_the_issuer():
-    assert _labels("The bakery issued a statement saying the shop will close.")[0] == \
+    assert labels("The bakery issued a statement saying the shop will close.")[0] == \
         ("attributed", "The bakery")
 
 
@@ -62,7 +59,7 @@ def test_issuing_a_statement_still_credits_the_issuer():
     "The crew laid out the chairs before the concert.",
 ])
 def test_laying_out_things_is_not_reporting(text):
-    assert _labels(text)[0][0] != "attributed"
+    assert labels(text)[0][0] != "attributed"
 
 
 @pytest.mark.parametrize("text,speaker", [
@@ -71,17 +68,17 @@ def test_laying_out_things_is_not_reporting(text):
     ("Coach Lee laid out how the team would train this winter.", "Coach Lee"),
 ])
 def test_laying_out_a_plan_or_reasons_is_reporting(text, speaker):
-    assert _labels(text)[0] == ("attributed", speaker)
+    assert labels(text)[0] == ("attributed", speaker)
 
 
 # --- an "A:" line is an interview answer only after a "Q:" line --------------------------------
 
 def test_an_a_line_without_any_q_line_is_not_an_interview_answer():
-    got = _labels("Choose one.\n\nA: Vaccines are safe. B: Vaccines are dangerous.")
+    got = labels("Choose one.\n\nA: Vaccines are safe. B: Vaccines are dangerous.")
     assert all(label != "attributed" for label, _ in got)
-    assert _labels("A: The city will raise taxes next year.")[0][0] != "attributed"
+    assert labels("A: The city will raise taxes next year.")[0][0] != "attributed"
 
 
 def test_an_a_line_after_a_q_line_is_still_the_answer():
-    got = _labels("Bakery Talk\n\nQ: When do you open?\n\nA: At six. We bake all night.")
+    got = labels("Bakery Talk\n\nQ: When do you open?\n\nA: At six. We bake all night.")
     assert got[-2:] == [("attributed", "the person interviewed")] * 2

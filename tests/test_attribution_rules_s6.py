@@ -7,10 +7,7 @@ import pytest
 
 from toolkit.articles import article_from_text
 from toolkit.labels import label_sentences
-
-
-def _labels(text):
-    return [(s.label, s.source) for s in label_sentences(article_from_text(text))]
+from sentencelabels import labels
 
 
 INTRODUCTIONS = [  # (article, the speaker of the block after the line ending in ':')
@@ -30,7 +27,7 @@ INTRODUCTIONS = [  # (article, the speaker of the block after the line ending in
 
 @pytest.mark.parametrize("text,speaker", INTRODUCTIONS)
 def test_statement_introductions(text, speaker):
-    got = _labels(text)
+    got = labels(text)
     assert got[1][0] == "attributed"
     assert got[2:] == [("attributed", speaker)] * (len(got) - 2)
 
@@ -38,7 +35,7 @@ def test_statement_introductions(text, speaker):
 def test_transcript_line_hands_over_to_the_last_speaker():
     text = ('Gov. Ana Ruiz spoke after the vote, saying, "We won."\n\nTranscript as follows:\n\n'
             '"Thank you all. The bridge will be built. We start in May."')
-    got = _labels(text)
+    got = labels(text)
     assert got[1] == ("claim", None)  # the line itself names no source
     assert got[2:] == [("attributed", "Gov. Ana Ruiz")] * 3
 
@@ -47,7 +44,7 @@ def test_no_introduction_without_a_speaker():
     # a colon after a plain sentence, or a transcript with nobody named before it
     for text in ("The town has three rules:\n\nNo dogs. No bikes. No music.",
                  "Transcript as follows:\n\nThe river rose. Then it fell."):
-        assert all(label != "attributed" for label, _ in _labels(text)), text
+        assert all(label != "attributed" for label, _ in labels(text)), text
 
 
 PLURAL_SUBJECTS = [  # (sentence, source or None): a name at the start before a plain "say"
@@ -80,16 +77,16 @@ def test_he_is_the_subject_of_the_sentence_before():
     text = ("Tom Park and Ana Ruiz met in the final.\n\n"
             "Park beat Leo Grant in four sets on Sunday.\n\n"
             "\"My coach told me to rest,\" he said.")
-    assert _labels(text)[-1] == ("attributed", "Tom Park")
+    assert labels(text)[-1] == ("attributed", "Tom Park")
     text = ("Tom Park won the final.\n\nOn Sunday, Park beat Leo Grant in four sets.\n\n"
             "\"My coach told me to rest,\" he said.")
-    assert _labels(text)[-1] == ("attributed", "Tom Park")
+    assert labels(text)[-1] == ("attributed", "Tom Park")
 
 
 def test_two_people_are_not_he():
     text = ("Ana Ruiz runs the club.\n\nTom Park and Leo Grant said the club is broke.\n\n"
             "\"We will be fine,\" she said.")
-    assert _labels(text)[-1] == ("attributed", "Ana Ruiz")
+    assert labels(text)[-1] == ("attributed", "Ana Ruiz")
 
 
 TO_FRAMES = [  # (article, the last sentence's label and source)
@@ -106,21 +103,21 @@ TO_FRAMES = [  # (article, the last sentence's label and source)
 
 @pytest.mark.parametrize("text,last", TO_FRAMES)
 def test_to_frames(text, last):
-    assert _labels(text)[-1] == last
+    assert labels(text)[-1] == last
 
 
 def test_credit_paragraph_names_the_quotation_above():
     text = ('The debate ran late.\n\n"We will fix the roads. We start in May."\n\n- Ana Ruiz.\n\n'
             "The roads are old.")
-    assert _labels(text) == [("claim", None), ("attributed", "Ana Ruiz"), ("attributed", "Ana Ruiz"),
+    assert labels(text) == [("claim", None), ("attributed", "Ana Ruiz"), ("attributed", "Ana Ruiz"),
                              ("attributed", "Ana Ruiz"), ("claim", None)]
     text = 'The debate ran late.\n\n"Great speech. She is ready."\n\n—Mayor Tom Lee, after the speech.'
-    assert _labels(text)[1:] == [("attributed", "Mayor Tom Lee")] * 3
+    assert labels(text)[1:] == [("attributed", "Mayor Tom Lee")] * 3
 
 
 def test_no_credit_without_a_quotation_above():
     text = "The plan is new.\n\nThe roads are old.\n\n- Ana Ruiz."
-    assert all(label != "attributed" for label, _ in _labels(text))
+    assert all(label != "attributed" for label, _ in labels(text))
 
 
 OPENING_PHRASES = [  # "X did this and said ...": the subject after an opening phrase, not a date in it
@@ -142,14 +139,14 @@ SUBHEADS = ["Confirmed Cases:", "Added Costs:", "Reported Crimes:", "Estimated T
 @pytest.mark.parametrize("head", SUBHEADS)
 def test_a_subhead_with_a_colon_names_no_speaker(head):
     # a verb form and a plural noun ending in ':' are a subhead, not "Stated Ruiz:"
-    got = _labels(f"The county counted again.\n\n{head}\n\nThe county had 1,200 cases.")
+    got = labels(f"The county counted again.\n\n{head}\n\nThe county had 1,200 cases.")
     assert [source for _, source in got] == [None, None, None]
     assert got[2] == ("claim", None)
 
 
 def test_inverted_introduction_with_a_title_and_a_name():
     text = "The dam held on Sunday.\n\nStated Mayor Ruiz:\n\n“The pumps are old. We need new ones.”"
-    assert _labels(text)[2:] == [("attributed", "Mayor Ruiz")] * 2
+    assert labels(text)[2:] == [("attributed", "Mayor Ruiz")] * 2
 
 
 def test_to_frame_evidence_covers_the_words_it_names():
@@ -169,9 +166,9 @@ def test_to_frame_evidence_covers_the_words_it_names():
 def test_to_frame_is_not_a_recipient():
     for verb in ["sent", "gave", "handed", "wrote", "offered", "mailed", "delivered", "has owed"]:
         text = f"Ana Ruiz runs the ward.\n\nTo Ruiz, the board {verb} a letter on Monday."
-        assert _labels(text)[-1] == ("claim", None), verb
+        assert labels(text)[-1] == ("claim", None), verb
     text = "Ana Ruiz runs the ward.\n\nTo Ruiz, the plan was a mistake."
-    assert _labels(text)[-1] == ("attributed", "Ruiz")
+    assert labels(text)[-1] == ("attributed", "Ruiz")
 
 
 def test_to_frame_reason_names_the_view():

@@ -8,19 +8,7 @@ import pytest
 from toolkit.articles import article_from_text
 from toolkit.attribution import INTERVIEWEE
 from toolkit.labels import label_sentences
-
-
-def _labels(text):
-    return [(s.label, s.source) for s in label_sentences(article_from_text(text))]
-
-
-def _speaker_words(text):
-    article = article_from_text(text)
-    out = []
-    for s in label_sentences(article):
-        spans = [article.text[e.start:e.end] for e in s.evidence if e.kind == "speaker"]
-        out.append((s.label, s.source, spans[0] if spans else None))
-    return out
+from sentencelabels import labels, speaker_words
 
 
 # --- a post-posed "said X": the speaker is X, a "who" clause after X is X's ---------------------
@@ -33,12 +21,12 @@ def _speaker_words(text):
     ('"The hall was cold," said a man who lives nearby.', "a man"),
 ])
 def test_post_posed_cue_takes_the_noun_phrase_after_it_not_the_subject(text, speaker):
-    assert _speaker_words(text) == [("attributed", speaker, speaker)]
+    assert speaker_words(text) == [("attributed", speaker, speaker)]
 
 
 def test_post_posed_cue_without_a_speaker_still_finds_no_verb_phrase():
     # "said the plan failed" holds a verb: no speaker after the cue
-    assert _labels("She paused, said the plan failed.")[0][1] != "the plan failed"
+    assert labels("She paused, said the plan failed.")[0][1] != "the plan failed"
 
 
 # --- question-and-answer interviews --------------------------------------------------------
@@ -49,7 +37,7 @@ def test_answer_lines_are_the_person_interviewed_and_questions_are_not_attribute
             "A: About forty on a weekday. Fewer on Sundays.\n\n"
             "Q: Is the new timetable better?\n\n"
             "A: I think it is, yes.")
-    got = _labels(text)
+    got = labels(text)
     assert [label for label, _ in got] == ["claim", got[1][0], "attributed", "attributed", got[4][0],
                                            "attributed"]
     assert got[1][0] != "attributed" and got[4][0] != "attributed"  # the interviewer's questions
@@ -63,13 +51,13 @@ def test_answer_lines_are_the_person_interviewed_and_questions_are_not_attribute
 
 def test_answer_line_keeps_its_following_sentences():
     text = "Bakery Talk\n\nQ: When do you open?\n\nA: At six. We bake all night."
-    got = _labels(text)
+    got = labels(text)
     assert got[-2:] == [("attributed", INTERVIEWEE), ("attributed", INTERVIEWEE)]
 
 
 def test_a_capital_a_that_is_not_an_answer_label_is_not_a_speaker():
-    assert _labels("A new bakery opened on Main Street on Monday.")[0][0] != "attributed"
-    assert _labels("A bakery: the town's first in ten years.")[0][0] != "attributed"
+    assert labels("A new bakery opened on Main Street on Monday.")[0][0] != "attributed"
+    assert labels("A bakery: the town's first in ten years.")[0][0] != "attributed"
 
 
 # --- a first line that runs on is not a headline ---------------------------------------------
@@ -112,7 +100,7 @@ def test_a_headline_line_without_a_blank_line_is_still_a_headline():
     ("The self-described moderate said she would win the race.", "The self-described moderate"),
 ])
 def test_speaker_is_the_whole_noun_phrase(text, speaker):
-    assert _speaker_words(text) == [("attributed", speaker, speaker)]
+    assert speaker_words(text) == [("attributed", speaker, speaker)]
 
 
 # --- long-tail cues that report what someone said ---------------------------------------------
@@ -127,12 +115,12 @@ def test_speaker_is_the_whole_noun_phrase(text, speaker):
     ("Ruiz went on to explain why the bridge was closed.", "Ruiz"),
 ])
 def test_long_tail_reporting_cues(text, speaker):
-    assert _labels(text) == [("attributed", speaker)]
+    assert labels(text) == [("attributed", speaker)]
 
 
 def test_actions_stay_claims():
-    assert _labels("The council voted to close the bridge.")[0][0] != "attributed"
-    assert _labels("The crew laid the new track on Monday.")[0][0] != "attributed"
+    assert labels("The council voted to close the bridge.")[0][0] != "attributed"
+    assert labels("The crew laid the new track on Monday.")[0][0] != "attributed"
 
 
 # --- a name, a colon and a quotation ---------------------------------------------------------
@@ -144,14 +132,14 @@ def test_actions_stay_claims():
     ("Riders agree - More from Tom Baker: “The boats are old.”", "Tom Baker"),
 ])
 def test_name_colon_quotation_anywhere_in_a_paragraph(text, speaker):
-    got = _speaker_words("Ferry News\n\nThe ferry was late again. " + text)
+    got = speaker_words("Ferry News\n\nThe ferry was late again. " + text)
     assert got[-1] == ("attributed", speaker, speaker.split(" (")[0])
 
 
 @pytest.mark.parametrize("text", ['UPDATE: "It is done."', 'Watch: "the video".', 'The plan: "fix it".',
                                   'At 5 p.m. - Note: "closed".'])
 def test_a_label_or_plain_word_before_a_colon_is_no_speaker(text):
-    assert _labels("Ferry News\n\nThe ferry was late again. " + text)[-1][0] != "attributed"
+    assert labels("Ferry News\n\nThe ferry was late again. " + text)[-1][0] != "attributed"
 
 
 # --- titles before a name: the last role noun ends the title ------------------------------------
@@ -163,7 +151,7 @@ def test_a_label_or_plain_word_before_a_colon_is_no_speaker(text):
     ("The rent rose, according to Dayton officials and residents who spoke to us.", "Dayton officials"),
 ])
 def test_title_runs_to_its_last_role_noun(text, speaker):
-    assert _speaker_words(text)[0][1] == speaker
+    assert speaker_words(text)[0][1] == speaker
 
 
 # --- "<someone> issued a statement saying ...": the one who issued it, never the one who got it -
@@ -174,7 +162,7 @@ def test_title_runs_to_its_last_role_noun(text, speaker):
     ("Ana Ruiz posted a video saying she would run.", "Ana Ruiz"),
 ])
 def test_the_author_of_a_message_is_the_speaker(text, speaker):
-    assert _speaker_words(text) == [("attributed", speaker, speaker)]
+    assert speaker_words(text) == [("attributed", speaker, speaker)]
 
 
 @pytest.mark.parametrize("text", [
@@ -188,6 +176,6 @@ def test_who_got_a_message_did_not_write_it(text):
 
     message = next(m for m in ("a letter", "an email", "a note") if m in text)
     assert _message_author(text, text.index(message)) is None
-    for label, source, span in _speaker_words(text):
+    for label, source, span in speaker_words(text):
         # never a cut word (the speaker was 'W', the first letter of "When")
         assert source is None or (len(source) > 2 and source == span and span in text), source
