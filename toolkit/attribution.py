@@ -232,6 +232,14 @@ _READ_QUOTE = re.compile(r"\s*(?::|,?\s*[\"“]|,?\s*'')")
 _LAID_OUT_WHAT = re.compile(r"\s+(?:how|why|what|that)\b|[^.,;:!?\"“]{0,50}?\b(?:plans?|case|visions?|"
                             r"arguments?|proposals?|reasons?|ideas?|agenda|strateg(?:y|ies)|positions?|"
                             r"priorities|goals|demands|rationale)\b", re.I)
+# "slammed" reports a criticism ("slammed the plan as reckless") but not an action done with a
+# door, the brakes or a fist ("slammed the door on the library", "slammed on the brakes",
+# "slammed into a wall", "slammed the ball home"): those are not anyone's words
+_SLAM_FORMS = frozenset("slam slams slammed slamming".split())
+_SLAM_ACTION = re.compile(r"\s+(?:(?:shut|into|against|down|home|dunk)\b|(?:on\s+)?(?:(?:the|a|an|his|her|their|"
+                          r"its|my|our|your|that|this)\s+)?(?:(?:doors?|gates?|brakes?|gavels?|phones?|lids?|"
+                          r"windows?|fists?|hands?|balls?|cars?|trucks?|heads?|desks?|tables?)(?![\w’'-])|"
+                          r"[\w’'-]+\s+shut\b))", re.I)
 _GERUND_BEFORE = re.compile(r"\b(?:by|before|after|while|when)(?:\s+[a-z]+ly)?\s+$")
 _AND_BEFORE = re.compile(r"(?:,|\band|\bbut)\s*(?:(?:also|then|later|again|has|have|had)\s+)?$")
 
@@ -1494,6 +1502,8 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
             continue  # 'The sign read, "Closed."', not "She read the report"
         if low == "laid out" and not _LAID_OUT_WHAT.match(text, m.end()):
             continue  # "laid out her plan", not "The workers laid out the new paths"
+        if low in _SLAM_FORMS and _SLAM_ACTION.match(text, m.end()):
+            continue  # "slammed the plan", not "slammed the door on the library"
         if low in BELIEF_VERBS and speaker.lower() in ("i", "we", "you"):
             continue  # "I think ..." is the writer's own view
         if (low in STUDY_VERBS and not text[m.end():m.end() + 6].lower().lstrip().startswith("that")
@@ -1733,6 +1743,8 @@ def _title_case_cues(text: str, in_quotes) -> list:
             continue
         if _not_a_call(text, low, m.start(), m.end()):
             continue
+        if low in _SLAM_FORMS and _SLAM_ACTION.match(text, m.end()):
+            continue  # "Council Slams Door On Library": an action, not words
         start = text.find(speaker, cut + 1)
         ev = [Evidence(m.start(), m.end(), "cue", "reporting words"),
               Evidence(start, start + len(speaker), "speaker", "who said it")]
