@@ -870,3 +870,106 @@ def test_session8_review_close_names_denials_and_recounted_things_are_changed(or
     p = compare(original, rewrite).pairs[-1]
     assert p.kind == "changed", (p.kind, p.reason)
     assert "word for word" not in p.reason
+
+
+# --- session 9 ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("original_head, rewrite_head, body, expected", [
+    # s8 review item 8: describing words (adjectives before a noun) add colour, not a new fact
+    ("Local Team Wins Championship", "Local Team Clinches Coveted Title",
+     "The Lake City Hawks won the state championship on Sunday. They beat the Riverside Owls 3 to 1. Fans cheered.",
+     "reworded"),
+    ("Local Teachers Win State Award", "Local Teachers Earn Prestigious Statewide Honour",
+     "Two teachers at Pine Hill School won the state teaching award on Friday. The award comes with a grant.",
+     "reworded"),
+    ("Pine Hill Museum Gets Old Painting", "Pine Hill Museum Acquires Historic Priceless Painting",
+     "The Pine Hill Museum was given an old painting of the harbor on Monday. It will hang in the main hall.",
+     "reworded"),
+    ("Harbor Bakery Sells Bread", "Harbor Bakery Offers Delicious Affordable Loaves",
+     "The Harbor Bakery sells bread every morning. The bakery opened in May on Elm Street.",
+     "reworded"),
+    ("River School Opens Library", "River School Unveils Spacious Colourful Library",
+     "River School opened its new library on Tuesday. The library has 4,000 books for pupils.",
+     "reworded"),
+    ("Ferry Crew Rescues Swimmer", "Ferry Crew Saves Exhausted Teenage Swimmer",
+     "The crew of the Harbor ferry pulled a swimmer from the bay on Sunday. The swimmer was taken home.",
+     "reworded"),
+    ("City Choir Sings at Festival", "City Choir Delights Enormous Festive Crowd",
+     "The city choir sang at the summer festival on Saturday. The choir has 40 members.",
+     "reworded"),
+    # ... while a new claim still counts when describing words come with it
+    ("Harbor Town Wins Rowing Final", "Harbor Town Faces Expensive Lawsuit Over Pollution",
+     "Harbor Town won the regional rowing final on Saturday by two lengths. The crew trained for six months.",
+     "changed"),
+])
+def test_session9_describing_words_in_a_headline_are_not_a_new_claim(original_head, rewrite_head, body, expected):
+    c = compare(original_head + "\n\n" + body, rewrite_head + "\n\n" + body)
+    assert c.pairs[0].kind == expected, c.pairs[0].reason
+
+
+_LIBRARY = ("Council Votes to Close Elm Library\n\n"
+            "The town council voted 5 to 2 on Tuesday to close the Elm library in June. "
+            "Ana Ruiz said the library is the only place on the east side with free computers. "
+            "The board will move the books to the Main Street library.")
+
+
+def _heads(original, rewrite):
+    c = compare(original, rewrite)
+    return [(p.kind, [o.index for o in p.original]) for p in c.pairs]
+
+
+def test_session9_a_headline_rewrites_the_headline_and_a_body_sentence_a_body_sentence():
+    # s8 walkthrough item 13: the rewrite's headline shares "east side" with a quoted body sentence,
+    # but it rewrites the original's headline (and says nothing the speaker said)
+    got = _heads(_LIBRARY, "Council Guts Beloved East Side Library\n\n"
+                           "In a late vote, the town council slammed the door on the Elm library. "
+                           "The board will move the books to the Main Street library.")
+    assert got[0][0] != "attribution_dropped" and got[0][1][0] == 0, got
+    assert got[1][1] == [1], got  # the vote sentence rewrites the original's first body sentence
+
+
+@pytest.mark.parametrize("original, rewrite, expected", [
+    # a headline sharing fewer than two words with the original's headline keeps its body sentence
+    (_LIBRARY, "Free Computers Gone From East Side\n\nThe town council voted 5 to 2 on Tuesday to close the "
+     "Elm library in June. The board will move the books to the Main Street library.",
+     [("attribution_dropped", [2]), ("kept", [1]), ("kept", [3])]),
+    # a body sentence that copies the headline stays with it
+    (_LIBRARY, "Library News\n\nThe council votes to close the Elm Library. "
+     "The board will move the books to the Main Street library.",
+     [("reworded", [0]), ("kept", [0]), ("kept", [3])]),
+    # a body sentence that only the headline matches well stays with the headline
+    ("Ferry Fares Rise in May\n\nThe harbor board met on Monday. Tickets on the island boats will cost "
+     "more from the first week of the month.",
+     "Island News\n\nFerry fares rise in May, the board says. The harbor board met on Monday.",
+     [("added", []), ("reworded", [0, 1]), ("kept", [1])]),
+    # an original with no headline: nothing to prefer
+    ("The harbor board met on Monday. Ferry fares will rise in May.",
+     "Ferry Fares To Rise\n\nThe harbor board met on Monday. Ferry fares will rise in May.",
+     [("reworded", [1]), ("kept", [0]), ("kept", [1])]),
+])
+def test_session9_the_same_place_is_preferred_only_when_it_matches_too(original, rewrite, expected):
+    assert _heads(original, rewrite) == expected
+
+
+@pytest.mark.parametrize("original, rewrite, expected", [
+    # s8 walkthrough item 14: the speaker kept, their words replaced by something they never said
+    ('"We cannot keep paying for a building that fewer people use every year," Mayor Ana Ruiz said after '
+     'the vote.', "Mayor Ana Ruiz admitted the town simply does not want to pay for it.", "changed"),
+    ('"The pool will stay shut all summer," Chief Ana Ruiz said.',
+     "Chief Ana Ruiz admitted the town cannot afford lifeguards.", "changed"),
+    # ... a paraphrase that keeps what the same speaker said stays reworded
+    ('"The pool will stay shut all summer," Chief Ana Ruiz said.',
+     "Chief Ana Ruiz said the pool would stay closed for the summer.", "reworded"),
+    ('"We need more buses on the hill," Ms. Okafor said.', "Ms. Okafor said the hill needs more buses.",
+     "reworded"),
+    ("Coach Dana Lee said prices for tickets would rise in May.",
+     "According to Coach Dana Lee, ticket prices will go up in May.", "reworded"),
+    ('"I am proud of these pupils," Principal Dana Fox said on Friday.',
+     "Principal Dana Fox said on Friday that she was proud of the pupils.", "reworded"),
+    ("Officials said the coast road will reopen on Monday after repairs.",
+     "The coast road will reopen Monday once repairs are done, officials said.", "reworded"),
+    ('"The ferry is safe and the crew is trained," Captain Omar Haddad said.',
+     "Captain Omar Haddad said the ferry was safe and its crew well trained.", "reworded"),
+])
+def test_session9_a_speaker_kept_with_other_words_put_in_their_mouth(original, rewrite, expected):
+    assert _kinds(original, rewrite)[0][0] == expected, _kinds(original, rewrite)

@@ -620,6 +620,26 @@ def predicate_swapped(original: str, rewrite: str) -> tuple[tuple[int, int, str]
 
 
 REPLACED_NEW = 3  # a kept subject, then this many words the whole original never uses: a new claim
+# endings of words that describe a thing rather than name it ("Prestigious", "Statewide", "Coveted")
+_DESCRIBING_ENDINGS = ("ous", "ful", "less", "ive", "able", "ible", "ic", "ical", "ish", "wide", "ed", "est")
+
+
+def _describing(words: list[str], i: int, content) -> bool:
+    """Whether headline word ``i`` (folded) describes the next word rather than saying what
+    happened: it stands right before another content word and has an adjective's ending or is
+    a listed judging adjective ("Coveted Title", "Prestigious Statewide Honour"). A describing
+    word adds colour, not a new fact.
+
+    >>> w = ["clinches", "coveted", "title"]
+    >>> [_describing(w, i, lambda x: True) for i in range(3)]
+    [False, True, False]
+    >>> _describing(["wins", "final"], 0, lambda x: True)
+    False
+    """
+    if i + 1 >= len(words) or not content(words[i + 1]):
+        return False
+    w = words[i]
+    return (len(w) >= 5 and w.endswith(_DESCRIBING_ENDINGS)) or w in load_words("subjective_adjectives")
 
 
 def _fold(w: str) -> str:
@@ -658,7 +678,8 @@ def predicate_replaced(original: str, rewrite: str, original_article: str,
     uses ("Mayor's Plan Sparks Long Debate" -> "Mayor's Plan Wins Quick Unanimous Approval"). What
     happened is a fact, so the rewrite changed it. A rewording keeps the story's own words (a new
     headline word is nearly always in the article it sums up) or swaps a word or two ("Wins Final"
-    -> "Takes Title"); judging words ("Thrilling", "Stunning") are opinion, shown as such, and not
+    -> "Takes Title"); judging words ("Thrilling", "Stunning") are opinion, shown as such, and
+    describing words ("Clinches Coveted Title", see ``_describing``) add colour: neither is
     counted. Neither is flagged. Returns ((start, end, words) in the original headline,
     (start, end, words) in the rewrite's), or None.
 
@@ -678,7 +699,8 @@ def predicate_replaced(original: str, rewrite: str, original_article: str,
         return None  # no shared subject, or one headline is the other's start
     o_all, r_all = _article_stems(original_article), _article_stems(rewrite_article)
     judging = load_words("evaluative")  # a judging word is opinion (flagged as such), not a new fact
-    new = [w for w in r_fold[k:] if content(w) and stem(w) not in o_all and w not in judging]
+    new = [w for i, w in enumerate(r_fold) if i >= k and content(w) and stem(w) not in o_all and w not in judging
+           and not _describing(r_fold, i, content)]
     gone = [w for w in o_fold[k:] if content(w) and stem(w) not in r_all]
     if len(new) < REPLACED_NEW or not gone:
         return None

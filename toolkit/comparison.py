@@ -601,7 +601,7 @@ def compare(original: Analysis | Article | str | Path,
             continue
         # only the best four scores are ever used (below): no need to sort every original
         scored = index.top(rv, 4)
-        best_group = _best_group(rv, o_vecs, scored, o_df)
+        best_group = _prefer_same_place(rs, a, rv, o_vecs, scored, _best_group(rv, o_vecs, scored, o_df))
         if not best_group:  # the rewrite edited the sentence in place: the same opening words
             same = first_words.get(_opening(rs.text))
             if same is not None and set(rv) & set(o_vecs[same]):
@@ -772,6 +772,41 @@ def _align_leads(a: Analysis, b: Analysis, matches: list[list[tuple[int, float]]
         matches[r_lead] = [(o_lead, _cosine(rv, ov))]
 
 
+def _prefer_same_place(rs: Sentence, a: Analysis, rv: dict, o_vecs: list[dict],
+                       scored: list[tuple[float, int]], group: list[int]) -> list[int]:
+    """A headline rewrites a headline, a body sentence a body sentence: when the best original is
+    in the other place and one of the four closest in the same place would do too, that one is
+    taken first (the other may still join as an extra original). For a headline, the original's
+    headline will do with two shared words and a cosine of EXTRA_MIN (the words two headlines
+    share are the story's most common ones); for a body sentence, a body sentence that reaches
+    ALIGN_MIN and shares more words with it than the headline does. A copy of the other place's
+    sentence stays with it. "Council Shuts Beloved Elm Library" is the
+    original's headline rewritten, not a body sentence that shares "Elm library" with it.
+
+    >>> a = as_analysis("Council Shuts Elm Library\\n\\nThe council voted to close the Elm library. "
+    ...                 "Ana Ruiz said the Elm library is loved.", readability=False)
+    >>> b = as_analysis("Council Shuts Beloved Elm Library\\n\\nThe vote was 5 to 2.", readability=False)
+    >>> w = _Weights([_units(s.text) for s in (*a.sentences, *b.sentences)])
+    >>> o_vecs = [w.vector(_units(s.text)) for s in a.sentences]
+    >>> rv = w.vector(_units(b.sentences[0].text))
+    >>> _prefer_same_place(b.sentences[0], a, rv, o_vecs, [(0.5, 2), (0.4, 0)], [2])
+    [0]
+    """
+    if len(group) != 1 or a.sentences[group[0]].headline == rs.headline:
+        return group
+    if only_cut(a.sentences[group[0]].text, rs.text):
+        return group  # a copy of the other place's sentence came from it
+    for score, oi in scored:
+        if oi == group[0] or a.sentences[oi].headline != rs.headline:
+            continue
+        shared = len(set(rv) & set(o_vecs[oi]))
+        if rs.headline and score >= EXTRA_MIN and shared >= 2:
+            return [oi]
+        if not rs.headline and score >= ALIGN_MIN and shared > len(set(rv) & set(o_vecs[group[0]])):
+            return [oi]
+    return group
+
+
 def _best_group(rv: dict, o_vecs: list[dict], scored: list[tuple[float, int]],
                 o_df: dict[str, int] | None = None) -> list[int]:
     """The original sentence that best matches a rewrite sentence, as a list ([] if none is
@@ -902,6 +937,15 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
                         f"is different: {other['note']}")
         return Pair(rs, (), "added", similarity, flags,
                     f"Only a few words come from the original's {which}; what this says is new.")
+    if not changed and not rs.headline and len(originals) == 1:
+        # the same source, but what the rewrite has them say shares little with what they said
+        # (the speaker's own name does not count as shared content): their words were replaced
+        other = _words_replaced(rs, primary)
+        if other:
+            flags.append({**other, "start": base + other["start"], "end": base + other["end"]})
+            return Pair(rs, (primary,), "changed", similarity, flags,
+                        f"This follows the original's sentence {primary.index + 1}, but a fact is different: "
+                        f"{other['note']}")
     names = _name_units(rs.text, rs.headline)
     if not changed and shared and shared <= names and len(r_units - shared - names) >= 2 and \
             len(o_units - shared - set().union(*(_name_units(o.text, o.headline) for o in originals))) >= 2:
@@ -1062,6 +1106,32 @@ def _other_words(rs: Sentence, o: Sentence) -> dict | None:
         return None
     return _changed(o, ((os_, oe, o.text[os_:oe]), (rs_, re_, rs.text[rs_:re_])),
                     "the original has {who} say “{ow}”; the rewrite has {who} say “{rw}”.", who=src)
+
+
+def _words_replaced(rs: Sentence, o: Sentence) -> dict | None:
+    """``_other_words``' flag when, of the content words the rewrite has the source say, fewer than
+    NEW_SHARE come from what the original has the same source say: the rewrite keeps who spoke
+    and puts other words in their mouth ("“We cannot keep paying for it,” Mayor Ana Ruiz said." ->
+    "Mayor Ana Ruiz admitted the town does not want to pay."). A paraphrase that keeps what was
+    said ("... said the pool would stay closed all summer") is not flagged.
+
+    >>> from toolkit.analysis import analyze
+    >>> o = analyze('"The pool will stay shut all summer," Chief Ana Ruiz said.', readability=False).sentences[0]
+    >>> r = analyze("Chief Ana Ruiz admitted the town cannot afford lifeguards.", readability=False).sentences[0]
+    >>> _words_replaced(r, o)["text"]
+    'the town cannot afford lifeguards'
+    >>> r = analyze("Chief Ana Ruiz said the pool would stay closed all summer.", readability=False).sentences[0]
+    >>> _words_replaced(r, o) is None
+    True
+    """
+    flag = _other_words(rs, o)
+    if not flag:
+        return None
+    r_said = set(_units(flag["text"]))
+    o_said = set(_units(flag["original"]["text"]))
+    if not r_said or len(r_said & o_said) / len(r_said) >= NEW_SHARE:
+        return None
+    return flag
 
 
 def _evidence_label(kind: str) -> str:
