@@ -45,3 +45,34 @@ def test_a_title_case_headline_that_slams_a_plan_still_names_its_source():
 
 def test_a_critic_who_slams_a_book_still_names_its_source():
     assert labels("The critic slammed the book in a review on Sunday.") == [("attributed", "The critic")]
+
+
+# --- a consequence told as fact is not a must-statement (s8 walkthrough #12) -----------------
+
+@pytest.mark.parametrize("text", [
+    "Families will now have to travel two miles just to borrow a book.",
+    "Students will have to take a bus to the new school.",
+    "Drivers would have to pay a toll to cross the bridge.",
+    "Riders are going to have to pay more next year.",
+    "The city will need to hire more staff for the summer.",
+    "Students will probably have to take a bus.",
+    "You'll have to show your ticket at the gate.",
+    "Residents had to wait three hours for the bus.",
+    "The council has had to cut staff twice this year.",
+])
+def test_a_consequence_told_as_fact_is_not_opinion(text):
+    assert labels(text) == [("claim", None)]
+
+
+# the rule must NOT fire: the writer telling someone what to do stays opinion
+@pytest.mark.parametrize("text", [
+    "The council should keep the library open.",
+    "The mayor must resign.",
+    "We need to act before it is too late.",
+    "Our leaders have to stop this now.",
+    "The city has to fix the roads.",
+    "Lawmakers need to stop wasting money on the stadium.",
+    "Whoever wins will have to fix the roads, and they must start now.",
+])
+def test_a_prescription_in_the_writers_voice_is_still_opinion(text):
+    assert labels(text) == [("opinion", None)]

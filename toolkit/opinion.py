@@ -120,8 +120,14 @@ _NAMES_A_TERM = re.compile(r"\s*[\"“'‘]")
 
 
 # "whether the tax should rise", "would not have to meet": a modal inside an indirect question, or
-# a requirement that would not apply, is not the writer telling anyone what to do.
-_REPORTED_MODAL = re.compile(r"\bwhether\b[^,;:.!?—]*$|\b(?:would|will)\s+not\s+$", re.IGNORECASE)
+# a requirement that would not apply, is not the writer telling anyone what to do. Nor is a
+# consequence told as fact: "Families will now have to travel two miles", "Students would have
+# to take a bus", "Riders are going to have to pay more" (what will happen to them, not what the
+# writer says they must do; "had to" and "has had to" are not on the list at all).
+_REPORTED_MODAL = re.compile(r"\bwhether\b[^,;:.!?—]*$|\b(?:would|will)\s+not\s+$|"
+                             r"(?:\b(?:will|would|could|might|may|shall)|['’]ll|\bgoing\s+to)\s+"
+                             r"(?:(?:now|also|still|then|soon|all|just|each|both|eventually|[a-z]+ly)\s+){0,2}$",
+                             re.IGNORECASE)
 # A modal followed closely by an amount states a requirement, not the writer's prescription.
 _REQUIREMENT = re.compile(r"[^.;!?]{0,40}?(?:\$\s?\d|\d)")
 
