@@ -76,3 +76,42 @@ def test_a_consequence_told_as_fact_is_not_opinion(text):
 ])
 def test_a_prescription_in_the_writers_voice_is_still_opinion(text):
     assert labels(text) == [("opinion", None)]
+
+
+# --- "Name:" before a quotation only when no reporting words name the speaker (s8 review #4) ---
+
+@pytest.mark.parametrize("text,source", [
+    ('Test day - Good Luck: "You will do great," the note said.', "the note"),
+    ('Ana Ruiz: "We will win," the coach said.', "the coach"),
+])
+def test_reporting_words_beat_a_label_before_a_colon(text, source):
+    assert labels(text) == [("attributed", source)]
+
+
+@pytest.mark.parametrize("text", [
+    'Weather - Sunny Skies: "Perfect for a picnic."',
+    'Reading log due Friday - Big Idea: "Plants need light."',
+    'Lunch menu - Pizza Day: "Bring a napkin."',
+    'Fun Fact: "Owls can turn their heads."',
+    'Class news - Good Luck: "You will do great."',
+])
+def test_everyday_words_before_a_colon_are_not_a_speaker(text):
+    assert all(label != "attributed" for label, _ in labels(text))
+
+
+# the rule must NOT fire: a person's or a group's name before the colon still speaks
+@pytest.mark.parametrize("text,source", [
+    ('FERRIES RUN LATE - Ana Ruiz: “The boats are old.”', "Ana Ruiz"),
+    ('Ana Ruiz: "We will fix it."', "Ana Ruiz"),
+    ('BUDGET - Mayor Brown: "We will cut costs."', "Mayor Brown"),
+    ('Rep. Ana Ruiz (D-Ore.): "We are ready."', "Rep. Ana Ruiz"),
+    ('Tom Brown: "We will win."', "Tom Brown"),
+    ("George Bush spoke at noon.\n\nMore from Bush: \"We will win.\"", "Bush"),
+])
+def test_a_name_before_a_colon_and_a_quotation_still_speaks(text, source):
+    assert labels(text)[-1] == ("attributed", source)
+
+
+def test_a_name_before_a_colon_beats_a_pronoun_cue():
+    text = 'Tom Lee spoke first.\n\nPOLLS - Ana Ruiz: "We are ready," she said.'
+    assert labels(text)[-1] == ("attributed", "Ana Ruiz")

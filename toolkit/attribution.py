@@ -1366,10 +1366,22 @@ def find_attribution(text: str, memory: SourceMemory | None = None,
         credit = _credit_line(text, memory)
         if credit is not None:
             return credit
-    if ":" in text:
+    if ":" not in text:
+        return _cue_attribution(text, memory, open_quote, words, quotes)
+    # 'Ana Ruiz: "We will fix it."': a name and a colon before a quotation credit it only when no
+    # reporting words say who spoke ('Test day - Good Luck: "You will do great," the note said.'
+    # is the note's), or when those words only point back ("she said")
+    found = _cue_attribution(text, memory, open_quote, words, quotes)
+    if found is None or found.how == "pronoun":
         named = _name_colon_quote(text, memory)
         if named is not None:
             return named
+    return found
+
+
+def _cue_attribution(text: str, memory: SourceMemory, open_quote: bool = False, words=None,
+                     quotes=None) -> Attribution | None:
+    """``find_attribution`` after a credit line: reporting words, phrases and their speakers."""
     words = word_set(text) if words is None else words
     has_phrase = may_contain("reporting_phrases", words)
     # "As Ruiz put it, ..." and "Ruiz's claim that ...": set lookups before any regex
@@ -2071,7 +2083,7 @@ def _name_colon_quote(text: str, memory: SourceMemory) -> Attribution | None:
     """
     for m in _NAME_COLON_QUOTE.finditer(text):
         name = m.group(1)
-        if not _label_name_ok(name):
+        if not _label_name_ok(name) or not _person_name_ok(name, memory):
             continue
         source = memory.resolve(name)
         memory.remember(source)
@@ -2080,6 +2092,34 @@ def _name_colon_quote(text: str, memory: SourceMemory) -> Attribution | None:
               Evidence(colon, colon + 1, "cue", "a colon after a name, then a quotation: their words")]
         return Attribution(source, ":", ev, how="label", speaker_text=name)
     return None
+
+
+def _easy_word(word: str) -> bool:
+    """An everyday English word (textstat's Dale-Chall list), plural too: "Luck", "Skies"."""
+    from .readability import easy_words  # (read once, when a name before a colon is first checked)
+
+    low = word.lower().strip(".,'’")
+    easy = easy_words()
+    return low in easy or (low.endswith("ies") and low[:-3] + "y" in easy) or (
+        low.endswith("s") and low[:-1] in easy)
+
+
+def _person_name_ok(name: str, memory: SourceMemory) -> bool:
+    """Could the capitalised words before a colon be a person's or a group's name? Not when every
+    word is an everyday word ("Good Luck", "Sunny Skies", "Big Idea"), unless the article named
+    it before ("Bush") or a title or role opens it ("Mayor Brown").
+
+    >>> _person_name_ok("Ana Ruiz", SourceMemory()), _person_name_ok("Sunny Skies", SourceMemory())
+    (True, False)
+    >>> _person_name_ok("Mayor Brown", SourceMemory()), _person_name_ok("Good Luck", SourceMemory())
+    (True, False)
+    """
+    words = [w for w in name.split() if w != "and"]
+    if not all(_easy_word(w) for w in words):
+        return True
+    if memory.resolve(name) != name or _known_person(name.lower(), memory) or name in memory.people:
+        return True
+    return len(words) > 1 and words[0].lower().rstrip(".") in _role_words()
 
 
 def _label_name_ok(name: str) -> bool:
