@@ -115,3 +115,41 @@ def test_a_name_before_a_colon_and_a_quotation_still_speaks(text, source):
 def test_a_name_before_a_colon_beats_a_pronoun_cue():
     text = 'Tom Lee spoke first.\n\nPOLLS - Ana Ruiz: "We are ready," she said.'
     assert labels(text)[-1] == ("attributed", "Ana Ruiz")
+
+
+# --- "B:" after an interview answer; "a letter from X saying" (s8 review #1, #3) -------------
+
+def test_a_b_line_after_an_answer_is_not_the_answer():
+    text = "The coach spoke to us after the game.\n\nQ: How did it go?\n\nA: We played hard. B: The bus was late."
+    got = labels(text)
+    assert got[2] == ("attributed", "the person interviewed")
+    assert got[3] == ("claim", None)
+
+
+def test_the_sentences_after_an_answer_are_still_the_answer():
+    got = labels("Q: How did it go?\n\nA: We played hard. We won. It was fun.")
+    assert got[1:] == [("attributed", "the person interviewed")] * 3
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The mayor read a letter from a student saying the park was dirty.", "a student"),
+    ("The teacher showed a video from the city saying the park would close.", "the city"),
+    ("Maria got an email from her boss saying the shop would close.", "her boss"),
+    ("The council received a letter from residents saying the road was unsafe.", "residents"),
+    ("The mayor read a letter from Ana Ruiz saying the park was dirty.", "Ana Ruiz"),
+])
+def test_a_message_from_someone_is_their_words(text, source):
+    assert labels(text) == [("attributed", source)]
+
+
+# the rule must NOT fire: a time after "from" is not who wrote it; an issuer still is
+@pytest.mark.parametrize("text,expected", [
+    ("The teacher showed a video from 2019 saying the park would close.", ("claim", None)),
+    ("Maria got an email from last week saying the shop would close.", ("claim", None)),
+    ("The mayor read a note from Friday saying the hall was shut.", ("claim", None)),
+    ("The bakery issued a statement on Monday saying it would close.", ("attributed", "The bakery")),
+    ("The union sent a letter to the board saying the pay was too low.", ("attributed", "The union")),
+    ("The bakery issued a statement saying it would close.", ("attributed", "The bakery")),
+])
+def test_a_message_without_a_sender_keeps_its_old_reading(text, expected):
+    assert labels(text) == [expected]

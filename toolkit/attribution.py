@@ -1323,7 +1323,12 @@ def _in_document_cues(text: str, in_quotes) -> list:
 # a message that an "-ing" cue describes: "a statement saying", "a letter to the board urging"
 _MESSAGE_END = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|letter|"
                           r"release|message|memo|email|e-mail|note|video|ad|post|tweet|op-ed)s?"
-                          r"(?:\s+(?:to|on|from)\s+[\w’' .-]{1,30}?)?\s*,?\s*$")
+                          r"(?:\s+(?:to|on)\s+[\w’' .-]{1,30}?|\s+from\s+(?P<sender>[\w’' .-]{1,30}?))?\s*,?\s*$")
+# "a letter from a student saying ...": the sender wrote it, whoever reads or shows it; not a
+# time ("a video from 2019", "an email from last week", "a note from Friday")
+_NOT_SENDER = re.compile(r"(?:\d|(?:last|this|next|earlier|early|late|the\s+(?:past|weekend|summer|spring|"
+                         r"fall|winter|morning|night))\b|(?:%s)\b)" % "|".join(
+                             map(re.escape, load_lines("weekdays") + load_lines("months"))), re.I)
 _VERB_BEFORE = re.compile(r"([a-z]+)(?:\s+(?:out|up|also|again))?\s+$")
 # verbs whose subject made the message public (not "got", "received", "opened", "saw", "read",
 # "showed": the one who receives, reads out or shows a letter saying something did not write it)
@@ -1450,9 +1455,15 @@ def _cue_attribution(text: str, memory: SourceMemory, open_quote: bool = False, 
             quotes = closed  # the quotation ends before its speaker
         before = _speaker_before(text, m.start(), low, documents)
         who = before
-        if low.endswith("ing") and who is not None and who[3] != "pronoun":
+        if low.endswith("ing") and (who is None or who[3] != "pronoun"):
             message = _MESSAGE_END.search(text, max(0, m.start() - 80), m.start())
-            if message is not None:
+            sender = message.group("sender") if message is not None else None
+            if sender and not _NOT_SENDER.match(sender):
+                # "The mayor read a letter from a student saying ...": the student wrote it
+                sender = sender.rstrip(" ,.")
+                at = message.start("sender")
+                who = (at, at + len(sender), sender, "name" if sender[:1].isupper() else "role")
+            elif message is not None and who is not None:
                 # "The bakery issued a statement saying ...": whoever issued the statement (not
                 # "bakery issued a statement")
                 who = _message_author(text, message.start()) or who

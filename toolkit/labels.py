@@ -17,8 +17,8 @@ from dataclasses import dataclass, field, replace
 
 from .articles import Article
 from .evidence import LABELS, Evidence, clue_name
-from .attribution import (Attribution, SourceMemory, find_attribution, introduction_source,
-                          quote_spans, remember_mentions, speaker_label,
+from .attribution import (INTERVIEWEE, Attribution, SourceMemory, find_attribution,
+                          introduction_source, quote_spans, remember_mentions, speaker_label,
                           transcript_speaker, person_like)
 from .opinion import OPINION_THRESHOLD, find_call_to_action, find_opinion, opinion_score
 from .palette import LABEL_STYLES
@@ -226,6 +226,9 @@ def label_sentences(article: Article) -> list[Sentence]:
             else:
                 lead = sentence_text.lstrip()
                 starts_in_quote = lead[:1] in ('"', "“", "”") or lead.startswith("''")
+            if paragraph_carrier == INTERVIEWEE and start != paragraph_first \
+                    and _LETTER_LINE.match(sentence_text):
+                paragraph_carrier = None  # "A: We won. B: We lost.": a list of choices, not more answer
             if att is None and not cta and paragraph_carrier:
                 att = Attribution(paragraph_carrier, None, [(0, len(sentence_text.rstrip()), "carried",
                                   f"part of the words introduced as {paragraph_carrier}'s")],
@@ -286,6 +289,8 @@ def label_sentences(article: Article) -> list[Sentence]:
 _DASHES = "-—–―"
 # a "Q:" line of a printed interview (its "A:" lines are then the answers)
 _QUESTION_LINE = re.compile(r"\s*[\"“']?Q\s*:\s")
+# a sentence that opens with another one-letter label ("B:", "C:", "Q:"): not the answer's words
+_LETTER_LINE = re.compile(r"\s*[\"“']?[B-Z]\s*:\s")
 _CREDIT_PARAGRAPH = re.compile(r"\s*[-—–―]{1,2}\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s*(?:,[^\n]{0,80})?\.?\s*$")
 
 
