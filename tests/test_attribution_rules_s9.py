@@ -153,3 +153,24 @@ def test_a_message_from_someone_is_their_words(text, source):
 ])
 def test_a_message_without_a_sender_keeps_its_old_reading(text, expected):
     assert labels(text) == [expected]
+
+
+# --- "the board said" after "a report from the county library board" (s8 walkthrough #15) ----
+
+def test_a_body_named_as_a_documents_author_is_the_body_later():
+    text = ("Visits fell by a third, according to a report from the county library board.\n\n"
+            "Books will move to the Main Street library, the board said.")
+    assert labels(text)[-1] == ("attributed", "the county library board")
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Prices rose, according to a study by the state university.\n\nThe university said costs would rise.",
+     "the state university"),
+    ("Prices rose, according to the county library board.\n\nThe board said costs would rise.",
+     "the county library board"),
+    ("Prices rose, according to Mayor Ana Ruiz.\n\nRuiz said costs would rise.", "Mayor Ana Ruiz"),
+    ("Prices rose, according to a report from the county board.\n\nThe report said costs would rise.",
+     "The report"),
+])
+def test_later_mentions_resolve_to_the_body_or_person_not_a_document(text, source):
+    assert labels(text)[-1] == ("attributed", source)

@@ -100,7 +100,11 @@ class SourceMemory:
             self.last_person = source
             self.note_person(source)
         if len(words) >= 2:
-            self.full_names.setdefault(words[-1].lower(), source)
+            # "a report from the county library board": a later "the board" is the board
+            # itself, not its report
+            by = _DOCUMENT_BY.search(core)
+            owner = core[by.end():] if by and _last_word(core[:by.start()]) in DOCUMENT_HEADS else source
+            self.full_names.setdefault(words[-1].lower(), owner)
             initials = "".join(w[0] for w in words if w[:1].isupper())
             if len(initials) >= 2:
                 self.full_names.setdefault(initials.lower(), source)
@@ -115,6 +119,7 @@ class SourceMemory:
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_DOCUMENT_BY = re.compile(r"\s(?:from|by)\s+(?=\S)")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _APPOSITIVE_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}")
 _OF_NAME = re.compile(r"\b(of|for|at|in)\s")
