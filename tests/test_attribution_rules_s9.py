@@ -174,3 +174,22 @@ def test_a_body_named_as_a_documents_author_is_the_body_later():
 ])
 def test_later_mentions_resolve_to_the_body_or_person_not_a_document(text, source):
     assert labels(text)[-1] == ("attributed", source)
+
+
+# --- the reason after a colon reads plainly (teacher nit, s8 walkthrough #7) ------------------
+
+def test_a_colon_reason_says_where_the_words_come_from():
+    from toolkit.articles import article_from_text
+    from toolkit.labels import label_sentences
+    s = label_sentences(article_from_text('Ana Ruiz: "We will fix it."'))[0]
+    assert s.reason.endswith("the words after it come from Ana Ruiz.")
+    assert "'s." not in s.reason and "’s." not in s.reason
+
+
+def test_a_paragraph_carried_after_a_name_says_where_its_words_come_from():
+    from toolkit.articles import article_from_text
+    from toolkit.labels import label_sentences
+    s = label_sentences(article_from_text("RUIZ: We played hard. We won."))[1]
+    assert s.label == "attributed" and s.source == "RUIZ"
+    assert [e.note for e in s.evidence if e.kind == "carried"] == [
+        "part of the words introduced as coming from RUIZ"]

@@ -105,10 +105,10 @@ def _make_reason(label: str, att: Attribution | None, evidence: list[Evidence], 
         # Each clue is called what its chip under the article calls it (evidence.clue_name).
         if att.how == "introduction":
             return (f"Says who: {who}. The sentence has a {clue_name('cue', ':')}: the words "
-                    f"after it are {who}'s.")
+                    f"after it come from {who}.")
         if att.how == "label" and att.speaker_text:  # "RUIZ: Well, we will." / "A: Forty."
             return (f"Says who: {who}. “{att.speaker_text}” comes before a "
-                    f"{clue_name('cue', ':')}: the words after it are {who}'s.")
+                    f"{clue_name('cue', ':')}: the words after it come from {who}.")
         if att.how == "view" and att.speaker_text:  # "To Ruiz, the plan was a mistake."
             return (f"Says who: {who}. The words “{att.cue} {att.speaker_text},” say "
                     f"{clue_name('cue', att.cue)}.")
@@ -231,7 +231,7 @@ def label_sentences(article: Article) -> list[Sentence]:
                 paragraph_carrier = None  # "A: We won. B: We lost.": a list of choices, not more answer
             if att is None and not cta and paragraph_carrier:
                 att = Attribution(paragraph_carrier, None, [(0, len(sentence_text.rstrip()), "carried",
-                                  f"part of the words introduced as {paragraph_carrier}'s")],
+                                  f"part of the words introduced as coming from {paragraph_carrier}")],
                                   how="carried")
             if att is None and not cta and starts_in_quote and quotes:
                 carrier = carried_source or last_source_here
