@@ -193,3 +193,29 @@ def test_a_paragraph_carried_after_a_name_says_where_its_words_come_from():
     assert s.label == "attributed" and s.source == "RUIZ"
     assert [e.note for e in s.evidence if e.kind == "carried"] == [
         "part of the words introduced as coming from RUIZ"]
+
+
+# --- a thing that slams into another is what happened, not a judgement --------------------------
+
+@pytest.mark.parametrize("text", [
+    "The truck slammed into a wall on Main Street.",
+    "A car slammed into the store on Friday.",
+    "The driver slammed on the brakes.",
+    "She slammed the book shut and left the room.",
+    "The waves slammed against the pier.",
+    "The wind slammed the gate shut.",
+])
+def test_a_literal_slam_is_a_claim(text):
+    assert labels(text) == [("claim", None)]
+
+
+# the rule must NOT fire: a slam that judges stays opinion, or names its source
+@pytest.mark.parametrize("text,expected", [
+    ("The council slammed the door on the library.", ("opinion", None)),
+    ("The council shamefully slammed the door on the library.", ("opinion", None)),
+    ("Critics slammed the plan.", ("attributed", "Critics")),
+    ("The mayor slammed the plan as reckless.", ("attributed", "The mayor")),
+    ("The senator slammed the door-to-door sales ban as unfair.", ("attributed", "The senator")),
+])
+def test_a_judging_slam_is_still_read_as_before(text, expected):
+    assert labels(text) == [expected]

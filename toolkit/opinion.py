@@ -128,6 +128,11 @@ _REPORTED_MODAL = re.compile(r"\bwhether\b[^,;:.!?—]*$|\b(?:would|will)\s+not\
                              r"(?:\b(?:will|would|could|might|may|shall)|['’]ll|\bgoing\s+to)\s+"
                              r"(?:(?:now|also|still|then|soon|all|just|each|both|eventually|[a-z]+ly)\s+){0,2}$",
                              re.IGNORECASE)
+# "slammed" of a body or a thing hitting something ("A car slammed into the store", "slammed on the
+# brakes", "slammed the door shut") tells what happened; "slammed the plan" and "slammed the door
+# on the library" judge
+_LITERAL_SLAM = re.compile(r"\s+(?:(?:in)?to\b|against\b|shut\b|on\s+the\s+brakes\b|"
+                           r"(?:the|his|her|their|its|a|an)\s+(?:brakes?\b|[\w’'-]+\s+shut\b))", re.I)
 # A modal followed closely by an amount states a requirement, not the writer's prescription.
 _REQUIREMENT = re.compile(r"[^.;!?]{0,40}?(?:\$\s?\d|\d)")
 
@@ -162,6 +167,8 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
                 continue  # "voters decide whether it should be legal": the question, not the writer's answer
             this_kind = kind
             said = text[start:end]
+            if kind == "loaded" and said[:4].lower() == "slam" and _LITERAL_SLAM.match(text, end):
+                continue  # "A car slammed into a wall", "slammed on the brakes": what happened
             if kind == "superlative" and (_lexicon()[0].get(said.lower()) == "loaded" or (
                     said.lower() in _JUDGING_SUPERLATIVES and _JUDGED_THING.match(text, end)
                     and _OWNER_BEFORE.search(text, max(0, start - 8), start))):
