@@ -624,6 +624,35 @@ def sign_in(page, name: str = STUDENT, timeout: float = 15) -> bool:
     return True
 
 
+def sign_in_with_enter(page, name: str = STUDENT, again: float = 0.1, timeout: float = 15) -> None:
+    """Type a name in the name box and press Enter (no Start), then Enter again after ``again``
+    seconds (a double press, or a key held), and once more when the kernel's focus move has put
+    the focus on "Not you?" (ipywidgets 8): the student is signed in, and stays signed in."""
+    from toolkit.quiz.controls import IPYWIDGETS_7
+    from toolkit.quiz.settle import NOT_YOU_CLASS
+
+    page.get_by_role("textbox", name="Your name").first.click()
+    page.keyboard.type(name)
+    page.keyboard.press("Enter")
+    time.sleep(again)
+    page.keyboard.press("Enter")
+    signed_in = page.get_by_text(f"Answering as {name}")
+    signed_in.first.wait_for(timeout=timeout * 1000)
+    page.get_by_text(f"Hello, {name}: your answers are saved as you go.").first.wait_for()
+    if IPYWIDGETS_7:  # (no focus() in ipywidgets 7: the focus stays on the page)
+        return
+    on_not_you = f"() => !!document.activeElement.closest('.{NOT_YOU_CLASS}')"
+    deadline = time.monotonic() + 10
+    while not page.evaluate(on_not_you) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert page.evaluate(on_not_you), "after Enter in the name box the focus did not go to 'Not you?'"
+    assert page.evaluate("() => window.__medialitSettle.kept") == 0
+    page.keyboard.press("Enter")  # within 2 s of the focus landing there: not "Not you?"
+    time.sleep(1)
+    assert signed_in.count() >= 1, "a second Enter after Enter in the name box signed out"
+    assert page.get_by_role("textbox", name="Your name").count() == 0, "a second Enter signed out"
+
+
 # --- what a notebook should show --------------------------------------------------------------
 
 def code_of(notebook: Path) -> str:

@@ -22,7 +22,9 @@ Enter in lesson 2's says-who box checks the typed name, in both: leaving the box
 try, Enter on the text left there checks it, and a name typed and entered at once is graded
 with every letter (text and check reach the kernel in one message). The focus stays in the box.
 There, Start is pressed with the keyboard too: the focus goes on to "Not you?", and Enter
-pressed again at once does not sign the student out.
+pressed again at once does not sign the student out. Enter in lesson 1's name box is Start, in
+both, and Enter pressed again (at once, or when the focus has gone on to "Not you?") does not
+sign out either.
 """
 
 from __future__ import annotations
@@ -268,3 +270,23 @@ def test_enter_in_the_says_who_box_checks(lab, page, ui):
     assert text.input_value() == "Acevedo", "the box shows more than the student typed"
     assert nb.focused_in(box)["name"] == "Source"
     assert nb.active_cell() == cell, "Enter in the box moved the active cell"
+
+
+@pytest.mark.parametrize("ui,again", [("lab", 0.1), ("notebook", 0.6)])
+def test_namebar_enter_in_the_name_box_is_start(lab, page, ui, again):
+    """Type a name and press Enter in the name box (s8 walkthrough #3): the student starts, as
+    with Start (the same message, the name remembered), and the focus goes on to "Not you?".
+    Enter pressed again does not sign out: at once (a double press, or a key held: the box may
+    still be there) in JupyterLab, a moment later in Notebook 7, and once more after the focus
+    landed on "Not you?"."""
+    from toolkit.quiz.progress import ProgressStore
+
+    nb = NotebookPage(page, lab, lab.copy_notebook(labdriver.LESSONS_DIR / "01-meet-the-articles.ipynb"),
+                      ui=ui)
+    nb.open()
+    nb.wait_for_kernel()
+    nb.run_all()
+    nb.wait_until_run(240)
+    assert not nb.errors(), f"{nb.path}: error output on the page: {nb.errors()}"
+    labdriver.sign_in_with_enter(page, again=again)
+    assert ProgressStore(lab.progress_dir).current_student() == labdriver.STUDENT

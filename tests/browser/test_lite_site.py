@@ -277,7 +277,8 @@ def test_site_config_names_no_other_host():
 
 
 def test_lesson_offline_kernel_quiz_saved_reload_download_load(site, chromium):
-    """Lesson 1 offline: kernel, toolkit, quiz, answer saved, back after a reload, download, load."""
+    """Lesson 1 offline: kernel, toolkit, quiz, answer saved, back after a reload, download, load
+    (in a fresh browser, signed in with Enter in the name box)."""
     browser = Offline(chromium, site)
     try:
         _Handler.served[:] = [0, 0]
@@ -335,7 +336,9 @@ def test_lesson_offline_kernel_quiz_saved_reload_download_load(site, chromium):
         page = fresh.open(LESSON)
         run_all(page)
         wait_until_run(page)
-        labdriver.sign_in(page, name="Someone Else")
+        # with Enter in the name box this time (no Start), pressed twice; once more when the
+        # in-browser kernel's late focus move has put the focus on "Not you?": still signed in
+        labdriver.sign_in_with_enter(page, name="Someone Else", again=0.3, timeout=30)
         question = Question.first_gradable(page)
         question.box.scroll_into_view_if_needed()
         bar = page.locator(".jp-CodeCell", has=page.get_by_role(

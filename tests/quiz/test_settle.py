@@ -18,8 +18,8 @@ import pytest
 from toolkit.quiz.progress import ProgressStore
 from toolkit.quiz.schema import load_quiz
 from toolkit.quiz.session import Session
-from toolkit.quiz.settle import (CONTROL, NOT_YOU_CLASS, PREFIX, SETTLE_JS, START_CLASS, WAIT_MS, mark_of,
-                                 mark_of_text, watch)
+from toolkit.quiz.settle import (CONTROL, NAME_CLASS, NOT_YOU_CLASS, PREFIX, SETTLE_JS, START_CLASS, WAIT_MS,
+                                 mark_of, mark_of_text, watch)
 from toolkit.quiz.widgets import QuestionView, StudentBar
 
 TEXTS = ["", "Acevedo", "Art Acevedo\n", "line one\r\nline two", "a lone\rCR", "Ünïcödé \U0001F600 and “quotes”",
@@ -260,8 +260,8 @@ Object.keys(listeners).forEach(k => { out.listeners[k] = listeners[k].length; })
 (async () => {
   for (const story of stories) {
     const start = el(["widget-button", "START_CLASS"]), notYou = el(["widget-button", "NOT_YOU_CLASS"]);
-    const radio = el(["widget-radio"]);
-    const places = {radio, body, none: null, gone: el([], false), start, notYou};
+    const radio = el(["widget-radio"]), name = el(["widget-text", "NAME_CLASS"]);
+    const places = {radio, body, none: null, gone: el([], false), start, notYou, name};
     const seen = [];
     for (const [what, arg] of story.steps) {
       if (what === "wait") { await new Promise(r => setTimeout(r, arg)); }
@@ -270,6 +270,9 @@ Object.keys(listeners).forEach(k => { out.listeners[k] = listeners[k].length; })
         seen.push({[what + "Went"]: !fire("click", {target: places[arg], detail: what === "mouse" ? 1 : 0}).stopped});
       }
       else if (what === "key") { fire("keydown", {target: places.radio, key: arg}); }
+      else if (what === "keyin") {  // a key in a place, with modifiers: [place, key, {shiftKey: true}]
+        fire("keydown", Object.assign({target: places[arg[0]], key: arg[1]}, arg[2] || {}));
+      }
       else if (what === "pointer") { fire("pointerdown", {target: places[arg]}); }
       else if (what === "moved") { fire("focusin", {target: places[arg], relatedTarget: null}); }
       else if (what === "focus") {  // the focus lands on "Not you?", coming from arg
@@ -283,7 +286,7 @@ Object.keys(listeners).forEach(k => { out.listeners[k] = listeners[k].length; })
   out.seen = page.__medialitSettle;
   console.log(JSON.stringify(out));
 })();
-""".replace("START_CLASS", START_CLASS).replace("NOT_YOU_CLASS", NOT_YOU_CLASS)
+""".replace("START_CLASS", START_CLASS).replace("NOT_YOU_CLASS", NOT_YOU_CLASS).replace("NAME_CLASS", NAME_CLASS)
 
 
 def test_a_late_focus_after_start_does_not_take_the_student_out_of_a_question():
@@ -325,6 +328,29 @@ def test_a_late_focus_after_start_does_not_take_the_student_out_of_a_question():
                                           ["wait", 2100], ["enter", "notYou"]]},
         {"name": "enter after a tab", "steps": [["click", "start"], ["key", "Tab"], ["focus", "radio"],
                                                 ["enter", "notYou"]]},
+        # Enter in the name box is Start (quiz.keys sends it): the same stories as the button's
+        {"name": "name enter twice", "steps": [["wait", SHORT_WAIT + 100], ["keyin", ["name", "Enter"]],
+                                               ["focus", "gone"], ["wait", 300], ["enter", "notYou"],
+                                               ["enter", "notYou"], ["mouse", "notYou"], ["wait", 2100],
+                                               ["enter", "notYou"]]},
+        {"name": "name enter held", "steps": [["wait", SHORT_WAIT + 100], ["keyin", ["name", "Enter"]],
+                                              ["keyin", ["name", "Enter"]], ["keyin", ["name", "Enter"]],
+                                              ["focus", "none"], ["enter", "notYou"], ["enter", "notYou"]]},
+        {"name": "name enter, moved on", "steps": [["wait", SHORT_WAIT + 100], ["keyin", ["name", "Enter"]],
+                                                   ["pointer", "radio"], ["moved", "radio"], ["wait", 50],
+                                                   ["focus", "radio"]]},
+        # ... but not Enter elsewhere, Shift+Enter (runs the cell), Enter while typing with an IME
+        # (each after the last story's Start and "Not you?" have run out)
+        {"name": "enter in a question", "steps": [["wait", 2100], ["keyin", ["radio", "Enter"]],
+                                                  ["focus", "none"], ["enter", "notYou"]]},
+        {"name": "shift enter in the name box", "steps": [["wait", 2100],
+                                                          ["keyin", ["name", "Enter", {"shiftKey": True}]],
+                                                          ["focus", "none"], ["enter", "notYou"]]},
+        {"name": "ime enter in the name box", "steps": [["wait", 2100],
+                                                        ["keyin", ["name", "Enter", {"isComposing": True}]],
+                                                        ["focus", "none"], ["enter", "notYou"]]},
+        {"name": "a letter in the name box", "steps": [["wait", 2100], ["keyin", ["name", "a"]],
+                                                       ["focus", "none"], ["enter", "notYou"]]},
     ]
     done = subprocess.run([node, "-e", NODE_FOCUS, "--", script, json.dumps(stories)],
                           capture_output=True, text=True, timeout=60)
@@ -338,8 +364,14 @@ def test_a_late_focus_after_start_does_not_take_the_student_out_of_a_question():
     went, held = {"enterWent": True}, {"enterWent": False}
     assert got["stories"].pop("enter twice") == [left, held, held, {"mouseWent": True}, went]
     assert got["stories"].pop("enter after a tab") == [left, went]
+    assert got["stories"].pop("name enter twice") == [left, held, held, {"mouseWent": True}, went]
+    assert got["stories"].pop("name enter held") == [left, held, held]
+    assert got["stories"].pop("name enter, moved on") == [sent_back]
+    for story in ("enter in a question", "shift enter in the name box", "ime enter in the name box",
+                  "a letter in the name box"):
+        assert got["stories"].pop(story) == [left, went], story
     assert got["stories"] == {name: [left] for name in got["stories"]}
-    assert got["seen"] == {"held": 0, "late": 0, "kept": 4}
+    assert got["seen"] == {"held": 0, "late": 0, "kept": 5}
 
 
 def test_the_name_bar_buttons_carry_the_classes_the_script_looks_for():

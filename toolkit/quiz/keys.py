@@ -33,7 +33,8 @@ whenever widgets are drawn or redrawn, it
   script sends the typed text with an invisible ending, :func:`enter_value`: text and "check
   it" arrive in one message, so the check always sees the last letters. Leaving the box sends
   the text without that ending, which never counts as a try. The box on screen never shows
-  the ending.
+  the ending. Enter in the name bar's name box (class :data:`quiz.settle.NAME_CLASS`, also marked
+  :data:`ENTER_CLASS`) is sent the same way, and the kernel takes it as Start.
 
 Where JavaScript outputs do not run (an untrusted notebook, some editors, Colab's separate cell
 frames), nothing changes: every radio button stays its own Tab stop and Space picks it, Enter in
@@ -49,6 +50,8 @@ False
 from __future__ import annotations
 
 import re
+
+from .settle import NAME_CLASS
 
 KEYS_HINT = "Arrow keys change your choice. Tab moves on."
 """What a keyboard user sees beside a radio group that has the focus (only where the script runs)."""
@@ -134,7 +137,7 @@ KEYS_JS = """(function () {
   // Notebook 7 reads shortcuts before the key reaches the question: mark the control itself
   window.addEventListener("keydown", function (e) {
     var t = e.target;
-    if (!t || !t.closest || !t.closest(".medialit-quiz")) { return; }
+    if (!t || !t.closest || !t.closest(".medialit-quiz,.NAME_CLASS")) { return; }
     if (plain(e)) {
       t.setAttribute("data-lm-suppress-shortcuts", "true");
       enter(e, t);
@@ -159,13 +162,13 @@ KEYS_JS = """(function () {
   }, true);
   function scan() {
     pending = 0;
+    document.querySelectorAll(".ENTER_CLASS input").forEach(unmark);
     document.querySelectorAll(".medialit-quiz").forEach(function (quiz) {
       if (!quiz.__medialitKeys) {
         quiz.__medialitKeys = true;
         quiz.addEventListener("keydown", keep);
         quiz.setAttribute("data-lm-suppress-shortcuts", "true");
       }
-      quiz.querySelectorAll(".ENTER_CLASS input").forEach(unmark);
       quiz.querySelectorAll(".widget-radio-box").forEach(function (box) {
         var name = box.getAttribute("data-medialit-group");
         if (!name) {
@@ -191,7 +194,7 @@ KEYS_JS = """(function () {
   scan();
 })();"""
 KEYS_JS = "\n".join(line.strip() for line in KEYS_JS.replace("HINT", '"' + KEYS_HINT + '"', 1)
-                    .replace("ENTER_CLASS", ENTER_CLASS).splitlines())
+                    .replace("ENTER_CLASS", ENTER_CLASS).replace("NAME_CLASS", NAME_CLASS).splitlines())
 """The script (plain ES5, no network, shipped without its indentation): see the module's
 description."""
 

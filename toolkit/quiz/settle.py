@@ -20,7 +20,8 @@ The fix has two halves:
   shows on screen, then clicks it again; after :data:`WAIT_MS` it lets the click go anyway (a
   kernel that is busy running a cell answers late in any case).
 
-The same script stops one more late message from moving the student: after Start, the kernel moves
+The same script stops one more late message from moving the student: after Start (the button, or
+Enter in the name box), the kernel moves
 the keyboard focus to "Not you?" (:meth:`quiz.widgets.StudentBar.start`). The in-browser kernel
 sends that about a second after the name shows, and a student who has already clicked into a
 question lost their place (the next keys went to JupyterLab, and Enter pressed "Not you?"). So a
@@ -56,6 +57,9 @@ START_CLASS = "medialit-start"
 
 NOT_YOU_CLASS = "medialit-notyou"
 """The class of the name bar's "Not you?" button, where the kernel moves the focus after Start."""
+
+NAME_CLASS = "medialit-name"
+"""The class of the name bar's name box: Enter there is Start (quiz.keys sends it)."""
 
 _ENTER = dict.fromkeys(map(ord, "\u2062\u2063\u2064"))  # Enter's invisible ending (quiz.keys)
 
@@ -202,6 +206,10 @@ SETTLE_JS = """(function () {
   ["keydown", "pointerdown"].forEach(function (kind) {
     window.addEventListener(kind, function (e) {
       if (e.key === "Tab" || kind === "pointerdown") { chose = Date.now(); }
+      if (e.key === "Enter" && !(e.shiftKey || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) &&
+          on(e, "NAME_CLASS")) {
+        started = Date.now();  // Enter in the name box is Start (quiz.keys sends it)
+      }
     }, true);
   });
   window.addEventListener("focusin", function (e) {  // the kernel's late focus after Start
@@ -222,6 +230,7 @@ SETTLE_JS = """(function () {
 SETTLE_JS = "\n".join(line.strip() for line in SETTLE_JS
                       .replace("PREFIX", PREFIX).replace("CONTROL", CONTROL)
                       .replace("NOT_YOU", NOT_YOU_CLASS).replace("START", START_CLASS)
+                      .replace("NAME_CLASS", NAME_CLASS)
                       .replace("WAIT_MS", str(WAIT_MS)).splitlines())
 """The script (plain ES5, no network, shipped without its indentation); ``window.__medialitSettle``
 counts the clicks it held, those it let go late, and the late focus moves it undid (the browser

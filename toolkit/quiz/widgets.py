@@ -19,8 +19,8 @@ from .controls import (AUTO, INITIAL, IPYWIDGETS_7, _SHARED, desc,  # noqa: F401
                        label_option as _label_option, make as _make, shared as _shared)
 from .controls import button as _button, html_widget as _html
 from . import settle
-from .settle import NOT_YOU_CLASS, START_CLASS
-from .keys import keys_loader
+from .settle import NAME_CLASS, NOT_YOU_CLASS, START_CLASS
+from .keys import ENTER_CLASS, is_enter, keys_loader, typed_text
 from .picker import file_picker, picker_support
 from .progress import download_link, parse_answers, readable_time
 from .questions import Question, Quiz
@@ -440,6 +440,13 @@ class StudentBar:
     ('Answering as <b>Ana M.</b>', 'Not you?')
     >>> "Download my answers" in bar.download.value
     True
+
+    Enter in the name box is Start (where the name bar's script runs, see quiz.keys):
+
+    >>> from toolkit.quiz.keys import enter_value
+    >>> bar.not_you(); bar.name_text.value = enter_value("Sam K.", 5)
+    >>> bar.who.value, session.student
+    ('Answering as <b>Sam K.</b>', 'Sam K.')
     """
 
     def __init__(self, session: Session):
@@ -453,6 +460,11 @@ class StudentBar:
         self.start_button = _button("Start", "Save my answers under this name", "primary")
         self.start_button.on_click(lambda _b: self.start())
         self.start_button.add_class(START_CLASS)  # (quiz.settle: a late focus move is checked)
+        # Enter in the box is Start: the script sends the typed name with an invisible ending
+        # (quiz.keys.enter_value), so the name and "start" arrive together.
+        self.name_text.add_class(NAME_CLASS)
+        self.name_text.add_class(ENTER_CLASS)
+        self.name_text.observe(self._entered, names="value")
         self.who = W.HTML(value="")
         self.not_you_button = _button("Not you?", "Change the name the answers are saved under")
         self.not_you_button.on_click(lambda _b: self.not_you())
@@ -480,10 +492,16 @@ class StudentBar:
                                 "cells to type your name.")
         return bundle
 
+    def _entered(self, change) -> None:
+        # Enter pressed in the name box, while it is on screen: an Enter held down or pressed
+        # twice sends again before the box is gone, and that is not a second Start
+        if is_enter(change["new"]) and self.name_text in self.row.children:
+            self.start()
+
     def start(self) -> None:
         """Save the typed name as this computer's student and show that student's answers."""
         try:
-            name = self.session.set_student(self.name_text.value)
+            name = self.session.set_student(typed_text(self.name_text.value))
         except ToolkitError as exc:
             self.message.value = f'<span style="color:#a33f00">\u26A0 {esc(exc)}</span>'
             return
@@ -497,7 +515,7 @@ class StudentBar:
     def not_you(self) -> None:
         """Ask for a name again (answers already saved stay in the other student's file)."""
         self.name_text.value = ""
-        self.message.value = "Type your own name and press Start."
+        self.message.value = "Type your own name and press Enter or Start."
         self.session.forget_student()
 
     def refresh(self) -> None:
