@@ -35,6 +35,9 @@ def texts(articles: Path | None) -> dict[str, str]:
     for folder in folders:
         for path in sorted(folder.rglob("*.txt")):
             found[str(path.relative_to(folder.parent))] = path.read_text(encoding="utf-8")
+    # the seeds, the practice and fixture articles and every tenth article of the folder
+    found.update(variants({k: v for i, (k, v) in enumerate(found.items())
+                           if not k.startswith(articles.name + "/" if articles else "\0") or i % 10 == 0}))
     for path in sorted((ROOT / "tests").glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         n = 0
@@ -44,6 +47,22 @@ def texts(articles: Path | None) -> dict[str, str]:
                 n += 1
                 found[f"tests/{path.name}#{n}"] = node.value
     return found
+
+
+def variants(originals: dict[str, str]) -> dict[str, str]:
+    """Harder copies of a few articles: letters whose case is a trap for a regex that ignores
+    case ("ſ", "ı", "İ", the Kelvin sign), apostrophes swapped, all capitals, one very long
+    sentence (every full stop a comma), no line breaks, and HTML-like tags."""
+    out: dict[str, str] = {}
+    for name, text in originals.items():
+        out[name + "~traps"] = (text.replace("s ", "ſ ").replace("in ", "ın ").replace("In ", "İn ")
+                                .replace("k", "\u212a", 3))
+        out[name + "~apostrophes"] = text.replace("’", "\0").replace("'", "’").replace("\0", "'")
+        out[name + "~capitals"] = text.upper()
+        out[name + "~one-sentence"] = text.replace(". ", ", ").replace(".\n", ",\n")
+        out[name + "~one-line"] = " ".join(text.split())
+        out[name + "~html"] = "<p>" + text.replace("\n\n", "</p>\n\n<p>").replace(" said", " <b>said</b>") + "</p>"
+    return out
 
 
 def digest(text: str) -> str:

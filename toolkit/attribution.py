@@ -1354,6 +1354,43 @@ def _message_author(text: str, message_start: int):
     return who if who is not None and who[3] != "pronoun" else None
 
 
+@lru_cache(maxsize=1)
+def _phrase_keys() -> frozenset[str] | None:
+    """The longest word of each reporting phrase ("statement" of "in a statement"); None when a
+    phrase has a starred word or a word that is not one ``word_set`` word (then no shortcut)."""
+    keys = set()
+    for line in load_lines("reporting_phrases"):
+        parts = line.split("\t")[0].strip().lower().split()
+        if not all(re.fullmatch(r"\w[\w'-]*\w|\w", w) for w in parts):
+            return None
+        keys.add(max(parts, key=len))
+    return frozenset(keys)
+
+
+def _phrase_may_match(text: str, words) -> bool:
+    """False only when the reporting-phrase regex cannot match ``text`` (``words``: its
+    ``word_set``): no phrase's longest word is a word of it, nor (when the text holds a hyphen or
+    a curly apostrophe) part of one. A case-insensitive match of a plain phrase gives, lower-cased,
+    words of ``word_set`` (the regex wants no letter, digit, "_", "-" or "'" before the phrase,
+    white space between its words, and no letter, digit, "_" or "'" after it; a "-" after it or a
+    "’" on either side joins the word to more in ``word_set``) unless the text holds a letter
+    whose lower case is longer or matches an ASCII letter although it is another: then True.
+
+    >>> _phrase_may_match("Ruiz said in a statement.", word_set("Ruiz said in a statement."))
+    True
+    >>> _phrase_may_match("Ruiz ate in a cafe.", word_set("Ruiz ate in a cafe."))
+    False
+    """
+    keys = _phrase_keys()
+    lowered = getattr(words, "text", None)
+    if keys is None or lowered is None or not keys.isdisjoint(words):
+        return True
+    if len(lowered) != len(text) or "\u0307" in lowered or "ı" in lowered or "ſ" in lowered:
+        return True
+    # a hyphen or a curly apostrophe (a word character of word_set, not of the regex) next to it
+    return ("-" in text or "’" in text) and any(key in lowered for key in keys)
+
+
 def find_attribution(text: str, memory: SourceMemory | None = None,
                      open_quote: bool = False, words=None, quotes=None) -> Attribution | None:
     """Find who a sentence attributes its information to, or None when it names no source.
@@ -1393,7 +1430,7 @@ def _cue_attribution(text: str, memory: SourceMemory, open_quote: bool = False, 
                      quotes=None) -> Attribution | None:
     """``find_attribution`` after a credit line: reporting words, phrases and their speakers."""
     words = word_set(text) if words is None else words
-    has_phrase = may_contain("reporting_phrases", words)
+    has_phrase = may_contain("reporting_phrases", words)  # (its first words "a", "in": most sentences)
     # "As Ruiz put it, ..." and "Ruiz's claim that ...": set lookups before any regex
     put_it = "put" in words and "as" in words
     claim_noun = "that" in words and not CLAIM_NOUNS.isdisjoint(words)
@@ -1409,7 +1446,9 @@ def _cue_attribution(text: str, memory: SourceMemory, open_quote: bool = False, 
     weak: list[int] = []  # where a phrase took its clause's subject as speaker
     documents = not DOCUMENT_HEADS.isdisjoint(words)  # "a poll released in May found" is possible
 
-    for m in (p["phrase"].finditer(text) if has_phrase else ()):
+    # scans that cannot match are skipped: the same candidates (speed; see _phrase_may_match)
+    scan_phrase = has_phrase and _phrase_may_match(text, words)
+    for m in (p["phrase"].finditer(text) if scan_phrase else ()):
         if in_quotes(m.start()):
             continue
         phrase = m.group(0)

@@ -1,0 +1,85 @@
+"""Session 9 speed shortcuts (issue 19) give exactly what the slower way gave.
+
+Each test runs a rule with its new shortcut and with the shortcut turned off (the old way) on
+thousands of generated sentences built from the words the rule looks for, so that both answers
+occur often. bench/identity.py checks the whole analysis JSON on real articles.
+"""
+
+from __future__ import annotations
+
+import random
+
+from toolkit import attribution
+from toolkit.attribution import SourceMemory, find_attribution, quote_spans
+from toolkit.wordlists import load_lines, word_set
+
+
+def _attribution_pieces() -> list[str]:
+    """Reporting verbs and phrases (whole, cut, run on, in capitals, next to an apostrophe or a
+    hyphen), names, roles, pronouns, quotation marks and the letters whose case is a trap."""
+    rng = random.Random(91)
+    verbs = [line.split("\t")[0].strip() for line in load_lines("reporting_verbs")]
+    phrases = [line.split("\t")[0].strip() for line in load_lines("reporting_phrases")]
+    roles = [line.split("\t")[0].strip() for line in load_lines("role_nouns")]
+    pieces = []
+    for e in rng.sample(verbs, min(80, len(verbs))) + phrases:
+        pieces += [e, e.upper(), e.title(), e + "-", "-" + e, "'" + e, "’" + e, e + "'s", e + "’s", e + "’", e + "ly",
+                   e[:-1], e.replace("s", "ſ"), e.replace("i", "ı"), e.replace("i", "İ"),
+                   e.replace("k", "\u212a"), e.replace(" ", "\n"), e.replace(" ", "  ")]
+    words_of_phrases = sorted({w for p in phrases for w in p.split()})
+    pieces += words_of_phrases + [w.title() for w in words_of_phrases]
+    pieces += rng.sample(roles, min(40, len(roles)))
+    pieces += ["Ana Ruiz", "Mayor Ana Ruiz", "Ruiz", "Lee", "he", "she", "they", "He", "She", "the",
+               "a", "an", "in", "In", "A", "An", "to", "of", "and", ",", ".", ":", "—", '"', "“", "”",
+               "'", "’", "''", "(D-Ore.)", "on Tuesday", "last week", "who", "which", "that", "plan",
+               "the plan", "will", "fall", "fares", "city", "The", "poll", "survey", "released", "by",
+               "put it", "As", "claim", "To", "\xa0", "İ", "ı", "ſ", "don't", "it’s", "'s", "said"]
+    return pieces
+
+
+PLAIN = ["Ana Ruiz", "Ruiz", "he", "she", "the", "a", "an", "in", "In", "A", "to", "of", "and", "for",
+         ",", ".", ":", "—", '"', "“", "”", "plan", "will", "fall", "fares", "city", "The", "poll",
+         "statement", "interview", "press", "release", "reporters", "spokesman", "letter", "the mayor",
+         "on Tuesday", "who", "that", "İ", "ı", "ſ", "\u212a", "ate", "paid", "built", "stop-said"]
+
+
+def _sentences(seed: int, n: int) -> list[str]:
+    """Half of them from every piece, half from plain words (few with a verb of saying)."""
+    pieces = _attribution_pieces()
+    rng = random.Random(seed)
+    return [" ".join(rng.choice(pieces if i % 2 or rng.random() < 0.1 else PLAIN)
+                     for _ in range(rng.randint(1, 16))) for i in range(n)]
+
+
+def _run(texts: list[str]) -> list:
+    memory = SourceMemory()
+    found = []
+    open_quote = False
+    for i, text in enumerate(texts):
+        if i % 50 == 0:
+            memory = SourceMemory()  # a new article now and then
+        quotes, still_open = quote_spans(text, open_quote)
+        words = word_set(text) if i % 7 else frozenset(word_set(text))  # also without .text
+        found.append(find_attribution(text, memory, open_quote, words, quotes if i % 5 else None))
+        open_quote = still_open
+    return found + [memory]
+
+
+def test_find_attribution_with_its_phrase_check_equals_find_attribution_without(monkeypatch):
+    texts = _sentences(92, 6000)
+    checked = _run(texts)
+    skipped = sum(not attribution._phrase_may_match(t, word_set(t)) for t in texts)
+    monkeypatch.setattr(attribution, "_phrase_may_match", lambda text, words: True)
+    plain = _run(texts)
+    assert checked == plain
+    assert 700 < sum(a is not None for a in plain[:-1]) < 5000  # both answers occur often
+    assert skipped > 1000  # the check did skip scans
+
+
+def test_phrase_check_never_rules_out_a_match():
+    """Direct: where the check says "cannot match", the phrase regex finds nothing."""
+    patterns = attribution._patterns()
+    for text in _sentences(93, 12000):
+        words = word_set(text)
+        if not attribution._phrase_may_match(text, words):
+            assert patterns["phrase"].search(text) is None, text
