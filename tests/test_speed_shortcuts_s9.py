@@ -23,8 +23,8 @@ def _attribution_pieces() -> list[str]:
     roles = [line.split("\t")[0].strip() for line in load_lines("role_nouns")]
     pieces = []
     for e in rng.sample(verbs, min(80, len(verbs))) + phrases:
-        pieces += [e, e.upper(), e.title(), e + "-", "-" + e, "'" + e, "’" + e, e + "'s", e + "’s", e + "’", e + "ly",
-                   e[:-1], e.replace("s", "ſ"), e.replace("i", "ı"), e.replace("i", "İ"),
+        pieces += [e, e.upper(), e.title(), e + "-", "-" + e, "'" + e, "’" + e, e + "'s", e + "’s",
+                   e + "’", e + "ly", e[:-1], e.replace("s", "ſ"), e.replace("i", "ı"), e.replace("i", "İ"),
                    e.replace("k", "\u212a"), e.replace(" ", "\n"), e.replace(" ", "  ")]
     words_of_phrases = sorted({w for p in phrases for w in p.split()})
     pieces += words_of_phrases + [w.title() for w in words_of_phrases]
@@ -43,12 +43,26 @@ PLAIN = ["Ana Ruiz", "Ruiz", "he", "she", "the", "a", "an", "in", "In", "A", "to
          "on Tuesday", "who", "that", "İ", "ı", "ſ", "\u212a", "ate", "paid", "built", "stop-said"]
 
 
+# sources found with no verb of saying: a view ("To Ruiz, ..."), "as X put it", a claim noun, a
+# poll or report named after "In"; with "a" or "in" in the sentence or not
+OPENERS = ["To Ruiz,", "To county nurse Ana Ruiz,", "To Ruiz, who ran in a race,", "As Ruiz put it,",
+           "As the mayor put it in a letter,", "In a Gallup poll released in May,",
+           "In a Gallup poll of voters,", "In the city's survey of riders,",
+           "In a new report,", "In Ruiz's claim that the plan works,", "Ruiz's claim that a plan works",
+           "the claim that", "Ana Ruiz runs the ward.", "Ana Ruiz runs a ward in the city.", "In", "A"]
+
+
 def _sentences(seed: int, n: int) -> list[str]:
-    """Half of them from every piece, half from plain words (few with a verb of saying)."""
+    """A third from every piece, a third from plain words (few with a verb of saying), a third
+    opening with a source named in another way."""
     pieces = _attribution_pieces()
     rng = random.Random(seed)
-    return [" ".join(rng.choice(pieces if i % 2 or rng.random() < 0.1 else PLAIN)
-                     for _ in range(rng.randint(1, 16))) for i in range(n)]
+    out = []
+    for i in range(n):
+        words = " ".join(rng.choice(pieces if i % 3 == 0 or rng.random() < 0.1 else PLAIN)
+                         for _ in range(rng.randint(1, 16)))
+        out.append(f"{rng.choice(OPENERS)} {words}" if i % 3 == 2 else words)
+    return out
 
 
 def _run(texts: list[str]) -> list:

@@ -1439,15 +1439,21 @@ def _cue_attribution(text: str, memory: SourceMemory, open_quote: bool = False, 
             not may_contain("reporting_verbs", words):
         return None
     p = _patterns()
+    documents = not DOCUMENT_HEADS.isdisjoint(words)  # "a poll released in May found" is possible
+    # the phrase scan is skipped where no phrase can match (_phrase_may_match): the same candidates;
+    # when only a phrase's first word ("a", "in") opened the way above and no verb of saying can
+    # be found, nothing below can find a source (speed: most sentences hold "a" or "in")
+    scan_phrase = has_phrase and _phrase_may_match(text, words)
+    if has_phrase and not scan_phrase and not put_it and not claim_noun and not to_frame and \
+            not (documents and "in" in words) and not may_contain("reporting_verbs", words) and \
+            ("'" not in text and "’" not in text or p["verb"].search(text) is None):
+        return None
     if quotes is None:
         quotes, _ = quote_spans(text, open_quote)
     in_quotes = covered_by(quotes)
     candidates: list[tuple[int, Attribution]] = []
     weak: list[int] = []  # where a phrase took its clause's subject as speaker
-    documents = not DOCUMENT_HEADS.isdisjoint(words)  # "a poll released in May found" is possible
 
-    # scans that cannot match are skipped: the same candidates (speed; see _phrase_may_match)
-    scan_phrase = has_phrase and _phrase_may_match(text, words)
     for m in (p["phrase"].finditer(text) if scan_phrase else ()):
         if in_quotes(m.start()):
             continue
