@@ -24,8 +24,8 @@ def _attribution_pieces() -> list[str]:
     pieces = []
     for e in rng.sample(verbs, min(80, len(verbs))) + phrases:
         pieces += [e, e.upper(), e.title(), e + "-", "-" + e, "'" + e, "’" + e, e + "'s", e + "’s",
-                   e + "’", e + "ly", e[:-1], e.replace("s", "ſ"), e.replace("i", "ı"), e.replace("i", "İ"),
-                   e.replace("k", "\u212a"), e.replace(" ", "\n"), e.replace(" ", "  ")]
+                   e + "’", e + "ly", e[:-1], e.replace("s", "ſ"), e.replace("i", "ı"),
+                   e.replace("i", "İ"), e.replace("k", "\u212a"), e.replace(" ", "\n"), e.replace(" ", "  ")]
     words_of_phrases = sorted({w for p in phrases for w in p.split()})
     pieces += words_of_phrases + [w.title() for w in words_of_phrases]
     pieces += rng.sample(roles, min(40, len(roles)))
@@ -97,3 +97,49 @@ def test_phrase_check_never_rules_out_a_match():
         words = word_set(text)
         if not attribution._phrase_may_match(text, words):
             assert patterns["phrase"].search(text) is None, text
+
+
+def _tails(seed: int, n: int) -> list[str]:
+    """Ends of clauses before a verb of saying: role nouns (plural too), words that follow them,
+    shares, digits (other scripts' too), capitals, white space of every kind."""
+    singles, _ = attribution._role_entries()
+    rng = random.Random(seed)
+    roles = rng.sample(sorted(singles), min(60, len(singles)))
+    pieces = roles + [r + "s" for r in roles] + [r.upper() for r in roles[:10]] + sorted(
+        attribution._NOT_SUBJECT_HEADS)[:30] + sorted(attribution._ROLE_AFTER) + [
+        "the", "a", "another", "of", "the board", "talks", "close", "to", "him", "Ana", "Ruiz",
+        "half", "Half", "third", "quarter", "majority", "MAJORITY", "pluralities", "minority", "those",
+        "12", "٣", "²", " of ", "riders", "voters", "nurses", "said", "released", "that", ",", ".",
+        "\n", "\t", "\xa0", "\u2003", "\x1c"]
+    plain = ["Ana", "Ruiz", "city", "board", "union", "Dayton", "riders", "school", "bus", "the", "talks"]
+    out = []
+    for i in range(n):
+        if i % 2:  # a role noun, a word that may follow it, then 0-10 plain words
+            role = rng.choice(roles + [r + "s" for r in roles])
+            after = rng.choice(sorted(attribution._ROLE_AFTER))
+            out.append(" ".join([rng.choice(["a", "the", "one", ""]), role, after]
+                                + [rng.choice(plain) for _ in range(rng.randint(0, 10))]))
+        else:
+            out.append("".join(rng.choice(pieces) + rng.choice([" ", " ", " ", "  ", "\n", "\xa0", ""])
+                               for _ in range(rng.randint(0, 18))))
+    return out
+
+
+def test_role_subject_with_its_word_check_equals_role_subject_without(monkeypatch):
+    tails = _tails(94, 20000)
+    checked = [attribution._role_subject(t) for t in tails]
+    skipped = sum(not attribution._may_hold_role(t, attribution._role_entries()[0]) for t in tails)
+    monkeypatch.setattr(attribution, "_may_hold_role", lambda tail, singles: True)
+    plain = [attribution._role_subject(t) for t in tails]
+    assert checked == plain
+    assert 1000 < sum(r is not None for r in plain) < 19000 and skipped > 1000
+
+
+def test_share_hint_in_one_search_equals_one_test_per_hint():
+    def old(tail: str) -> bool:  # the test it replaces (one substring test per hint, then a digit)
+        end = tail[-90:].lower()
+        return any(h in end for h in attribution._SHARE_HINTS) or attribution._DIGIT.search(end) is not None
+
+    answers = [(attribution._share_hint(t), old(t)) for t in _tails(95, 20000)]
+    assert all(new == plain for new, plain in answers)
+    assert 1000 < sum(plain for _, plain in answers) < 19000

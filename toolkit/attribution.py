@@ -648,9 +648,17 @@ _SHARE_HINTS = (" of ", "half", "third", "quarter", "majorit", "pluralit", "mino
 _DIGIT = re.compile(r"\d")
 
 
+# one search for any of _SHARE_HINTS or a digit (the same answer as a test for each: speed)
+_SHARE_HINT = re.compile("|".join(map(re.escape, _SHARE_HINTS)) + r"|\d")
+
+
 def _share_hint(tail: str) -> bool:
-    end = tail[-90:].lower()
-    return any(h in end for h in _SHARE_HINTS) or _DIGIT.search(end) is not None
+    """Whether the end of ``tail`` holds one of ``_SHARE_HINTS`` or a digit (in lower case).
+
+    >>> _share_hint("Two-thirds of the riders"), _share_hint("Nine in 10 voters"), _share_hint("The mayor")
+    (True, True, False)
+    """
+    return _SHARE_HINT.search(tail[-90:].lower()) is not None
 
 
 _SHARE_NP = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|that|while|with|as)\s+)(" + _SHARE + r")\s*$",
@@ -687,6 +695,8 @@ def _role_subject(tail: str):
     """(start, end, words) of a role noun with what tells it apart after it ("a spokesman for the
     buyer", "another source familiar with the talks") that ends ``tail``, else None."""
     singles, _ = _role_entries()
+    if not _may_hold_role(tail, singles):
+        return None  # no role noun where the walk below looks (the same answer: speed)
     words = list(_TAIL_WORD.finditer(tail))
     for i in range(len(words) - 2, max(-1, len(words) - 11), -1):
         head = words[i].group(0)
@@ -707,6 +717,17 @@ def _role_subject(tail: str):
 
 
 _PLAIN_TOKEN = re.compile(r"[\w’'.&/-]+")
+
+
+def _may_hold_role(tail: str, singles: frozenset[str]) -> bool:
+    """False only when none of the words ``_role_subject`` walks back over (the second-last to the
+    tenth-last) is a role noun, or its plural, that can head a subject."""
+    words = _TAIL_WORD.findall(tail)
+    for head in words[max(0, len(words) - 10):len(words) - 1]:
+        low = head.lower()
+        if (low in singles or low[-1:] == "s" and low[:-1] in singles) and low not in _NOT_SUBJECT_HEADS:
+            return True
+    return False
 
 
 def _document_subject(tail: str):
