@@ -76,7 +76,7 @@ class EvidenceKind:
     a quotation carried on from an earlier sentence): views do not underline it.
 
     >>> EVIDENCE_KINDS["cue"]
-    EvidenceKind(id='cue', label='attributed', name='reporting words', shown=True)
+    EvidenceKind(id='cue', label='attributed', name='reporting word', shown=True)
     >>> EVIDENCE_KINDS["mild"].label, EVIDENCE_KINDS["mild"].name
     ('opinion', 'leaning word')
     """
@@ -88,8 +88,8 @@ class EvidenceKind:
 
 
 EVIDENCE_KINDS: dict[str, EvidenceKind] = {k.id: k for k in (
-    EvidenceKind("quote", "attributed", "quotation"),
-    EvidenceKind("cue", "attributed", "reporting words"),
+    EvidenceKind("quote", "attributed", "quote"),  # lesson 2's word ("Quote: someone's exact words")
+    EvidenceKind("cue", "attributed", "reporting word"),  # "reporting words" for "told reporters"
     EvidenceKind("speaker", "attributed", "who said it"),
     EvidenceKind("carried", "attributed", "still inside a quotation", shown=False),
     EvidenceKind("loaded", "opinion", "loaded word"),
@@ -113,7 +113,8 @@ _CUE_MARKS = {":": "colon that opens a quote", "\u2014": "dash before a name",
 
 
 def clue_name(kind_id: str, words: str = "") -> str:
-    """The name students read for a clue: its kind's name, or for a cue that is a mark, the mark's.
+    """The name students read for a clue: its kind's name, or for a cue that is a mark, the mark's;
+    a cue of more than one word is "reporting words" (the reason beside it says the same).
 
     The chips under a labeled article and the reason beside them both take the name from here,
     so one clue never goes by two names.
@@ -122,8 +123,10 @@ def clue_name(kind_id: str, words: str = "") -> str:
         kind_id: an id of ``EVIDENCE_KINDS`` (an unknown id is returned as it is).
         words: the clue's words in the text.
 
-    >>> clue_name("stance", "so powerful"), clue_name("cue", "said")
-    ("writer's stance word", 'reporting words')
+    >>> clue_name("stance", "so powerful"), clue_name("cue", "said"), clue_name("cue", "told reporters")
+    ("writer's stance word", 'reporting word', 'reporting words')
+    >>> clue_name("quote", "They are ruthless")
+    'quote'
     >>> clue_name("cue", ":"), clue_name("cue", "To")
     ('colon that opens a quote', 'whose view it is')
     """
@@ -131,7 +134,8 @@ def clue_name(kind_id: str, words: str = "") -> str:
     if known is None:
         return kind_id
     if kind_id == "cue":
-        return _CUE_MARKS.get(words.strip().lower(), known.name)
+        words = words.strip()
+        return _CUE_MARKS.get(words.lower(), known.name + ("s" if " " in words else ""))
     return known.name
 
 
@@ -142,7 +146,7 @@ def kind(kind_id: str) -> EvidenceKind:
         KeyError: with the known kinds, when ``kind_id`` is not one.
 
     >>> kind("cue").label, kind("cue").name
-    ('attributed', 'reporting words')
+    ('attributed', 'reporting word')
     """
     try:
         return EVIDENCE_KINDS[kind_id]

@@ -11,7 +11,7 @@ True
 
 from __future__ import annotations
 
-from ..evidence import EVIDENCE_KINDS
+from ..evidence import EVIDENCE_KINDS, clue_name
 from ..keys import KeySentence, find_words
 from ..palette import LABEL_STYLES
 from ..render.html import badge, esc, tag
@@ -95,10 +95,10 @@ def highlight(ks: KeySentence, kinds=None) -> str:
         style = LABEL_STYLES[evidence_label(ks, kind)]
         out.append(esc(text[pos:start]))
         out.append(
-            f'<mark title="{esc(EVIDENCE_KINDS[kind].name if kind in EVIDENCE_KINDS else kind)}" style="background:{style.colour};'
+            f'<mark title="{esc(clue_name(kind, text[start:end]))}" style="background:{style.colour};'
             f'color:{style.text_colour};border-bottom:3px solid #000;padding:0 2px">'
             f'<b>{esc(style.marker)}</b>&nbsp;{esc(text[start:end])}</mark>'
-            f'{tag(EVIDENCE_KINDS[kind].name if kind in EVIDENCE_KINDS else kind)}')
+            f'{tag(clue_name(kind, text[start:end]))}')
         pos = end
     out.append(esc(text[pos:]))
     return "".join(out)
@@ -110,15 +110,14 @@ def evidence_list(ks: KeySentence, kinds=None) -> str:
     >>> from toolkit.keys import KeySentence, KeyEvidence
     >>> evidence_list(KeySentence(1, "He says so.", "attributed",
     ...                           evidence=(KeyEvidence("says", "cue"),)))
-    '[S] reporting words: \u201csays\u201d'
+    '[S] reporting word: \u201csays\u201d'
     """
     items = []
     for ev in ks.evidence:
         if kinds is not None and ev.kind not in kinds:
             continue
-        known = EVIDENCE_KINDS.get(ev.kind)
         style = LABEL_STYLES[evidence_label(ks, ev.kind)]
-        items.append(f"{esc(style.marker)} {esc(known.name if known else ev.kind)}: "
+        items.append(f"{esc(style.marker)} {esc(clue_name(ev.kind, ev.text))}: "
                      f"\u201c{esc(ev.text)}\u201d")
     return "; ".join(items)
 

@@ -103,7 +103,7 @@ def reasons_html(analysis: "Analysis", open_: bool = False) -> str:
     >>> html = reasons_html(analyze("Taxes rose, the mayor said. We must act now!", readability=False))
     >>> html.startswith("<details") and "<summary" in html and html.count("<li") == 2
     True
-    >>> "the mayor" in html and "reporting words" in html
+    >>> "the mayor" in html and "\u201csaid\u201d (reporting word)" in html
     True
     """
     text = analysis.article.text
