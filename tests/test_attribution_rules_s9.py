@@ -219,3 +219,28 @@ def test_a_literal_slam_is_a_claim(text):
 ])
 def test_a_judging_slam_is_still_read_as_before(text, expected):
     assert labels(text) == [expected]
+
+
+# --- "a statement that said ...": the message's sender or issuer -----------------------------
+
+@pytest.mark.parametrize("text,source", [
+    ("The mayor shared a note from the fire chief that said the hall was unsafe.", "the fire chief"),
+    ("The bakery issued a statement that said it would close.", "The bakery"),
+    ("The principal sent a letter that said school would close early.", "The principal"),
+    ("He released a letter from his doctor on Friday that says he is in good health.", "his doctor"),
+    ("The union sent a letter from its members in May saying pay was too low.", "its members"),
+])
+def test_a_message_that_said_something_is_its_senders_words(text, source):
+    assert labels(text) == [("attributed", source)]
+
+
+# the rule must NOT fire: who only got or showed it, a time after "from", a sign, a plain "said that"
+@pytest.mark.parametrize("text,expected", [
+    ("Ana got a letter that said she had won.", ("claim", None)),
+    ("The coach showed a video from 2019 that said the team was bad.", ("claim", None)),
+    ("The sign that said Closed fell down.", ("claim", None)),
+    ("The mayor said that the hall was unsafe.", ("attributed", "The mayor")),
+    ("Ruiz added that the hall was unsafe.", ("attributed", "Ruiz")),
+])
+def test_a_that_said_without_a_sender_keeps_its_old_reading(text, expected):
+    assert labels(text) == [expected]

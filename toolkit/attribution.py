@@ -1352,10 +1352,16 @@ _MESSAGE_END = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+)
                           r"(?:\s+(?:to|on)\s+[\w’' .-]{1,30}?|\s+from\s+(?P<sender>[\w’' .-]{1,30}?))?\s*,?\s*$")
 # "a letter from a student saying ...": the sender wrote it, whoever reads or shows it; not a
 # time ("a video from 2019", "an email from last week", "a note from Friday")
-_NOT_SENDER = re.compile(r"(?:\d|(?:last|this|next|earlier|early|late|the\s+(?:past|weekend|summer|spring|"
-                         r"fall|winter|morning|night))\b|(?:%s)\b)" % "|".join(
-                             map(re.escape, load_lines("weekdays") + load_lines("months"))), re.I)
+_TIME_WORDS = (r"(?:\d|(?:last|this|next|earlier|early|late|the\s+(?:past|weekend|summer|spring|"
+               r"fall|winter|morning|night))\b|(?:%s)\b)" % "|".join(
+                   map(re.escape, load_lines("weekdays") + load_lines("months"))))
+_NOT_SENDER = re.compile(_TIME_WORDS, re.I)
+_SENDER_TIME = re.compile(r"\s+(?:(?:on|in|at|during|over|from)\s+)?" + _TIME_WORDS, re.I)  # "from his doctor Friday afternoon"
 _VERB_BEFORE = re.compile(r"([a-z]+)(?:\s+(?:out|up|also|again))?\s+$")
+# the same message before "that said": "a statement that said", "a letter from residents that said"
+_MESSAGE_THAT = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|letter|"
+                           r"release|message|memo|email|e-mail|note|video|ad|post|tweet|op-ed)s?"
+                           r"(?:\s+from\s+(?P<sender>[\w’' .-]{1,30}?))?\s*,?\s+that\s*$")
 # verbs whose subject made the message public (not "got", "received", "opened", "saw", "read",
 # "showed": the one who receives, reads out or shows a letter saying something did not write it)
 _ISSUE_VERBS = frozenset("""issue issues issued release releases released send sends sent post posts
@@ -1363,6 +1369,19 @@ posted put puts publish publishes published write writes wrote written tweet twe
 shares shared circulate circulates circulated email emails emailed file files filed sign signs signed
 pen pens penned draft drafts drafted make makes made run runs ran air airs aired deliver delivers
 delivered distribute distributes distributed mail mails mailed fire fires fired""".split())
+
+
+def _sender(message: re.Match[str] | None):
+    """The "from X" of a message ("a letter from a student"), up to a time word after it ("from his
+    doctor Friday afternoon"): (start, end, words, kind) or None (also for "from 2019")."""
+    sender = message.group("sender") if message is not None else None
+    if not sender or _NOT_SENDER.match(sender):
+        return None
+    time = _SENDER_TIME.search(sender)
+    sender = sender[:time.start()] if time else sender
+    sender = sender.rstrip(" ,.")
+    at = message.start("sender")
+    return at, at + len(sender), sender, "name" if sender[:1].isupper() else "role"
 
 
 def _message_author(text: str, message_start: int):
@@ -1528,16 +1547,20 @@ def _cue_attribution(text: str, memory: SourceMemory, open_quote: bool = False, 
         who = before
         if low.endswith("ing") and (who is None or who[3] != "pronoun"):
             message = _MESSAGE_END.search(text, max(0, m.start() - 80), m.start())
-            sender = message.group("sender") if message is not None else None
-            if sender and not _NOT_SENDER.match(sender):
-                # "The mayor read a letter from a student saying ...": the student wrote it
-                sender = sender.rstrip(" ,.")
-                at = message.start("sender")
-                who = (at, at + len(sender), sender, "name" if sender[:1].isupper() else "role")
+            sender = _sender(message)
+            if sender is not None:
+                who = sender  # "The mayor read a letter from a student saying ...": the student wrote it
             elif message is not None and who is not None:
                 # "The bakery issued a statement saying ...": whoever issued the statement (not
                 # "bakery issued a statement")
                 who = _message_author(text, message.start()) or who
+        if who is None and "that" in words and text[max(0, m.start() - 6):m.start()].rstrip().endswith("that"):
+            # "The bakery issued a statement that said ...", "a note from the fire chief that
+            # said ...": the message's sender, else whoever issued it
+            message = _MESSAGE_THAT.search(text, max(0, m.start() - 90), m.start())
+            who = _sender(message)
+            if who is None and message is not None:
+                who = _message_author(text, message.start())
         if who is None:
             # inverted order: '"...," said Ana Ruiz.' or '..., says the mayor.'
             j = m.start()  # the text before the cue, trailing white space left out
