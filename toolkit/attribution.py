@@ -241,9 +241,13 @@ _LAID_OUT_WHAT = re.compile(r"\s+(?:how|why|what|that)\b|[^.,;:!?\"“]{0,50}?\b
 # door, the brakes or a fist ("slammed the door on the library", "slammed on the brakes",
 # "slammed into a wall", "slammed the ball home"): those are not anyone's words
 _SLAM_FORMS = frozenset("slam slams slammed slamming".split())
-_SLAM_ACTION = re.compile(r"\s+(?:(?:shut|into|against|down|home|dunk)\b|(?:on\s+)?(?:(?:the|a|an|his|her|their|"
+# The thing slammed must end its noun phrase: "slammed the phone ban", "slammed the heads of the
+# big banks", "slammed home the point" are criticisms (s9 review #1).
+_SLAM_ACTION = re.compile(r"\s+(?:(?:shut|into|against|down|dunk)\b|(?:on\s+)?(?:(?:the|a|an|his|her|their|"
                           r"its|my|our|your|that|this)\s+)?(?:(?:doors?|gates?|brakes?|gavels?|phones?|lids?|"
-                          r"windows?|fists?|hands?|balls?|cars?|trucks?|heads?|desks?|tables?)(?![\w’'-])|"
+                          r"windows?|fists?|hands?|balls?|cars?|trucks?|heads?|desks?|tables?)(?![\w’'-])"
+                          r"(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:on|onto|into|against|shut|at|in|down|home|behind|hard|"
+                          r"twice|open|closed|with|so|and|as\s+(?:he|she|they|it|I|we|you)\b)\b)|"
                           r"[\w’'-]+\s+shut\b))", re.I)
 _GERUND_BEFORE = re.compile(r"\b(?:by|before|after|while|when)(?:\s+[a-z]+ly)?\s+$")
 _AND_BEFORE = re.compile(r"(?:,|\band|\bbut)\s*(?:(?:also|then|later|again|has|have|had)\s+)?$")
@@ -352,6 +356,16 @@ def _np_lookahead(text: str, p: int) -> bool:
     if p < len(text) and text[p] in _NP_STOP:
         return True
     return _NP_WHO.match(text, p) is not None or _NP_END.match(text, p) is not None
+
+
+def _according(phrase: str) -> bool:
+    """Whether reporting words are "according to", however the two words are spaced (a line
+    break in a hard-wrapped article, two spaces, a no-break space: s9 review #8).
+
+    >>> _according("according\\nto"), _according("According\u00a0 to"), _according("accordingly")
+    (True, True, False)
+    """
+    return " ".join(phrase.lower().split()).startswith("according to")
 
 
 def phrase_np_span(text: str, pos: int) -> tuple[int, int] | None:
@@ -1380,8 +1394,34 @@ def _sender(message: re.Match[str] | None):
     time = _SENDER_TIME.search(sender)
     sender = sender[:time.start()] if time else sender
     sender = sender.rstrip(" ,.")
+    if not _sender_like(sender):
+        return None  # "a video from the scene", "a note from home": where it came from, not who
     at = message.start("sender")
     return at, at + len(sender), sender, "name" if sender[:1].isupper() else "role"
+
+
+_OWNER_WORDS = frozenset("his her their my our your its".split())
+# bodies that send messages though the role list does not hold them ("a letter from the city")
+_SENDING_BODIES = frozenset("""city town county state district school government department office
+campaign team club church union""".split())
+
+
+def _sender_like(words: str) -> bool:
+    """Whether the X of "a letter from X" can have written it: a name, someone's person ("her
+    boss"), or a role or organisation ("a student", "the county board"); not a place or a time
+    ("the scene", "home", "the locker room", "years ago": s9 review #2).
+
+    >>> [_sender_like(w) for w in ("a student", "Mayor Brown", "her boss", "the scene", "home",
+    ...                            "the locker room", "years ago", "the fire chief", "the city")]
+    [True, True, True, False, False, False, False, True, True]
+    """
+    parts = words.split()
+    if not parts or parts[-1].lower() == "ago":
+        return False
+    if words[:1].isupper() or parts[0].lower() in _OWNER_WORDS:
+        return True
+    last = parts[-1].lower().removesuffix("’s").removesuffix("'s")
+    return last in load_words("role_nouns") or last in load_words("organisation_words") or last in _SENDING_BODIES
 
 
 def _message_author(text: str, message_start: int):
@@ -1499,7 +1539,8 @@ def _cue_attribution(text: str, memory: SourceMemory, open_quote: bool = False, 
             continue
         phrase = m.group(0)
         after = _speaker_after(text, m.end())
-        if phrase.lower().startswith("according to") and (after is None or after[3] == "name" and (
+        according = _according(phrase)
+        if according and (after is None or after[3] == "name" and (
                 after[2][:1].islower() or _CUT_AT_DOT.match(text, after[1]))):
             # the whole noun phrase: "according to a report for Oxfam on the energy policies"
             # (the role pattern stops at the first lower-case word after "for Oxfam")
@@ -1510,12 +1551,12 @@ def _cue_attribution(text: str, memory: SourceMemory, open_quote: bool = False, 
                 speaker = _drop_final_stop(text[np_span[0]:np_span[1]].strip())
                 s0 = text.find(speaker, m.end())
                 after = (s0, s0 + len(speaker), speaker, "role")
-        if phrase.lower().startswith("according to") and after:
+        if according and after:
             s, e, speaker, kind = after
             ev = [Evidence(m.start(), m.end(), "cue", "reporting words"),
                   Evidence(s, e, "speaker", "who said it")]
             candidates.append((m.start(), Attribution(speaker, phrase, ev, speaker_text=speaker)))
-        elif not phrase.lower().startswith("according to"):
+        elif not according:
             before = _speaker_before(text, m.start(), phrase)
             # a speaker after the phrase only in inverted order, or for "a spokesman for <name>"
             who = before or (after if _inverted_at(text, m.start()) or _is_spokes(phrase) else None)
@@ -1681,7 +1722,7 @@ def _cue_attribution(text: str, memory: SourceMemory, open_quote: bool = False, 
     if len(candidates) > 1 and last.evidence[0].end >= len(stripped_end) - 1:
         chosen = last
     # "According to a survey, 68 percent of teachers said ...": the survey is the source
-    chosen = next((att for _, att in candidates if (att.cue or "").lower().startswith("according to")), chosen)
+    chosen = next((att for _, att in candidates if _according(att.cue or "")), chosen)
     # Resolve pronouns, surnames and roles to the fullest earlier name (all first, then
     # remember them, as before Attribution became immutable).
     resolved = {}

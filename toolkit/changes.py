@@ -621,7 +621,7 @@ def predicate_swapped(original: str, rewrite: str) -> tuple[tuple[int, int, str]
 
 REPLACED_NEW = 3  # a kept subject, then this many words the whole original never uses: a new claim
 # endings of words that describe a thing rather than name it ("Prestigious", "Statewide", "Coveted")
-_DESCRIBING_ENDINGS = ("ous", "ful", "less", "ive", "able", "ible", "ic", "ical", "ish", "wide", "ed", "est")
+_DESCRIBING_ENDINGS = ("ous", "ful", "less", "ive", "able", "ible", "ish", "wide", "ed", "est")
 
 
 def _describing(words: list[str], i: int, content) -> bool:

@@ -125,14 +125,32 @@ _NAMES_A_TERM = re.compile(r"\s*[\"“'‘]")
 # to take a bus", "Riders are going to have to pay more" (what will happen to them, not what the
 # writer says they must do; "had to" and "has had to" are not on the list at all).
 _REPORTED_MODAL = re.compile(r"\bwhether\b[^,;:.!?—]*$|\b(?:would|will)\s+not\s+$|"
-                             r"(?:\b(?:will|would|could|might|may|shall)|['’]ll|\bgoing\s+to)\s+"
-                             r"(?:(?:now|also|still|then|soon|all|just|each|both|eventually|[a-z]+ly)\s+){0,2}$",
+                             r"(?P<later>(?:\b(?:will|would|could|might|may|shall)|['’]ll|\bgoing\s+to)\s+"
+                             r"(?:(?:now|also|still|then|soon|all|just|each|both|eventually|[a-z]+ly)\s+){0,2})$",
                              re.IGNORECASE)
+# ... unless the writer says it of "we": "We will have to do better", "We're going to need to act"
+# tell us what to do (s9 review #3). ("You'll have to show your ticket at the gate" is told as what
+# will happen; "You'll need to call your senator" reads the same in these words: left a claim.)
+_ADDRESSED = re.compile(r"\bwe(?:\s+all)?(?:['’](?:ll|re)\b|\s+(?:will|would|could|might|may|shall|are)\b)",
+                        re.IGNORECASE)
 # "slammed" of a body or a thing hitting something ("A car slammed into the store", "slammed on the
 # brakes", "slammed the door shut") tells what happened; "slammed the plan" and "slammed the door
 # on the library" judge
 _LITERAL_SLAM = re.compile(r"\s+(?:(?:in)?to\b|against\b|shut\b|on\s+the\s+brakes\b|"
                            r"(?:the|his|her|their|its|a|an)\s+(?:brakes?\b|[\w’'-]+\s+shut\b))", re.I)
+def _reported_modal(text: str, start: int) -> bool:
+    """Whether the must-word at ``start`` is asked about or told as what will happen, not the
+    writer's own "must".
+
+    >>> [_reported_modal(t, t.index("have")) for t in ("Families will now have to travel far.",
+    ...  "We'll have to call our senator.", "We will have to do better.", "We will not have to pay.")]
+    [True, False, False, True]
+    """
+    found = _REPORTED_MODAL.search(text, max(0, start - 120), start)
+    return bool(found) and not (found.group("later") and _ADDRESSED.search(
+        text, max(0, found.start() - 12), found.end()))
+
+
 # A modal followed closely by an amount states a requirement, not the writer's prescription.
 _REQUIREMENT = re.compile(r"[^.;!?]{0,40}?(?:\$\s?\d|\d)")
 
@@ -163,7 +181,7 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
                 continue
             if kind == "modal" and _REQUIREMENT.match(text, end):
                 continue  # "needs to raise about $1,500": a requirement stated as fact
-            if kind == "modal" and _REPORTED_MODAL.search(text, max(0, start - 120), start):
+            if kind == "modal" and _reported_modal(text, start):
                 continue  # "voters decide whether it should be legal": the question, not the writer's answer
             this_kind = kind
             said = text[start:end]
