@@ -125,6 +125,8 @@ def clue_name(kind_id: str, words: str = "") -> str:
 
     >>> clue_name("stance", "so powerful"), clue_name("cue", "said"), clue_name("cue", "told reporters")
     ("writer's stance word", 'reporting word', 'reporting words')
+    >>> clue_name("cue", "told\\nreporters"), clue_name("cue", "according\\u00a0to")  # a wrapped line
+    ('reporting words', 'reporting words')
     >>> clue_name("quote", "They are ruthless")
     'quote'
     >>> clue_name("cue", ":"), clue_name("cue", "To")
@@ -135,7 +137,7 @@ def clue_name(kind_id: str, words: str = "") -> str:
         return kind_id
     if kind_id == "cue":
         words = words.strip()
-        return _CUE_MARKS.get(words.lower(), known.name + ("s" if " " in words else ""))
+        return _CUE_MARKS.get(words.lower(), known.name + ("s" if len(words.split()) > 1 else ""))
     return known.name
 
 
