@@ -145,12 +145,8 @@ class ArticleBox:
         kept = self._kept() if text is None else None
         if kept is not None:
             text = kept["text"]
-        # continuous_update=False: the text goes to the kernel once, when the box loses the focus
-        # (to Analyze, by Tab or click), so it always arrives before Analyze's click. Sent as it was
-        # typed, each new text waited for the kernel to answer the one before, and a click right
-        # after the last letters overtook them (and a long article was sent at every key).
         self.text = W.Textarea(value=practice_text() if text is None else text,
-                               description="Your article", continuous_update=False,
+                               description="Your article",
                                placeholder="Paste your article here: the headline, then the "
                                            "paragraphs",
                                rows=14, style={"description_width": "initial"},

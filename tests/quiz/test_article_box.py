@@ -149,9 +149,3 @@ def test_look_twice_and_source_kinds():
     assert all(s.label != "attributed" for s, why in twice if why == "missed source")
     assert source_kind("Maria Chen") == "named"
     assert source_kind("a city budget report") == "known only by job or type"
-
-
-def test_the_box_sends_its_text_once_when_it_loses_the_focus():
-    """Not at every key: then a click on Analyze just after the last letters could reach the kernel
-    before them (the browser test of lesson 6 types and presses Tab, Enter at once)."""
-    assert ArticleBox().text.continuous_update is False
