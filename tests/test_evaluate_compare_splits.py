@@ -1,4 +1,4 @@
-"""eval/evaluate_compare.py scores the held-out test2 / test3 pairs only when asked (--test2 / --test3), never by default."""
+"""eval/evaluate_compare.py scores the test2 / test3 / test4 pairs only when asked (--test2 / --test3 / --test4), never by default."""
 
 import sys
 from pathlib import Path
@@ -19,6 +19,8 @@ sys.path.pop(0)
     (["--test", "--test2"], ["dev", "test", "test2"]),
     (["--test3"], ["dev", "test3"]),
     (["--test2", "--test3"], ["dev", "test2", "test3"]),
+    (["--test4"], ["dev", "test4"]),
+    (["--test2", "--test3", "--test4"], ["dev", "test2", "test3", "test4"]),
 ])
 def test_public_splits_scored(monkeypatch, argv, want):
     asked, scored = [], []
@@ -29,7 +31,7 @@ def test_public_splits_scored(monkeypatch, argv, want):
     assert len(scored) == len(want)
 
 
-@pytest.mark.parametrize("split", ["test2", "test3"])
+@pytest.mark.parametrize("split", ["test2", "test3", "test4"])
 def test_held_out_pairs_are_listed_and_held_out(split):
     listing = evaluate_compare.read_yaml(evaluate_compare.PUBLIC / "pairs.yaml")
     held = [p["id"] for p in listing["pairs"] if p["split"] == split]
@@ -48,7 +50,19 @@ def test_test3_is_the_eighth_draw():
     assert test3 == [f"tech0{i[4:]}" if i.startswith("tech") else i for i in drawn]
 
 
-@pytest.mark.parametrize("split", ["test2", "test3"])
+def test_test4_is_the_ninth_draw():
+    import random
+    domains = "biz edu entmt polit sports tech".split()
+    ids = sorted(f"{d}{i:02d}" for d in domains for i in range(1, 41))
+    sample = random.Random(14).sample(ids, 70)
+    listing = evaluate_compare.read_yaml(evaluate_compare.PUBLIC / "pairs.yaml")
+    three = {p: [x["id"] for x in listing["pairs"] if x["split"] == p] for p in ("test2", "test3", "test4")}
+    # the same ids list gives the earlier draws back exactly, so the ninth draw continues them
+    for split, part in (("test2", sample[40:50]), ("test3", sample[50:60]), ("test4", sample[60:70])):
+        assert three[split] == [f"tech0{i[4:]}" if i.startswith("tech") else i for i in part], split
+
+
+@pytest.mark.parametrize("split", ["test2", "test3", "test4"])
 def test_held_out_pairs_are_labelled(split):
     labels = evaluate_compare.read_yaml(evaluate_compare.PUBLIC / "labels.yaml")["pairs"]
     listing = evaluate_compare.read_yaml(evaluate_compare.PUBLIC / "pairs.yaml")
