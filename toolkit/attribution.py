@@ -161,17 +161,20 @@ def _is_outlet(source: str) -> bool:
 # The words an "aux_end" / "be_end" pattern strips from the end of the text before a cue ("has
 # also", "was"). Both patterns only match when the text's last word is one of them, so a cheap
 # look at that word (``_strip_end``) spares the end-anchored search on most windows.
+# "-ly" words are skipped as adverbs ("Ruiz quickly said"), but not nouns such as "family" ("A
+# lawyer for the family said")
+_ADVERB_LY = r"(?!(?:%s)\b)[a-z]+ly" % "|".join(sorted(load_words("ly_nouns")))
 _AUX_WORDS = (r"has|have|had|also|previously|recently|later|earlier|"
               r"once|then|again|repeatedly|often|has\s+long|never|not|still|"
               # "has since said", "both stressed", "all urged", "has always maintained",
               # "further announced", "first said"
               r"since|both|all|always|each|further|first|twice|"
-              r"just|even|already|now|long|[a-z]+ly|will|would|"
+              r"just|even|already|now|long|" + _ADVERB_LY + r"|will|would|"
               r"however|though|too|himself|herself|itself|themselves|"
               r"did|does|do|(?:is|are|was|were|has|have|had|did|does|do|"
               r"would|could|wo|ca)n['’]t")
 _BE_WORDS = (r"is|are|was|were|be|been|['’]s|['’]re|not|also|still|now|"
-             r"(?:is|are|was|were)n['’]t|[a-z]+ly|has|have|had")
+             r"(?:is|are|was|were)n['’]t|" + _ADVERB_LY + r"|has|have|had")
 _AUX_LAST = re.compile(_AUX_WORDS)
 _BE_LAST = re.compile(_BE_WORDS)
 
