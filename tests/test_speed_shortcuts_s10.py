@@ -45,3 +45,36 @@ def test_verb_matches_without_a_word_set_scans():
     text = "Ruiz said he’said it, and co-said nothing; she laid\nout a plan."
     assert [m.group(0) for m in _verb_matches(text, frozenset(), verb)] == \
         [m.group(0) for m in verb.finditer(text)]
+
+
+# --- _may_hold_role: one set test instead of a walk over the words ---------------------------
+
+from toolkit.attribution import _NOT_SUBJECT_HEADS, _may_hold_role, _role_entries  # noqa: E402
+
+
+def _walked(tail: str, singles: frozenset[str]) -> bool:
+    """The word-by-word walk the set test replaced."""
+    words = tail.split()
+    for head in words[max(0, len(words) - 10):len(words) - 1]:
+        low = head.lower()
+        if (low in singles or low[-1:] == "s" and low[:-1] in singles) and low not in _NOT_SUBJECT_HEADS:
+            return True
+    return False
+
+
+def test_may_hold_role_is_the_walk():
+    singles, _ = _role_entries()
+    nouns = sorted(singles)
+    rng = random.Random(101)
+    pieces = ["the", "a", "of", "for", "said", "Ruiz", "day", "days", "times", "ſ", "İ", "\u212a",
+              "’s", ",", "\n", "\xa0", "s", "ss"]
+    held = 0
+    for _ in range(6000):
+        words = []
+        for _ in range(rng.randint(0, 14)):
+            word = rng.choice(nouns) if rng.random() < 0.15 else rng.choice(pieces)
+            words.append(rng.choice([word, word.upper(), word.title(), word + "s", word + "es"]))
+        tail = "".join(w + rng.choice([" ", " ", "  ", "\n", "\xa0", "\t"]) for w in words)
+        assert _may_hold_role(tail, singles) == _walked(tail, singles), tail
+        held += _walked(tail, singles)
+    assert 1000 < held < 5000  # both answers were tested often

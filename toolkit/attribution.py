@@ -738,13 +738,22 @@ _PLAIN_TOKEN = re.compile(r"[\w’'.&/-]+")
 
 def _may_hold_role(tail: str, singles: frozenset[str]) -> bool:
     """False only when none of the words ``_role_subject`` walks back over (the second-last to the
-    tenth-last) is a role noun, or its plural, that can head a subject."""
-    words = _TAIL_WORD.findall(tail)
-    for head in words[max(0, len(words) - 10):len(words) - 1]:
-        low = head.lower()
-        if (low in singles or low[-1:] == "s" and low[:-1] in singles) and low not in _NOT_SUBJECT_HEADS:
-            return True
-    return False
+    tenth-last) is a role noun, or its plural, that can head a subject: one set test
+    (``_role_heads`` of ``singles``) on the lower-cased words (lower-casing makes or removes no
+    white space, so the words are the same)."""
+    words = _TAIL_WORD.findall(tail.lower())
+    return not _role_heads(singles).isdisjoint(words[max(0, len(words) - 10):len(words) - 1])
+
+
+@lru_cache(maxsize=2)
+def _role_heads(singles: frozenset[str]) -> frozenset[str]:
+    """The words that pass ``_role_subject``'s test for a head: a role noun of ``singles`` or one
+    with an "s" added, and not in ``_NOT_SUBJECT_HEADS``.
+
+    >>> sorted(_role_heads(frozenset({"nurse", "day"})))
+    ['nurse', 'nurses']
+    """
+    return frozenset(singles | {w + "s" for w in singles}) - _NOT_SUBJECT_HEADS
 
 
 def _document_subject(tail: str):
