@@ -24,7 +24,8 @@ with every letter (text and check reach the kernel in one message). The focus st
 There, Start is pressed with the keyboard too: the focus goes on to "Not you?", and Enter
 pressed again at once does not sign the student out. Enter in lesson 1's name box is Start, in
 both, and Enter pressed again (at once, or when the focus has gone on to "Not you?") does not
-sign out either.
+sign out either. Nor does an Enter pressed later on "Not you?": it asks "Sign out?" with the
+focus on "No, stay" (s9 walkthrough), and the keyboard signs out with Tab to "Yes, sign out".
 """
 
 from __future__ import annotations
@@ -290,3 +291,71 @@ def test_namebar_enter_in_the_name_box_is_start(lab, page, ui, again):
     assert not nb.errors(), f"{nb.path}: error output on the page: {nb.errors()}"
     labdriver.sign_in_with_enter(page, again=again)
     assert ProgressStore(lab.progress_dir).current_student() == labdriver.STUDENT
+
+
+def focus_on(page, name: str, timeout: float = 10) -> bool:
+    """Wait until the button with this text has the keyboard focus (the kernel moves it)."""
+    script = f"() => (document.activeElement.textContent || '').trim() === {name!r}"
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(script) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return page.evaluate(script)
+
+
+@pytest.mark.parametrize("ui", ["lab", "notebook"])
+def test_namebar_a_late_enter_on_not_you_only_asks(lab, page, ui):
+    """s9 walkthrough: after Start the focus is on "Not you?", and an Enter pressed a few seconds
+    later (past the 2 s in which quiz.settle takes it for Enter pressed twice on Start) signed the
+    student out. Now "Not you?" asks "Sign out <name>?", with "No, stay" focused: Enter after
+    Enter only asks and stays, never signs out, and JupyterLab opens no cell for editing. The
+    keyboard alone still signs out (Enter, Tab to "Yes, sign out", Enter) and the focus goes on
+    to the name box, where the next name and Enter start."""
+    from toolkit.quiz.progress import ProgressStore
+
+    nb = NotebookPage(page, lab, lab.copy_notebook(labdriver.LESSONS_DIR / "01-meet-the-articles.ipynb"),
+                      ui=ui)
+    nb.open()
+    nb.wait_for_kernel()
+    nb.run_all()
+    nb.wait_until_run(240)
+    assert not nb.errors(), f"{nb.path}: error output on the page: {nb.errors()}"
+    labdriver.sign_in_with_enter(page)  # the focus is on "Not you?"; a quick second Enter
+    signed_in = page.get_by_text(f"Answering as {labdriver.STUDENT}")
+    question = page.get_by_text("Sign out? Your answers stay saved under this name.")
+    current = ProgressStore(lab.progress_dir).current_student
+    editing = "() => !!document.querySelector('.jp-Notebook.jp-mod-editMode')"
+    cell = nb.active_cell()
+    time.sleep(2.5)  # past quiz.settle's 2 s: this Enter is the student's own
+    assert focus_on(page, "Not you?", 1), "the focus left 'Not you?'"
+    for _ in range(2):  # Enter, Enter, Enter, Enter...: ask, stay, ask, stay
+        page.keyboard.press("Enter")
+        question.first.wait_for(timeout=15_000)  # (the old code signed out here)
+        assert current() == labdriver.STUDENT and not page.get_by_role("textbox", name="Your name").count()
+        assert signed_in.count() >= 1, "the question hid whose answers these are"
+        assert focus_on(page, "No, stay"), "the question did not put the focus on 'No, stay'"
+        page.keyboard.press("Enter")
+        question.first.wait_for(state="hidden", timeout=15_000)
+        assert signed_in.count() >= 1 and current() == labdriver.STUDENT
+        assert focus_on(page, "Not you?"), "'No, stay' did not put the focus back on 'Not you?'"
+        assert not page.evaluate(editing) and nb.active_cell() == cell, "Enter opened a cell"
+
+    # the keyboard alone signs out, and goes on to the next name
+    page.keyboard.press("Enter")
+    assert focus_on(page, "No, stay")
+    assert page.get_by_role("button", name="Not you?", exact=True).count() == 0
+    assert page.get_by_role("button", name="No, stay", exact=True).count() == 1
+    assert page.get_by_role("button", name="Yes, sign out", exact=True).count() == 1
+    page.keyboard.press("Tab")
+    assert focus_on(page, "Yes, sign out", 1), "Tab from 'No, stay' did not reach 'Yes, sign out'"
+    page.keyboard.press("Enter")
+    box = page.get_by_role("textbox", name="Your name")
+    box.first.wait_for(timeout=15_000)
+    deadline = time.monotonic() + 10
+    while not box.first.evaluate("b => b === document.activeElement") and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert box.first.evaluate("b => b === document.activeElement"), "the name box did not get the focus"
+    assert not signed_in.count() and not page.get_by_role("button", name="Not you?").count()
+    page.keyboard.type("Sam K.")
+    page.keyboard.press("Enter")
+    page.get_by_text("Answering as Sam K.").first.wait_for(timeout=15_000)
+    assert current() == "Sam K." and not page.evaluate(editing)

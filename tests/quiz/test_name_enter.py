@@ -77,6 +77,7 @@ def test_enter_after_not_you_starts_the_new_name(tmp_path):
     bar = bar_in(tmp_path)
     bar.name_text.value = enter_value("Ana M.", 1)
     bar.not_you_button.click()
+    bar.sign_out_button.click()
     assert bar.message.value == "Type your own name and press Enter or Start."
     bar.name_text.value = enter_value("Sam K.", 2)
     assert bar.session.student == "Sam K." and bar.session.store.current_student() == "Sam K."
@@ -106,3 +107,46 @@ def test_the_box_is_marked_for_both_scripts(tmp_path):
     assert bar.name_text.continuous_update is False  # the name still goes once, never key by key
     assert f".{NAME_CLASS}" in KEYS_JS and "NAME_CLASS" not in KEYS_JS  # keys sends it
     assert f'on(e, "{NAME_CLASS}")' in SETTLE_JS and "NAME_CLASS" not in SETTLE_JS  # settle arms
+
+
+def test_the_empty_name_message_says_enter_works_too(tmp_path):
+    bar = bar_in(tmp_path)
+    bar.name_text.value = enter_value("  ", 1)
+    assert "press Enter or Start" in bar.message.value
+
+
+def test_not_you_asks_before_it_signs_out(tmp_path):
+    """s9 walkthrough: the focus is on "Not you?" after Start, so an Enter pressed later signed
+    the student out. Now "Not you?" asks, its "No, stay" takes the focus, and only "Yes, sign
+    out" forgets the name."""
+    bar = bar_in(tmp_path)
+    if hasattr(bar.stay_button, "focus"):
+        bar.stay_button.focus = lambda: bar.focused.append("No, stay")
+        bar.name_text.focus = lambda: bar.focused.append("Your name")
+    bar.name_text.value = enter_value("Ana M.", 1)
+    for _ in range(3):  # Enter after Enter on the focused button: ask, stay, ask, stay...
+        bar.not_you_button.click()
+        assert bar.session.student == "Ana M." and bar.asking
+        assert bar.row.children == (bar.who, bar.sign_out_question, bar.stay_button, bar.sign_out_button)
+        assert "Answering as <b>Ana M.</b>" in bar.who.value and "Sign out?" in bar.sign_out_question.value
+        assert [b.description for b in bar.row.children[2:]] == ["No, stay", "Yes, sign out"]
+        bar.stay_button.click()
+        assert bar.session.student == "Ana M." and bar.row.children[:2] == (bar.who, bar.not_you_button)
+    assert bar.session.store.current_student() == "Ana M."
+    if hasattr(bar.stay_button, "focus"):  # ipywidgets 8: No takes the focus, then Not you? again
+        assert bar.focused == ["Not you?"] + ["No, stay", "Not you?"] * 3
+    bar.not_you_button.click()
+    bar.sign_out_button.click()
+    assert bar.session.student is None and bar.name_text in bar.row.children and not bar.asking
+    if hasattr(bar.stay_button, "focus"):
+        assert bar.focused[-2:] == ["No, stay", "Your name"]
+
+
+def test_a_question_left_open_closes_when_the_student_changes(tmp_path):
+    bar = bar_in(tmp_path)
+    bar.name_text.value = enter_value("Ana M.", 1)
+    bar.not_you_button.click()
+    bar.session.forget_student()  # another view's "Yes, sign out"
+    assert bar.name_text in bar.row.children and not bar.asking
+    bar.name_text.value = enter_value("Sam K.", 2)
+    assert bar.row.children[0] is bar.who and "Sam K." in bar.who.value

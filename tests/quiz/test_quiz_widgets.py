@@ -228,7 +228,10 @@ def test_not_you_switches_student(small, progress_folder):
     qv = v.question("single")
     choose(qv, 0)
     qv.check_button.click()
-    v.bar.not_you_button.click()
+    chosen = qv.controls[0].index
+    v.bar.not_you_button.click()  # asks first: nothing changes yet
+    assert v.session.student == "Ana" and qv.controls[0].index == chosen is not None
+    v.bar.sign_out_button.click()
     assert v.bar.name_text in v.bar.row.children and other.bar.name_text in other.bar.row.children
     assert qv.controls[0].index is None and qv.feedback.value == ""
     v.bar.name_text.value = "Cy"
@@ -260,6 +263,7 @@ def test_one_name_bar_for_the_notebook(small, progress_folder):
     two.question("who-typed").reveal_button.click()
     assert bar.download.value != link  # the link follows every save
     bar.not_you_button.click()
+    bar.sign_out_button.click()
     assert bar.name_text in bar.row.children and qv.feedback.value == ""
     bar.name_text.value = "Cy"
     bar.start_button.click()

@@ -29,7 +29,10 @@ focus that lands on "Not you?" (class :data:`NOT_YOU_CLASS`) within :data:`WAIT_
 while the student was somewhere else on the page and did not Tab or click there just then, goes
 straight back to where it was. A Tab or a click counts for the one focus move it makes (a Tab into
 a question is not a Tab to "Not you?"). And when the focus does land there, a key's click on
-"Not you?" in the next 2 seconds is Enter pressed twice on Start, and does nothing.
+"Not you?" in the next 2 seconds is Enter pressed twice on Start, and does nothing. Later, an
+Enter there only asks: "Not you?" shows "Sign out?" with the focus on "No, stay", and only "Yes,
+sign out" signs out (:meth:`quiz.widgets.StudentBar.ask_not_you`), so no stray Enter, however
+late, signs a student out.
 
 Where JavaScript outputs do not run, nothing waits and the marks do nothing.
 

@@ -422,8 +422,8 @@ def hub_user() -> str:
 
 
 class StudentBar:
-    """Asks the student's name once; then shows it with a "Not you?" button, the download link
-    and a way to load downloaded answers back.
+    """Asks the student's name once; then shows it with a "Not you?" button (which asks "Sign
+    out?" before it does), the download link and a way to load downloaded answers back.
 
     >>> import tempfile
     >>> from toolkit.quiz.progress import ProgressStore
@@ -441,10 +441,23 @@ class StudentBar:
     >>> "Download my answers" in bar.download.value
     True
 
+    "Not you?" asks first, so a stray Enter on it never signs the student out:
+
+    >>> bar.not_you_button.click()
+    >>> shown = [getattr(w, "description", None) or w.value for w in bar.row.children]
+    >>> shown[1]
+    'Sign out? Your answers stay saved under this name.'
+    >>> shown[0], shown[2:]
+    ('Answering as <b>Ana M.</b>', ['No, stay', 'Yes, sign out'])
+    >>> bar.stay_button.click(); session.student, bar.row.children[1] is bar.not_you_button
+    ('Ana M.', True)
+    >>> bar.not_you_button.click(); bar.sign_out_button.click(); session.student, bar.message.value
+    (None, 'Type your own name and press Enter or Start.')
+
     Enter in the name box is Start (where the name bar's script runs, see quiz.keys):
 
     >>> from toolkit.quiz.keys import enter_value
-    >>> bar.not_you(); bar.name_text.value = enter_value("Sam K.", 5)
+    >>> bar.name_text.value = enter_value("Sam K.", 5)
     >>> bar.who.value, session.student
     ('Answering as <b>Sam K.</b>', 'Sam K.')
     """
@@ -467,8 +480,17 @@ class StudentBar:
         self.name_text.observe(self._entered, names="value")
         self.who = W.HTML(value="")
         self.not_you_button = _button("Not you?", "Change the name the answers are saved under")
-        self.not_you_button.on_click(lambda _b: self.not_you())
+        # "Not you?" only asks: the focus is on it after Start, so a stray Enter must not sign
+        # the student out. The question's safe answer, "No, stay", takes the focus.
+        self.not_you_button.on_click(lambda _b: self.ask_not_you())
         self.not_you_button.add_class(NOT_YOU_CLASS)
+        self.sign_out_question = W.HTML(value="Sign out? Your answers stay saved under this name.")
+        self.stay_button = _button("No, stay", "Keep saving answers under this name")
+        self.stay_button.on_click(lambda _b: self.stay())
+        self.sign_out_button = _button("Yes, sign out", "Stop saving answers under this name, "
+                                       "and type another name")
+        self.sign_out_button.on_click(lambda _b: self.not_you())
+        self.asking = False
         self.download = W.HTML(value="")
         self.upload = file_picker("Load my answers", ".json")
         self.upload.observe(self._uploaded, names="value")
@@ -512,11 +534,31 @@ class StudentBar:
         if hasattr(self.not_you_button, "focus"):
             self.not_you_button.focus()
 
+    def ask_not_you(self) -> None:
+        """Ask "Sign out?" beside the name ("Not you?"): "No, stay" has the focus, "Yes, sign
+        out" is the next Tab stop. Nothing changes until the student answers."""
+        if not self.session.student:
+            return
+        self.asking = True
+        self.refresh()
+        if hasattr(self.stay_button, "focus"):  # ipywidgets 8 (7 has no focus())
+            self.stay_button.focus()
+
+    def stay(self) -> None:
+        """Answer "No, stay": the name bar as it was, the focus back on "Not you?"."""
+        self.asking = False
+        self.refresh()
+        if hasattr(self.not_you_button, "focus"):
+            self.not_you_button.focus()
+
     def not_you(self) -> None:
         """Ask for a name again (answers already saved stay in the other student's file)."""
+        self.asking = False
         self.name_text.value = ""
         self.message.value = "Type your own name and press Enter or Start."
         self.session.forget_student()
+        if hasattr(self.name_text, "focus"):  # the keyboard goes on to type the new name
+            self.name_text.focus()
 
     def refresh(self) -> None:
         """Show the name box, or the name with "Not you?" and the download link."""
@@ -524,9 +566,15 @@ class StudentBar:
         if student:
             stop = "" if student.endswith(".") else "."  # "Sam K." gets no second full stop
             self.who.value = f"Answering as <b>{esc(student)}</b>{stop}"
+        if student and self.asking:
+            self.stay_button.tooltip = f"Keep saving answers as {student}"
+            self.row.children = [self.who, self.sign_out_question, self.stay_button,
+                                 self.sign_out_button]
+        elif student:
             self.refresh_download()
             self.row.children = [self.who, self.not_you_button, self.download, self.upload]
         else:
+            self.asking = False
             self.row.children = [self.name_text, self.start_button]
 
     def refresh_download(self) -> None:
