@@ -359,3 +359,73 @@ def test_namebar_a_late_enter_on_not_you_only_asks(lab, page, ui):
     page.keyboard.press("Enter")
     page.get_by_text("Answering as Sam K.").first.wait_for(timeout=15_000)
     assert current() == "Sam K." and not page.evaluate(editing)
+
+
+BUSY = "import time\ntime.sleep(4)  # a busy kernel, as the in-browser one is after Start"
+
+
+def test_namebar_start_shows_at_once_that_it_was_taken(lab, page):
+    """s9 walkthrough: in the browser site the name showed 1.5-2.3 s after Enter in the name box,
+    and nothing on the page said the Enter was taken. Here a cell keeps the kernel busy for 4 s:
+    Start (clicked, or Enter in the name box) is greyed out and reads "Starting…" at once, until
+    the kernel answers. An empty name gets its message and Start back, twice in a row too (the
+    same message again still gives Start back)."""
+    import json
+
+    STARTING = "Starting\u2026"  # what the student sees (quiz.settle.STARTING)
+    path = lab.copy_notebook(labdriver.LESSONS_DIR / "01-meet-the-articles.ipynb")
+    copy = lab.root / path
+    notebook = json.loads(copy.read_text(encoding="utf-8"))
+    notebook["cells"].append({"cell_type": "code", "execution_count": None, "id": "busy",
+                              "metadata": {}, "outputs": [], "source": BUSY})
+    copy.write_text(json.dumps(notebook), encoding="utf-8")
+    nb = NotebookPage(page, lab, path)
+    nb.open()
+    nb.wait_for_kernel()
+    nb.run_all()
+    nb.wait_until_run(240)
+    assert not nb.errors(), f"{nb.path}: error output on the page: {nb.errors()}"
+    start = page.locator("button.medialit-start").first
+    shown = lambda: start.evaluate("b => [b.textContent.trim(), b.disabled]")  # noqa: E731
+    empty = page.get_by_text("The name is empty")
+
+    def busy_kernel():
+        nb.go_to_cell_with_keyboard(page.locator(".jp-Notebook .jp-Cell").last)
+        page.keyboard.press("Control+Enter")  # runs the busy cell
+        deadline = time.monotonic() + 10
+        while lab.kernel_state(path) != "busy" and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert lab.kernel_state(path) == "busy"
+
+    def taken_at_once(what: str):
+        deadline = time.monotonic() + 2
+        while shown() != [STARTING, True] and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert shown() == [STARTING, True], f"{what}: Start did not show at once that it was taken"
+
+    def start_back(what: str):
+        deadline = time.monotonic() + 15
+        while shown() != ["Start", False] and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert shown() == ["Start", False], f"{what}: Start did not come back: {shown()}"
+
+    busy_kernel()
+    start.click()  # an empty name, on a busy kernel
+    taken_at_once("Start with an empty name")
+    empty.first.wait_for(timeout=15_000)
+    start_back("an empty name")
+    start.click()  # the same message again, on an idle kernel
+    deadline = time.monotonic() + 15
+    while page.evaluate("() => window.__medialitStarting.back") < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    start_back("a second empty name")
+    assert page.evaluate("() => window.__medialitStarting") == {"shown": 2, "back": 2}
+
+    busy_kernel()
+    page.get_by_role("textbox", name="Your name").first.click()
+    page.keyboard.type(labdriver.STUDENT)
+    page.keyboard.press("Enter")
+    taken_at_once("Enter in the name box")
+    assert not page.get_by_text(f"Answering as {labdriver.STUDENT}").count()  # (still busy)
+    page.get_by_text(f"Answering as {labdriver.STUDENT}").first.wait_for(timeout=30_000)
+    assert not start.count() and page.evaluate("() => window.__medialitStarting.back") == 2

@@ -13,7 +13,7 @@ import ipywidgets as W
 
 from toolkit import quiz as tq
 from toolkit.quiz.keys import KEYS_HINT, KEYS_JS, keys_loader
-from toolkit.quiz.settle import SETTLE_JS
+from toolkit.quiz.settle import SETTLE_JS, STARTING_JS
 from toolkit.quiz.picker import PICKER_JS
 
 
@@ -32,21 +32,23 @@ def test_the_name_bar_carries_the_script_once_and_hidden():
     bar = tq.name_bar()
     found = [w for w in walk(bar.box) if isinstance(w, W.Output)]
     assert found and all(w.layout.display == "none" for w in found)
-    # the key script and the settle script once; beside them only the file picker's (quiz.picker)
-    assert scripts(bar.box) == [KEYS_JS, SETTLE_JS, PICKER_JS]
+    # the key, settle and "Starting…" scripts once; beside them only the file picker's (quiz.picker)
+    assert scripts(bar.box) == [KEYS_JS, SETTLE_JS, STARTING_JS, PICKER_JS]
 
 
 def test_a_question_shown_without_the_notebook_bar_carries_it_in_its_own_bar(small):
     view = tq.show(small, "single", student="Ana")
-    assert view.own_bar and scripts(view.widget) == [KEYS_JS, SETTLE_JS, PICKER_JS]
+    assert view.own_bar and scripts(view.widget) == [KEYS_JS, SETTLE_JS, STARTING_JS, PICKER_JS]
     tq.name_bar()  # the notebook's bar: questions shown after it have no bar, so no second copy
     after = tq.show(small, "single")
     assert not after.own_bar and scripts(after.widget) == []
 
 
 def test_the_script_fetches_nothing_and_runs_once_per_page():
-    assert not re.search(r"https?:|//[a-z]|import\(|fetch\(|XMLHttpRequest|<script", KEYS_JS)
+    for js in (KEYS_JS, STARTING_JS):
+        assert not re.search(r"https?:|//[a-z]|import\(|fetch\(|XMLHttpRequest|<script", js)
     assert KEYS_JS.count("window.__medialitKeys") == 2  # the guard and where it is set
+    assert STARTING_JS.count("window.__medialitStarting") == 2
     assert KEYS_HINT in KEYS_JS and len(KEYS_JS) < 4000
 
 

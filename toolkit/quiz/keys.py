@@ -200,8 +200,8 @@ description."""
 
 
 def keys_loader():
-    """A hidden widget whose outputs are :data:`KEYS_JS` and :data:`quiz.settle.SETTLE_JS`, for the
-    name bar to carry.
+    """A hidden widget whose outputs are :data:`KEYS_JS`, :data:`quiz.settle.SETTLE_JS` and
+    :data:`quiz.settle.STARTING_JS`, for the name bar to carry.
 
     An Output widget's outputs are trusted in JupyterLab and Notebook 7, so the script runs
     when the bar is drawn, while the set-up cell still shows one widget. Returns None where
@@ -217,9 +217,10 @@ def keys_loader():
         from IPython.display import Javascript
     except ImportError:  # pragma: no cover - ipywidgets needs IPython
         return None
-    from .settle import SETTLE_JS
+    from .settle import SETTLE_JS, STARTING_JS
 
     out = W.Output(layout=W.Layout(display="none"))
     out.append_display_data(Javascript(KEYS_JS))
     out.append_display_data(Javascript(SETTLE_JS))  # and a question's buttons wait for the kernel
+    out.append_display_data(Javascript(STARTING_JS))  # and Start says at once that it was taken
     return out

@@ -34,9 +34,13 @@ Enter there only asks: "Not you?" shows "Sign out?" with the focus on "No, stay"
 sign out" signs out (:meth:`quiz.widgets.StudentBar.ask_not_you`), so no stray Enter, however
 late, signs a student out.
 
-Where JavaScript outputs do not run, nothing waits and the marks do nothing.
+A third script, :data:`STARTING_JS`, answers a Start at once: the in-browser kernel took 1.5-2.3 s
+to show the name after Enter in the name box, with no sign that the Enter was taken. Start is
+greyed out and reads "Starting…" until the kernel changes the bar.
 
->>> "http" in SETTLE_JS or "import(" in SETTLE_JS   # nothing is fetched
+Where JavaScript outputs do not run, nothing waits, the marks do nothing and Start stays as it is.
+
+>>> any(s in js for js in (SETTLE_JS, STARTING_JS) for s in ("http", "import("))  # nothing is fetched
 False
 >>> mark_of_text("Art\\r\\n"), mark_of_text("Art\\n"), mark_of_text("")
 ('t1f4627', 't1f4627', 't0')
@@ -238,3 +242,58 @@ SETTLE_JS = "\n".join(line.strip() for line in SETTLE_JS
 """The script (plain ES5, no network, shipped without its indentation); ``window.__medialitSettle``
 counts the clicks it held, those it let go late, and the late focus moves it undid (the browser
 tests read it)."""
+
+
+STARTING = "Starting\u2026"
+"""What Start shows, at once, while the kernel takes the name (:data:`STARTING_JS`)."""
+
+STARTING_JS = """(function () {
+  if (window.__medialitStarting) { return; }
+  var seen = window.__medialitStarting = {shown: 0, back: 0};
+  function busy(bar) {  // Start was taken: say so now, until the kernel answers
+    var b = bar && bar.querySelector("button.START_BUTTON");
+    if (!b || b.disabled || b.__medialitLabel !== undefined) { return; }
+    var had = document.activeElement === b, timer = 0, watch;
+    b.__medialitLabel = b.innerHTML;
+    b.disabled = true;
+    b.textContent = "LABEL_TEXT";
+    seen.shown++;
+    function back() {
+      watch.disconnect();
+      clearTimeout(timer);
+      var label = b.__medialitLabel;
+      delete b.__medialitLabel;
+      if (!b.isConnected) { return; }  // signed in: the kernel took Start off the page
+      b.innerHTML = label;  // the kernel said something else (an empty name): Start again
+      b.disabled = false;
+      seen.back++;
+      if (had && (!document.activeElement || document.activeElement === document.body)) { b.focus(); }
+    }
+    watch = new MutationObserver(function (records) {
+      for (var i = 0; i < records.length; i++) {
+        if (!b.contains(records[i].target)) { back(); return; }
+      }
+    });
+    watch.observe(bar, {childList: true, subtree: true, characterData: true});
+    timer = setTimeout(back, GIVE_UP_MS);
+  }
+  function later(bar) { setTimeout(function () { busy(bar); }, 0); }
+  window.addEventListener("click", function (e) {
+    var b = e.target && e.target.closest && e.target.closest("button.START_BUTTON");
+    if (b && !b.disabled) { later(b.closest(".medialit-view")); }
+  }, true);
+  window.addEventListener("keydown", function (e) {  // Enter in the name box is Start (quiz.keys)
+    var t = e.target;
+    if (e.key !== "Enter" || e.shiftKey || e.ctrlKey || e.metaKey || e.altKey || e.isComposing ||
+        !t || !t.closest || !t.closest(".NAME_CLASS")) { return; }
+    later(t.closest(".medialit-view"));
+  }, true);
+})();"""
+STARTING_JS = "\n".join(line.strip() for line in STARTING_JS
+                        .replace("START_BUTTON", START_CLASS).replace("NAME_CLASS", NAME_CLASS)
+                        .replace("LABEL_TEXT", STARTING.replace("\u2026", "\\u2026"))
+                        .replace("GIVE_UP_MS", "60000").splitlines())
+"""The script that shows, at once, that Start (or Enter in the name box) was taken: Start is
+greyed out and reads "Starting…" until the kernel answers: the bar changes (the name shows, or
+a message says what to fix; then Start is back). ``window.__medialitStarting`` counts how often
+it showed and how often Start came back."""

@@ -525,6 +525,9 @@ class StudentBar:
         try:
             name = self.session.set_student(typed_text(self.name_text.value))
         except ToolkitError as exc:
+            # cleared first, so the same message twice still changes the bar: that change gives
+            # Start back where the name bar's script greyed it out (quiz.settle.STARTING_JS)
+            self.message.value = ""
             self.message.value = f'<span style="color:#a33f00">\u26A0 {esc(exc)}</span>'
             return
         self.message.value = f"Hello, {esc(name)}: your answers are saved as you go."
