@@ -30,6 +30,7 @@ import ipywidgets as W
 from .analysis import Analysis, analyze
 from .articles import article_from_text, decode_text
 from .errors import ToolkitError
+from .quiz import settle
 from .quiz.picker import file_picker, picker_support
 from .render.html import esc
 
@@ -175,6 +176,11 @@ class ArticleBox:
                                      layout=W.Layout(flex_flow="row wrap")),
                               self.limits, self.message, picker_support()],
                              layout=W.Layout(border="1px solid #bbb", padding="6px"))
+        # Analyze waits until the kernel has the text the student sees: the text is sent as it
+        # is typed, and each new text waits for the kernel to answer the one before, while the
+        # click does not wait (the name bar's script holds it: quiz.settle)
+        self.widget.add_class(settle.HOLD_CLASS)
+        settle.watch(self.widget, [self.text])
         self.analyze(kept=kept)
         self.session.attach(self)
 

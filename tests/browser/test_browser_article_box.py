@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import labdriver
@@ -122,3 +124,41 @@ def test_file_picker_and_the_article_back_after_a_restart(lab, page, tmp_path, u
     page.get_by_text("This is the practice article").first.wait_for(timeout=30_000)
     assert "Riverside Library" in box.input_value()
     assert not page.get_by_role("button", name="Use the practice article").is_visible()
+
+
+LAST = " The fair ends on Sunday, organizer Jo Lindqvist said."
+SLOW = ("import time\n"
+        "mine.text.observe(lambda change: time.sleep(0.4), names='value')  # a slow kernel")
+
+
+@pytest.mark.parametrize("ui", ["lab", "notebook"])
+def test_letters_typed_just_before_analyze_are_analyzed(lab, page, ui):
+    """A student types the last words of their article, then Tab and Enter at once, on a slow
+    kernel (a busy school server, the in-browser site): the analysis has every letter they typed.
+    The box sends its text as it is typed, and ipywidgets holds each new text back until the
+    kernel has answered the one before, while a click is never held: the click overtook the last
+    letters (s9: the last text came 65 ms after it). The name bar's script now holds Analyze
+    until the kernel's mark of the text matches the box (quiz.settle, HOLD_CLASS)."""
+    path = lab.copy_notebook(_lesson())
+    copy = lab.root / path
+    notebook = json.loads(copy.read_text(encoding="utf-8"))
+    notebook["cells"].append({"cell_type": "code", "execution_count": None, "id": "slow",
+                              "metadata": {}, "outputs": [], "source": SLOW})
+    copy.write_text(json.dumps(notebook), encoding="utf-8")
+    nb = NotebookPage(page, lab, path, ui=ui)
+    nb.open()
+    nb.wait_for_kernel()
+    nb.run_all()
+    assert nb.wait_until_run().failed == 0
+    assert not nb.errors(), nb.errors()
+    labdriver.sign_in(page)
+    box = page.get_by_role("textbox", name="Your article")
+    box.fill(MINE.rstrip("\n"))
+    box.press("Control+End")
+    box.press_sequentially(LAST)
+    page.keyboard.press("Tab")  # to Analyze
+    page.keyboard.press("Enter")
+    page.locator(".jp-OutputArea-output", has_text="Jo Lindqvist").first.wait_for(timeout=30_000)
+    assert box.input_value().endswith(LAST)
+    assert page.evaluate("() => document.activeElement.textContent") == "Analyze"
+    assert not nb.errors(), nb.errors()

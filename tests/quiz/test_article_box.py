@@ -149,3 +149,16 @@ def test_look_twice_and_source_kinds():
     assert all(s.label != "attributed" for s, why in twice if why == "missed source")
     assert source_kind("Maria Chen") == "named"
     assert source_kind("a city budget report") == "known only by job or type"
+
+
+def test_analyze_waits_for_the_text_the_student_sees():
+    """The box is held like a question (quiz.settle): its box carries the kernel's mark of the
+    text, changed with every text, so the name bar's script can hold Analyze until they match."""
+    from toolkit.quiz.settle import CONTROL, HOLD_CLASS, PREFIX, mark_of_text
+
+    box = ArticleBox()
+    assert HOLD_CLASS in box.widget._dom_classes and f"{CONTROL}0" in box.text._dom_classes
+    box.text.value = "School Garden Wins Prize\r\nThe garden won."
+    assert f"{PREFIX}0-{mark_of_text(box.text.value)}" in box.widget._dom_classes
+    shown = mark_of_text("School Garden Wins Prize\nThe garden won.")  # as a browser shows it
+    assert [c for c in box.widget._dom_classes if c.startswith(PREFIX)] == [f"{PREFIX}0-{shown}"]

@@ -18,7 +18,10 @@ The fix has two halves:
 * :data:`SETTLE_JS`, carried by the name bar with the key script, holds a click on a question's
   button (Check, Save, Hint, Show answer) until every control's mark matches what the control
   shows on screen, then clicks it again; after :data:`WAIT_MS` it lets the click go anyway (a
-  kernel that is busy running a cell answers late in any case).
+  kernel that is busy running a cell answers late in any case). A box with class
+  :data:`HOLD_CLASS` is held the same way: lesson 6's article box, whose text is sent as it is
+  typed, so a click on Analyze just after the last letters reached the kernel before them
+  (recorded in s9: the last text came 65 ms after the click).
 
 The same script stops one more late message from moving the student: after Start (the button, or
 Enter in the name box), the kernel moves
@@ -64,6 +67,10 @@ START_CLASS = "medialit-start"
 
 NOT_YOU_CLASS = "medialit-notyou"
 """The class of the name bar's "Not you?" button, where the kernel moves the focus after Start."""
+
+HOLD_CLASS = "medialit-hold"
+"""The class of a box that is not a question but whose buttons wait the same way (lesson 6's
+article box: Analyze waits until the kernel has the text the student sees)."""
 
 NAME_CLASS = "medialit-name"
 """The class of the name bar's name box: Enter there is Start (quiz.keys sends it)."""
@@ -190,7 +197,7 @@ SETTLE_JS = """(function () {
       return;
     }
     if (!b || b.classList.contains("widget-toggle-button")) { return; }
-    var quiz = b.closest(".medialit-quiz");
+    var quiz = b.closest(".medialit-quiz,.HOLD_CLASS");
     if (!quiz) { return; }
     if (b.__medialitGo) { b.__medialitGo = false; return; }
     if (!b.__medialitWait && !behind(quiz)) { return; }
@@ -237,7 +244,7 @@ SETTLE_JS = """(function () {
 SETTLE_JS = "\n".join(line.strip() for line in SETTLE_JS
                       .replace("PREFIX", PREFIX).replace("CONTROL", CONTROL)
                       .replace("NOT_YOU", NOT_YOU_CLASS).replace("START", START_CLASS)
-                      .replace("NAME_CLASS", NAME_CLASS)
+                      .replace("NAME_CLASS", NAME_CLASS).replace("HOLD_CLASS", HOLD_CLASS)
                       .replace("WAIT_MS", str(WAIT_MS)).splitlines())
 """The script (plain ES5, no network, shipped without its indentation); ``window.__medialitSettle``
 counts the clicks it held, those it let go late, and the late focus moves it undid (the browser
