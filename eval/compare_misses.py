@@ -1,9 +1,12 @@
 """Show where toolkit.compare's kind differs from our labels on the public DEV pairs (error analysis).
 
-Only for dev: the test pairs are scored once, by evaluate_compare.py --test, and never read here.
+Only for dev and the spent held-out splits (test2, test3: scored once in s8/s9, extra dev since
+s10). The held-out splits still in use (test4) are scored once, by evaluate_compare.py, and never
+read here.
 
-    python eval/compare_misses.py            every dev sentence whose strict kind is wrong
-    python eval/compare_misses.py --all      every dev sentence, right or wrong
+    python eval/compare_misses.py                       every dev sentence whose strict kind is wrong
+    python eval/compare_misses.py --all                 every dev sentence, right or wrong
+    python eval/compare_misses.py --splits dev test2 test3   those splits, each counted apart
 
 For each one: the rewrite sentence, the key's kind, links and note, the original sentence(s) the
 key links it to, and what the tool said (kind, links, reason, changed flags). Then a count of
@@ -30,11 +33,23 @@ def main(argv: list[str] | None = None) -> int:
     """Print the dev misses and the confusion counts."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--all", action="store_true", help="show right answers too")
+    parser.add_argument("--splits", nargs="+", default=["dev"], choices=list(READABLE),
+                        help="which splits to read (dev, and the spent test2 / test3)")
     args = parser.parse_args(argv)
-    keys, why_not = _public_keys("dev")
-    if why_not:
-        print(f"skipped: {why_not}.")
-        return 0
+    for split in args.splits:
+        keys, why_not = _public_keys(split)
+        if why_not:
+            print(f"skipped: {why_not}.")
+            return 0
+        _misses(split, keys, args.all)
+    return 0
+
+
+READABLE = ("dev", "test2", "test3")  # never a held-out split still in use
+
+
+def _misses(split: str, keys: list, show_all: bool) -> None:
+    """Print one split's misses and its confusion counts."""
     labels = read_yaml(PUBLIC / "labels.yaml")["pairs"]
     confusion: Counter = Counter()
     for key in keys:
@@ -47,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
             pair = by_text.get(_n(item.text))
             pred = pair.kind if pair else "(not one sentence)"
             confusion[(item.kind, pred)] += 1
-            if pred == item.kind and not args.all:
+            if pred == item.kind and not show_all:
                 continue
             mark = "ok" if pred == item.kind else ("also" if pred in item.also else "MISS")
             print(f"\n== {pid} R{i} [{mark}] key {item.kind} (also {item.also or '-'}) <- "
@@ -68,13 +83,12 @@ def main(argv: list[str] | None = None) -> int:
             for f in pair.flags:
                 if f["kind"] in ("changed", "added"):
                     print(f"   flag {f['kind']}: {f['text']!r} ({f.get('note', '')})")
-    print("\n(key kind -> tool kind): count, dev")
+    print(f"\n(key kind -> tool kind): count, {split}")
     for (k, p), n in sorted(confusion.items(), key=lambda x: -x[1]):
         if k != p:
             print(f"  {k:>20} -> {p:<20} {n}")
     right = sum(n for (k, p), n in confusion.items() if k == p)
     print(f"  right {right} of {sum(confusion.values())}")
-    return 0
 
 
 if __name__ == "__main__":

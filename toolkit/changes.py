@@ -240,6 +240,119 @@ def sentence_attribution(s) -> dict | None:
 _TOKENS = re.compile(r"[\w$%]+(?:[’'.,-][\w]+)*")
 
 
+# Word diffs of ordinary sentences go to difflib as they always did; only a pair whose word counts
+# multiply past this (one huge unpunctuated "sentence", a pasted text with no full stops) is diffed
+# the cheap way below, so ordinary output is unchanged and a 20,000-word sentence takes seconds.
+BIG_DIFF = 250_000
+
+
+def word_opcodes(a: list, b: list) -> list[tuple[str, int, int, int, int]]:
+    """``SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()`` for ordinary sentences. For a
+    huge pair (``len(a) * len(b) > BIG_DIFF``) a near-linear diff instead: the shared start and end
+    are matched, then the words that occur once on each side anchor the rest (their longest run in
+    the same order), and each gap between anchors is diffed by difflib when small, or called one
+    replacement when not.
+
+    >>> word_opcodes("a b c".split(), "a x c".split())
+    [('equal', 0, 1, 0, 1), ('replace', 1, 2, 1, 2), ('equal', 2, 3, 2, 3)]
+    >>> big = [f"w{i}" for i in range(600)]
+    >>> word_opcodes(big, big[:300] + ["new"] + big[300:])[1]
+    ('insert', 300, 300, 300, 301)
+    """
+    if len(a) * len(b) <= BIG_DIFF:
+        return SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+    return _merge_opcodes(_big_diff(a, b, 0, len(a), 0, len(b)))
+
+
+def _big_diff(a: list, b: list, i1: int, i2: int, j1: int, j2: int,
+              anchor: bool = True) -> list[tuple[str, int, int, int, int]]:
+    """Opcodes for a[i1:i2] against b[j1:j2] (see ``word_opcodes``); the gaps between anchors are
+    not anchored again (``anchor`` False), so the work stays near-linear."""
+    ops: list[tuple[str, int, int, int, int]] = []
+    while i1 < i2 and j1 < j2 and a[i1] == b[j1]:
+        ops.append(("equal", i1, i1 + 1, j1, j1 + 1))
+        i1, j1 = i1 + 1, j1 + 1
+    tail: list[tuple[str, int, int, int, int]] = []
+    while i1 < i2 and j1 < j2 and a[i2 - 1] == b[j2 - 1]:
+        tail.append(("equal", i2 - 1, i2, j2 - 1, j2))
+        i2, j2 = i2 - 1, j2 - 1
+    tail.reverse()
+    if i1 == i2 or j1 == j2:
+        if i1 < i2 or j1 < j2:
+            ops.append(("delete" if j1 == j2 else "insert", i1, i2, j1, j2))
+        return ops + tail
+    if (i2 - i1) * (j2 - j1) <= BIG_DIFF:
+        ops.extend((op, x1 + i1, x2 + i1, y1 + j1, y2 + j1) for op, x1, x2, y1, y2 in
+                   SequenceMatcher(a=a[i1:i2], b=b[j1:j2], autojunk=False).get_opcodes())
+        return ops + tail
+    if not anchor:
+        return ops + [("replace", i1, i2, j1, j2)] + tail
+    count_a: dict = {}
+    count_b: dict = {}
+    for x in a[i1:i2]:
+        count_a[x] = count_a.get(x, 0) + 1
+    for y in b[j1:j2]:
+        count_b[y] = count_b.get(y, 0) + 1
+    where_b = {b[j]: j for j in range(j1, j2) if count_b[b[j]] == 1 and count_a.get(b[j]) == 1}
+    x, y = i1, j1
+    for i, j in _longest_rising([(i, where_b[a[i]]) for i in range(i1, i2) if a[i] in where_b]):
+        ops.extend(_big_diff(a, b, x, i, y, j, anchor=False))
+        ops.append(("equal", i, i + 1, j, j + 1))
+        x, y = i + 1, j + 1
+    ops.extend(_big_diff(a, b, x, i2, y, j2, anchor=False))
+    return ops + tail
+
+
+def _longest_rising(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest run of (i, j) pairs (sorted by i) whose j rise too (patience sorting)."""
+    from bisect import bisect_left
+    tops: list[int] = []
+    top_at: list[int] = []
+    back = [-1] * len(pairs)
+    for k, (_, j) in enumerate(pairs):
+        pos = bisect_left(tops, j)
+        if pos == len(tops):
+            tops.append(j)
+            top_at.append(k)
+        else:
+            tops[pos], top_at[pos] = j, k
+        back[k] = top_at[pos - 1] if pos else -1
+    out = []
+    k = top_at[-1] if top_at else -1
+    while k >= 0:
+        out.append(pairs[k])
+        k = back[k]
+    return out[::-1]
+
+
+def _merge_opcodes(ops: list[tuple[str, int, int, int, int]]) -> list[tuple[str, int, int, int, int]]:
+    """Join neighbouring opcodes of one kind, as difflib gives them."""
+    out: list[tuple[str, int, int, int, int]] = []
+    for op in ops:
+        if op[1] == op[2] and op[3] == op[4]:
+            continue
+        if out and out[-1][0] == op[0]:
+            last = out[-1]
+            out[-1] = (op[0], last[1], op[2], last[3], op[4])
+        else:
+            out.append(op)
+    return out
+
+
+def longest_shared_run(a: list, b: list) -> tuple[int, int, int]:
+    """(start in a, start in b, size) of the longest run of words the two share, as difflib's
+    ``find_longest_match`` gives it for ordinary sentences (a huge pair: the longest equal run of
+    ``word_opcodes``)."""
+    if len(a) * len(b) <= BIG_DIFF:
+        m = SequenceMatcher(a=a, b=b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+        return m.a, m.b, m.size
+    best = (0, 0, 0)
+    for op, i1, i2, j1, _ in word_opcodes(a, b):
+        if op == "equal" and i2 - i1 > best[2]:
+            best = (i1, j1, i2 - i1)
+    return best
+
+
 def _tokens(text: str) -> list[str]:
     return [t.lower().replace("’", "'") for t in _TOKENS.findall(text)]
 
@@ -276,7 +389,7 @@ def only_cut(original: str, rewrite: str) -> bool:
         return False
     common = load_words("english_common")
     inserted = 0
-    for op, i1, i2, j1, j2 in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in word_opcodes(a, b):
         if op in ("equal", "delete"):
             continue
         new = b[j1:j2]

@@ -31,8 +31,9 @@ import heapq
 import json
 import math
 import re
+from bisect import bisect_left
+from collections import namedtuple
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
@@ -41,13 +42,15 @@ from .articles import Article
 from .errors import ToolkitError
 from .labels import Sentence
 from .changes import stem as _stem  # one folding for both modules
-from .changes import (agent_added, asides, attribution_scope, covered_share, hedges, only_cut, origins,
-                      predicate_replaced, predicate_swapped, reversed_terms, same_thing, sentence_attribution,
-                      strengthened, subject_replaced)
+from .changes import (agent_added, asides, attribution_scope, covered_share, hedges, longest_shared_run,
+                      only_cut, origins, predicate_replaced, predicate_swapped, reversed_terms, same_thing,
+                      sentence_attribution, strengthened, subject_replaced, word_opcodes)
 from .evidence import COMPARE_KINDS, EVIDENCE_KINDS, FATE_ORDER, PAIR_KINDS
 from .palette import COMPARE_STYLES, LABEL_STYLES
 from .sources import name_heads as _name_heads, names_source as _names_source, same_source, source_key  # noqa: F401
 from .wordlists import load_lines, load_words, phrase_regex
+
+_Run = namedtuple("_Run", "a b size")  # a shared run of words, as difflib's find_longest_match gives it
 
 KINDS = PAIR_KINDS  # the kinds a rewrite sentence can have (toolkit.evidence)
 
@@ -144,7 +147,7 @@ _MAGNITUDES = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
 _MONTHS = "|".join(load_lines("months"))  # capitalised: matched case-sensitively
 _DAYS = "|".join(load_lines("weekdays"))
 _FACT = re.compile(
-    rf"(?P<money>\$\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|thousand))?)"
+    rf"(?P<money>(?:US)?[$£€¥]\s?\d[\d,]*(?:\.\d+)?(?:(?:bn|tn|m|k)\b|\s+(?:million|billion|trillion|thousand)\b)?)"
     rf"|(?P<percent>\b\d[\d,.]*\s?(?:%|percent\b))"
     rf"|(?P<date>\b(?:{_MONTHS})(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}})?|\b(?:{_DAYS})\b)"
     rf"|(?P<century>\b(?:(?:early|mid|late)[- ]?)?\d{{1,2}}(?:st|nd|rd|th)(?=(?:\s+and\s+(?:(?:early|mid|late)[- ]?)?"
@@ -173,17 +176,28 @@ def _norm_value(kind: str, text: str) -> str:
     if kind in ("count", "money"):
         mult = 1.0
         for word, m in (("dozen", 12), ("hundred", 100), ("thousand", 1e3), ("million", 1e6),
-                        ("billion", 1e9)):
+                        ("billion", 1e9), ("trillion", 1e12)):
             if t.endswith(word):
                 mult, t = m, t[: -len(word)].strip()
-        t = t.lstrip("$ ").strip()
+        # money: "£21bn" is 21 billion pounds; a currency other than the dollar is part of the value
+        currency = ""
+        if kind == "money":
+            if mult == 1.0:
+                for short, m in (("bn", 1e9), ("tn", 1e12), ("m", 1e6), ("k", 1e3)):
+                    if t.endswith(short):
+                        mult, t = m, t[: -len(short)]
+                        break
+            t = t.removeprefix("us").strip()
+            currency = "" if t[:1] == "$" else t[:1]
+            t = t[1:]
+        t = t.strip()
         number = _NUMBER_WORDS.get(t)
         if number is None:
             try:
                 number = float(t)
             except ValueError:
-                return t
-        return f"{number * mult:g}"
+                return currency + t
+        return f"{currency}{number * mult:g}"
     if kind == "percent":
         return t.replace("percent", "").replace("%", "").strip()
     if kind == "century":  # "late 19th" -> "c:late:19"; "20th" -> "c::20"
@@ -1027,7 +1041,7 @@ def _edited_around(rs: Sentence, originals: list[Sentence]) -> dict | None:
     for o in originals:
         o_tokens = list(_TOKEN.finditer(o.text))
         o_fold = [fold(m.group(0)) for m in o_tokens]
-        run = SequenceMatcher(a=o_fold, b=r_fold, autojunk=False).find_longest_match(0, len(o_fold), 0, len(r_fold))
+        run = _Run(*longest_shared_run(o_fold, r_fold))
         words = [m.group(0) for m in r_tokens[run.b:run.b + run.size]]
         said = [w for w in words if w.islower() and w not in stop and w not in roles]
         if run.size >= EDITED_RUN and len(said) >= 2 and (best is None or run.size > best[1].size):
@@ -1245,8 +1259,9 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
     r_any, o_any = negations(r_words, rs.text, o_low, True), negations(o_words, o_text, r_low, True)
     # ... and only a "not" in a clause the other sentence speaks of too: a "not" inside words the
     # other side never has is part of something new, not a fact turned round
-    r_neg = [w for w in r_neg if _clause_shared(rs.text, r_words, w, {x.stem for x in o_words})]
-    o_neg = [w for w in o_neg if _clause_shared(o_text, o_words, w, {x.stem for x in r_words})]
+    o_stems, r_stems = {x.stem for x in o_words}, {x.stem for x in r_words}
+    r_neg = [w for w in r_neg if _clause_shared(rs.text, r_words, w, o_stems)]
+    o_neg = [w for w in o_neg if _clause_shared(o_text, o_words, w, r_stems)]
     single = len(originals) == 1
     if strong and single and ((r_neg and not o_any) or (o_neg and not r_any)):
         if r_neg and not o_any:
@@ -1345,12 +1360,45 @@ def _clause_shared(text: str, words: list[_Word], w: _Word, other: set[str]) -> 
     >>> _clause_shared(t, _words(t), w, {_stem("deputy")})
     True
     """
-    start = max((m.end() for m in _CLAUSE_EDGE.finditer(text, 0, w.start)), default=0)
+    start = max((m.end() for m in _CLAUSE_EDGE.finditer(text, 0, w.start)), default=0) \
+        if w.start < 2000 else _clause_start(text, w.start)
     after = _CLAUSE_EDGE.search(text, w.end)
     end = after.start() if after else len(text)
     stop = _stopwords()
-    return any(start <= x.start < end and x is not w and x.text.lower() not in stop and x.stem in other
-               for x in words)
+    # only the words inside the clause are read (a huge sentence has many "not"s: reading all its
+    # words for each one made compare quadratic)
+    first = bisect_left(_starts(words), start)
+    last = bisect_left(_starts(words), end, first)
+    return any(x is not w and x.text.lower() not in stop and x.stem in other for x in words[first:last])
+
+
+def _starts(words: list[_Word]) -> list[int]:
+    """Each word's start, for bisecting (kept for the last few lists asked about; each list is
+    held with its starts, so its id cannot be reused while it is kept)."""
+    kept = _STARTS.get(id(words))
+    if kept is None or kept[0] is not words or len(kept[1]) != len(words):
+        if len(_STARTS) > 8:
+            _STARTS.clear()
+        kept = _STARTS[id(words)] = (words, [x.start for x in words])
+    return kept[1]
+
+
+_STARTS: dict[int, tuple[list, list[int]]] = {}
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding offset ``pos`` starts: the end of the last clause edge before it
+    (as the regex finds them in ``text[:pos]``), found by looking back in growing windows."""
+    size = 500
+    while True:
+        lo = max(0, pos - size)
+        # a window that starts on a word after a space cannot cut an edge in two
+        while lo > 0 and not (text[lo - 1].isspace() and text[lo].isalnum()):
+            lo -= 1
+        ends = [m.end() for m in _CLAUSE_EDGE.finditer(text[:pos], lo)]
+        if ends or lo == 0:
+            return max(ends, default=0)
+        size *= 4
 
 
 def _vague_amount(r_text: str, o_text: str, o_facts: list[_Fact]) -> tuple[_Fact, re.Match] | None:
@@ -1536,10 +1584,31 @@ def _quote_changes(rs: Sentence, originals: list[Sentence]) -> list[dict]:
 
 def _next_content(words: list[_Word], after: int) -> _Word | None:
     """The first word after an offset that is not a common word or a hedge."""
-    for w in words:
-        if w.start >= after and w.text.lower() not in _stopwords() and not hedges(w.text):
+    first = bisect_left(_starts(words), after)
+    if len(words) > 500:  # a huge sentence: look it up, not scan it again for each hedge
+        nxt = _next_contents(words)[first] if first < len(words) else -1
+        return words[nxt] if nxt >= 0 else None
+    for i in range(first, len(words)):
+        w = words[i]
+        if w.text.lower() not in _stopwords() and not hedges(w.text):
             return w
     return None
+
+
+def _next_contents(words: list[_Word]) -> list[int]:
+    """For each word, the index of the first word from it on that is not a common word or a hedge
+    (-1: none), worked out once per word list (the last one asked about)."""
+    if _NEXT[0] is not words or len(_NEXT[1]) != len(words):
+        out, nxt = [-1] * len(words), -1
+        for i in range(len(words) - 1, -1, -1):
+            if words[i].text.lower() not in _stopwords() and not hedges(words[i].text):
+                nxt = i
+            out[i] = nxt
+        _NEXT[0], _NEXT[1] = words, out
+    return _NEXT[1]
+
+
+_NEXT: list = [None, []]
 
 
 def _origin_changes(rs: Sentence, a: Analysis) -> list[dict]:
@@ -1590,8 +1659,7 @@ def _swapped_names(r_words: list[_Word], o_words: list[_Word], r_text: str,
     stand ("Andy Murray" for "Briton Murray"); a first name it never uses before the same surname
     is another person."""
     out = []
-    matcher = SequenceMatcher(a=[w.stem for w in o_words], b=[w.stem for w in r_words], autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op, i1, i2, j1, j2 in word_opcodes([w.stem for w in o_words], [w.stem for w in r_words]):
         if op != "replace" or i2 - i1 > 3 or j2 - j1 > 3:
             continue
         old, new = o_words[i1:i2], r_words[j1:j2]

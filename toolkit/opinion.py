@@ -426,6 +426,16 @@ _ASIDE_OPENING = re.compile(r"(?:^|[,;:—–(\"“])\s*$")
 _CLAUSE_OPENING = re.compile(r"(?:^|[.,;:!?—–(\"“”]|\band|\bbut|\bor)\s*$", re.IGNORECASE)
 
 
+def _opens(pattern: re.Pattern[str], text: str, end: int) -> bool:
+    """``pattern.search(text, 0, end)`` for the two patterns above, reading only the few letters
+    before the spaces that end ``text[:end]`` (an opening mark or word must end right there), so a
+    huge sentence is not read again from its start for each word checked."""
+    i = end
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return pattern.search(text, max(0, i - 3), end) is not None
+
+
 def _stance_and_voice(text: str, words, in_quotes) -> list[Evidence]:
     """The writer's own stance words ("of course", "so bad", "never") and the writer speaking as
     "I" or "we", outside quotation marks. Set lookups first: a regex runs only for a word the
@@ -454,7 +464,7 @@ def _stance_and_voice(text: str, words, in_quotes) -> list[Evidence]:
         if " " in entry and not _may_hold(entry, lowered):
             continue  # a word of the phrase is not in the sentence
         for m in (_aside_regex(entry) if entry in asides else _word_regex(entry)).finditer(text):
-            if entry in asides and not _ASIDE_OPENING.search(text, 0, m.start()):
+            if entry in asides and not _opens(_ASIDE_OPENING, text, m.start()):
                 continue  # "checked twice to be sure, but": a purpose, not an aside to the reader
             if not in_quotes(m.start()):
                 found.append(Evidence(m.start(), m.end(), "stance", f"the writer’s own stance: {m.group(0)}"))
@@ -462,7 +472,7 @@ def _stance_and_voice(text: str, words, in_quotes) -> list[Evidence]:
         for m in mod_re.finditer(text):
             if in_quotes(m.start()) or m.group(2).lower() in not_before:
                 continue
-            if _CLAUSE_OPENING.search(text, 0, m.start()):
+            if _opens(_CLAUSE_OPENING, text, m.start()):
                 continue  # "So the city paid": a linking word, not "so bad"
             found.append(Evidence(m.start(), m.end(), "stance", f"the writer turns it up: {m.group(0)}"))
     found.sort()

@@ -1,0 +1,73 @@
+"""Issue 14, session 10: compare rules and speed, each with invented rows (no words of the seeds)."""
+
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+
+from toolkit.comparison import compare
+
+
+def _huge_sentence(n: int, seed: int) -> list[str]:
+    """n words with no full stop: common words with a long tail of rarer ones, as prose has."""
+    rnd = random.Random(seed)
+    common = ("the a of and to in that it was for on with as by at from but not they this had "
+              "were said all his her their one would there been has more when who will no so").split()
+    rare = [f"{c}{v}{c2}ing" for c in "bdfgklmnprst" for v in "aeiou" for c2 in "bdgklmnprt"]
+    words = []
+    for _ in range(n):
+        words.append(rnd.choice(common) if rnd.random() < 0.55 else rnd.choice(rare))
+    return words
+
+
+def test_one_huge_unpunctuated_sentence_is_compared_in_seconds():
+    # a pasted text with no full stops is one 20,000-word sentence: the word diffs, the "not"
+    # clauses and the hedges used to read the whole sentence again for each word they looked at
+    words = _huge_sentence(20_000, 3)
+    rewritten = list(words)
+    for i in range(0, len(rewritten), 40):
+        rewritten[i] = "harbor"
+    for i in range(len(rewritten) - 7, 0, -997):
+        rewritten.insert(i, "quietly")
+    original = "Roads plan\n\n" + " ".join(words) + "."
+    rewrite = "Roads plan\n\n" + " ".join(rewritten) + "."
+    start = time.perf_counter()
+    result = compare(original, rewrite)
+    again = compare(original, original)
+    seconds = time.perf_counter() - start
+    assert seconds < 40, seconds
+    assert [p.kind for p in again.pairs] == ["kept", "kept"]
+    assert len(result.pairs) == 2
+
+
+def _changed(pair):
+    return [f for f in pair.flags if f["kind"] == "changed"]
+
+
+@pytest.mark.parametrize("original, rewrite, rewrite_span, original_span", [
+    # pounds, euros and "bn"/"m" amounts are money as dollars are: a changed amount is a changed fact
+    ("Regulators blocked the port's £21bn merger with a rival.",
+     "Regulators blocked the port's £41bn merger with a rival.", "£41bn", "£21bn"),
+    ("The council approved a €3.5m budget for the bridge on Monday.",
+     "The council approved a €5m budget for the bridge on Monday.", "€5m", "€3.5m"),
+    ("The club paid £40 million for the striker, its owner said.",
+     "The club paid £75m for the striker, its owner said.", "£75m", "£40 million"),
+    ("The airline lost $2bn last year.", "The airline lost $9 billion last year.", "$9 billion", "$2bn"),
+])
+def test_money_in_pounds_euros_and_bn_is_compared(original, rewrite, rewrite_span, original_span):
+    c = compare(original, rewrite)
+    p = c.pairs[0]
+    assert p.kind == "changed"
+    assert any(f["text"] == rewrite_span and f["original"]["text"] == original_span for f in _changed(p)), p.flags
+
+
+@pytest.mark.parametrize("original, rewrite", [
+    ("Regulators blocked the port's £21bn merger with a rival.", "Regulators stopped the port's £21bn merger."),
+    ("The club paid £40 million for the striker.", "The club paid £40m for the striker."),
+    ("The airline lost $2bn last year.", "The airline lost $2 billion last year."),
+])
+def test_the_same_amount_written_another_way_is_not_a_change(original, rewrite):
+    p = compare(original, rewrite).pairs[0]
+    assert not _changed(p), p.flags
