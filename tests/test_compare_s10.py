@@ -71,3 +71,27 @@ def test_money_in_pounds_euros_and_bn_is_compared(original, rewrite, rewrite_spa
 def test_the_same_amount_written_another_way_is_not_a_change(original, rewrite):
     p = compare(original, rewrite).pairs[0]
     assert not _changed(p), p.flags
+
+
+@pytest.mark.parametrize("original, rewrite", [
+    # two names in different clauses of the original (a dash and a comma between them): their order
+    # in the rewrite says nothing about who did what to whom
+    ("The city says it has made fighting the Vipers gang a priority — most recently, Mayor Lopez spoke "
+     "about the gang on Friday — and has focused on arrests.",
+     "Additionally, the Lopez administration is planning to weaken the Vipers by increasing arrests."),
+    ("Storms hit Dayton on Monday; Governor Ames flew in on Tuesday.",
+     "Governor Ames flew to Dayton after the storms."),
+])
+def test_names_in_different_clauses_are_not_a_swap(original, rewrite):
+    p = compare(original, rewrite).pairs[0]
+    assert not [f for f in _changed(p) if "who did what" in f.get("note", "")], p.flags
+
+
+@pytest.mark.parametrize("original, rewrite", [
+    ("Ruiz beat Lee in the final on Sunday.", "Lee beat Ruiz in the final on Sunday."),
+    ("Acme sued Zenco over the patent, the court heard.", "Zenco sued Acme over the patent, the court heard."),
+])
+def test_names_in_one_clause_swapped_still_change_who_did_what(original, rewrite):
+    p = compare(original, rewrite).pairs[0]
+    assert p.kind == "changed"
+    assert [f for f in _changed(p) if "who did what" in f.get("note", "")], p.flags

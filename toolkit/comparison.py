@@ -1347,6 +1347,8 @@ def _counted(text: str, f: _Fact) -> str | None:
 
 
 _CLAUSE_EDGE = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:but|however|because|although|while)\b")
+# a break between two clauses that a comma alone is not ("In the age of A, B is ..." is one claim)
+_CLAUSE_BREAK = re.compile(r"[;:()\u2014\u2013]|\s-\s|\b(?:but|however|because|although|while)\b")
 
 
 def _clause_shared(text: str, words: list[_Word], w: _Word, other: set[str]) -> bool:
@@ -1699,6 +1701,8 @@ def _swapped_names(r_words: list[_Word], o_words: list[_Word], r_text: str,
                 oy = next(w for w in o_names if w.stem == y)
                 if _listed(o.text, ox, oy) or _listed(r_text, wy, wx):
                     continue  # items of a list ("Ohio, Utah and Iowa"): their order says nothing
+                if _CLAUSE_BREAK.search(o.text, ox.end, oy.start) or _CLAUSE_BREAK.search(r_text, wy.end, wx.start):
+                    continue  # in two clauses (a dash, semicolon or "but" between them): not who did what to whom
                 out.append(_changed(o, ((ox.start, oy.end, o.text[ox.start:oy.end]),
                                         (wy.start, wx.end, r_text[wy.start:wx.end])),
                                     "the original puts “{first}” before “{second}”; the rewrite "
