@@ -95,3 +95,18 @@ def test_names_in_one_clause_swapped_still_change_who_did_what(original, rewrite
     p = compare(original, rewrite).pairs[0]
     assert p.kind == "changed"
     assert [f for f in _changed(p) if "who did what" in f.get("note", "")], p.flags
+
+
+_FACTORY = "The Harbor factory won the regional safety award on Friday. Its workers had no accidents in a year."
+
+
+@pytest.mark.parametrize("rewrite_head, expected", [
+    # an "-ed" word right after the headline's subject is its verb, what happened: not a describing word
+    ("Harbor Factory Recalled Heaters After Fires", "changed"),
+    ("Harbor Factory Closed Amid Fraud Probe", "changed"),
+    # ... while an "-ed" word before a noun later in the headline still only describes it
+    ("Harbor Factory Wins Coveted Safety Award", "reworded"),
+])
+def test_an_ed_verb_in_a_headline_is_what_happened(rewrite_head, expected):
+    c = compare("Harbor Factory Wins Safety Award\n\n" + _FACTORY, rewrite_head + "\n\n" + _FACTORY)
+    assert c.pairs[0].kind == expected, c.pairs[0].reason

@@ -737,21 +737,27 @@ REPLACED_NEW = 3  # a kept subject, then this many words the whole original neve
 _DESCRIBING_ENDINGS = ("ous", "ful", "less", "ive", "able", "ible", "ish", "wide", "ed", "est")
 
 
-def _describing(words: list[str], i: int, content) -> bool:
+def _describing(words: list[str], i: int, content, verb_at: int = -1) -> bool:
     """Whether headline word ``i`` (folded) describes the next word rather than saying what
     happened: it stands right before another content word and has an adjective's ending or is
     a listed judging adjective ("Coveted Title", "Prestigious Statewide Honour"). A describing
-    word adds colour, not a new fact.
+    word adds colour, not a new fact. An "-ed" word at ``verb_at`` (the first word after the
+    headline's subject) is its verb, what happened ("Factory Recalled Heaters"), not a describing
+    word.
 
     >>> w = ["clinches", "coveted", "title"]
     >>> [_describing(w, i, lambda x: True) for i in range(3)]
     [False, True, False]
     >>> _describing(["wins", "final"], 0, lambda x: True)
     False
+    >>> _describing(["factory", "recalled", "heaters"], 1, lambda x: True, verb_at=1)
+    False
     """
     if i + 1 >= len(words) or not content(words[i + 1]):
         return False
     w = words[i]
+    if i == verb_at and w.endswith("ed") and w not in load_words("subjective_adjectives"):
+        return False
     return (len(w) >= 5 and w.endswith(_DESCRIBING_ENDINGS)) or w in load_words("subjective_adjectives")
 
 
@@ -813,7 +819,7 @@ def predicate_replaced(original: str, rewrite: str, original_article: str,
     o_all, r_all = _article_stems(original_article), _article_stems(rewrite_article)
     judging = load_words("evaluative")  # a judging word is opinion (flagged as such), not a new fact
     new = [w for i, w in enumerate(r_fold) if i >= k and content(w) and stem(w) not in o_all and w not in judging
-           and not _describing(r_fold, i, content)]
+           and not _describing(r_fold, i, content, verb_at=k)]
     gone = [w for w in o_fold[k:] if content(w) and stem(w) not in r_all]
     if len(new) < REPLACED_NEW or not gone:
         return None
