@@ -110,3 +110,17 @@ _FACTORY = "The Harbor factory won the regional safety award on Friday. Its work
 def test_an_ed_verb_in_a_headline_is_what_happened(rewrite_head, expected):
     c = compare("Harbor Factory Wins Safety Award\n\n" + _FACTORY, rewrite_head + "\n\n" + _FACTORY)
     assert c.pairs[0].kind == expected, c.pairs[0].reason
+
+
+@pytest.mark.parametrize("original, rewrite", [
+    # the same speaker, moved from the front to the end (or the other way): a paraphrase, not a change
+    ("Mayor Ana Ruiz said the bridge will reopen in May.",
+     "The bridge will reopen in May, Mayor Ana Ruiz told reporters."),
+    ('"We will reopen the bridge in May," Mayor Ana Ruiz said.',
+     "Mayor Ana Ruiz said the city would reopen the bridge in May."),
+    ("Police Chief Dana Lee said officers arrested two men on Friday.",
+     "Officers arrested two men on Friday, Police Chief Dana Lee announced."),
+])
+def test_the_same_speaker_moved_is_a_paraphrase_not_a_change(original, rewrite):
+    p = compare(original, rewrite).pairs[0]
+    assert p.kind == "reworded", (p.kind, p.reason)

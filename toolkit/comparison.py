@@ -1327,7 +1327,7 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
     title_case = any(s.headline and _title_case(s.text) for s in (rs, *originals))
     if strong and single and not title_case:
         out.extend(_swapped_names(r_words, o_words, rs.text, {f.start for f in _facts(rs.text)},
-                                  originals[0], _article_names(a) if names is None else names))
+                                  originals[0], _article_names(a) if names is None else names, rs.source))
     out.extend(_origin_changes(rs, a))
     return out
 
@@ -1655,7 +1655,8 @@ def _name_like(w: _Word, sentence_text: str) -> bool:
 
 
 def _swapped_names(r_words: list[_Word], o_words: list[_Word], r_text: str,
-                   fact_starts: set[int], o: Sentence, known: frozenset[str] | None = None) -> list[dict]:
+                   fact_starts: set[int], o: Sentence, known: frozenset[str] | None = None,
+                   r_source: str | None = None) -> list[dict]:
     """A name put in the place of another inside otherwise matching words ("in Ohio" -> "in Utah").
     ``known``: the folded names of the whole original, where another name of the same person may
     stand ("Andy Murray" for "Briton Murray"); a first name it never uses before the same surname
@@ -1686,9 +1687,18 @@ def _swapped_names(r_words: list[_Word], o_words: list[_Word], r_text: str,
         other = _first_name_swap(r_words, o_words, r_text, o, known)
         if other:
             return [other]
-    # two names that stand in both sentences, in the opposite order: who did what to whom changed
-    o_names = [w for w in o_words if _name_like(w, o.text)]
-    r_names = [w for w in r_words if _name_like(w, r_text)]
+    # two names that stand in both sentences, in the opposite order: who did what to whom changed.
+    # Not the speaker, who moves freely ("Mayor Ruiz said X" -> "X, Mayor Ruiz told reporters"),
+    # nor a date ("in May"), which is a fact compared as such.
+    speakers = {w.stem for src in (o.source, r_source) if src for w in _words(src)}
+    o_dates = [(f.start, f.end) for f in _facts(o.text)]
+    r_dates = [(f.start, f.end) for f in _facts(r_text)]
+
+    def actor(w: _Word, text: str, dates: list[tuple[int, int]]) -> bool:
+        return _name_like(w, text) and w.stem not in speakers and not any(a <= w.start < b for a, b in dates)
+
+    o_names = [w for w in o_words if actor(w, o.text, o_dates)]
+    r_names = [w for w in r_words if actor(w, r_text, r_dates)]
     common = [w.stem for w in o_names if w.stem in {x.stem for x in r_names}]
     o_pos = {s: i for i, s in reversed(list(enumerate(w.stem for w in o_names)))}
     r_pos = {s: i for i, s in reversed(list(enumerate(w.stem for w in r_names)))}
