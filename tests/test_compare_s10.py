@@ -124,3 +124,18 @@ def test_an_ed_verb_in_a_headline_is_what_happened(rewrite_head, expected):
 def test_the_same_speaker_moved_is_a_paraphrase_not_a_change(original, rewrite):
     p = compare(original, rewrite).pairs[0]
     assert p.kind == "reworded", (p.kind, p.reason)
+
+
+@pytest.mark.parametrize("original, rewrite, words, not_words", [
+    # the reporting words quoted in the reason are the source's own cue, not other words before a "said"
+    ("Last week, the fire chief of Dayton, announcing the arrest of nearly a dozen gang leaders, said "
+     "the trust of witnesses was essential to the case.",
+     "The trust of witnesses was essential to the case.", "said", "leaders, said"),
+    ('"The roof leaks in four places," Ortega told the board.', "The roof leaks in four places.",
+     "told the board", "told the”"),
+])
+def test_the_reason_quotes_the_sources_own_reporting_words(original, rewrite, words, not_words):
+    p = compare(original, rewrite).pairs[0]
+    assert p.kind == "attribution_dropped", p.reason
+    assert f"“{words}”" in p.reason or f"{words}”" in p.reason, p.reason
+    assert not_words not in p.reason, p.reason

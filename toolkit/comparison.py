@@ -930,7 +930,7 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
         o, att = attributed[0]
         who = sources[0] if sources else "a named source"
         if att["how"] not in ("label", "speaker", "carried") and att["text"] not in (who,):
-            who += f" (“{att['text']}”)"
+            who += f" (“{_reporting_words(o, att)}”)"
         reason = (f"In the original ({which}) this came from {who}; the rewrite says it as a "
                   "plain fact, without saying who said it.")
         if changed:
@@ -978,6 +978,22 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
             not any(_names_source(rs.source, src) or _names_source(src, rs.source) for src in sources):
         reason += f" The original credited {sources[0]}; the rewrite credits {rs.source}."
     return Pair(rs, tuple(originals), "reworded", similarity, flags, reason)
+
+
+def _reporting_words(o: Sentence, att: dict) -> str:
+    """The reporting words a reason quotes for an original sentence: the labeller's own cue for the
+    sentence's source ("said", "according to"), after the source when it stands right before the
+    cue ("Half said"); the words ``att`` found only when the labeller found no cue. ``att``'s words are
+    the up-to-four words before the first reporting verb, which may be other words than the
+    source ("a dozen gang leaders, said")."""
+    cue = next((e for e in o.evidence if e.kind == "cue" and e.text), None)
+    if cue is None or not o.source:
+        return att["text"]
+    speaker = next((e for e in o.evidence if e.kind == "speaker" and e.text == o.source), None)
+    if speaker is not None and speaker.end <= cue.start and \
+            re.fullmatch(r"\s*", o.text[speaker.end - o.start:cue.start - o.start]):
+        return o.text[speaker.start - o.start:cue.end - o.start]
+    return cue.text
 
 
 def _quote_kept_report_dropped(rs: Sentence, own: dict, o: Sentence, o_att: dict) -> bool:
