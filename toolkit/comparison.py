@@ -987,8 +987,8 @@ def _reporting_words(o: Sentence, att: dict) -> str:
     the up-to-four words before the first reporting verb, which may be other words than the
     source ("a dozen gang leaders, said")."""
     cue = next((e for e in o.evidence if e.kind == "cue" and e.text), None)
-    if cue is None or not o.source:
-        return att["text"]
+    if cue is None or not o.source or o.source in att["text"]:
+        return att["text"]  # no cue of the labeller's, or the words found hold the source itself
     speaker = next((e for e in o.evidence if e.kind == "speaker" and e.text == o.source), None)
     if speaker is not None and speaker.end <= cue.start and \
             re.fullmatch(r"\s*", o.text[speaker.end - o.start:cue.start - o.start]):
