@@ -139,29 +139,3 @@ def test_the_reason_quotes_the_sources_own_reporting_words(original, rewrite, wo
     assert p.kind == "attribution_dropped", p.reason
     assert f"“{words}”" in p.reason or f"{words}”" in p.reason, p.reason
     assert not_words not in p.reason, p.reason
-
-
-_BOARD = "State Board Backs Clean Car Rules\n\n{}. Officials met on Monday in the capital."
-
-
-@pytest.mark.parametrize("original, rewrite, expected", [
-    # the original's sentence kept around a phrase swapped for words the whole original never uses
-    ("The vote by the air board is the boldest sign yet of the state's plan to resist the new federal rules",
-     "The vote by the air board is the boldest sign yet of the state's indecision in environmental policy",
-     "changed"),
-    ("Leading politicians from the governor down to many mayors have promised to lead the resistance to the rules",
-     "Leading politicians from the governor down to many mayors have promised to speak for struggling farmers",
-     "changed"),
-    # one word for another, or new words around the story's own words: a rewording
-    ("The vote by the air board is the boldest sign yet of the state's plan to resist the new federal rules",
-     "The vote by the air board is the boldest sign yet of the state's scheme to resist the new federal rules",
-     "reworded"),
-    ("The vote by the air board is the boldest sign yet of the state's plan to resist the new federal rules",
-     "The air board's vote is the clearest sign so far that the state plans to resist the federal rules",
-     "reworded"),
-])
-def test_a_phrase_swapped_inside_a_kept_sentence_is_a_changed_fact(original, rewrite, expected):
-    p = compare(_BOARD.format(original), _BOARD.format(rewrite)).pairs[1]
-    assert p.kind == expected, (p.kind, p.reason)
-    if expected == "changed":
-        assert _changed(p), p.flags

@@ -64,7 +64,6 @@ RARE_MIN = 0.1         # a weaker alignment is accepted when ...
 RARE_SHARED = 2        # ... this many shared words occur in only that sentence of the original
 NEW_SHARE = 1 / 3      # a rewrite sentence with fewer of its content words in its original(s) is new
 STRONG = 0.35          # alignments at least this close are trusted for finer checks (names swapped)
-KEPT_FRAME = 0.4       # share of a sentence's words kept in order around a swapped phrase (_phrase_replaced)
 EVIDENCE_FLAGS = ("loaded", "superlative", "modal", "question", "reader_address", "imperative")
 
 _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F$]+(?:[-.'’,][A-Za-z0-9\u00C0-\u024F]+)*")
@@ -974,12 +973,6 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
     if len(originals) == 1 and only_cut(originals[0].text, rs.text):
         return Pair(rs, tuple(originals), "kept", similarity, flags,
                     f"The rewrite keeps the original's {which} word for word (only cuts or punctuation).")
-    if len(originals) == 1 and similarity >= STRONG:
-        other = _phrase_replaced(rs, originals[0], a, b)
-        if other:
-            flags.append({**other, "start": base + other["start"], "end": base + other["end"]})
-            return Pair(rs, tuple(originals), "changed", similarity, flags,
-                        f"This follows the original's {which}, but a fact is different: {other['note']}")
     reason = f"The rewrite says what the original's {which} said, in different words."
     if rs.label == "attributed" and attributed and rs.source and sources and \
             not any(_names_source(rs.source, src) or _names_source(src, rs.source) for src in sources):
@@ -1001,69 +994,6 @@ def _reporting_words(o: Sentence, att: dict) -> str:
             re.fullmatch(r"\s*", o.text[speaker.end - o.start:cue.start - o.start]):
         return o.text[speaker.start - o.start:cue.end - o.start]
     return cue.text
-
-
-def _roots(an: Analysis) -> frozenset[str]:
-    """The first four letters of every word of a whole article, lower case: a word whose first
-    four letters the other article never has is not an inflection of its words ("grew" / "grow"
-    aside) nor a near form ("closure" / "closed"). Worked out once per analysis (the last few)."""
-    kept = _ROOTS.get(id(an))
-    if kept is None or kept[0] is not an:
-        if len(_ROOTS) > 8:
-            _ROOTS.clear()
-        kept = _ROOTS[id(an)] = (an, frozenset(w.text.lower()[:4] for s in an.sentences for w in _words(s.text)))
-    return kept[1]
-
-
-_ROOTS: dict[int, tuple[Analysis, frozenset[str]]] = {}
-
-
-def _phrase_replaced(rs: Sentence, o: Sentence, a: Analysis, b: Analysis) -> dict | None:
-    """A ``changed`` flag when the rewrite keeps the original sentence around a phrase it replaces
-    with two or more content words the whole original never uses, while the replaced phrase has
-    content words the whole rewrite never uses ("the state's plan to resist the rules" -> "the
-    state's indecision in environmental policy"): another fact put in the same frame, not the same fact in new words (a rewording
-    keeps the story's words, or uses the replaced ones elsewhere). At least KEPT_FRAME of the
-    longer sentence's words must be kept, in order, around it. Judging words are opinion, not a
-    fact, and a word whose first four letters the other article has is a form of its words: neither
-    counts. None otherwise.
-
-    >>> from toolkit.analysis import analyze
-    >>> a = analyze("The vote is the boldest sign yet of the state's plan to resist the new rules.",
-    ...             readability=False)
-    >>> b = analyze("The vote is the boldest sign yet of the state's indecision in environmental policy.",
-    ...             readability=False)
-    >>> _phrase_replaced(b.sentences[0], a.sentences[0], a, b)["text"]
-    'indecision in environmental policy'
-    >>> b = analyze("The vote is the boldest sign yet of the state's scheme to resist the new rules.",
-    ...             readability=False)
-    >>> _phrase_replaced(b.sentences[0], a.sentences[0], a, b) is None  # one word for another
-    True
-    """
-    stop = _stopwords()
-    r_words, o_words = _words(rs.text), _words(o.text)
-    a_roots, b_roots = _roots(a), _roots(b)
-    judging = load_words("evaluative") | load_words("subjective_adjectives")
-
-    def content(w: _Word) -> bool:
-        low = w.text.lower()
-        return low not in stop and len(w.text) > 2 and not any(c.isdigit() for c in w.text) and low not in judging
-
-    ops = word_opcodes([w.stem for w in o_words], [w.stem for w in r_words])
-    if sum(i2 - i1 for op, i1, i2, _, _ in ops if op == "equal") < KEPT_FRAME * max(len(o_words), len(r_words), 1):
-        return None  # not the original's sentence with a phrase swapped: too little of it is kept
-    for op, i1, i2, j1, j2 in ops:
-        if op != "replace":
-            continue
-        new = [w for w in r_words[j1:j2] if content(w) and w.text.lower()[:4] not in a_roots]
-        gone = [w for w in o_words[i1:i2] if content(w) and w.text.lower()[:4] not in b_roots]
-        if len(new) >= 2 and gone:  # one new word for another is a rewording ("a substituted word")
-            old_span = (o_words[i1].start, o_words[i2 - 1].end)
-            new_span = (r_words[j1].start, r_words[j2 - 1].end)
-            return _changed(o, ((*old_span, o.text[old_span[0]:old_span[1]]),
-                                (*new_span, rs.text[new_span[0]:new_span[1]])),
-                            "the original says “{ow}”, the rewrite says “{rw}”, words the original never uses.")
-    return None
 
 
 def _quote_kept_report_dropped(rs: Sentence, own: dict, o: Sentence, o_att: dict) -> bool:
