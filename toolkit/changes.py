@@ -342,7 +342,11 @@ def _merge_opcodes(ops: list[tuple[str, int, int, int, int]]) -> list[tuple[str,
 def longest_shared_run(a: list, b: list) -> tuple[int, int, int]:
     """(start in a, start in b, size) of the longest run of words the two share, as difflib's
     ``find_longest_match`` gives it for ordinary sentences (a huge pair: the longest equal run of
-    ``word_opcodes``)."""
+    ``word_opcodes``).
+
+    >>> longest_shared_run("the mayor said the pool opens".split(), "she said the pool opens today".split())
+    (2, 1, 4)
+    """
     if len(a) * len(b) <= BIG_DIFF:
         m = SequenceMatcher(a=a, b=b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
         return m.a, m.b, m.size
