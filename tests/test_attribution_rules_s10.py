@@ -5,6 +5,7 @@ Every sentence here is written for the test (none is taken from a corpus or the 
 
 import pytest
 
+from sentencelabels import labels
 from toolkit.attribution import find_attribution
 
 
@@ -33,3 +34,58 @@ def test_a_noun_ending_in_ly_is_part_of_the_speaker(text, source):
 def test_an_adverb_before_the_verb_is_still_skipped(text, source):
     att = find_attribution(text)
     assert att is not None and att.source == source, (text, att and att.source)
+
+
+# --- knowing as a source's belief: "Officials knew the bridge was weak" ------------------------
+
+@pytest.mark.parametrize("text,source", [
+    ("Officials knew the bridge was weak.", "Officials"),
+    ("The inspectors knew that the bridge was weak.", "The inspectors"),
+    ("Ana Ruiz knows the bridge is weak.", "Ana Ruiz"),
+    ("Engineers at the city know the bridge is weak.", "Engineers at the city"),
+])
+def test_knowing_reports_a_sources_belief(text, source):
+    att = find_attribution(text)
+    assert att is not None and att.source == source, (text, att and att.source)
+
+
+# the rule must NOT fire: knowing a person, and the writer's own "we know"
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz knew Tom Lee for decades.",
+    "She knows him well.",
+    "The coach knew Ms. Ortiz from school.",
+    "We know the bridge is weak.",
+    "You know the bridge is weak.",
+    "I knew the bridge was weak.",
+    "Know the rules before you drive.",
+    "Everyone knows the bridge is weak.",
+    "Nobody knew the bridge was weak.",
+    "Another 19 percent of the riders did not know.",
+])
+def test_knowing_a_person_or_the_writers_we_know_names_no_source(text):
+    assert find_attribution(text) is None, text
+
+
+# --- the missing -ing and -s forms of reporting verbs already listed -------------------------
+
+@pytest.mark.parametrize("text,source", [
+    ("Ana Ruiz is stressing that the bridge is safe.", "Ana Ruiz"),
+    ("The mayor talks about the bridge at every meeting.", "The mayor"),
+    ("Ana Ruiz was bemoaning the toll on Monday.", "Ana Ruiz"),
+    ("The governor reiterates that the bridge is safe.", "The governor"),
+    ("The mayor toured the bridge on Monday, stressing the toll.", "The mayor"),
+    ("Ana Ruiz, repeating her warning, said the bridge was unsafe.", "Ana Ruiz"),
+])
+def test_other_forms_of_listed_reporting_verbs(text, source):
+    att = find_attribution(text)
+    assert att is not None and att.source == source, (text, att and att.source)
+
+
+# the rule must NOT fire: the noun forms were left out
+@pytest.mark.parametrize("text", [
+    "His remarks drew loud applause at the bridge.",
+    "The answers were posted on the bridge.",
+])
+def test_noun_forms_of_reporting_verbs_name_no_source(text):
+    assert find_attribution(text) is None, text
+

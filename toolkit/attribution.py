@@ -235,6 +235,9 @@ BELIEF_VERBS = load_words("belief_verbs")
 DOCUMENT_HEADS = load_words("document_heads")
 _AS_VERBS = frozenset("identified identifies list lists listed".split())
 _OBJECT_AS = re.compile(r"\s+(?:[\w’'.-]+\s+){1,5}?as\s")
+_KNOW_FORMS = frozenset("know knows knew".split())
+_NO_ONE_IN_PARTICULAR = frozenset(["everyone", "everybody", "nobody", "no one", "anyone", "anybody"])
+_KNOWS_WHOM = re.compile(r"\s+(?:him|her|them|me|us|you|[A-Z])")
 _READ_QUOTE = re.compile(r"\s*(?::|,?\s*[\"“]|,?\s*'')")
 # what "laid out" reports: a plan, a case, reasons ... or "how/why/what/that" (not "laid out the paths")
 _LAID_OUT_WHAT = re.compile(r"\s+(?:how|why|what|that)\b|[^.,;:!?\"“]{0,50}?\b(?:plans?|case|visions?|"
@@ -808,7 +811,7 @@ _IN_PHRASE = frozenset("in of on at for by from with to about into over under am
 
 
 _SPEECH_STEMS = {"said": "say", "told": "tell", "wrote": "write", "found": "find", "showed": "show",
-                 "shown": "show", "thought": "think"}
+                 "shown": "show", "thought": "think", "knew": "know"}
 
 
 @lru_cache(maxsize=4096)
@@ -1724,6 +1727,11 @@ def _cue_attribution(text: str, memory: SourceMemory, open_quote: bool = False, 
         if low in BASE_FORMS and kind == "name" and speaker.lower() in ("you", "us"):
             continue
         if low in STUDY_VERBS and kind == "pronoun":
+            continue
+        if low in _KNOW_FORMS and (_KNOWS_WHOM.match(text, m.end()) or _FINAL_CUE.match(text, m.end())
+                                   or speaker.lower() in _NO_ONE_IN_PARTICULAR):
+            # "Ruiz knew Ana Lee for years", "they did not know.": nothing known is reported;
+            # "Everyone knows ...": the writer's own claim, no one a reader could ask
             continue
         if low in BELIEF_VERBS and speaker.lower() in ("i", "we", "you"):
             continue  # "I think ..." is the writer's own view
