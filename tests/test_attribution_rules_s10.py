@@ -89,3 +89,27 @@ def test_other_forms_of_listed_reporting_verbs(text, source):
 def test_noun_forms_of_reporting_verbs_name_no_source(text):
     assert find_attribution(text) is None, text
 
+
+# --- "He is a critic who said ...": the role is the noun phrase, not "is a critic" ----------
+
+@pytest.mark.parametrize("text,source", [
+    ("He is a critic who said the bridge would fail.", "a critic"),
+    ("Ana Ruiz was a nurse who said the bridge would fail.", "a nurse"),
+    ("Similarly, the police chief of Dayton said the bridge would fail.", "the police chief of Dayton"),
+])
+def test_a_role_noun_phrase_stops_at_is_or_has(text, source):
+    att = find_attribution(text)
+    assert att is not None and att.source == source, (text, att and att.source)
+
+
+# --- "Dr. Ortiz" after "Principal Dana Ortiz" is the same source ----------------------------
+
+def test_a_title_and_surname_is_the_person_named_in_full_before():
+    got = labels("Principal Dana Ortiz said the fair is fun. Dr. Ortiz said it will rain.")
+    assert got == [("attributed", "Principal Dana Ortiz"), ("attributed", "Principal Dana Ortiz")]
+
+
+def test_mrs_and_a_surname_is_not_taken_for_another_person_with_that_surname():
+    got = labels("Bill Clinton said the fair is fun. Mrs. Clinton said it will rain.")
+    assert got == [("attributed", "Bill Clinton"), ("attributed", "Mrs. Clinton")]
+

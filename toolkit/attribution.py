@@ -115,9 +115,19 @@ class SourceMemory:
         key = core.lower()
         if key in self.full_names and len(core.split()) == 1:
             return self.full_names[key]
+        words = core.split()
+        if len(words) == 2 and words[0].lower().rstrip(".") in _COURTESY_TITLES and words[1][:1].isupper():
+            # "Dr. Ortiz" after "Principal Dana Ortiz": the same person, when the full name ends
+            # with that surname (not "the Ortiz Foundation")
+            full = self.full_names.get(words[1].lower())
+            if full and full.split()[-1] == words[1] and full != name:
+                return full
         return name
 
 
+# a title that says nothing of gender before a surname alone ("Dr. Ortiz"): the person named in
+# full before (not "Mr."/"Ms.": "Mrs. Clinton" after "Bill Clinton" is someone else)
+_COURTESY_TITLES = frozenset("dr prof professor".split())
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _DOCUMENT_BY = re.compile(r"\s(?:from|by)\s+(?=\S)")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
@@ -890,6 +900,9 @@ def _role_entries() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
     return frozenset(singles), frozenset(pairs)
 
 
+_NOT_IN_ROLE = frozenset("is are was were be been being has have had 's".split())
+
+
 def _role_at_end(tail: str) -> str | None:
     """A role phrase ending the text ("the police chief", "a senior official", "the police chief
     of Dayton"), found by walking back word by word; None when the text does not end in one.
@@ -924,8 +937,10 @@ def _role_at_end(tail: str) -> str | None:
     else:
         return None
     # up to three plain words before the role noun ("the", "senior", "police")
+    # (not over a form of "be" or "have": "He is a critic who said" -> "a critic", not "is a critic")
     k = role_start
-    while k > 0 and role_start - k < 3 and _PLAIN_WORD.fullmatch(words[k - 1]):
+    while k > 0 and role_start - k < 3 and _PLAIN_WORD.fullmatch(words[k - 1]) and \
+            words[k - 1].lower() not in _NOT_IN_ROLE:
         k -= 1
     if len(words) - k <= 1 or not _SPACE_RUN.search(tail):
         return " ".join(words[k:end])
