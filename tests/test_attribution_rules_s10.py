@@ -113,3 +113,23 @@ def test_mrs_and_a_surname_is_not_taken_for_another_person_with_that_surname():
     got = labels("Bill Clinton said the fair is fun. Mrs. Clinton said it will rain.")
     assert got == [("attributed", "Bill Clinton"), ("attributed", "Mrs. Clinton")]
 
+
+# --- "and" inside the words after a role or document noun: one speaker ----------------------
+
+@pytest.mark.parametrize("text,source", [
+    ("Experts on bridges and tunnels said the toll would rise.", "Experts on bridges and tunnels"),
+    ("Recent polls in Ohio and Texas have shown Ana Ruiz ahead.", "Recent polls in Ohio and Texas"),
+    ("Teachers in Dayton and Akron say the test is too long.", "Teachers in Dayton and Akron"),
+])
+def test_and_inside_the_words_after_the_head_keeps_one_speaker(text, source):
+    att = find_attribution(text)
+    assert att is not None and att.source == source, (text, att and att.source)
+
+
+# the rule must NOT fire: a second role noun after "and" is a second subject
+@pytest.mark.parametrize("text,source", [
+    ("The mayor visited the plant and said it was safe.", "The mayor"),
+])
+def test_and_before_a_verb_or_a_second_role_is_not_one_speaker(text, source):
+    att = find_attribution(text)
+    assert att is not None and att.source == source, (text, att and att.source)

@@ -703,6 +703,9 @@ _DOC_AFTER = ("by from of out conducted released published commissioned issued f
               "carried compiled for in on last this earlier".split())
 _NOT_IN_DOC_NP = frozenset("that which who whom is are was were has have had will would can could "
                            "said says and but or".split())
+# after the head, "and" may join two places or topics ("Experts on North Korea and nuclear arms
+# said", "polls in Ohio and Texas show"): the other words still end the noun phrase
+_NOT_AFTER_HEAD = _NOT_IN_DOC_NP - {"and"}
 
 
 def _share_subject(tail: str):
@@ -735,7 +738,8 @@ def _role_subject(tail: str):
             continue  # "a spokesman for ...", "nurses at the clinic ..." (a plural role noun too)
         after = [w.group(0) for w in words[i + 1:]]
         if after[0].lower() not in _ROLE_AFTER or after[-1].lower() in _NP_OPENERS or any(
-                w.lower() in _NOT_IN_DOC_NP or not _PLAIN_TOKEN.fullmatch(w) for w in after) or any(
+                w.lower() in _NOT_AFTER_HEAD or not _PLAIN_TOKEN.fullmatch(w) for w in after) or (
+                "and" in after and (after[-1].lower() == "and" or _role_after_and(after, singles))) or any(
                 w.endswith("ed") for w in after[1:]):
             continue  # "The coach of the team read the": a verb, not a noun phrase
         start = _np_start(tail, words[i].start())
@@ -747,6 +751,12 @@ def _role_subject(tail: str):
 
 
 _PLAIN_TOKEN = re.compile(r"[\w’'.&/-]+")
+
+
+def _role_after_and(after: list[str], singles: frozenset[str]) -> bool:
+    """A role noun after "and" ("a man at the scene and officials"): two subjects, not one."""
+    rest = after[after.index("and") + 1:]
+    return any(w.lower() in singles or w.lower()[:-1] in singles for w in rest)
 
 
 def _may_hold_role(tail: str, singles: frozenset[str]) -> bool:
@@ -780,7 +790,8 @@ def _document_subject(tail: str):
         after = low[m.end():].split()
         if not after or after[0] not in _DOC_AFTER:
             continue
-        if any(w in _NOT_IN_DOC_NP or w.strip("”\"“(),;:") != w for w in after) or len(after) > 9:
+        if any(w in _NOT_AFTER_HEAD or w.strip("”\"“(),;:") != w for w in after) or len(after) > 9 or \
+                after[-1] == "and":
             continue
         start = _np_start(tail, m.start())
         if start is None:
