@@ -102,6 +102,30 @@ def test_a_role_noun_phrase_stops_at_is_or_has(text, source):
     assert att is not None and att.source == source, (text, att and att.source)
 
 
+# --- "Residents must sign up by Friday": a group of readers told what to do by a deadline ----
+
+@pytest.mark.parametrize("text", [
+    "Residents must sign up by Friday.",
+    "Parents should send the signed form before May 3.",
+    "Students who want a spot are asked to apply by noon on Monday.",
+    "Families need to register for the bus next week.",
+    "All volunteers must check in at 7 a.m. on Saturday.",
+])
+def test_a_group_of_readers_told_to_act_by_a_deadline_is_a_call_to_action(text):
+    assert labels(text) == [("call_to_action", None)], text
+
+
+# the rule must NOT fire: no deadline, someone else's words, or not the readers
+@pytest.mark.parametrize("text,label", [
+    ("Residents must pay more for water, the mayor said.", "attributed"),
+    ("Lawmakers must act by Friday.", "opinion"),
+    ("Voters should reject this cynical plan.", "opinion"),
+    ("Residents signed up by Friday.", "claim"),
+])
+def test_other_must_sentences_keep_their_label(text, label):
+    assert labels(text)[0][0] == label, text
+
+
 # --- "Dr. Ortiz" after "Principal Dana Ortiz" is the same source ----------------------------
 
 def test_a_title_and_surname_is_the_person_named_in_full_before():

@@ -704,6 +704,14 @@ _ASK_PHRASES = re.compile(r"let us know|in the comments|sound off|what do you th
 _EVERYONE = re.compile(r"^\s*(everyone|everybody)(?:\s+(?:here|in\s+town|who\s+can))?\s+(should|"
                        r"must|needs\s+to|ought\s+to)\s+(?!have\b|be\b|know\b)", re.IGNORECASE)
 _DONT = re.compile(r"^\s*[\"“]?(don['’]t|do not|never)\s+[a-z]+", re.IGNORECASE)
+# "Residents must sign up by Friday.", "All parents should send the form before May 3.": a group
+# of readers told what to do by a deadline (audience_groups.txt)
+_AUDIENCE_WORDS = load_words("audience_groups")
+_AUDIENCE = re.compile(r"^\s*(?:(?:All|Interested|Local|New|Returning)\s+)?(" + "|".join(
+    sorted(_AUDIENCE_WORDS)) + r")(?:\s+who\s+[^,.;:!?]{1,40}?)?\s+(must|should|need\s+to|are\s+(?:asked|"
+    r"urged|encouraged|invited|reminded|required)\s+to)\s+(?!have\b|be\b|know\b)[a-z]+\b[^.;:!?\"“”]{0,60}?"
+    r"\b(?:(?:by|before|until|no\s+later\s+than|at|on)\s+(?:(?-i:[A-Z][a-z]+)|\d|noon|midnight|the\s+end\b)|"
+    r"(?:this|next)\s+(?:week|month|year|(?-i:[A-Z][a-z]+day))\b)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -805,6 +813,11 @@ def find_call_to_action(text: str, quotes: list[tuple[int, int]] | None = None,
     signs = _cta_signs()
     opener = _CTA_OPENER.match(text)
     first = opener.group(1).lower() if opener else ""
+    audience = _AUDIENCE.match(text) if not _AUDIENCE_WORDS.isdisjoint(words) and (
+        "must" in words or "should" in words or "need" in words or "are" in words) else None
+    if audience and not (quotes and covered_by(quotes)(audience.start(1))):
+        return [Evidence(audience.start(1), audience.end(2), "imperative",
+                         "tells a group of readers what to do, and by when")]
     if signs is not None and signs.isdisjoint(words) and first not in verbs and \
             first not in _imperative_verbs()[0] and ("and" not in words or verbs.isdisjoint(words)):
         return []  # none of the signs below can be present (the check below, in set lookups)
