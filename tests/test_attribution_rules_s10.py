@@ -39,10 +39,10 @@ def test_an_adverb_before_the_verb_is_still_skipped(text, source):
 # --- knowing as a source's belief: "Officials knew the bridge was weak" ------------------------
 
 @pytest.mark.parametrize("text,source", [
-    ("Officials knew the bridge was weak.", "Officials"),
+    ("Officials knew that the bridge was weak.", "Officials"),
     ("The inspectors knew that the bridge was weak.", "The inspectors"),
-    ("Ana Ruiz knows the bridge is weak.", "Ana Ruiz"),
-    ("Engineers at the city know the bridge is weak.", "Engineers at the city"),
+    ("Ana Ruiz knows that the bridge is weak.", "Ana Ruiz"),
+    ("Engineers at the city know that the bridge is weak.", "Engineers at the city"),
 ])
 def test_knowing_reports_a_sources_belief(text, source):
     att = find_attribution(text)
@@ -58,6 +58,7 @@ def test_knowing_reports_a_sources_belief(text, source):
     "You know the bridge is weak.",
     "I knew the bridge was weak.",
     "Know the rules before you drive.",
+    "Coach Lee knew the crew was ready.",
     "Everyone knows the bridge is weak.",
     "Nobody knew the bridge was weak.",
     "Another 19 percent of the riders did not know.",

@@ -247,7 +247,7 @@ _AS_VERBS = frozenset("identified identifies list lists listed".split())
 _OBJECT_AS = re.compile(r"\s+(?:[\w’'.-]+\s+){1,5}?as\s")
 _KNOW_FORMS = frozenset("know knows knew".split())
 _NO_ONE_IN_PARTICULAR = frozenset(["everyone", "everybody", "nobody", "no one", "anyone", "anybody"])
-_KNOWS_WHOM = re.compile(r"\s+(?:him|her|them|me|us|you|[A-Z])")
+_KNOW_THAT = re.compile(r"\s+that\b")
 _READ_QUOTE = re.compile(r"\s*(?::|,?\s*[\"“]|,?\s*'')")
 # what "laid out" reports: a plan, a case, reasons ... or "how/why/what/that" (not "laid out the paths")
 _LAID_OUT_WHAT = re.compile(r"\s+(?:how|why|what|that)\b|[^.,;:!?\"“]{0,50}?\b(?:plans?|case|visions?|"
@@ -1754,10 +1754,11 @@ def _cue_attribution(text: str, memory: SourceMemory, open_quote: bool = False, 
             continue
         if low in STUDY_VERBS and kind == "pronoun":
             continue
-        if low in _KNOW_FORMS and (_KNOWS_WHOM.match(text, m.end()) or _FINAL_CUE.match(text, m.end())
+        if low in _KNOW_FORMS and (not _KNOW_THAT.match(text, m.end())
                                    or speaker.lower() in _NO_ONE_IN_PARTICULAR):
-            # "Ruiz knew Ana Lee for years", "they did not know.": nothing known is reported;
-            # "Everyone knows ...": the writer's own claim, no one a reader could ask
+            # only "knew that ...": "Coach Lee knew the crew was ready" stays the writer's
+            # account (tests/test_compare_changes.py), "Ruiz knew Ana Lee for years" and "did not
+            # know." report nothing; "Everyone knows that ...": the writer's claim, no one to ask
             continue
         if low in BELIEF_VERBS and speaker.lower() in ("i", "we", "you"):
             continue  # "I think ..." is the writer's own view
