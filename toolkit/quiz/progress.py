@@ -878,6 +878,33 @@ class ProgressStore:
                                   still_ours)
         return name
 
+    def clear_current_student(self, name: str) -> None:
+        """Stop remembering ``name`` on this computer (the name bar's "Yes, sign out").
+
+        Only that name is forgotten: when another notebook has since remembered someone else,
+        that name stays. Answers are never touched. A folder that cannot be written is left as
+        it is (the sign-out still holds for this notebook).
+
+        >>> import tempfile
+        >>> store = ProgressStore(tempfile.mkdtemp())
+        >>> _ = store.save("Ana", "example", "first-look", "save", type="poll", answer="The rewrite")
+        >>> _ = store.set_current_student("Ana")
+        >>> store.clear_current_student("Bo")      # not the remembered name: kept
+        >>> store.current_student()
+        'Ana'
+        >>> store.clear_current_student(" Ana ")
+        >>> store.current_student() is None, len(store.students())   # her answers stay
+        (True, 1)
+        """
+        target = self.folder / CURRENT_STUDENT_FILE
+        with contextlib.suppress(OSError, ToolkitError):
+            name = clean_name(name)
+            if self.current_student() != name:
+                return
+            with file_lock(target) as still_ours:
+                if self.current_student() == name and still_ours():
+                    target.unlink(missing_ok=True)
+
     def students(self) -> list[Path]:
         """Return every student's progress file in the folder, sorted.
 

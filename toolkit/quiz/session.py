@@ -63,7 +63,10 @@ class Session:
         return self.student
 
     def forget_student(self) -> None:
-        """Forget the current name in this session (the "Not you?" button); views ask again."""
+        """Sign out (the name bar's "Yes, sign out"): views ask for a name again, and this
+        computer stops remembering the name, so a notebook opened later asks too. Answers stay."""
+        if self.student:
+            self.store.clear_current_student(self.student)
         self.student = None
         self.refresh()
 
