@@ -171,10 +171,50 @@ def match_source(answer: str, source: str | None, aliases=()) -> str | None:
     >>> [match_source(a, "Dana Okafor", ("the Lakemont police chief",))
     ...  for a in ("okafor", "Lakemont Police Chief", "Okafr", "Someone Else", "")]
     ['exact', 'exact', 'spelling', None, 'empty']
+
+    The name with its reporting words is right too ("with reporting word"), never a wrong name:
+
+    >>> [match_source(a, "Dana Okafor") for a in ("Okafor says", "Okafr told reporters", "Lee says")]
+    ['with reporting word', 'with reporting word', None]
     """
     given = norm_source(answer or "")
     if not given:
         return "empty"
+    how = _match_folded(given, source, aliases)
+    if how in (None, "spelling"):
+        # "Acevedo says", "the AP said", "according to the AP": the name with its reporting
+        # words is the right source too (s10 walkthrough #18; "the associated press says" was
+        # a spelling slip before); the feedback says which words are the reporting words
+        cut = _without_reporting_words(given)
+        cut_how = _match_folded(cut, source, aliases) if cut and cut != given else None
+        if cut_how is not None and (how is None or cut_how != "spelling"):
+            return "with reporting word"
+    return how
+
+
+def _without_reporting_words(given: str) -> str:
+    """A folded answer less a leading "according to" and everything from the first reporting
+    word after the name on ("acevedo told npr" -> "acevedo").
+
+    >>> _without_reporting_words("according to the ap"), _without_reporting_words("acevedo told npr")
+    ('ap', 'acevedo')
+    >>> _without_reporting_words("press secretary")
+    'press secretary'
+    """
+    words = given.split()
+    if words[:2] == ["according", "to"]:
+        words = words[2:]
+        if words[:1] == ["the"]:
+            words = words[1:]
+    verbs = load_words("reporting_verbs")
+    for i, word in enumerate(words[1:], start=1):
+        if word in verbs:
+            return " ".join(words[:i])
+    return " ".join(words)
+
+
+def _match_folded(given: str, source: str | None, aliases=()) -> str | None:
+    """match_source on an answer already folded by norm_source (not empty)."""
     forms, surnames = accepted_forms(source, aliases)
     words = given.split()
     if given in forms or given in surnames:

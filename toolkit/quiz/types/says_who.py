@@ -96,7 +96,8 @@ def says_who_html(v) -> str:
     ks = v.key
     if v.correct:
         spell = (f" (check the spelling: it is {esc(ks.source)})" if v.summary == "spelling"
-                 else "")
+                 else " (the source is the name: the words after it, like \u201csays\u201d, are "
+                      "the reporting words)" if v.summary == "with reporting word" else "")
         head = verdict(True, f"the source is <b>{esc(ks.source)}</b>{spell}.")
         return head + explain_sentence(ks, FIND["attribution"])
     if v.stand_in:
