@@ -200,12 +200,12 @@ def clean_name(name: object) -> str:
     'Ana M.'
     >>> clean_name("")
     Traceback (most recent call last):
-    toolkit.errors.ToolkitError: The name is empty: type your name (first name is enough) and press Enter or Start.
+    toolkit.errors.ToolkitError: The name is empty: type your first name and last initial, then press Enter or Start.
     """
     text = " ".join(str(name or "").split())
     if not text:
-        raise ToolkitError("The name is empty: type your name (first name is enough) and press "
-                           "Enter or Start.")
+        raise ToolkitError("The name is empty: type your first name and last initial, then "
+                           "press Enter or Start.")
     return text[:80]
 
 
