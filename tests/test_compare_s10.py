@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
 
@@ -22,10 +21,25 @@ def _huge_sentence(n: int, seed: int) -> list[str]:
     return words
 
 
-def test_one_huge_unpunctuated_sentence_is_compared_in_seconds():
-    # a pasted text with no full stops is one 20,000-word sentence: the word diffs, the "not"
-    # clauses and the hedges used to read the whole sentence again for each word they looked at
-    words = _huge_sentence(20_000, 3)
+def test_one_huge_unpunctuated_sentence_is_compared_without_a_quadratic_diff(monkeypatch):
+    # a pasted text with no full stops is one huge sentence: difflib's word diff of it grew with
+    # the square of its length (2,000 words 4.9 s, 4,000 words 29 s, 20,000 words killed after
+    # 150 s). The work is asserted, not the time (s10 review #1: no timed tests; speed is
+    # measured by the bench scripts): no word diff larger than changes.BIG_DIFF word pairs runs.
+    import difflib
+
+    from toolkit import changes
+
+    sizes = []
+
+    class Recording(difflib.SequenceMatcher):
+        def set_seqs(self, a, b):
+            if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
+                sizes.append(len(a) * len(b))
+            super().set_seqs(a, b)
+
+    monkeypatch.setattr(changes, "SequenceMatcher", Recording)
+    words = _huge_sentence(3_000, 3)
     rewritten = list(words)
     for i in range(0, len(rewritten), 40):
         rewritten[i] = "harbor"
@@ -33,11 +47,9 @@ def test_one_huge_unpunctuated_sentence_is_compared_in_seconds():
         rewritten.insert(i, "quietly")
     original = "Roads plan\n\n" + " ".join(words) + "."
     rewrite = "Roads plan\n\n" + " ".join(rewritten) + "."
-    start = time.perf_counter()
     result = compare(original, rewrite)
     again = compare(original, original)
-    seconds = time.perf_counter() - start
-    assert seconds < 40, seconds
+    assert sizes and max(sizes) <= changes.BIG_DIFF, max(sizes)
     assert [p.kind for p in again.pairs] == ["kept", "kept"]
     assert len(result.pairs) == 2
 
