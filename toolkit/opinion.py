@@ -710,8 +710,22 @@ _AUDIENCE_WORDS = load_words("audience_groups")
 _AUDIENCE = re.compile(r"^\s*(?:(?:All|Interested|Local|New|Returning)\s+)?(" + "|".join(
     sorted(_AUDIENCE_WORDS)) + r")(?:\s+who\s+[^,.;:!?]{1,40}?)?\s+(must|should|need\s+to|are\s+(?:asked|"
     r"urged|encouraged|invited|reminded|required)\s+to)\s+(?!have\b|be\b|know\b)[a-z]+\b[^.;:!?\"“”]{0,60}?"
-    r"\b(?:(?:by|before|until|no\s+later\s+than|at|on)\s+(?:(?-i:[A-Z][a-z]+)|\d|noon|midnight|the\s+end\b)|"
+    r"\b(?:(?:by|before|until|no\s+later\s+than|on)\s+(?:(?-i:" + "|".join(
+        sorted(set(load_lines("weekdays")) | set(load_lines("months")))) + r")\b|\d|noon|midnight|the\s+end\b)|"
+    r"at\s+(?:\d|noon|midnight)|"
     r"(?:this|next)\s+(?:week|month|year|(?-i:[A-Z][a-z]+day))\b)", re.IGNORECASE)
+# A deadline is a day, a date or a time ("by Friday", "before May 3", "at 5 p.m."), not a place
+# ("at Lincoln Middle School": s10 review #5). And a sentence with a reporting word ("..., the
+# fire chief said") reports someone else's order: attribution decides it (s10 review #3).
+# (The rule's own "are asked/urged/... to" is not such a report.)
+_REPORTED = (load_words("reporting_verbs") - load_words("reporting_base_forms")
+             - {"asked", "urged", "encouraged", "invited", "reminded", "required"})
+
+
+@lru_cache(maxsize=1)
+def _reporting_phrase() -> re.Pattern[str]:
+    """The attribution formulas ("according to", "in a statement"), one regex."""
+    return phrase_regex("reporting_phrases")
 
 
 @lru_cache(maxsize=1)
@@ -814,7 +828,9 @@ def find_call_to_action(text: str, quotes: list[tuple[int, int]] | None = None,
     opener = _CTA_OPENER.match(text)
     first = opener.group(1).lower() if opener else ""
     audience = _AUDIENCE.match(text) if not _AUDIENCE_WORDS.isdisjoint(words) and (
-        "must" in words or "should" in words or "need" in words or "are" in words) else None
+        "must" in words or "should" in words or "need" in words or "are" in words) and \
+        _REPORTED.isdisjoint(words) and not (may_contain("reporting_phrases", words)
+                                             and _reporting_phrase().search(text)) else None
     if audience and not (quotes and covered_by(quotes)(audience.start(1))):
         return [Evidence(audience.start(1), audience.end(2), "imperative",
                          "tells a group of readers what to do, and by when")]
