@@ -3,9 +3,9 @@
 Usage (from the project folder):
     python eval/evaluate_compare.py                 public dev pairs, our own pairs, the seeds
     python eval/evaluate_compare.py --test          also the public test pairs (report them once)
-    python eval/evaluate_compare.py --test2         also the held-out test2 pairs (seventh draw; once)
+    python eval/evaluate_compare.py --test2         also the test2 pairs (seventh draw; spent, now extra dev)
     python eval/evaluate_compare.py --test3         also the test3 pairs (eighth draw; spent, now extra dev)
-    python eval/evaluate_compare.py --test4         also the held-out test4 pairs (ninth draw; once)
+    python eval/evaluate_compare.py --test4         also the test4 pairs (ninth draw; scored once in s10, spent)
     python eval/evaluate_compare.py --details       one line per rewrite sentence
 
 Three groups, never mixed in one figure:
@@ -248,11 +248,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--details", action="store_true", help="one line per rewrite sentence")
     parser.add_argument("--test", action="store_true", help="also score the public test pairs")
     parser.add_argument("--test2", action="store_true",
-                        help="also score the held-out test2 pairs (never by default)")
+                        help="also score the test2 pairs (spent, now extra dev; never by default)")
     parser.add_argument("--test3", action="store_true",
-                        help="also score the test3 pairs (never by default)")
+                        help="also score the test3 pairs (spent, now extra dev; never by default)")
     parser.add_argument("--test4", action="store_true",
-                        help="also score the held-out test4 pairs (never by default)")
+                        help="also score the test4 pairs (scored once in s10, spent; never by default)")
     parser.add_argument("--only", choices=["public", "ours", "seeds"], help="one group only")
     args = parser.parse_args(argv)
     if args.only in (None, "public"):
