@@ -282,6 +282,14 @@ def test_namebar_enter_in_the_name_box_is_start(lab, page, ui, again):
     landed on "Not you?"."""
     from toolkit.quiz.progress import ProgressStore
 
+    lesson_one_run(page, lab, ui)
+    labdriver.sign_in_with_enter(page, again=again)
+    assert ProgressStore(lab.progress_dir).current_student() == labdriver.STUDENT
+
+
+def lesson_one_run(page, lab, ui: str) -> NotebookPage:
+    """A fresh copy of lesson 1 opened in ``ui`` ("lab" or "notebook"), run to the end with no
+    error output: the name bar is on the page."""
     nb = NotebookPage(page, lab, lab.copy_notebook(labdriver.LESSONS_DIR / "01-meet-the-articles.ipynb"),
                       ui=ui)
     nb.open()
@@ -289,8 +297,7 @@ def test_namebar_enter_in_the_name_box_is_start(lab, page, ui, again):
     nb.run_all()
     nb.wait_until_run(240)
     assert not nb.errors(), f"{nb.path}: error output on the page: {nb.errors()}"
-    labdriver.sign_in_with_enter(page, again=again)
-    assert ProgressStore(lab.progress_dir).current_student() == labdriver.STUDENT
+    return nb
 
 
 def focus_on(page, name: str, timeout: float = 10) -> bool:
@@ -312,13 +319,7 @@ def test_namebar_a_late_enter_on_not_you_only_asks(lab, page, ui):
     to the name box, where the next name and Enter start."""
     from toolkit.quiz.progress import ProgressStore
 
-    nb = NotebookPage(page, lab, lab.copy_notebook(labdriver.LESSONS_DIR / "01-meet-the-articles.ipynb"),
-                      ui=ui)
-    nb.open()
-    nb.wait_for_kernel()
-    nb.run_all()
-    nb.wait_until_run(240)
-    assert not nb.errors(), f"{nb.path}: error output on the page: {nb.errors()}"
+    nb = lesson_one_run(page, lab, ui)
     labdriver.sign_in_with_enter(page)  # the focus is on "Not you?"; a quick second Enter
     signed_in = page.get_by_text(f"Answering as {labdriver.STUDENT}")
     question = page.get_by_text("Sign out? Your answers stay saved under this name.")
