@@ -1,12 +1,12 @@
 """Show where toolkit.compare's kind differs from our labels on the public DEV pairs (error analysis).
 
-Only for dev and the spent held-out splits (test2, test3: scored once in s8/s9, extra dev since
-s10). The held-out splits still in use (test4) are scored once, by evaluate_compare.py, and never
-read here.
+Only for dev and the spent held-out splits (test2, test3, test4: scored once in s8/s9/s10, extra
+dev since). The held-out split still in use (test5) is scored once, by evaluate_compare.py, and
+never read here.
 
     python eval/compare_misses.py                       every dev sentence whose strict kind is wrong
     python eval/compare_misses.py --all                 every dev sentence, right or wrong
-    python eval/compare_misses.py --splits dev test2 test3   those splits, each counted apart
+    python eval/compare_misses.py --splits dev test2 test3 test4   those splits, each counted apart
 
 For each one: the rewrite sentence, the key's kind, links and note, the original sentence(s) the
 key links it to, and what the tool said (kind, links, reason, changed flags). Then a count of
@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--all", action="store_true", help="show right answers too")
     parser.add_argument("--splits", nargs="+", default=["dev"], choices=list(READABLE),
-                        help="which splits to read (dev, and the spent test2 / test3)")
+                        help="which splits to read (dev, and the spent test2 / test3 / test4)")
     args = parser.parse_args(argv)
     for split in args.splits:
         keys, why_not = _public_keys(split)
@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-READABLE = ("dev", "test2", "test3")  # never a held-out split still in use
+READABLE = ("dev", "test2", "test3", "test4")  # never a held-out split still in use (test5)
 
 
 def _misses(split: str, keys: list, show_all: bool) -> None:

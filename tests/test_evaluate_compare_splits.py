@@ -1,4 +1,4 @@
-"""eval/evaluate_compare.py scores the test2 / test3 / test4 pairs only when asked (--test2 / --test3 / --test4), never by default."""
+"""eval/evaluate_compare.py scores the test2 ... test5 pairs only when asked (--test2 ... --test5), never by default."""
 
 import sys
 from pathlib import Path
@@ -7,6 +7,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "eval"))
+import compare_misses  # noqa: E402
 import evaluate_compare  # noqa: E402
 
 sys.path.pop(0)
@@ -21,6 +22,8 @@ sys.path.pop(0)
     (["--test2", "--test3"], ["dev", "test2", "test3"]),
     (["--test4"], ["dev", "test4"]),
     (["--test2", "--test3", "--test4"], ["dev", "test2", "test3", "test4"]),
+    (["--test5"], ["dev", "test5"]),
+    (["--test4", "--test5"], ["dev", "test4", "test5"]),
 ])
 def test_public_splits_scored(monkeypatch, argv, want):
     asked, scored = [], []
@@ -31,7 +34,7 @@ def test_public_splits_scored(monkeypatch, argv, want):
     assert len(scored) == len(want)
 
 
-@pytest.mark.parametrize("split", ["test2", "test3", "test4"])
+@pytest.mark.parametrize("split", ["test2", "test3", "test4", "test5"])
 def test_held_out_pairs_are_listed_and_held_out(split):
     listing = evaluate_compare.read_yaml(evaluate_compare.PUBLIC / "pairs.yaml")
     held = [p["id"] for p in listing["pairs"] if p["split"] == split]
@@ -62,7 +65,25 @@ def test_test4_is_the_ninth_draw():
         assert three[split] == [f"tech0{i[4:]}" if i.startswith("tech") else i for i in part], split
 
 
-@pytest.mark.parametrize("split", ["test2", "test3", "test4"])
+def test_test5_is_the_tenth_draw():
+    import random
+    domains = "biz edu entmt polit sports tech".split()
+    ids = sorted(f"{d}{i:02d}" for d in domains for i in range(1, 41))
+    sample = random.Random(14).sample(ids, 80)
+    listing = evaluate_compare.read_yaml(evaluate_compare.PUBLIC / "pairs.yaml")
+    splits = ("test2", "test3", "test4", "test5")
+    drawn = {p: [x["id"] for x in listing["pairs"] if x["split"] == p] for p in splits}
+    # a longer sample keeps the shorter one as its start, so [60:70] is test4 again and [70:80] continues
+    assert sample[:70] == random.Random(14).sample(ids, 70)
+    for split, part in zip(splits, (sample[40:50], sample[50:60], sample[60:70], sample[70:80])):
+        assert drawn[split] == [f"tech0{i[4:]}" if i.startswith("tech") else i for i in part], split
+
+
+def test_compare_misses_never_reads_test5():
+    assert "test4" in compare_misses.READABLE and "test5" not in compare_misses.READABLE
+
+
+@pytest.mark.parametrize("split", ["test2", "test3", "test4", "test5"])
 def test_held_out_pairs_are_labelled(split):
     labels = evaluate_compare.read_yaml(evaluate_compare.PUBLIC / "labels.yaml")["pairs"]
     listing = evaluate_compare.read_yaml(evaluate_compare.PUBLIC / "pairs.yaml")
