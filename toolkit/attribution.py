@@ -172,8 +172,10 @@ def _is_outlet(source: str) -> bool:
 # also", "was"). Both patterns only match when the text's last word is one of them, so a cheap
 # look at that word (``_strip_end``) spares the end-anchored search on most windows.
 # "-ly" words are skipped as adverbs ("Ruiz quickly said"), but not nouns such as "family" ("A
-# lawyer for the family said")
-_ADVERB_LY = r"(?!(?:%s)\b)[a-z]+ly" % "|".join(sorted(load_words("ly_nouns")))
+# lawyer for the family said"), nor a "-ly" word right after a determiner: an adverb cannot sit
+# there, so it is an adjective used as a noun ("The elderly said", "The jolly said")
+_ADVERB_LY = (r"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Tt]his\s)(?<!\b[Tt]hat\s)"
+              r"(?<!\b[Tt]hese\s)(?<!\b[Tt]hose\s)(?!(?:%s)\b)[a-z]+ly" % "|".join(sorted(load_words("ly_nouns"))))
 _AUX_WORDS = (r"has|have|had|also|previously|recently|later|earlier|"
               r"once|then|again|repeatedly|often|has\s+long|never|not|still|"
               # "has since said", "both stressed", "all urged", "has always maintained",
@@ -243,10 +245,16 @@ BELIEF_VERBS = load_words("belief_verbs")
 # A finding verb ("found", "shows") reports when a document or study is its subject, or a clause
 # follows ("found that"); "Police found a gun" is not reporting.
 DOCUMENT_HEADS = load_words("document_heads")
+# "rejects the claim that ...", "rejected calls to resign" report; "rejects the bill" is an action
+_REJECT_FORMS = frozenset("reject rejects rejected rejecting".split())
+_REJECT_WHAT = re.compile(r"\s+(?:[\w’'.-]+\s+){0,4}?(?:%s)\b" % "|".join(
+    sorted(load_words("reject_objects") | load_words("claim_nouns"), key=len, reverse=True)), re.IGNORECASE)
 _AS_VERBS = frozenset("identified identifies list lists listed".split())
 _OBJECT_AS = re.compile(r"\s+(?:[\w’'.-]+\s+){1,5}?as\s")
 _KNOW_FORMS = frozenset("know knows knew".split())
-_NO_ONE_IN_PARTICULAR = frozenset(["everyone", "everybody", "nobody", "no one", "anyone", "anybody"])
+# "Few people know ...", "Everyone believes ...": no one in particular (data/wordlists/crowd_subjects.txt)
+_CROWD_SUBJECTS = load_words("crowd_subjects")
+_BARE_DETERMINERS = frozenset("the a an this that these those".split())
 _KNOW_THAT = re.compile(r"\s+that\b")
 _READ_QUOTE = re.compile(r"\s*(?::|,?\s*[\"“]|,?\s*'')")
 # what "laid out" reports: a plan, a case, reasons ... or "how/why/what/that" (not "laid out the paths")
@@ -656,6 +664,8 @@ def _plain_subject(np: str) -> bool:
     words = np.lower().split()
     if words[-1] in _NOT_SUBJECT_HEADS or words[-1] in _NP_OPENERS:
         return False  # a time word, or a determiner left at the end ("The coach read the")
+    if len(words) == 2 and words[0] == "the" and words[1].endswith("ed"):
+        return True  # an adjective used as a noun: "The accused said", "The injured told police"
     # (a hyphenated "-ed" word is an adjective: "the self-described moderate", "a well-known donor")
     return not any(w in _NOT_IN_SUBJECT or w.endswith(("ed", "ing")) and "-" not in w for w in words[1:])
 
@@ -1680,6 +1690,9 @@ def _cue_attribution(text: str, memory: SourceMemory, open_quote: bool = False, 
             continue  # "called off the game", "a group, called the River Fund, ..."
         if low in OBJECT_VERBS and not quotes and not _REPORT_NEXT.match(text, m.end()):
             continue  # "Priya wrote most of the code"
+        if low in _REJECT_FORMS and not quotes and not _REPORT_NEXT.match(text, m.end()) \
+                and not _REJECT_WHAT.match(text, m.end()):
+            continue  # "The Senate rejects the bill" is an action; "rejects the claim that ..." reports
         if low in _AS_VERBS and not _OBJECT_AS.match(text, m.end()):
             continue  # "identified the man as ...", "list his job as ...", not "listed the house"
         if low == "read" and not _READ_QUOTE.match(text, m.end()):
@@ -1752,13 +1765,18 @@ def _cue_attribution(text: str, memory: SourceMemory, open_quote: bool = False, 
         s, e, speaker, kind = who
         if low in BASE_FORMS and kind == "name" and speaker.lower() in ("you", "us"):
             continue
+        if speaker.lower() in _BARE_DETERMINERS:
+            continue  # "The accused told the court ...": "The" names no one ("accused" is no cue here)
         if low in STUDY_VERBS and kind == "pronoun":
             continue
-        if low in _KNOW_FORMS and (not _KNOW_THAT.match(text, m.end())
-                                   or speaker.lower() in _NO_ONE_IN_PARTICULAR):
+        if low in _KNOW_FORMS and not _KNOW_THAT.match(text, m.end()):
             # only "knew that ...": "Coach Lee knew the crew was ready" stays the writer's
             # account (tests/test_compare_changes.py), "Ruiz knew Ana Lee for years" and "did not
-            # know." report nothing; "Everyone knows that ...": the writer's claim, no one to ask
+            # know." report nothing
+            continue
+        if low in BELIEF_VERBS and " ".join(speaker.lower().split()) in _CROWD_SUBJECTS:
+            # "Everyone knows that ...", "Few people know that ...", "Many people believe ...":
+            # the writer's claim about what people think, no one to ask
             continue
         if low in BELIEF_VERBS and speaker.lower() in ("i", "we", "you"):
             continue  # "I think ..." is the writer's own view
