@@ -85,6 +85,17 @@ def test_a_lessons_time_counts_every_part_optional_ones_too(stem):
         assert re.search(rf"^## Part {n}\b", text, re.M), (stem, n)
 
 
+@pytest.mark.parametrize("stem", LESSONS)
+def test_every_exit_ticket_has_minutes_in_the_time_line(stem):
+    # s11: lessons 1, 5 and 6 gave their exit tickets no minutes, so a period planned by the
+    # headings ran out before the ticket
+    text = _markdown(stem)
+    heading = re.search(r"^## Exit ticket.*$", text, re.M).group(0)
+    assert _minutes(heading) > 0, (stem, heading)
+    line = re.search(r"\*\*Time:\*\*.*", text).group(0)
+    assert re.search(rf"{_minutes(heading)} for the exit ticket", line), (stem, line)
+
+
 def test_lesson_4s_time_names_both_optional_parts():
     line = re.search(r"\*\*Time:\*\*.*", _markdown("04-follow-the-changes")).group(0)
     assert "about 60 minutes" in line and "Parts 5 and 6" in line
