@@ -250,8 +250,8 @@ class ArticleBox:
         if not student:
             self._owner = None
             return (f'<div style="{_WARN}">Type your name in the box at the top of the lesson '
-                    "and press Start: then this article is kept with your answers and comes "
-                    "back if the notebook restarts.</div>")
+                    "and press Enter or Start, so this article is kept with your answers and "
+                    "comes back if the notebook restarts.</div>")
         if kept is None:
             try:
                 kept = self.session.store.keep_article(student, self.lesson, text, name)

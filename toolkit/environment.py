@@ -24,9 +24,9 @@ DIST_NAME = "medialit-lessons"
 SESSION_ONLY = {"colab": "Google Colab"}
 
 VANISH_NOTE = ("On {place}, files vanish when the session ends, and your saved answers go with "
-               "them. Type your name and press Start below. Before you close the tab, click "
-               "\u201cDownload my answers\u201d. Next time, click \u201cLoad my answers\u201d and "
-               "choose that file to bring your answers back.")
+               "them. Type your name below and press Enter or Start. Before you close the tab, "
+               "click \u201cDownload my answers\u201d. Next time, click \u201cLoad my answers\u201d "
+               "and choose that file to bring your answers back.")
 
 
 # Places where saved answers live in the browser's own storage (JupyterLite): they are still there

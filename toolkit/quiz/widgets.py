@@ -318,8 +318,8 @@ class QuestionView:
                 self._pending = [p for p in self._pending if p[0] != "draft"]
             self._pending.append((event, fields))
             self.status.value = ('<span style="color:#a33f00">\u26A0 Not saved yet: type your '
-                                 'name at the top and press Start, and your answers will be '
-                                 'saved.</span>')
+                                 'name at the top and press Enter or Start to save your '
+                                 'answers.</span>')
             return
         try:
             store = self.session.store
