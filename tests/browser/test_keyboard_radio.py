@@ -31,6 +31,7 @@ focus on "No, stay" (s9 walkthrough), and the keyboard signs out with Tab to "Ye
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 
@@ -362,71 +363,101 @@ def test_namebar_a_late_enter_on_not_you_only_asks(lab, page, ui):
     assert current() == "Sam K." and not page.evaluate(editing)
 
 
-BUSY = "import time\ntime.sleep(4)  # a busy kernel, as the in-browser one is after Start"
+def held_kernel_cell(hold: Path) -> str:
+    """A cell that keeps the kernel busy while ``hold`` exists (at most two minutes), as the
+    in-browser kernel is busy after Start: the test, not a clock, says when the kernel may answer."""
+    return ("import os, time\n"
+            f"hold, until = {str(hold)!r}, time.monotonic() + 120\n"
+            "while os.path.exists(hold) and time.monotonic() < until:\n"
+            "    time.sleep(0.05)  # a busy kernel, as the in-browser one is after Start")
 
 
 def test_namebar_start_shows_at_once_that_it_was_taken(lab, page):
     """s9 walkthrough: in the browser site the name showed 1.5-2.3 s after Enter in the name box,
-    and nothing on the page said the Enter was taken. Here a cell keeps the kernel busy for 4 s:
-    Start (clicked, or Enter in the name box) is greyed out and reads "Starting…" at once, until
-    the kernel answers. An empty name gets its message and Start back, twice in a row too (the
-    same message again still gives Start back)."""
+    and nothing on the page said the Enter was taken. Here a cell keeps the kernel busy until the
+    test lets it go: Start (clicked, or Enter in the name box) is greyed out and reads "Starting…"
+    while the kernel cannot yet answer. An empty name gets its message and Start back, twice in a
+    row too (the same message again still gives Start back).
+
+    s10 walkthrough: after an empty Start, a typed name and Enter showed "Starting…" for about
+    0.3 s beside the old warning; the warning now goes the moment Start is taken. s10 review #13:
+    "at once" was a 2 s window, which a loaded machine could miss; the kernel is now held until
+    the test has seen "Starting…", so no clock decides it."""
     import json
 
     STARTING = "Starting\u2026"  # what the student sees (quiz.settle.STARTING)
+    hold = lab.root / "hold-the-kernel"
     path = lab.copy_notebook(labdriver.LESSONS_DIR / "01-meet-the-articles.ipynb")
     copy = lab.root / path
     notebook = json.loads(copy.read_text(encoding="utf-8"))
     notebook["cells"].append({"cell_type": "code", "execution_count": None, "id": "busy",
-                              "metadata": {}, "outputs": [], "source": BUSY})
+                              "metadata": {}, "outputs": [], "source": held_kernel_cell(hold)})
     copy.write_text(json.dumps(notebook), encoding="utf-8")
     nb = NotebookPage(page, lab, path)
     nb.open()
     nb.wait_for_kernel()
-    nb.run_all()
+    nb.run_all()  # (no hold yet: the cell ends at once)
     nb.wait_until_run(240)
     assert not nb.errors(), f"{nb.path}: error output on the page: {nb.errors()}"
     start = page.locator("button.medialit-start").first
     shown = lambda: start.evaluate("b => [b.textContent.trim(), b.disabled]")  # noqa: E731
     empty = page.get_by_text("The name is empty")
+    signed_in = page.get_by_text(f"Answering as {labdriver.STUDENT}")
 
-    def busy_kernel():
+    def hold_kernel():
+        hold.touch()
         nb.go_to_cell_with_keyboard(page.locator(".jp-Notebook .jp-Cell").last)
-        page.keyboard.press("Control+Enter")  # runs the busy cell
-        deadline = time.monotonic() + 10
+        page.keyboard.press("Control+Enter")  # runs the held cell
+        deadline = time.monotonic() + 30
         while lab.kernel_state(path) != "busy" and time.monotonic() < deadline:
             time.sleep(0.05)
         assert lab.kernel_state(path) == "busy"
 
-    def taken_at_once(what: str):
-        deadline = time.monotonic() + 2
-        while shown() != [STARTING, True] and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert shown() == [STARTING, True], f"{what}: Start did not show at once that it was taken"
+    def let_kernel_go():
+        assert lab.kernel_state(path) == "busy"  # (it was held all along: it has not answered)
+        hold.unlink()
+
+    def taken_before_the_kernel_answers(what: str):
+        # the kernel is held, so it cannot have answered: waiting here is for the page, however
+        # slow the machine, and the state seen is what the script alone did
+        start.wait_for(timeout=30_000)
+        page.wait_for_function(
+            """([label]) => {
+                 const b = document.querySelector("button.medialit-start");
+                 return b && b.disabled && b.textContent.trim() === label;
+               }""", arg=[STARTING], timeout=30_000)
+        assert shown() == [STARTING, True], f"{what}: Start did not show that it was taken"
 
     def start_back(what: str):
-        deadline = time.monotonic() + 15
+        deadline = time.monotonic() + 30
         while shown() != ["Start", False] and time.monotonic() < deadline:
             time.sleep(0.1)
         assert shown() == ["Start", False], f"{what}: Start did not come back: {shown()}"
 
-    busy_kernel()
+    hold_kernel()
     start.click()  # an empty name, on a busy kernel
-    taken_at_once("Start with an empty name")
-    empty.first.wait_for(timeout=15_000)
+    taken_before_the_kernel_answers("Start with an empty name")
+    assert not empty.count(), "the kernel answered while it was held"
+    let_kernel_go()
+    empty.first.wait_for(timeout=30_000)
     start_back("an empty name")
     start.click()  # the same message again, on an idle kernel
-    deadline = time.monotonic() + 15
+    deadline = time.monotonic() + 30
     while page.evaluate("() => window.__medialitStarting.back") < 2 and time.monotonic() < deadline:
         time.sleep(0.1)
     start_back("a second empty name")
     assert page.evaluate("() => window.__medialitStarting") == {"shown": 2, "back": 2}
+    assert empty.count(), "the empty name's warning is not on the page"
 
-    busy_kernel()
+    hold_kernel()
     page.get_by_role("textbox", name="Your name").first.click()
     page.keyboard.type(labdriver.STUDENT)
     page.keyboard.press("Enter")
-    taken_at_once("Enter in the name box")
-    assert not page.get_by_text(f"Answering as {labdriver.STUDENT}").count()  # (still busy)
-    page.get_by_text(f"Answering as {labdriver.STUDENT}").first.wait_for(timeout=30_000)
+    taken_before_the_kernel_answers("Enter in the name box")
+    # the old warning went with the Enter, while the kernel is still held (s10 walkthrough)
+    assert not empty.count(), "the empty name's warning stayed beside 'Starting…'"
+    assert not signed_in.count()  # (still held)
+    let_kernel_go()
+    signed_in.first.wait_for(timeout=30_000)
     assert not start.count() and page.evaluate("() => window.__medialitStarting.back") == 2
+    assert not empty.count()

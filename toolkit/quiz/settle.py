@@ -39,7 +39,8 @@ late, signs a student out.
 
 A third script, :data:`STARTING_JS`, answers a Start at once: the in-browser kernel took 1.5-2.3 s
 to show the name after Enter in the name box, with no sign that the Enter was taken. Start is
-greyed out and reads "Starting…" until the kernel changes the bar.
+greyed out and reads "Starting…", and the bar's old message (an empty name's warning) goes at
+once, until the kernel changes the bar.
 
 Where JavaScript outputs do not run, nothing waits, the marks do nothing and Start stays as it is.
 
@@ -74,6 +75,10 @@ article box: Analyze waits until the kernel has the text the student sees)."""
 
 NAME_CLASS = "medialit-name"
 """The class of the name bar's name box: Enter there is Start (quiz.keys sends it)."""
+
+MESSAGE_CLASS = "medialit-message"
+"""The class of the name bar's message line (an empty name's warning, "Hello, ..."): Start clears
+it at once (:data:`STARTING_JS`), so an old warning never shows beside "Starting…"."""
 
 _ENTER = dict.fromkeys(map(ord, "\u2062\u2063\u2064"))  # Enter's invisible ending (quiz.keys)
 
@@ -260,13 +265,17 @@ STARTING_JS = """(function () {
   function busy(bar) {  // Start was taken: say so now, until the kernel answers
     var b = bar && bar.querySelector("button.START_BUTTON");
     if (!b || b.disabled || b.__medialitLabel !== undefined) { return; }
-    var had = document.activeElement === b, timer = 0, watch;
+    var had = document.activeElement === b, timer = 0, watch, said = null;
+    var note = bar.querySelector(".MESSAGE_CLASS");
+    note = note && (note.querySelector(".widget-html-content") || note);
+    if (note) { said = note.innerHTML; note.innerHTML = ""; }  // the old warning goes now
     b.__medialitLabel = b.innerHTML;
     b.disabled = true;
     b.textContent = "LABEL_TEXT";
     seen.shown++;
-    function back() {
+    function back(gaveUp) {
       watch.disconnect();
+      if (gaveUp && note && note.isConnected && note.innerHTML === "") { note.innerHTML = said; }
       clearTimeout(timer);
       var label = b.__medialitLabel;
       delete b.__medialitLabel;
@@ -278,11 +287,11 @@ STARTING_JS = """(function () {
     }
     watch = new MutationObserver(function (records) {
       for (var i = 0; i < records.length; i++) {
-        if (!b.contains(records[i].target)) { back(); return; }
+        if (!b.contains(records[i].target)) { back(false); return; }
       }
     });
     watch.observe(bar, {childList: true, subtree: true, characterData: true});
-    timer = setTimeout(back, GIVE_UP_MS);
+    timer = setTimeout(function () { back(true); }, GIVE_UP_MS);
   }
   function later(bar) { setTimeout(function () { busy(bar); }, 0); }
   window.addEventListener("click", function (e) {
@@ -298,9 +307,11 @@ STARTING_JS = """(function () {
 })();"""
 STARTING_JS = "\n".join(line.strip() for line in STARTING_JS
                         .replace("START_BUTTON", START_CLASS).replace("NAME_CLASS", NAME_CLASS)
+                        .replace("MESSAGE_CLASS", MESSAGE_CLASS)
                         .replace("LABEL_TEXT", STARTING.replace("\u2026", "\\u2026"))
                         .replace("GIVE_UP_MS", "60000").splitlines())
 """The script that shows, at once, that Start (or Enter in the name box) was taken: Start is
-greyed out and reads "Starting…" until the kernel answers: the bar changes (the name shows, or
-a message says what to fix; then Start is back). ``window.__medialitStarting`` counts how often
+greyed out and reads "Starting…" and the bar's old message (an empty name's warning) is cleared,
+until the kernel answers: the bar changes (the name shows, or a message says what to fix; then
+Start is back; if the kernel never answers, after a minute, the old message is back too). ``window.__medialitStarting`` counts how often
 it showed and how often Start came back."""

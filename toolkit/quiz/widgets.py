@@ -19,7 +19,7 @@ from .controls import (AUTO, INITIAL, IPYWIDGETS_7, _SHARED, desc,  # noqa: F401
                        label_option as _label_option, make as _make, shared as _shared)
 from .controls import button as _button, html_widget as _html
 from . import settle
-from .settle import NAME_CLASS, NOT_YOU_CLASS, START_CLASS
+from .settle import MESSAGE_CLASS, NAME_CLASS, NOT_YOU_CLASS, START_CLASS
 from .keys import ENTER_CLASS, is_enter, keys_loader, typed_text
 from .picker import file_picker, picker_support
 from .progress import download_link, parse_answers, readable_time
@@ -495,6 +495,7 @@ class StudentBar:
         self.upload = file_picker("Load my answers", ".json")
         self.upload.observe(self._uploaded, names="value")
         self.message = W.HTML(value="")
+        self.message.add_class(MESSAGE_CLASS)  # Start clears it at once (quiz.settle.STARTING_JS)
         self.row = W.HBox([], layout=W.Layout(flex_flow="row wrap", align_items="center"))
         # A hidden script: keys pressed in a question stay there (see quiz.keys).
         keys = keys_loader()
