@@ -73,6 +73,24 @@ def test_import_toolkit_loads_no_heavy_module(tmp_path):
     assert result.returncode == 0, result.stderr
 
 
+def test_a_lesson_that_does_not_compare_does_not_load_the_comparison_rules(tmp_path):
+    # s11 (issue 19): toolkit.lesson imported toolkit.comparison (about 0.1 s of every set-up
+    # cell); now only lesson 4, which compares, loads it, on first use of load_compare_key
+    code = textwrap.dedent("""
+        import sys
+        from toolkit.lesson import seed_analysis, key_lines, density_chart, words_to_know
+        assert "toolkit.comparison" not in sys.modules
+        from toolkit.lesson import *  # every name in __all__ is still there
+        from toolkit.lesson import load_compare_key, Comparison
+        import toolkit.comparison
+        assert load_compare_key is toolkit.comparison.load_compare_key
+        assert Comparison is toolkit.comparison.Comparison
+        print("ok")
+    """)
+    result = run_offline(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+
+
 def test_readability_is_the_same_where_nltk_cannot_load(tmp_path):
     """In the browser site NLTK cannot import (no `regex` build): readability reads the shipped
     dictionary itself and never imports NLTK, so the figures are the same there."""

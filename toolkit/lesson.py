@@ -28,7 +28,6 @@ from types import SimpleNamespace
 
 from .analysis import Analysis, analyze, as_analysis
 from .articles import Article, load_article
-from .comparison import Comparison, load_compare_key
 from .errors import ToolkitError, is_file
 from .keys import AnswerKey, load_key
 from .evidence import COMPARE_KINDS, EVIDENCE_KINDS, LABELS
@@ -45,6 +44,18 @@ __all__ = ["HTML", "seed_analysis", "analyze_file", "display_name", "read_articl
            "flow_chart",
            "scramble", "grade_table", "readability_table", "readability_chart", "report_card",
            "glossary", "glossary_words_in", "words_to_know"]
+
+
+def __getattr__(name: str):
+    """``load_compare_key`` and ``Comparison`` come from toolkit.comparison on first use: only
+    lesson 4 compares, and importing the comparison rules cost the other lessons' set-up cell
+    about 0.1 s (s11, issue 19)."""
+    if name in ("load_compare_key", "Comparison"):
+        from . import comparison
+
+        globals()[name] = value = getattr(comparison, name)
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # --------------------------------------------------------------------------------------------
@@ -451,6 +462,8 @@ def density_chart(*articles) -> HTML:
 
 
 def _comparison(comparison) -> Comparison:
+    from .comparison import Comparison
+
     if not isinstance(comparison, Comparison):
         raise ToolkitError("Give a comparison: compare(original, rewrite), or "
                            "load_compare_key('compare-seeds', original, rewrite) for the key's.")
@@ -467,6 +480,7 @@ def change_lines(comparison, numbers=None, kind: str | None = None, answers: boo
         answers: show what happened to each sentence and why; False shows the sentences alone,
             for before a quiz that asks what happened.
 
+    >>> from toolkit.lesson import load_compare_key  # (loaded on first use)
     >>> html = change_lines(load_compare_key("compare-seeds", seed_analysis("npr"),
     ...                     seed_analysis("rewrite")), [5], answers=False)
     >>> "What happened" in html, "Source dropped" in html
@@ -495,6 +509,7 @@ def change_counts(comparison) -> HTML:
     """How many rewrite sentences of each kind, and how many original sentences were left out.
 
     >>> import re
+    >>> from toolkit.lesson import load_compare_key  # (loaded on first use)
     >>> key = load_compare_key("compare-seeds", seed_analysis("npr"), seed_analysis("rewrite"))
     >>> re.findall(r"</span></td><td>([0-9]+)</td>", change_counts(key))
     ['0', '5', '8', '2', '6', '17']
@@ -522,6 +537,7 @@ def changes_vs_key(tool, key, rows: bool = False) -> HTML:
     Every number is counted here from the two comparisons, so a better tool cannot make it wrong.
 
     >>> from toolkit import compare
+    >>> from toolkit.lesson import load_compare_key
     >>> npr, rewrite = seed_analysis("npr"), seed_analysis("rewrite")
     >>> html = changes_vs_key(compare(npr, rewrite), load_compare_key("compare-seeds", npr, rewrite))
     >>> "<th>The teachers&#x27; table</th><th>The tool</th>" in html
@@ -549,6 +565,7 @@ def changes_vs_key(tool, key, rows: bool = False) -> HTML:
 def vanished_voices(comparison) -> HTML:
     """The sources the original names that the rewrite never names, with what went with them.
 
+    >>> from toolkit.lesson import load_compare_key  # (loaded on first use)
     >>> key = load_compare_key("compare-seeds", seed_analysis("npr"), seed_analysis("rewrite"))
     >>> "The NPR report names 8 sources" in vanished_voices(key)
     True
