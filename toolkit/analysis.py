@@ -405,7 +405,11 @@ def as_analysis(item: Analysis | Article | str | Path, *, readability: bool = Tr
     """
     if isinstance(item, Analysis):
         if remeasure and not item.measure_readability:
-            return analyze(item.article, reader_grade=reader_grade)
+            # the same article's labels and density, with readability measured on first use: its
+            # sentences are not labelled a second time (``analyze(item.article)`` gives the same
+            # sentences and density: label_sentences starts from a fresh SourceMemory)
+            return Analysis(item.article, list(item.sentences), item.density,
+                            reader_grade=reader_grade, measure_readability=True)
         return item
     if isinstance(item, (str, Path)) and not pasted:
         if not is_file(item):
