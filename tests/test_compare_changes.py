@@ -172,7 +172,7 @@ def test_compare_rules_hold_no_seed_words():
     rule_files = [ROOT / "toolkit" / "changes.py"]
     rule_files += [p for p in (ROOT / "toolkit").glob("compar*.py")]
     rule_files += [ROOT / "toolkit" / "data" / "wordlists" / f"{n}.txt"
-                   for n in ("hedges", "quantity_scale", "origin_phrases", "opposites", "verb_groups")]
+                   for n in ("hedges", "quantity_scale", "origin_phrases", "opposites", "verb_groups", "currencies")]
     assert len(rule_files) >= 6
     for path in rule_files:
         body = "\n".join(l for l in path.read_text(encoding="utf-8").splitlines()

@@ -65,6 +65,8 @@ RARE_SHARED = 2        # ... this many shared words occur in only that sentence 
 NEW_SHARE = 1 / 3      # a rewrite sentence with fewer of its content words in its original(s) is new
 STRONG = 0.35          # alignments at least this close are trusted for finer checks (names swapped)
 EVIDENCE_FLAGS = ("loaded", "superlative", "modal", "question", "reader_address", "imperative")
+JUDGING_FLAGS = ("loaded", "mild")  # judging words: flagged when the aligned original does not use them
+JUDGING_ADDED = "; the original does not use it: the rewrite adds this judgement"  # ends such a flag's note
 
 _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F$]+(?:[-.'’,][A-Za-z0-9\u00C0-\u024F]+)*")
 _NEGATION = load_words("negation_words")
@@ -97,8 +99,17 @@ def _stopwords() -> frozenset[str]:
     return load_words("english_common")
 
 
-def _words(text: str) -> list[_Word]:
-    words = []
+class _Words(list):
+    """A sentence's words, holding what is worked out once about them (each word's start, for
+    bisecting; the next content word after each), so the cache lives and dies with the list:
+    nothing is kept between calls of ``compare`` and nothing is shared between threads."""
+
+    starts: list[int] | None = None
+    next_contents: list[int] | None = None
+
+
+def _words(text: str) -> _Words:
+    words = _Words()
     first = True
     for m in _TOKEN.finditer(text):
         raw = m.group(0).rstrip(".,")
@@ -145,9 +156,29 @@ _NUMBER_WORDS = {words.lower(): float(value) for words, value in
 # a plural order of magnitude stands for any count of that size ("thousands" for 5,000, not for 300)
 _MAGNITUDES = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 _MONTHS = "|".join(load_lines("months"))  # capitalised: matched case-sensitively
+# currencies as words or codes ("5m euros", "EUR 5m"): word -> sign; codes are upper case
+_CURRENCIES = {row[0]: row[1] for row in (line.split("\t") for line in load_lines("currencies"))}
+_CURRENCY_BIG = frozenset(row[0] for row in (line.split("\t") for line in load_lines("currencies"))
+                          if row[2:] == ["big"])
+
+
+def _alternatives(words) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+_CODES = _alternatives(w for w in _CURRENCIES if w.isupper())
+_CURRENCY_WORDS = _alternatives(w for w in _CURRENCIES if not w.isupper() and w not in _CURRENCY_BIG)
+_CURRENCY_BIG_WORDS = _alternatives(_CURRENCY_BIG)
+_AMOUNT = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d[\d,]*(?:\.\d+)?)"  # "30 000" too
+_SIZE = r"(?:(?:bn|tn|m|k)\b|\s+(?:million|billion|trillion|thousand)\b)"
+# the words or code beside an amount, lower case, for reading its sign back ("5m euros" -> €)
+_CURRENCY_NAMED = re.compile(r"(?<![\w$])(?:%s)(?![\w])" % _alternatives(w.lower() for w in _CURRENCIES))
 _DAYS = "|".join(load_lines("weekdays"))
 _FACT = re.compile(
-    rf"(?P<money>(?:US)?[$£€¥]\s?\d[\d,]*(?:\.\d+)?(?:(?:bn|tn|m|k)\b|\s+(?:million|billion|trillion|thousand)\b)?)"
+    rf"(?P<money>(?:US)?[$£€¥]\s?{_AMOUNT}{_SIZE}?"
+    rf"|\b(?:{_CODES})\s?{_AMOUNT}{_SIZE}?"  # "EUR 5m"
+    rf"|(?<![\w.,]){_AMOUNT}(?:{_SIZE}?\s+(?:{_CODES}\b|(?i:{_CURRENCY_WORDS})\b)"  # "5m euros", "5 million USD"
+    rf"|{_SIZE}\s+(?i:{_CURRENCY_BIG_WORDS})\b))"  # "5m pounds" (but "20 pounds" may be a weight)
     rf"|(?P<percent>\b\d[\d,.]*\s?(?:%|percent\b))"
     rf"|(?P<date>\b(?:{_MONTHS})(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}})?|\b(?:{_DAYS})\b)"
     rf"|(?P<century>\b(?:(?:early|mid|late)[- ]?)?\d{{1,2}}(?:st|nd|rd|th)(?=(?:\s+and\s+(?:(?:early|mid|late)[- ]?)?"
@@ -182,14 +213,24 @@ def _norm_value(kind: str, text: str) -> str:
         # money: "£21bn" is 21 billion pounds; a currency other than the dollar is part of the value
         currency = ""
         if kind == "money":
+            named = _CURRENCY_NAMED.search(t)  # "5m euros", "eur 5m": the word or code gives the sign
+            sign = _CURRENCIES.get(named.group(0)) or _CURRENCIES.get(named.group(0).upper()) if named else None
+            if named:
+                t = (t[:named.start()] + t[named.end():]).strip()
+                for word, m in (("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)):
+                    if mult == 1.0 and t.endswith(word):
+                        mult, t = m, t[: -len(word)].strip()
             if mult == 1.0:
                 for short, m in (("bn", 1e9), ("tn", 1e12), ("m", 1e6), ("k", 1e3)):
                     if t.endswith(short):
                         mult, t = m, t[: -len(short)]
                         break
-            t = t.removeprefix("us").strip()
-            currency = "" if t[:1] == "$" else t[:1]
-            t = t[1:]
+            if named:
+                currency = "" if sign == "$" else sign
+            else:
+                t = t.removeprefix("us").strip()
+                currency = "" if t[:1] == "$" else t[:1]
+                t = t[1:]
         t = t.strip()
         number = _NUMBER_WORDS.get(t)
         if number is None:
@@ -229,6 +270,14 @@ def _same_value(x: str, y: str) -> bool:
     except ValueError:
         return False
     return low <= value < (100 if low == 12 else low * 1000)
+
+
+def _big(value: str) -> bool:
+    """A count of a thousand or more (as money often is, its currency left unsaid)."""
+    try:
+        return float(value.lstrip("~")) >= 1000
+    except ValueError:
+        return False
 
 
 def _facts(text: str) -> list[_Fact]:
@@ -593,6 +642,10 @@ def compare(original: Analysis | Article | str | Path,
     for ov in o_vecs:
         for w in ov:
             o_df[w] = o_df.get(w, 0) + 1
+    name_df: dict[str, int] = {}  # a name -> how many sentences of the original name it
+    for os in a.sentences:
+        for w in _name_units(os.text, os.headline):
+            name_df[w] = name_df.get(w, 0) + 1
     matches: list[list[tuple[int, float]]] = []  # per rewrite sentence: (original index, score)
     index = _Index(o_vecs)
     first_same: dict[str, int] = {}  # an original's plain words -> its first index
@@ -627,7 +680,8 @@ def compare(original: Analysis | Article | str | Path,
                 if score < EXTRA_MIN or oi in best_group:
                     continue
                 new = (set(o_vecs[oi]) & set(rv)) - covered
-                if _coverage(rv, covered | new) - _coverage(rv, covered) >= EXTRA_GAIN:
+                if _coverage(rv, covered | _extra_content(rs, new, name_df, a.sentences[oi])) - \
+                        _coverage(rv, covered) >= EXTRA_GAIN:
                     chosen.append((oi, score))
                     covered |= new
         matches.append(chosen)
@@ -843,6 +897,37 @@ def _best_group(rv: dict, o_vecs: list[dict], scored: list[tuple[float, int]],
     return []
 
 
+TOPIC_NAME = 3  # a name in this many sentences of the original is the story's, not one sentence's
+CROSS_EXTRA = 3  # an extra original from the other place (headline / body) shares this many more words
+
+
+def _extra_content(rs: Sentence, new: set[str], name_df: dict[str, int], o: Sentence) -> set[str]:
+    """The words an extra original adds to a rewrite sentence's alignment that say it came from
+    there: not a reporting verb (a shared "told" says someone spoke, not what about), not a name
+    the original names in TOPIC_NAME sentences or more (it names the story, not one sentence). An
+    extra from the other place (a headline for a body sentence, or the reverse) needs CROSS_EXTRA
+    of them: a headline's words are the story's most common ones. (A sentence of the seeds'
+    rewrite took an unrelated original sentence as an extra on a shared common verb and the
+    country the whole story is about.)
+
+    >>> o = Sentence(4, "The minister did not take questions in Lima.", 0, 44, 2, "claim")
+    >>> r = Sentence(3, "The group was founded in 1980 before taking root in Lima.", 0, 57, 2, "claim")
+    >>> _extra_content(r, {_stem("take"), _stem("Lima")}, {_stem("Lima"): 5}, o) == {_stem("take")}
+    True
+    """
+    verbs = _reporting_stems()
+    names = _name_units(rs.text, rs.headline)
+    content = {w for w in new if w not in verbs and not (w in names and name_df.get(w, 0) >= TOPIC_NAME)}
+    if o.headline != rs.headline and len(content) < CROSS_EXTRA:
+        return set()
+    return content
+
+
+@lru_cache(maxsize=1)
+def _reporting_stems() -> frozenset[str]:
+    return frozenset(_stem(w) for w in load_words("reporting_verbs"))
+
+
 OPENING_WORDS = 6  # a rewrite sentence that opens with the same words as one original sentence came from it
 
 
@@ -877,10 +962,21 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
               names: frozenset[str] | None = None) -> Pair:
     base = rs.start
     flags: list[dict] = []
+    # a judging word the aligned original(s) do not use is the rewrite's own judgement, put into a
+    # sentence that may otherwise be kept ("The mayor, a clueless bureaucrat, opened the park"):
+    # flagged as added, even a leaning word that alone is not flagged
+    o_stems = {w.stem for o in originals for w in _words(o.text)}
+    judged = []
     for ev in rs.evidence:
-        if ev.kind in EVIDENCE_FLAGS:
-            flags.append({"kind": ev.kind, "start": ev.start, "end": ev.end, "text": ev.text,
-                          "note": f"{LABEL_STYLES[_evidence_label(ev.kind)].name}: {ev.note}"})
+        new_judging = bool(originals) and ev.kind in JUDGING_FLAGS and \
+            not {w.stem for w in _words(ev.text)} <= o_stems
+        if ev.kind in EVIDENCE_FLAGS or new_judging:
+            flag = {"kind": ev.kind, "start": ev.start, "end": ev.end, "text": ev.text,
+                    "note": f"{LABEL_STYLES[_evidence_label(ev.kind)].name}: {ev.note}"}
+            if new_judging:
+                flag["note"] += JUDGING_ADDED
+                judged.append(ev.text)
+            flags.append(flag)
     if not originals:
         reason = ("Nothing in the original says this: it is new."
                   if rs.label != "call_to_action" else
@@ -974,6 +1070,9 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
         return Pair(rs, tuple(originals), "kept", similarity, flags,
                     f"The rewrite keeps the original's {which} word for word (only cuts or punctuation).")
     reason = f"The rewrite says what the original's {which} said, in different words."
+    if judged:
+        reason += " It adds a judging word the original does not use: " + \
+            ", ".join(f"“{t}”" for t in judged) + "."
     if rs.label == "attributed" and attributed and rs.source and sources and \
             not any(_names_source(rs.source, src) or _names_source(src, rs.source) for src in sources):
         reason += f" The original credited {sources[0]}; the rewrite credits {rs.source}."
@@ -1213,7 +1312,13 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
     if everywhere is None:
         everywhere = {(f.kind, f.value) for s in a.sentences for f in _facts(s.text)}
     for f in _facts(rs.text):
+        if f.kind in ("money", "count") and any(
+                g.kind in ("money", "count") and g.kind != f.kind and
+                _same_value(g.value.lstrip("€£¥"), f.value.lstrip("€£¥")) for g in o_facts):
+            continue  # "5 million" and "5 million euros": the same figure, its currency named or not
         same_kind = [g for g in o_facts if g.kind == f.kind]
+        if f.kind == "money" and not same_kind:  # "7m euros" against the original's bare "5 million"
+            same_kind = [g for g in o_facts if g.kind == "count" and _big(g.value)]
         if any(_same_value(g.value, f.value) for g in same_kind):
             # the same figure elsewhere in the original does not make it the same count: "two weeks"
             # against the original's "three weeks" (and its "two states") is a changed count
@@ -1391,17 +1496,13 @@ def _clause_shared(text: str, words: list[_Word], w: _Word, other: set[str]) -> 
 
 
 def _starts(words: list[_Word]) -> list[int]:
-    """Each word's start, for bisecting (kept for the last few lists asked about; each list is
-    held with its starts, so its id cannot be reused while it is kept)."""
-    kept = _STARTS.get(id(words))
-    if kept is None or kept[0] is not words or len(kept[1]) != len(words):
-        if len(_STARTS) > 8:
-            _STARTS.clear()
-        kept = _STARTS[id(words)] = (words, [x.start for x in words])
-    return kept[1]
-
-
-_STARTS: dict[int, tuple[list, list[int]]] = {}
+    """Each word's start, for bisecting: worked out once for a list made by ``_words`` (and kept
+    on it), each time for any other list."""
+    if isinstance(words, _Words):
+        if words.starts is None or len(words.starts) != len(words):
+            words.starts = [x.start for x in words]
+        return words.starts
+    return [x.start for x in words]
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -1615,18 +1716,18 @@ def _next_content(words: list[_Word], after: int) -> _Word | None:
 
 def _next_contents(words: list[_Word]) -> list[int]:
     """For each word, the index of the first word from it on that is not a common word or a hedge
-    (-1: none), worked out once per word list (the last one asked about)."""
-    if _NEXT[0] is not words or len(_NEXT[1]) != len(words):
-        out, nxt = [-1] * len(words), -1
-        for i in range(len(words) - 1, -1, -1):
-            if words[i].text.lower() not in _stopwords() and not hedges(words[i].text):
-                nxt = i
-            out[i] = nxt
-        _NEXT[0], _NEXT[1] = words, out
-    return _NEXT[1]
-
-
-_NEXT: list = [None, []]
+    (-1: none): worked out once for a list made by ``_words`` (and kept on it)."""
+    kept = words.next_contents if isinstance(words, _Words) else None
+    if kept is not None and len(kept) == len(words):
+        return kept
+    out, nxt = [-1] * len(words), -1
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].text.lower() not in _stopwords() and not hedges(words[i].text):
+            nxt = i
+        out[i] = nxt
+    if isinstance(words, _Words):
+        words.next_contents = out
+    return out
 
 
 def _origin_changes(rs: Sentence, a: Analysis) -> list[dict]:
