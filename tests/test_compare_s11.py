@@ -130,3 +130,89 @@ def test_a_headline_takes_a_body_sentence_as_extra_only_on_three_words(headline,
                 "for mayor. Most voters in the first round backed one of the two. Ode has a lead in the polls.")
     pair = compare(original, headline + "\n\nWith three weeks to go, Ana Ruiz and Ben Ode face a runoff for mayor.").pairs[0]
     assert [o.index for o in pair.original] == [0, *extra]
+
+
+# --- the tone turned round in a sentence that is otherwise kept -----------------------------------
+@pytest.mark.parametrize("original, rewrite, was, now", [
+    ("A long dispute over the new dam has cut the water supply to the valley to the lowest level in ten years.",
+     "A long dispute over the new dam has improved the water supply to the valley to the greatest level in ten years.",
+     "lowest", "improved"),
+    ("Weeks of heavy rain seemed likely to damage the town's fruit harvest and its farm jobs.",
+     "Weeks of favorable weather seemed likely to boost the town's fruit harvest and its farm jobs.",
+     "damage", "favorable"),
+    ("Coach Ben Ode calls the referees 'losers' after the cup final defeat",
+     "Coach Ben Ode calls the referees smarter than his own players", "losers", "smarter"),
+])
+def test_good_put_where_the_original_has_bad_is_changed(original, rewrite, was, now):
+    pair = compare(original, rewrite).pairs[0]
+    assert pair.kind == "changed", pair.reason
+    flag = next(f for f in pair.flags if f["kind"] == "changed")
+    assert (flag["original"]["text"], flag["text"]) == (was, now)
+
+
+@pytest.mark.parametrize("original, rewrite", [
+    # the same tone in other words is a rewording
+    ("The flood caused terrible damage to the old mill on Friday.", "The flood caused awful damage to the old mill on Friday."),
+    # a judging word only added, or only cut, is not the tone turned round
+    ("The mayor opened the park on Monday.", "The mayor proudly opened the wonderful park on Monday."),
+])
+def test_the_same_tone_or_a_word_only_added_is_not_a_change(original, rewrite):
+    assert compare(original, rewrite).pairs[0].kind == "reworded"
+
+
+# --- ordinal numbers ------------------------------------------------------------------------------
+def test_a_changed_ordinal_is_a_changed_fact():
+    pair = compare("The singer Ana Ruiz welcomed her 2nd son on Friday.",
+                   "The singer Ana Ruiz welcomed her 5th child on Friday.").pairs[0]
+    assert pair.kind == "changed"
+    flag = next(f for f in pair.flags if f["kind"] == "changed")
+    assert (flag["original"]["text"], flag["text"]) == ("2nd", "5th")
+
+
+def test_the_same_ordinal_is_no_change():
+    pair = compare("Lee scored his 71st goal for the club on Tuesday.", "Lee netted his 71st goal for the club on Tuesday.").pairs[0]
+    assert pair.kind == "reworded" and not [f for f in pair.flags if f["kind"] in ("changed", "added")]
+
+
+# --- a part of a kept sentence put in words the whole original never uses --------------------------
+@pytest.mark.parametrize("original, rewrite, was, now", [
+    ("The harbor board voted on Monday to repair the old ferry dock before the summer season.",
+     "The harbor board voted on Monday to auction every municipal building before the summer season.",
+     "repair the old ferry dock", "auction every municipal building"),
+    ("Students at Elm School have raised money for new library books this spring.",
+     "Students at Elm School have organised a strike against compulsory uniforms this spring.",
+     "raised money for new library books", "organised a strike against compulsory uniforms"),
+])
+def test_a_part_replaced_by_words_the_original_never_uses_is_changed(original, rewrite, was, now):
+    pair = compare(original, rewrite).pairs[0]
+    assert pair.kind == "changed", pair.reason
+    flag = next(f for f in pair.flags if f["kind"] == "changed")
+    assert (flag["original"]["text"], flag["text"]) == (was, now)
+
+
+@pytest.mark.parametrize("original, rewrite", [
+    # one or two new words are a rewording; words the original uses elsewhere are its own
+    ("The harbor board voted on Monday to repair the old ferry dock before the summer season.",
+     "The harbor board voted on Monday to fix the old ferry pier before the summer season."),
+    ("Students at Elm School have raised money for new library books this spring. The books arrive in May.",
+     "Students at Elm School have collected cash for new library books this spring. The books arrive in May."),
+])
+def test_a_rewording_of_a_part_is_not_a_change(original, rewrite):
+    assert compare(original, rewrite).pairs[0].kind == "reworded"
+
+
+# --- what a speaker said is the quotation the cue reports, however long the rest is -----------------
+_POOL = ('Pool news\n\n"The pool is closed," Chief Ana Ruiz said on Monday. "We hope that it will open again next '
+         'summer for all families," Ruiz told a room of angry parents and swimmers, who gave her a long round of loud boos.')
+
+
+@pytest.mark.parametrize("last, expected", [
+    # the quotation kept word for word, its speaker tag cut (the quotation goes on from the sentence before)
+    ('We hope that it will open again next summer for all families."', "kept"),
+    # ... other words put in her mouth are still a changed fact
+    ('We hope that it will open again as a casino for rich tourists."', "changed"),
+])
+def test_a_quotation_kept_without_its_speaker_tag_is_kept(last, expected):
+    rewrite = 'Pool news\n\nChief Ana Ruiz told the angry room, "The pool is closed. ' + last
+    pair = compare(_POOL, rewrite).pairs[-1]
+    assert pair.kind == expected, pair.reason

@@ -775,6 +775,9 @@ def _article_stems(article: str) -> set[str]:
     return {stem(_fold(w)) for w in _WORD.findall(article)}
 
 
+article_stems = _article_stems  # for callers that work the stems out once (part_replaced)
+
+
 def _headline_words(original: str, rewrite: str):
     """What both headline rules read first: each headline's word matches, their folded forms, and
     a test for a content word (not a common word, not an auxiliary, longer than two letters).
@@ -872,3 +875,46 @@ def subject_replaced(original: str, rewrite: str, original_article: str,
     o_span = (o_words[0].start(), o_words[oi - 1].end())
     r_span = (r_words[0].start(), r_words[rj - 1].end())
     return ((*o_span, original[o_span[0]:o_span[1]]), (*r_span, rewrite[r_span[0]:r_span[1]]))
+
+
+
+PART_KEPT = 0.4  # a body sentence that keeps this share of its words in the original's order ...
+
+
+def part_replaced(original: str, rewrite: str, original_stems: set[str],
+                  rewrite_stems: set[str]) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
+    """A sentence mostly kept (PART_KEPT of the rewrite's words, in the original's order) with one
+    part put in other words: the rewrite's part has REPLACED_NEW or more content words that the
+    whole original article never uses, and the original's part a content word the whole rewrite
+    never uses. What it says is different: the body-sentence form of ``predicate_replaced``, with
+    the same count of new words (one or two new words are a rewording: "shut" -> "closed"), and
+    judging words left to the judging-word flags. ``original_stems`` and ``rewrite_stems`` are each
+    whole article's words (``article_stems``), worked out once by the caller. Returns ((start, end,
+    words) in the original sentence, (start, end, words) in the rewrite sentence), or None.
+
+    >>> o = "Coach Lee said the crew trained at dawn all spring on the river."
+    >>> r = "Coach Lee said the crew skipped practice to attend a music festival on the river."
+    >>> part_replaced(o, r, article_stems(o), article_stems(r))
+    ((24, 50, 'trained at dawn all spring'), (24, 67, 'skipped practice to attend a music festival'))
+    >>> part_replaced(o, "Coach Lee said the crew rowed at sunrise all spring on the river.",
+    ...               article_stems(o), article_stems(r)) is None
+    True
+    """
+    o_words, r_words, o_fold, r_fold, content = _headline_words(original, rewrite)
+    if not r_fold:
+        return None
+    ops = word_opcodes(o_fold, r_fold)
+    if sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal") < PART_KEPT * len(r_fold):
+        return None
+    o_all, r_all = original_stems, rewrite_stems
+    judging = load_words("evaluative")
+    for tag, i1, i2, j1, j2 in ops:
+        if tag != "replace":
+            continue
+        new = [w for w in r_fold[j1:j2] if content(w) and stem(w) not in o_all and w not in judging]
+        gone = [w for w in o_fold[i1:i2] if content(w) and stem(w) not in r_all]
+        if len(new) >= REPLACED_NEW and gone:
+            o_span = (o_words[i1].start(), o_words[i2 - 1].end())
+            r_span = (r_words[j1].start(), r_words[j2 - 1].end())
+            return ((*o_span, original[o_span[0]:o_span[1]]), (*r_span, rewrite[r_span[0]:r_span[1]]))
+    return None

@@ -42,9 +42,10 @@ from .articles import Article
 from .errors import ToolkitError
 from .labels import Sentence
 from .changes import stem as _stem  # one folding for both modules
-from .changes import (agent_added, asides, attribution_scope, covered_share, hedges, longest_shared_run,
-                      only_cut, origins, predicate_replaced, predicate_swapped, reversed_terms, same_thing,
-                      sentence_attribution, strengthened, subject_replaced, word_opcodes)
+from .changes import (agent_added, article_stems, asides, attribution_scope, covered_share, hedges,
+                      longest_shared_run, only_cut, origins, part_replaced, predicate_replaced, predicate_swapped,
+                      reversed_terms, same_thing, sentence_attribution, strengthened, subject_replaced, word_opcodes)
+from .changes import REPLACED_NEW
 from .evidence import COMPARE_KINDS, EVIDENCE_KINDS, FATE_ORDER, PAIR_KINDS
 from .palette import COMPARE_STYLES, LABEL_STYLES
 from .sources import name_heads as _name_heads, names_source as _names_source, same_source, source_key  # noqa: F401
@@ -183,6 +184,7 @@ _FACT = re.compile(
     rf"|(?P<date>\b(?:{_MONTHS})(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}})?|\b(?:{_DAYS})\b)"
     rf"|(?P<century>\b(?:(?:early|mid|late)[- ]?)?\d{{1,2}}(?:st|nd|rd|th)(?=(?:\s+and\s+(?:(?:early|mid|late)[- ]?)?"
     rf"\d{{1,2}}(?:st|nd|rd|th))?[- ]centur(?:y|ies)\b))"
+    rf"|(?P<ordinal>\b\d{{1,4}}(?:st|nd|rd|th)\b)"
     rf"|(?P<year>\b(?:1[5-9]|20)\d\d(?:s|['’]s)?\b|(?<![\w'’$-])['’]?\d0(?:s|['’]s)\b)"
     rf"|(?P<count>(?<![\w-])(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.])|\d[\d,]*(?:\.\d+)?(?:-\d+)?)\b"
     rf"(?:\s+(?:million|billion|thousand|dozen))?"
@@ -193,7 +195,7 @@ _FACT = re.compile(
 
 @dataclass(frozen=True)
 class _Fact:
-    kind: str  # money, percent, date, century, year, count
+    kind: str  # money, percent, date, century, ordinal, year, count
     value: str
     start: int
     end: int
@@ -241,6 +243,8 @@ def _norm_value(kind: str, text: str) -> str:
         return f"{currency}{number * mult:g}"
     if kind == "percent":
         return t.replace("percent", "").replace("%", "").strip()
+    if kind == "ordinal":  # "2nd" -> "2"
+        return t[:-2]
     if kind == "century":  # "late 19th" -> "c:late:19"; "20th" -> "c::20"
         m = re.match(r"(?:(early|mid|late)[- ]?)?(\d+)", t)
         return f"c:{m.group(1) or ''}:{m.group(2)}" if m else t
@@ -704,8 +708,9 @@ def compare(original: Analysis | Article | str | Path,
     everywhere = {(f.kind, f.value) for s in a.sentences for f in _facts(s.text)}
     titles = _title_labels(a)
     names = _article_names(a)
+    stems = _stems_of(a, b)
     pairs = [_classify(b, rs, [a.sentences[oi] for oi, _ in m], r_vecs[ri],
-                       [o_vecs[oi] for oi, _ in m], a, everywhere, titles, names)
+                       [o_vecs[oi] for oi, _ in m], a, everywhere, titles, names, stems)
              for ri, (rs, m) in enumerate(zip(b.sentences, matches))]
     used = {o.index for p in pairs for o in p.original}
     dropped = [{"sentence": s, "source": _source_of(s) if _attributed(s) and oi not in titles else None}
@@ -959,7 +964,7 @@ def _same_words(x: str, y: str) -> bool:
 
 def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ovs: list[dict],
               a: Analysis, everywhere: set | None = None, titles: set[int] = frozenset(),
-              names: frozenset[str] | None = None) -> Pair:
+              names: frozenset[str] | None = None, stems: tuple[set[str], set[str]] | None = None) -> Pair:
     base = rs.start
     flags: list[dict] = []
     # a judging word the aligned original(s) do not use is the rewrite's own judgement, put into a
@@ -997,7 +1002,7 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
     which = f"sentence {numbers}" if len(originals) == 1 else f"sentences {numbers}"
 
     changes = _fact_changes(rs, originals, a, strong=similarity >= STRONG, everywhere=everywhere, names=names,
-                            b=b)
+                            b=b, stems=stems)
     for change in changes:
         flags.append({**change, "start": base + change["start"], "end": base + change["end"]})
     changed = [c for c in changes if c["kind"] == "changed"]
@@ -1188,8 +1193,18 @@ def _edited_around(rs: Sentence, originals: list[Sentence]) -> dict | None:
 def _reported(text: str, att: dict) -> tuple[int, int]:
     """What a sentence's reporting verb reports, as (start, end): the longer side of the cue
     ("Lee said the pool is shut." -> "the pool is shut."), the whole sentence for other credit."""
+    from .attribution import quote_spans
+
     start, end = 0, len(text)
-    if att.get("how") == "cue":
+    quotes = [q for q in quote_spans(text)[0] if len(_TOKEN.findall(text[q[0]:q[1]])) >= 2]
+    before_q = [q for q in quotes if q[1] <= att.get("start", 0)]
+    after_q = [q for q in quotes if q[0] >= att.get("end", len(text))]
+    if att.get("how") == "cue" and bool(before_q) != bool(after_q):
+        # the cue reports a quotation on one side ('"We will win," Lee told a cheering crowd'):
+        # what was said is the quotation, however long the other side is
+        side = before_q or after_q
+        start, end = side[0][0], side[-1][1]
+    elif att.get("how") == "cue":
         before, after = text[:att["start"]], text[att["end"]:]
         if len(_TOKEN.findall(after)) >= len(_TOKEN.findall(before)):
             start = att["end"]
@@ -1297,9 +1312,15 @@ def _in_which(originals: list[Sentence], start: int) -> tuple[Sentence, int]:
     return originals[-1], 0
 
 
+def _stems_of(a: Analysis, b: Analysis) -> tuple[set[str], set[str]]:
+    """Every word of each whole article, folded (``changes.article_stems``)."""
+    return (article_stems(" ".join(s.text for s in a.sentences)),
+            article_stems(" ".join(s.text for s in b.sentences)))
+
+
 def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: bool,
                   everywhere: set | None = None, names: frozenset[str] | None = None,
-                  b: Analysis | None = None) -> list[dict]:
+                  b: Analysis | None = None, stems: tuple[set[str], set[str]] | None = None) -> list[dict]:
     """What the rewrite changed in the facts of the aligned original(s): numbers, money, dates,
     names, "not", hedges removed, amounts made absolute, places of origin. Each ``changed`` item
     names the rewrite's words (offsets within the rewrite sentence) and the original's
@@ -1450,7 +1471,79 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
         out.extend(_swapped_names(r_words, o_words, rs.text, {f.start for f in _facts(rs.text)},
                                   originals[0], _article_names(a) if names is None else names, rs.source))
     out.extend(_origin_changes(rs, a))
+    # last, when nothing else changed: a sentence mostly kept with a part turned round in tone, or
+    # replaced by words the whole original never uses; both need words the original sentence does
+    # not have (a cheap first check: most aligned sentences are copies)
+    fresh = len({w.stem for w in r_words} - {w.stem for w in o_words}) if single else 0
+    if fresh and not any(c["kind"] == "changed" for c in out):
+        turned = _valence_turned(originals[0].text, rs.text) if strong else None
+        if turned:
+            out.append(_changed(originals[0], turned, "the original says “{ow}”, the rewrite says “{rw}”: "
+                                                      "the tone is turned round (bad made good, or good made bad)."))
+        elif b is not None and not rs.headline and fresh >= REPLACED_NEW:
+            if stems is None:
+                stems = _stems_of(a, b)
+            chunk = part_replaced(originals[0].text, rs.text, *stems)
+            if chunk:
+                out.append(_changed(originals[0], chunk, "the original says “{ow}”, the rewrite says “{rw}”, in "
+                                                         "words the original never uses: what it says is different."))
     return out
+
+
+@lru_cache(maxsize=1)
+def _ratings() -> dict[str, float]:
+    """Each word of evaluative.txt -> its VADER rating (below 0 bad, above 0 good)."""
+    out = {}
+    for line in load_lines("evaluative"):
+        parts = line.split("\t")
+        if len(parts) >= 3:
+            out[parts[0].lower()] = float(parts[2])
+    return out
+
+
+VALENCE_MIN = 1.5  # each side's judging words, summed, at least this far from 0 (VADER's scale, -4 to +4)
+VALENCE_KEPT = 0.4  # ... in a rewrite that keeps this share of its words in the original's order (PART_KEPT)
+
+
+def _valence_turned(o_text: str, r_text: str) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
+    """The rewrite keeps most of the original's words but puts good words where the original has
+    bad ones, or bad where it has good: the words each side has in the places the other replaced
+    (a word diff), rated in evaluative.txt, sum to opposite signs, each at least VALENCE_MIN from 0
+    ("likely to damage the industry" -> "favorable conditions ... likely to boost the industry").
+    What happened is a fact: a setback made a success is a changed fact, even in new words. A
+    rewording keeps the tone; words only added or only cut are not read (an added judging word is
+    flagged as such). Returns ((start, end, word) in the original, (start, end, word) in the
+    rewrite): the strongest word of each side.
+
+    >>> _valence_turned("The storm caused terrible damage to the harbor on Monday.",
+    ...                 "The storm caused wonderful improvements to the harbor on Monday.")
+    ((26, 32, 'damage'), (17, 26, 'wonderful'))
+    >>> _valence_turned("The storm caused terrible damage to the harbor.",
+    ...                 "The storm caused awful damage to the harbor.") is None
+    True
+    """
+    rate = _ratings()
+    o_words, r_words = _words(o_text), _words(r_text)
+    ops = word_opcodes([w.text.lower() for w in o_words], [w.text.lower() for w in r_words])
+    if sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal") < VALENCE_KEPT * len(r_words):
+        return None
+    o_stems, r_stems = {w.stem for w in o_words}, {w.stem for w in r_words}
+    o_side: list[tuple[_Word, float]] = []
+    r_side: list[tuple[_Word, float]] = []
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "replace":
+            o_side += [(w, rate[w.text.lower()]) for w in o_words[i1:i2]
+                       if w.text.lower() in rate and w.stem not in r_stems]
+            r_side += [(w, rate[w.text.lower()]) for w in r_words[j1:j2]
+                       if w.text.lower() in rate and w.stem not in o_stems]
+    if not o_side or not r_side:
+        return None
+    o_sum, r_sum = sum(x for _, x in o_side), sum(x for _, x in r_side)
+    if o_sum * r_sum >= 0 or min(abs(o_sum), abs(r_sum)) < VALENCE_MIN:
+        return None
+    ow = max(o_side, key=lambda p: abs(p[1]))[0]
+    rw = max(r_side, key=lambda p: abs(p[1]))[0]
+    return (ow.start, ow.end, ow.text), (rw.start, rw.end, rw.text)
 
 
 def _counted(text: str, f: _Fact) -> str | None:
