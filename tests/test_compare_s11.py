@@ -216,3 +216,24 @@ def test_a_quotation_kept_without_its_speaker_tag_is_kept(last, expected):
     rewrite = 'Pool news\n\nChief Ana Ruiz told the angry room, "The pool is closed. ' + last
     pair = compare(_POOL, rewrite).pairs[-1]
     assert pair.kind == expected, pair.reason
+
+
+# --- "by" and a gerund says how, not who -------------------------------------------------------------
+@pytest.mark.parametrize("original, rewrite, expected", [
+    ("Fallon puckered up to a pillow with a face on it during the show.",
+     "Fallon responded by kissing a pillow with a face on it during the show.", "reworded"),
+    ("The driver was hurt on the mountain road during the race.",
+     "The driver was hurt by falling rocks on the mountain road during the race.", "changed"),
+])
+def test_by_and_a_gerund_names_no_one(original, rewrite, expected):
+    assert compare(original, rewrite).pairs[0].kind == expected
+
+
+# --- an ordinal and the count it gives ----------------------------------------------------------------
+@pytest.mark.parametrize("rewrite, expected", [
+    ("Lee has missed five matches through injury in the club's last 11.", "reworded"),
+    ("Lee has missed seven matches through injury in the club's last 11.", "changed"),
+])
+def test_the_fifth_match_missed_is_five_matches_missed(rewrite, expected):
+    original = "It was the fifth match Lee has missed through injury in the club's past 11."
+    assert compare(original, rewrite).pairs[0].kind == expected

@@ -536,6 +536,10 @@ def agent_added(original: str, rewrite: str) -> tuple[tuple[int, int, str], tupl
     True
     >>> agent_added("The bill passed on Monday.", "The bill was passed by Monday.") is None
     True
+    >>> agent_added("Lee waved to the crowd.", "Lee responded by waving a flag at the crowd.") is None
+    True
+    >>> agent_added("Lee was hurt.", "Lee was hurt by falling rocks.")[1]
+    (8, 23, 'hurt by falling')
     """
     if _AGENT.search(original):
         return None
@@ -546,6 +550,10 @@ def agent_added(original: str, rewrite: str) -> tuple[tuple[int, int, str], tupl
         if _inside(m.start(), quotes):
             continue
         who = [w for w in _WORD.findall(m.group("who")) if w.lower() not in common]
+        if who and who[0].islower() and who[0].endswith("ing") and \
+                re.match(r"\s*(?:$|[,.;:!?)]|(?:a|an|the|his|her|their|its|my|our|your|this|that)\b)",
+                         rewrite[m.end():], re.IGNORECASE):
+            continue  # "responded by kissing a pillow": how it was done, not who ("hurt by falling rocks")
         if not who or who[-1].lower() in _NOT_AGENT or who[-1][:1].isdigit() or \
                 any(w.lower() in o_words for w in who) or who[-1].lower() in _MONTH_DAY:
             continue

@@ -1333,6 +1333,8 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
     if everywhere is None:
         everywhere = {(f.kind, f.value) for s in a.sentences for f in _facts(s.text)}
     for f in _facts(rs.text):
+        if f.kind == "count" and (unit := _counted(rs.text, f)) and (f.value, unit) in _ordinal_counts(o_text):
+            continue  # "the fifth Test he has missed" and "he has missed five Tests": the same count
         if f.kind in ("money", "count") and any(
                 g.kind in ("money", "count") and g.kind != f.kind and
                 _same_value(g.value.lstrip("€£¥"), f.value.lstrip("€£¥")) for g in o_facts):
@@ -1544,6 +1546,26 @@ def _valence_turned(o_text: str, r_text: str) -> tuple[tuple[int, int, str], tup
     ow = max(o_side, key=lambda p: abs(p[1]))[0]
     rw = max(r_side, key=lambda p: abs(p[1]))[0]
     return (ow.start, ow.end, ow.text), (rw.start, rw.end, rw.text)
+
+
+_ORDINAL_WORDS = {w: str(n) for n, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 1)}
+_ORDINAL = re.compile(r"\b(\d{1,4})(?:st|nd|rd|th)\s+([A-Za-z][\w’'-]*)|\b(%s)\s+([A-Za-z][\w’'-]*)"
+                      % "|".join(_ORDINAL_WORDS), re.IGNORECASE)
+
+
+def _ordinal_counts(text: str) -> set[tuple[str, str]]:
+    """Each ordinal of a text as (its number, the folded word it ranks): "the fifth Test" ->
+    ("5", "test"), the count a rewrite may give for it ("five Tests").
+
+    >>> sorted(_ordinal_counts("It was the fifth Test he missed, and his 2nd injury."))
+    [('2', 'injury'), ('5', 'test')]
+    """
+    out = set()
+    for m in _ORDINAL.finditer(text):
+        number = m.group(1) or _ORDINAL_WORDS[m.group(3).lower()]
+        out.add((f"{float(number):g}", _stem(m.group(2) or m.group(4))))
+    return out
 
 
 def _counted(text: str, f: _Fact) -> str | None:
