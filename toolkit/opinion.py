@@ -226,7 +226,7 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
             # "at least four", "affected most because": a count or an adverb, no comparison
             if not in_quotes(m.start()) and not in_found(m.start()) and _compares(m.group(1), True):
                 found.append(Evidence(m.start(), m.end(), "superlative", f"extreme comparison: {m.group(0)}"))
-    if "the" in words and _EST_WORD.search(getattr(words, "text", text.lower())):
+    if "the" in words and "est" in (low := getattr(words, "text", text.lower())) and _EST_WORD.search(low):
         in_found = covered_by([f[:2] for f in found])
         for m in _THE_EST.finditer(text):
             # "the protest", "the contest", "the midwest": -est nouns, no comparison
@@ -273,6 +273,18 @@ _JUDGING = _JUDGE_ADJECTIVE | _JUDGE_NOUN
 
 
 @lru_cache(maxsize=1)
+def _gate_prefixes() -> frozenset[str]:
+    """The starred prefixes (``fascist*``) of the lexicon and of find_opinion's lists."""
+    prefixes = set(_starred()[0])
+    for name in [n for n, _, _ in _OPINION_LISTS] + ["second_person"]:
+        for line in load_lines(name):  # the starred prefixes, as _first_words reads them
+            entry = line.split("\t")[0].strip().lower().replace("’", "'").split()
+            if len(entry) == 1 and entry[0].endswith("*"):
+                prefixes.add(entry[0].rstrip("*"))
+    return frozenset(prefixes)
+
+
+@lru_cache(maxsize=1)
 def _gate_table() -> tuple[dict[str, int], frozenset[str], re.Pattern[str] | None]:
     """Each word that can start a sign of find_opinion -> the bits of the checks it opens; the
     same words as a set; one regex of every starred prefix (``fascist*``) of those lists."""
@@ -282,13 +294,9 @@ def _gate_table() -> tuple[dict[str, int], frozenset[str], re.Pattern[str] | Non
         for word in entries:
             table[word] = table.get(word, 0) | bit
 
-    prefixes = set(_starred()[0])
     for bit, name in enumerate([n for n, _, _ in _OPINION_LISTS] + ["second_person"]):
         add(_first_words(name)[0], 1 << bit)
-        for line in load_lines(name):  # the starred prefixes, as _first_words reads them
-            entry = line.split("\t")[0].strip().lower().replace("’", "'").split()
-            if len(entry) == 1 and entry[0].endswith("*"):
-                prefixes.add(entry[0].rstrip("*"))
+    prefixes = _gate_prefixes()
     add(_lexicon()[0], _LEXICON)
     add(_first_words_of_patterns(), _LEXICON)
     adjectives, nouns, _ = _judging_predicates()
@@ -302,9 +310,57 @@ def _gate_table() -> tuple[dict[str, int], frozenset[str], re.Pattern[str] | Non
     return table, frozenset(table), any_prefix
 
 
+def _prefix_heads(prefixes) -> tuple[int, dict[str, tuple[str, ...]]] | None:
+    r"""For ``_longest_prefixes``: the shortest prefix's length ``k``, and each prefix's first
+    ``k`` characters -> the prefixes that start so, longest first. None when there is no prefix
+    or one is not a single run of ``[\w'-]`` (then only the regex can tell)."""
+    if not prefixes or not all(_RUN.fullmatch(p) for p in prefixes):
+        return None
+    k = min(map(len, prefixes))
+    heads: dict[str, list[str]] = {}
+    for prefix in sorted(prefixes, key=len, reverse=True):
+        heads.setdefault(prefix[:k], []).append(prefix)
+    return k, {head: tuple(group) for head, group in heads.items()}
+
+
+_RUN = re.compile(r"[\w'-]+")
+
+
+def _longest_prefixes(words, k: int, heads: dict[str, tuple[str, ...]]) -> set[str]:
+    r"""The prefixes that ``regex.findall(words.text)`` finds, for ``regex`` one of these prefixes
+    (longest first) after ``(?<![\w'-])`` (``words``: a ``word_set``, ``k`` and ``heads``:
+    ``_prefix_heads`` of the prefixes): for each word, the longest prefix it starts with.
+
+    The same prefixes: that look-behind lets a match start only where a word of ``word_set``
+    starts (its words are the runs of ``[\w'-]`` in ``words.text``, and every prefix is such a
+    run), and the match is the longest prefix of that word; the search then goes on after the
+    match, inside the same word, where the look-behind fails. So every word gives one prefix or
+    none, whichever place it stands in.
+
+    >>> k, heads = _prefix_heads(["brut", "brutal", "slam"])
+    >>> sorted(_longest_prefixes(word_set("Brutality, a slammed door, brute"), k, heads))
+    ['brut', 'brutal', 'slam']
+    """
+    found = set()
+    for word in words:
+        group = heads.get(word[:k])
+        if group is not None:
+            for prefix in group:
+                if word.startswith(prefix):
+                    found.add(prefix)
+                    break
+    return found
+
+
+@lru_cache(maxsize=1)
+def _gate_heads() -> tuple[int, dict[str, tuple[str, ...]]] | None:
+    """``_prefix_heads`` of the starred prefixes ``_gate_table``'s regex searches for."""
+    return _prefix_heads(_gate_prefixes())
+
+
 def _gate(words) -> tuple[int, bool]:
     """Which checks of find_opinion can find anything in a sentence whose ``word_set`` is
-    ``words``: set lookups, one regex search for the starred prefixes. Returns the bits of the
+    ``words``: set lookups, and a look at each word for the starred prefixes. Returns the bits of the
     checks opened by the sentence's own words (``_gate_table``) and whether a prefix may match
     (then may_contain and the lexicon's prefix search still decide).
 
@@ -318,9 +374,21 @@ def _gate(words) -> tuple[int, bool]:
     mask = 0
     for word in keys.intersection(words):
         mask |= table[word]
+    if any_prefix is None:
+        return mask, False
     lowered = getattr(words, "text", None)
-    prefixed = any_prefix is not None and (lowered is None or any_prefix.search(lowered) is not None)
-    return mask, prefixed
+    if lowered is None:
+        return mask, True
+    quick = _gate_heads()
+    if quick is None:
+        return mask, any_prefix.search(lowered) is not None
+    # (``any_prefix.search(words.text) is not None``, from the words: see ``_longest_prefixes``)
+    k, heads = quick
+    for word in words:
+        group = heads.get(word[:k])
+        if group is not None and word.startswith(group):
+            return mask, True
+    return mask, False
 
 
 @lru_cache(maxsize=1)
@@ -515,6 +583,12 @@ def _starred() -> tuple[dict[str, list[tuple[str, str]]], re.Pattern[str]]:
     return starred, re.compile(rf"(?<![\w'-])({alternation})")
 
 
+@lru_cache(maxsize=1)
+def _starred_heads() -> tuple[int, dict[str, tuple[str, ...]]] | None:
+    """``_prefix_heads`` of the lexicon's starred prefixes (``_starred``)."""
+    return _prefix_heads(_starred()[0])
+
+
 _TOKEN = re.compile(r"[\w'’-]+")
 # Kind "framed" in loaded_own.txt ("circus", "cult", "hoax", "mob"): a judging word only where the
 # writer calls something that: after a linking verb, "like", "as", "into" or "called", with "a" and
@@ -543,9 +617,14 @@ def _lexicon_hits(words) -> tuple[dict[str, str], list[tuple[str, str]]]:
     # starred entries ("fascist*") match longer words: one regex over the sentence finds them
     starred, prefix_re = _starred()
     text = getattr(words, "text", None)
-    found = prefix_re.findall(text) if text is not None else [
-        m for w in words for m in prefix_re.findall(w)]
-    for prefix in set(found):
+    quick = _starred_heads() if text is not None else None
+    if quick is not None:
+        found = _longest_prefixes(words, *quick)  # (``set(prefix_re.findall(text))``)
+    elif text is not None:
+        found = set(prefix_re.findall(text))
+    else:
+        found = {m for w in words for m in prefix_re.findall(w)}
+    for prefix in found:
         hits.extend(starred[prefix.lower()])
     # phrases first, longest first, so "fake news" is found before "fake"
     return singles, sorted(set(hits), key=lambda h: (-len(h[0]), h[0]))
