@@ -80,3 +80,34 @@ def test_the_quiz_files_practice_samples_match_the_computed_ones():
         written = quiz.get(qid).sample_answer
         assert _quoted(written) and _quoted(written) == _quoted(computed[qid]), (qid, written)
     assert "closest call" in quiz.get("tool-wrong").prompt
+
+
+# s11 walkthrough #16: the tool only hints at a judging word it does not count as opinion ("a
+# hint of judging, not proof"), and look twice names it; the "loaded" and exit-ticket samples
+# said the article had no loaded words and no opinion, which the student can see is false.
+HINTED = ("Board Votes\n\nThe board voted 5-2 on Tuesday. The board passed a harsh "
+          "rule. The district will hold a meeting on March 3.")
+
+
+def test_samples_name_a_judging_word_the_tool_only_hints_at():
+    a = analyze(HINTED, readability=False)
+    hinted = [s for s in a.sentences if "harsh" in s.text]
+    assert hinted and hinted[0].label == "claim", "the frame needs a hinted, not labelled, word"
+    assert any("harsh" in s.text for s, _ in look_twice(a))
+    samples = sample_answers(a)
+    assert "\u201charsh\u201d" in samples["loaded"], samples["loaded"]
+    assert "found none" not in samples["loaded"]
+    assert "\u201charsh\u201d" in samples["exit-ticket"], samples["exit-ticket"]
+    assert "no sentences of opinion" not in samples["exit-ticket"]
+
+
+def test_samples_still_say_none_when_there_is_none():
+    a = analyze("Pool Opens\n\nThe pool opened on Monday. It has a slide.", readability=False)
+    samples = sample_answers(a)
+    assert "found none either" in samples["loaded"]
+    assert "no sentences of opinion" in samples["exit-ticket"]
+
+
+def test_unsourced_sample_does_not_end_a_quotation_with_a_second_full_stop():
+    sample = sample_answers(analyze(HINTED, readability=False))["unsourced"]
+    assert ".\u201d." not in sample, sample

@@ -339,13 +339,24 @@ def _unsourced(body: list[Sentence]) -> str:
         return ("Every sentence in my article names a source or gives an opinion, so I found no "
                 "fact stated without a source. That is a good sign.")
     s = max(claims, key=lambda x: len(x.text))
-    return (f"Every fact with no source in my article is one I can check myself, like "
-            f"{_quote(s)}. I could look for it in an official record or another news report.")
+    return (f"Every fact with no source in my article is one I can check myself. One of them "
+            f"is {_quote(s)} I could look for it in an official record or another news report.")
 
 
 def _loaded(body: list[Sentence]) -> str:
     pushy = [s for s in body if s.label in ("opinion", "call_to_action") and _words(s)]
     if not pushy:
+        # s11 walkthrough #16: a judging word the tool only hints at (look twice names it) is
+        # still there for the student to find, so the sample must not say there is none.
+        hinted = [s for s in body if s.label == "claim" and _words(s)]
+        if hinted:
+            s = max(hinted, key=lambda x: len(_words(x)))
+            found = _words(s)[:4]
+            one = len(found) == 1
+            return (f"The tool labelled no sentence {_name('opinion')}, but {_quote(s)} has "
+                    f"the judging {'word' if one else 'words'} {_listed(found)}. The tool only "
+                    f"hints at {'it' if one else 'them'}; I read {'it' if one else 'them'} as "
+                    f"the writer's view, which pushes me to agree without facts I can check.")
         return ("The tool found no loaded words and no requests to me in my article. I read it "
                 "again and found none either, which is a good sign for a news report.")
     s = max(pushy, key=lambda x: len(_words(x)))
@@ -379,5 +390,19 @@ def _exit(analysis: Analysis) -> str:
     view = (f"{count(pushy, 'sentence')} {agree(pushy, 'is', 'are')} opinion or "
             f"{agree(pushy, 'asks', 'ask')} me to act, so "
             f"I would tell my friend which parts are the writer's view."
-            if pushy else "It has no sentences of opinion, so it reads like a report.")
+            if pushy else _no_opinion(analysis))
     return f"{verdict} {named}, so I can check {'some' if share < 0.5 else 'most'} facts. {view}"
+
+
+def _no_opinion(analysis: Analysis) -> str:
+    """The exit sample's last sentence when no sentence is labelled opinion or a request: a
+    judging word the tool only hints at is still named (s11 walkthrough #16)."""
+    hinted = [s for s in analysis.sentences
+              if not s.headline and s.label == "claim" and _words(s)]
+    if not hinted:
+        return "It has no sentences of opinion, so it reads like a report."
+    words = list(dict.fromkeys(w for s in hinted for w in _words(s)))[:4]
+    n = len(hinted)
+    return (f"The tool labels no sentence opinion, but {count(n, 'sentence')} "
+            f"{agree(n, 'has', 'have')} a judging word ({_listed(words)}), so I would tell my "
+            f"friend to read {'it' if n == 1 else 'them'} as the writer's view.")
