@@ -60,3 +60,28 @@ def test_summaries_for_a_named_student_or_store_stay_plain(small, progress_folde
     html = tq.unit_progress("Ana", store=ProgressStore(progress_folder))
     assert "Your progress in the whole unit" in str(html)
     assert set(html._repr_mimebundle_()) == {"text/html", "text/plain"}
+
+
+def test_look_back_redraws_when_the_student_signs_in_after_run_all(small, progress_folder):
+    # s11 walkthrough #18: lesson 6 was run before the name was typed (the normal order on a
+    # shared computer); its look back said "No answer saved yet" for answers that were saved, and
+    # sent the student back to answer again.
+    from toolkit.quiz.progress import ProgressStore
+
+    ProgressStore(progress_folder).save("Ana", "01-meet-the-articles", "share", "save",
+                                        type="poll", answer="The news report")
+    shown = tq.look_back("01-meet-the-articles", ["share"])  # Run All, no name yet
+    widget, bundle = _widget(shown)
+    assert "No answer saved yet" in widget.value and "No answer saved yet" in bundle["text/html"]
+    sessions.get_session().set_student("Ana")
+    assert "You said: <b>The news report</b>" in widget.value, widget.value
+    sessions.get_session().set_student("Ben")
+    assert "No answer saved yet" in widget.value
+
+
+def test_look_back_for_a_named_student_stays_plain(small, progress_folder):
+    from toolkit.quiz.progress import ProgressStore
+
+    html = tq.look_back("01-meet-the-articles", ["share"], student="Ana",
+                        store=ProgressStore(progress_folder))
+    assert set(html._repr_mimebundle_()) == {"text/html", "text/plain"}

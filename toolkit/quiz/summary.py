@@ -199,6 +199,7 @@ def look_back(lesson, question_ids=None, student: str | None = None,
     (True, True)
     """
     quiz = lesson if isinstance(lesson, Quiz) else load_quiz(lesson)
+    follow = store is None and student is None
     if store is None:
         from .session import get_session
 
@@ -218,5 +219,8 @@ def look_back(lesson, question_ids=None, student: str | None = None,
                 "<i>No answer saved yet. You can go back to that lesson and answer it.</i>")
         rows.append(f"<li style='margin-bottom:6px'>{esc(q.prompt)}<br>You said: {said}</li>")
     who = f" ({esc(student)})" if student else ""
-    return HTML(f"<div style='font-family:system-ui,sans-serif;text-align:left'><b>What you "
-                f"said in {esc(quiz.title)}{who}</b><ul>{''.join(rows)}</ul></div>")
+    html = LiveHTML(f"<div style='font-family:system-ui,sans-serif;text-align:left'><b>What "
+                    f"you said in {esc(quiz.title)}{who}</b><ul>{''.join(rows)}</ul></div>")
+    if follow:  # s11 walkthrough #18: a name typed after Run All brings the answers in
+        html.redraw = lambda: str(look_back(quiz, question_ids))
+    return html
