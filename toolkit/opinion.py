@@ -258,7 +258,9 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
         found.append(Evidence(0, len(stripped), "question", "a question the writer asks"))
     if stripped.endswith("!") and not in_quotes(len(stripped) - 1):
         found.append(Evidence(len(stripped) - 1, len(stripped), "exclamation", "an exclamation mark"))
-    found.sort()
+    # by start, the longer first at one start: "huge step forward" (loaded) is kept, not the
+    # "huge" (mild) inside it
+    found.sort(key=lambda e: (e[0], -e[1], e[2:]))
     return _drop_overlaps(found)
 
 
