@@ -96,3 +96,82 @@ def test_rejecting_a_thing_is_an_action(text):
 def test_rejecting_a_claim_is_reporting(text, source):
     att = find_attribution(text)
     assert att is not None and att.source == source, (text, att and att.source)
+
+
+# --- averages and other summaries of findings: "Polling averages show ..." --------------------
+
+@pytest.mark.parametrize("text,source", [
+    ("Polling averages show the mayor with a small lead.", "Polling averages"),
+    ("The state average shows the mayor ahead by three points.", "The state average"),
+    ("The average of polls taken over the past two weeks shows the mayor leading.",
+     "The average of polls taken over the past two weeks"),
+    ("A study being released on Monday by two professors shows that the buses run late.",
+     "A study being released on Monday by two professors"),
+    ("A new chart shows that the buses run late.", "A new chart"),
+])
+def test_a_summary_of_findings_is_a_source(text, source):
+    att = find_attribution(text)
+    assert att is not None and att.source == source, (text, att and att.source)
+
+
+# the rule must NOT fire: an average or a chart that is not the subject of a finding verb
+@pytest.mark.parametrize("text", [
+    "The class average rose to 82 this year.",
+    "Ana drew a chart of the bus routes.",
+    "Buses were late on average by six minutes, the chart in the hall was wrong.",
+])
+def test_an_average_that_finds_nothing_is_no_source(text):
+    att = find_attribution(text)
+    assert att is None, (text, att and att.source)
+
+
+# --- a question word opens what was reported: "revealed why ...", "wrote how ..." --------------
+
+@pytest.mark.parametrize("text,source", [
+    ("The coach revealed why the team lost.", "The coach"),
+    ("Ana Ruiz wrote how the flood began.", "Ana Ruiz"),
+    ("The principal added whether the trip would go ahead was not yet known.", "The principal"),
+])
+def test_a_question_word_opens_the_report(text, source):
+    att = find_attribution(text)
+    assert att is not None and att.source == source, (text, att and att.source)
+
+
+@pytest.mark.parametrize("text", [
+    "The team revealed a new logo on Friday.",
+    "Priya wrote most of the code for the robot.",
+])
+def test_an_object_verb_with_a_thing_still_reports_nothing(text):
+    assert find_attribution(text) is None, text
+
+
+# --- a cue word that is a noun here: "A city report found ...", "the Daily News report" ---------
+
+@pytest.mark.parametrize("text,source", [
+    ("In the wake of the Daily News report, the mayor has called himself a reformer.", "the mayor"),
+    ("A city council report found that the buses ran late.", "A city council report"),
+    ("After the school board report, the principal said the buses ran late.", "the principal"),
+])
+def test_a_noun_report_is_not_the_cue(text, source):
+    att = find_attribution(text)
+    assert att is not None and att.source == source, (text, att and att.source)
+
+
+@pytest.mark.parametrize("text", [
+    "A new state report compares bus routes in ten cities.",
+    "The paper ran this wire story with more quotes from a pool report.",
+])
+def test_a_noun_report_alone_reports_nothing(text):
+    att = find_attribution(text)
+    assert att is None, (text, att and att.source)
+
+
+# the rule must NOT fire: a plural subject or a share still reports
+@pytest.mark.parametrize("text,source", [
+    ("Officials report that the buses ran late.", "Officials"),
+    ("Parents report that the delays are long.", "Parents"),
+    ("A majority of riders report long delays.", "A majority of riders"),
+])
+def test_a_plural_subject_still_reports(text, source):
+    att = find_attribution(text)
+    assert att is not None and att.source == source, (text, att and att.source)

@@ -255,6 +255,20 @@ _KNOW_FORMS = frozenset("know knows knew".split())
 # "Few people know ...", "Everyone believes ...": no one in particular (data/wordlists/crowd_subjects.txt)
 _CROWD_SUBJECTS = load_words("crowd_subjects")
 _BARE_DETERMINERS = frozenset("the a an this that these those".split())
+# A base form that is also a noun ("report", "claim", "state") after a singular "a/an/one/each" noun phrase cannot be its
+# verb ("A city report found ..."), nor after a noun phrase that is a preposition's object ("in the
+# wake of the Daily News report"): there the cue word is a noun
+_NOUN_CUES = frozenset("report claim comment list estimate note state".split())
+_SINGULAR_OPENERS = frozenset("a an one each every this".split())
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|with|from|on|at|by|for|about|into|after|before|to)\s+$", re.IGNORECASE)
+
+
+def _NOUN_NOT_VERB(text: str, start: int, speaker: str) -> bool:
+    words = speaker.lower().split()
+    if words[0] in _SINGULAR_OPENERS and "of" not in words and "and" not in words:
+        return True
+    return bool(_PREPOSITION_BEFORE.search(text, max(0, start - 8), start))
+
 _KNOW_THAT = re.compile(r"\s+that\b")
 _READ_QUOTE = re.compile(r"\s*(?::|,?\s*[\"“]|,?\s*'')")
 # what "laid out" reports: a plan, a case, reasons ... or "how/why/what/that" (not "laid out the paths")
@@ -571,6 +585,15 @@ def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
         if _is_speech_verb(verb) and verb not in _NOUN_LIKE:
             found = _role_subject(tail)  # "a source close to the board": before "the board"
             if found:
+                before_role = tail[:found[0]].rstrip()
+                if attempt > 0 and before_role.endswith(","):
+                    # "Ana Ruiz, president of the union, which represents teachers, said": a
+                    # relative clause skipped, the name the role describes (as for a role below)
+                    segment = before_role[before_role.rfind(",", 0, len(before_role) - 1) + 1:-1].strip()
+                    name, cut = _trim_name(segment) if segment and _APPOSITIVE_NAME.fullmatch(segment) else ("", 0)
+                    if name and name.lower() not in _CALENDAR:  # ("But Ana Ruiz": "But" is not in the name)
+                        start = base + before_role.rfind(segment) + cut
+                        return start, start + len(name), name, "name"
                 return base + found[0], base + found[1], found[2], "role"
         if (_is_speech_verb(verb) or verb == "saying") and verb not in _NOUN_LIKE and _share_hint(tail):
             # "Two-thirds of the riders said", "Nine in 10 city voters say": the share, not the
@@ -709,7 +732,7 @@ _SHARE_NP = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|that|while|with|as)\s+)(" + 
 # Cue forms that are also plural nouns ("11 states hold contests", "data from credit reports"):
 # the two subject patterns below are not tried for them.
 _NOUN_LIKE = frozenset("states reports notes claims calls comments estimates figures tests".split())
-_DOC_AFTER = ("by from of out conducted released published commissioned issued filed taken done "
+_DOC_AFTER = ("by from of out conducted released published commissioned issued filed taken done being "
               "carried compiled for in on last this earlier".split())
 _NOT_IN_DOC_NP = frozenset("that which who whom is are was were has have had will would can could "
                            "said says and but or".split())
@@ -1767,6 +1790,8 @@ def _cue_attribution(text: str, memory: SourceMemory, open_quote: bool = False, 
             continue
         if speaker.lower() in _BARE_DETERMINERS:
             continue  # "The accused told the court ...": "The" names no one ("accused" is no cue here)
+        if low in _NOUN_CUES and kind != "pronoun" and _NOUN_NOT_VERB(text, s, speaker):
+            continue  # "A city report found ...", "in the wake of the Daily News report": a noun
         if low in STUDY_VERBS and kind == "pronoun":
             continue
         if low in _KNOW_FORMS and not _KNOW_THAT.match(text, m.end()):
