@@ -23,6 +23,13 @@ from corpora import (BABE_FACT, BABE_MIXED, BABE_OPINION, PRONOUN_HEADS, availab
 from toolkit.articles import article_from_text  # noqa: E402
 from toolkit.errors import ToolkitError  # noqa: E402
 from toolkit.labels import label_sentences  # noqa: E402
+from toolkit.wordlists import load_words  # noqa: E402
+
+
+def known_cue(cue_head: str, cue: str) -> bool:
+    """A cue whose main word is one of the toolkit's reporting verbs (saying, writing, believing,
+    finding: toolkit/data/wordlists/reporting_verbs.txt), or "according to" (eval/CORPORA.md)."""
+    return cue_head in load_words("reporting_verbs") or cue.strip().lower().startswith("according")
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple:
@@ -86,6 +93,9 @@ def polnear(split: str, details: int = 0, out=print) -> dict:
                     continue
                 heads["total"] += 1
                 heads["detected"] += pred
+                known = known_cue(att.cue_head, att.cue)
+                heads["known"] += known
+                heads["known_right"] += known and pred and source_right(s.source, att.source)
                 heads["whole"] += pred and source_whole(s.source, att.source)
                 if pred and source_right(s.source, att.source):
                     heads["right"] += 1
@@ -97,6 +107,9 @@ def polnear(split: str, details: int = 0, out=print) -> dict:
     hr = heads["right"] / heads["total"] if heads["total"] else None
     out(f"  source head right (explicit, non-pronoun sources, cue in the sentence): "
         f"{heads['right']}/{heads['total']} = {fmt(hr)}  ({heads['pronoun']} pronoun sources not scored)")
+    hk = heads["known_right"] / heads["known"] if heads["known"] else None
+    out(f"  source head right where the key's cue is a reporting verb the toolkit knows or 'according to': "
+        f"{heads['known_right']}/{heads['known']} = {fmt(hk)}")
     hw = heads["whole"] / heads["total"] if heads["total"] else None
     out(f"  source whole noun phrase right (every word of the key's source up to a comma or 'who'): "
         f"{heads['whole']}/{heads['total']} = {fmt(hw)}")
@@ -114,6 +127,7 @@ def polnear(split: str, details: int = 0, out=print) -> dict:
         for t, gold, got in wrong_src[:details]:
             out(f"     [key {gold!r} got {got!r}] {t[:140]}")
     return {"tp": tp, "fp": fp, "fn": fn, "p": p, "r": r, "f1": f, "heads": dict(heads), "head_acc": hr,
+            "head_acc_known_cue": hk,
             "whole_acc": hw,
             "head_acc_detected": hd}
 
