@@ -175,3 +175,44 @@ def test_a_noun_report_alone_reports_nothing(text):
 def test_a_plural_subject_still_reports(text, source):
     att = find_attribution(text)
     assert att is not None and att.source == source, (text, att and att.source)
+
+
+# --- a long "according to" noun phrase, and a document noun with no determiner ----------------
+
+@pytest.mark.parametrize("text,source", [
+    ("According to early results of the exit poll conducted by a research firm, the mayor led in both towns.",
+     "early results of the exit poll conducted by a research firm"),
+    ("The mayor led in both towns, according to early results of the exit poll conducted by a research firm.",
+     "early results of the exit poll conducted by a research firm"),
+    ("The plan costs a lot, according to the city tax office - about half the budget.", "the city tax office"),
+    ("Exit polling showed that the mayor won.", "Exit polling"),
+    ("Recent polling shows that the mayor is ahead.", "Recent polling"),
+    ("But recent polls found that the mayor is ahead.", "recent polls"),
+    ("A new poll shows that the mayor is ahead.", "A new poll"),
+])
+def test_long_and_bare_document_sources(text, source):
+    att = find_attribution(text)
+    assert att is not None and att.source == source, (text, att and att.source)
+
+
+# the rule must NOT fire: a document noun that is not the subject of a finding verb
+@pytest.mark.parametrize("text", [
+    "Polling places open at 7 a.m. on Tuesday.",
+    "Records fell across the state this summer.",
+])
+def test_a_bare_document_noun_alone_is_no_source(text):
+    att = find_attribution(text)
+    assert att is None, (text, att and att.source)
+
+
+# --- "Del." (a state delegate) does not end the sentence before the name ----------------------
+
+def test_delegate_title_keeps_the_name():
+    got = labels('"It is a waste of time," said Del. Ana Ruiz. The vote is on Monday.')
+    assert got[0] == ("attributed", "Del. Ana Ruiz"), got
+    assert len(got) == 2, got
+
+
+def test_delaware_still_ends_a_sentence():
+    got = labels("He lives in Dover, Del. The town is small.")
+    assert len(got) == 2, got
