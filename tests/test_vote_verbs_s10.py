@@ -26,4 +26,6 @@ def test_a_vote_verb_is_not_a_leaning_word(text):
 
 def test_a_judging_word_beside_the_vote_verb_still_counts():
     label, evidence = _evidence("The county board foolishly approves the bus routes.")
-    assert ("mild", "foolishly") in evidence
+    # s11 (issue 11): "foolishly" judges what the board did (a subject-oriented adverb, loaded_own.txt),
+    # so it is now a loaded word and the sentence is the writer's opinion
+    assert ("loaded", "foolishly") in evidence and label == "opinion", (label, evidence)
