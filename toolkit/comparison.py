@@ -983,7 +983,8 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
                 judged.append(ev.text)
             flags.append(flag)
     if not originals:
-        reason = ("Nothing in the original says this: it is new."
+        reason = ("The tool found no sentence in the original that says this, so it calls it "
+                  "new."
                   if rs.label != "call_to_action" else
                   "The original never asks readers to do anything: this request is new.")
         return Pair(rs, (), "added", 0.0, flags, reason)
@@ -1067,7 +1068,8 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
         # the same people and places and nothing else in common, each side saying more than a word
         # about them ("X defeated Y" for "X beat Y" stays reworded): a new story about them
         return Pair(rs, (), "added", similarity, flags,
-                    f"Only names come from the original's {which}; what this says about them is new.")
+                    f"Only names are shared with the original's {which}; the tool found nothing "
+                    f"there that says what this says about them, so it calls it new.")
     if changed:
         reason = f"This follows the original's {which}, but a fact is different: {changed[0]['note']}"
         return Pair(rs, tuple(originals), "changed", similarity, flags, reason)

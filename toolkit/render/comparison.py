@@ -116,7 +116,7 @@ def comparison_html(c: "Comparison") -> str:
             anchor = "" if o.index in seen else f' id="ml-o{o.index + 1}"'
             seen.add(o.index)
             cells.append(f'<span class="ml-num"{anchor}>O{o.index + 1}</span> {esc(o.text)}')
-        originals = "<br>".join(cells) or "<i>Nothing in the original.</i>"
+        originals = "<br>".join(cells) or "<i>The tool matched no original sentence.</i>"
         # Plain text, not links: the originals are in this row already, and a link per row
         # was one more Tab stop per row for a keyboard user on the way to the next question.
         link = ", ".join(f"O{o.index + 1}" for o in p.original)
