@@ -111,3 +111,21 @@ def test_samples_still_say_none_when_there_is_none():
 def test_unsourced_sample_does_not_end_a_quotation_with_a_second_full_stop():
     sample = sample_answers(analyze(HINTED, readability=False))["unsourced"]
     assert ".\u201d." not in sample, sample
+
+
+def test_a_hint_is_modelled_as_a_check_not_as_the_writers_view():
+    # s11 review #19: the hints are "a hint of judging, not proof" (look twice says so); the
+    # samples asserted any hinted word was the writer's view
+    samples = sample_answers(analyze(HINTED, readability=False))
+    assert "hint" in samples["loaded"] and "not proof" in samples["loaded"], samples["loaded"]
+    assert "I read it as the writer's view" not in samples["loaded"]
+    assert "ask if the writer is judging" in samples["exit-ticket"], samples["exit-ticket"]
+
+
+def test_a_long_quoted_fact_in_the_unsourced_sample_still_ends_its_sentence():
+    # s11 review #20: a sentence cut at 160 characters ends with " \u2026", not a full stop
+    long = ("Pool Opens\n\nThe pool opened on Monday after the city council spent the money "
+            "it had kept over the last two years on new pumps, new tiles, new lights, a new "
+            "fence, a new roof and a new ticket booth by the gate.")
+    sample = sample_answers(analyze(long, readability=False))["unsourced"]
+    assert "\u2026\u201d. I could look" in sample, sample

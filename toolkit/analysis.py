@@ -385,8 +385,9 @@ def as_analysis(item: Analysis | Article | str | Path, *, readability: bool = Tr
             article's text.
         readability: whether an analysis made here measures readability.
         reader_grade: the students' grade, for an analysis made here.
-        remeasure: analyze again a given Analysis that was made without readability (the report
-            shows the readability figures); the default keeps it as it is.
+        remeasure: give a given Analysis that was made without readability its readability
+            figures (measured on first read; the labels are kept, not made again), as the report
+            shows them; the default keeps it as it is.
         pasted: accept pasted text; when False a string must name a file.
         what: what the item is in the caller's words ("original", "rewrite"), for the message.
 

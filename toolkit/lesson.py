@@ -25,6 +25,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from .analysis import Analysis, analyze, as_analysis
 from .articles import Article, load_article
@@ -36,6 +37,9 @@ from .render.analysis import furniture_html, readability_html
 from .render.html import HTML, badge, esc, figure, style, table
 from .sources import same_source
 from .wording import mid_sentence
+
+if TYPE_CHECKING:  # for type checkers only: loaded on first use at run time (lesson 4 alone
+    from .comparison import Comparison  # compares), so typing.get_type_hints cannot see it
 
 __all__ = ["HTML", "seed_analysis", "analyze_file", "display_name", "read_article",
            "side_by_side", "page_furniture", "key_lines", "key_counts", "tool_vs_key",

@@ -81,7 +81,8 @@ COMPARE_STYLES: dict[str, Style] = {
     "changed": Style("changed", "Fact changed", OKABE_ITO["yellow"], "\\\\", "[!]", "#000000",
                      "The rewrite alters a fact from the original."),
     "added": Style("added", "Added (not in the original)", OKABE_ITO["reddish_purple"], "oo", "[+]",
-                   "#000000", "Nothing in the original supports this sentence."),
+                   "#000000",
+                   "The tool found nothing in the original that supports this sentence."),
     "dropped": Style("dropped", "Left out of the rewrite", OKABE_ITO["grey"], "--", "[x]",
                      "#000000", "A sentence of the original that the rewrite did not use."),
 }

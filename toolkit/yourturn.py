@@ -339,8 +339,10 @@ def _unsourced(body: list[Sentence]) -> str:
         return ("Every sentence in my article names a source or gives an opinion, so I found no "
                 "fact stated without a source. That is a good sign.")
     s = max(claims, key=lambda x: len(x.text))
+    quoted = _quote(s)
+    end = "" if quoted[-2] in ".?!" else "."
     return (f"Every fact with no source in my article is one I can check myself. One of them "
-            f"is {_quote(s)} I could look for it in an official record or another news report.")
+            f"is {quoted}{end} I could look for it in an official record or another news report.")
 
 
 def _loaded(body: list[Sentence]) -> str:
@@ -353,10 +355,11 @@ def _loaded(body: list[Sentence]) -> str:
             s = max(hinted, key=lambda x: len(_words(x)))
             found = _words(s)[:4]
             one = len(found) == 1
-            return (f"The tool labelled no sentence {_name('opinion')}, but {_quote(s)} has "
-                    f"the judging {'word' if one else 'words'} {_listed(found)}. The tool only "
-                    f"hints at {'it' if one else 'them'}; I read {'it' if one else 'them'} as "
-                    f"the writer's view, which pushes me to agree without facts I can check.")
+            return (f"The tool labelled no sentence {_name('opinion')}, but in {_quote(s)} it "
+                    f"flags {_listed(found)} as a hint of judging. A hint is not proof, so I read "
+                    f"the sentence again. If {'the word judges' if one else 'the words judge'} "
+                    f"instead of reporting, that part is the writer's view, and it pushes me to "
+                    f"agree without facts I can check.")
         return ("The tool found no loaded words and no requests to me in my article. I read it "
                 "again and found none either, which is a good sign for a news report.")
     s = max(pushy, key=lambda x: len(_words(x)))
@@ -403,6 +406,6 @@ def _no_opinion(analysis: Analysis) -> str:
         return "It has no sentences of opinion, so it reads like a report."
     words = list(dict.fromkeys(w for s in hinted for w in _words(s)))[:4]
     n = len(hinted)
-    return (f"The tool labels no sentence opinion, but {count(n, 'sentence')} "
-            f"{agree(n, 'has', 'have')} a judging word ({_listed(words)}), so I would tell my "
-            f"friend to read {'it' if n == 1 else 'them'} as the writer's view.")
+    return (f"The tool labels no sentence opinion, but it hints at judging in "
+            f"{count(n, 'sentence')} ({_listed(words)}), so I would tell my friend to read "
+            f"{'that one' if n == 1 else 'those'} again and ask if the writer is judging.")
