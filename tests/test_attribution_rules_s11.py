@@ -216,3 +216,23 @@ def test_delegate_title_keeps_the_name():
 def test_delaware_still_ends_a_sentence():
     got = labels("He lives in Dover, Del. The town is small.")
     assert len(got) == 2, got
+
+
+# --- s11 review #22: a "slide" in business news is a fall, not a page of a talk -----------------
+
+@pytest.mark.parametrize("text", [
+    "The slide in the bond market showed traders were worried.",
+    "The slide in bus fares shows that riders have a choice.",
+])
+def test_a_slide_in_a_market_is_no_source(text):
+    att = find_attribution(text)
+    assert att is None, (text, att and att.source)
+
+
+@pytest.mark.parametrize("text,source", [
+    ("A slide from the mayor's talk shows the buses running late.", "A slide from the mayor's talk"),
+    ("The third slide in the presentation shows that the buses run late.", "The third slide in the presentation"),
+])
+def test_a_slide_of_a_talk_is_still_a_source(text, source):
+    att = find_attribution(text)
+    assert att is not None and att.source == source, (text, att and att.source)

@@ -19,6 +19,7 @@ from sentencelabels import labels
     "Students deserve more from the district.",
     # weighing a cost against a gain, calling a change progress or a setback
     "It is a small price for a huge step forward.",
+    "Two more weeks of work is a small price to pay for a safe bridge.",
     "The new bus line is a big step forward for the east side.",
     "Closing the clinic would be a major step backward.",
 ])
@@ -30,6 +31,12 @@ def test_plain_evaluative_sentences_are_opinion(text):
 @pytest.mark.parametrize("text,label", [
     ("Witnesses were urged to step forward.", "claim"),
     ("The runner took a step forward and fell.", "claim"),
+    # s11 review #22: the same words as plain description
+    ("Buyers found small prices at the farm stand.", "claim"),
+    ("The shop lowered costs by a small price cut.", "claim"),
+    ("The toddler took a big step forward and sat down.", "claim"),
+    ("The choir took one small step forward at the end.", "claim"),
+    ("Rightly or wrongly, the board shut the library.", "claim"),
     ("The team deserves a share of the money under the rules.", "claim"),
     ("The price of milk rose by 10 cents.", "claim"),
     ("The mayor said the plan was a huge step forward.", "attributed"),

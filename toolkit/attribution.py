@@ -830,6 +830,8 @@ def _document_subject(tail: str):
         after = low[m.end():].split()
         if not after or after[0] not in _DOC_AFTER:
             continue
+        if m.group(0) in ("slide", "slides") and after[0] == "in" and not _SLIDE_IN_TALK.match(" ".join(after[1:])):
+            continue  # "The slide in the stock market showed": a fall, not a page of a talk (s11 review #22)
         if any(w in _NOT_AFTER_HEAD or w.strip("”\"“(),;:") != w for w in after) or len(after) > 9 or \
                 after[-1] == "and":
             continue
@@ -847,6 +849,12 @@ _BARE_DOC_END = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|because|while)\s+)((?:bu
 _DOC_HEAD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, DOCUMENT_HEADS), key=len, reverse=True))
                        + r")\b")
 _NP_OPENERS = frozenset("the a an one this that another its his her their".split())
+# "the slide in the presentation": "slide" is a page of a talk only when what it is in is a talk
+# ("The slide in prices", "the slide in the stock market" are a fall)
+_SLIDE_FALL = re.compile(r"\bslides?\s+in\s+(?!(?:the|a|an|his|her|their|its|this|that)\s+(?:[\w’'-]+\s+)?"
+                         r"(?:presentation|talk|deck|lecture|briefing|speech|report|study|memo)\b)", re.I)
+_SLIDE_IN_TALK = re.compile(r"(?:the|a|an|his|her|their|its|this|that)\s+(?:[\w’'-]+\s+)?"
+                            r"(?:presentation|talk|deck|lecture|briefing|speech|report|study|memo)\b")
 
 
 def _np_start(tail: str, head: int) -> int | None:
@@ -1815,6 +1823,8 @@ def _cue_attribution(text: str, memory: SourceMemory, open_quote: bool = False, 
             continue
         if low in BELIEF_VERBS and speaker.lower() in ("i", "we", "you"):
             continue  # "I think ..." is the writer's own view
+        if "slide" in speaker.lower() and _SLIDE_FALL.search(speaker):
+            continue  # "The slide in the stock market shows that ...": a fall, not a page of a talk
         if (low in STUDY_VERBS and not text[m.end():m.end() + 6].lower().lstrip().startswith("that")
                 and _last_word(speaker) not in DOCUMENT_HEADS and _document_subject(speaker) is None
                 and not (_FINAL_CUE.match(text, m.end()) and text[:s].rstrip().endswith(","))):

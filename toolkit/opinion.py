@@ -138,6 +138,13 @@ _ADDRESSED = re.compile(r"\bwe(?:\s+all)?(?:['’](?:ll|re)\b|\s+(?:will|would|c
 # on the library" judge
 _LITERAL_SLAM = re.compile(r"\s+(?:(?:in)?to\b|against\b|shut\b|on\s+the\s+brakes\b|"
                            r"(?:the|his|her|their|its|a|an)\s+(?:brakes?\b|[\w’'-]+\s+shut\b))", re.I)
+# (s11 review #22) "took a big step forward and fell": a sized step after take/took/taking/takes
+# (with "a", "one" or "another" between) is a step a body takes, not progress the writer judges.
+_TAKEN_STEP = re.compile(r"(?<![\w'’-])(?:take|takes|took|taking|taken)\s+(?:a|one|another|the)\s+$", re.I)
+# (s11 review #22) "Rightly or wrongly, the council closed the pool": the writer declines to judge.
+_OR_WRONGLY = re.compile(r"\s+or\s+wrongly\b", re.I)
+
+
 def _reported_modal(text: str, start: int) -> bool:
     """Whether the must-word at ``start`` is asked about or told as what will happen, not the
     writer's own "must".
@@ -187,6 +194,9 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
             said = text[start:end]
             if kind == "loaded" and said[:4].lower() == "slam" and _LITERAL_SLAM.match(text, end):
                 continue  # "A car slammed into a wall", "slammed on the brakes": what happened
+            if (kind == "loaded" and said.lower().endswith(("step forward", "step backward"))
+                    and _TAKEN_STEP.search(text, max(0, start - 20), start)):
+                continue  # "The robot took a big step forward and fell": a step with feet
             if kind == "superlative" and (_lexicon()[0].get(said.lower()) == "loaded" or (
                     said.lower() in _JUDGING_SUPERLATIVES and _JUDGED_THING.match(text, end)
                     and _OWNER_BEFORE.search(text, max(0, start - 8), start))):
@@ -207,6 +217,8 @@ def find_opinion(text: str, quotes: list[tuple[int, int]] | None = None,
         for start, end, kind in sorted(spans, key=lambda sp: (sp[0], -sp[1])):
             if start < last_end or in_quotes(start) or in_found(start) or in_found(end - 1):
                 continue
+            if text[start:end].lower() == "rightly" and _OR_WRONGLY.match(text, end):
+                continue  # "Rightly or wrongly, the council ...": the writer leaves it open
             if kind == "loaded" and text[start:end].lower() in _SO_CALLED and _NAMES_A_TERM.match(text, end):
                 kind = "mild"  # "the so-called “red flag” law": news naming a term in quotation marks
             if kind == "framed":
