@@ -236,3 +236,15 @@ def test_a_slide_in_a_market_is_no_source(text):
 def test_a_slide_of_a_talk_is_still_a_source(text, source):
     att = find_attribution(text)
     assert att is not None and att.source == source, (text, att and att.source)
+
+
+# --- s11 review #24: a time phrase before the speaker is not a determiner of "report" ----------
+
+@pytest.mark.parametrize("text,source", [
+    ("Every spring inspectors report that the dam is leaking.", "inspectors"),
+    ("Each week parents report long waits at the clinic.", "parents"),
+    ("This week the coach said the gym would reopen.", "the coach"),
+])
+def test_a_time_phrase_is_not_in_the_speaker(text, source):
+    att = find_attribution(text)
+    assert att is not None and att.source == source, (text, att and att.source)

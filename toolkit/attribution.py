@@ -263,6 +263,14 @@ _SINGULAR_OPENERS = frozenset("a an one each every this".split())
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|with|from|on|at|by|for|about|into|after|before|to)\s+$", re.IGNORECASE)
 
 
+# "Each year", "Every week", "This month" opening a speaker span (or its time word left when the
+# finder dropped "This": "month officials said"): when, not who
+_TIME_LEAD = re.compile(r"(?:(?:[Ee]ach|[Ee]very|[Tt]his|[Ll]ast|[Nn]ext)\s+(?:day|week|month|year|spring|summer|fall|"
+                        r"autumn|winter|morning|evening|night|time)|(?:day|week|month|year|spring|summer|autumn|winter|morning|"
+                        r"evening|night))"
+                        r"\s+(?=[a-z])")
+
+
 def _NOUN_NOT_VERB(text: str, start: int, speaker: str) -> bool:
     words = speaker.lower().split()
     if words[0] in _SINGULAR_OPENERS and "of" not in words and "and" not in words:
@@ -1808,6 +1816,11 @@ def _cue_attribution(text: str, memory: SourceMemory, open_quote: bool = False, 
             continue
         if speaker.lower() in _BARE_DETERMINERS:
             continue  # "The accused told the court ...": "The" names no one ("accused" is no cue here)
+        lead = _TIME_LEAD.match(speaker)
+        if lead and lead.end() < len(speaker):
+            # "Each year officials report that ...": the time phrase is not in the speaker, and
+            # "report" after "officials" is their verb (s11 review #24)
+            s, speaker = s + lead.end(), speaker[lead.end():]
         if low in _NOUN_CUES and kind != "pronoun" and _NOUN_NOT_VERB(text, s, speaker):
             continue  # "A city report found ...", "in the wake of the Daily News report": a noun
         if low in STUDY_VERBS and kind == "pronoun":
