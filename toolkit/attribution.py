@@ -259,7 +259,7 @@ _BARE_DETERMINERS = frozenset("the a an this that these those".split())
 # verb ("A city report found ..."), nor after a noun phrase that is a preposition's object ("in the
 # wake of the Daily News report"): there the cue word is a noun
 _NOUN_CUES = frozenset("report claim comment list estimate note state".split())
-_SINGULAR_OPENERS = frozenset("a an one each every this".split())
+_SINGULAR_OPENERS = frozenset("a an one each every this that".split())
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|with|from|on|at|by|for|about|into|after|before|to)\s+$", re.IGNORECASE)
 
 
@@ -269,6 +269,10 @@ _TIME_LEAD = re.compile(r"(?:(?:[Ee]ach|[Ee]very|[Tt]his|[Ll]ast|[Nn]ext)\s+(?:d
                         r"autumn|winter|morning|evening|night|time)|(?:day|week|month|year|spring|summer|autumn|winter|morning|"
                         r"evening|night))"
                         r"\s+(?=[a-z])")
+
+
+_LY_ADJECTIVE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]n?)\s+[a-z]+ly")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 
 
 def _NOUN_NOT_VERB(text: str, start: int, speaker: str) -> bool:
@@ -1821,6 +1825,12 @@ def _cue_attribution(text: str, memory: SourceMemory, open_quote: bool = False, 
             # "Each year officials report that ...": the time phrase is not in the speaker, and
             # "report" after "officials" is their verb (s11 review #24)
             s, speaker = s + lead.end(), speaker[lead.end():]
+        if low in _NOUN_CUES and kind != "pronoun" and _LY_ADJECTIVE.fullmatch(speaker):
+            after = _NEXT_WORD.match(text, m.end())
+            if after and (_is_speech_verb(after.group(1).lower()) or after.group(1).lower() in STUDY_VERBS):
+                # "The early report said ...": "early" is an adjective of the noun "report" (a
+                # "-ly" word alone is the speaker only before the verb: "The elderly said"; s11 review #1)
+                continue
         if low in _NOUN_CUES and kind != "pronoun" and _NOUN_NOT_VERB(text, s, speaker):
             continue  # "A city report found ...", "in the wake of the Daily News report": a noun
         if low in STUDY_VERBS and kind == "pronoun":
