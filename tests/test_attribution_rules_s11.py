@@ -262,3 +262,15 @@ def test_a_time_phrase_is_not_in_the_speaker(text, source):
 def test_a_ly_adjective_before_a_noun_cue(text, source):
     att = find_attribution(text)
     assert att is not None and att.source == source, (text, att and att.source)
+
+
+# --- s11 review #3: a relative pronoun is not part of the speaker ------------------------------
+
+@pytest.mark.parametrize("text,source", [
+    ("The board turned down the plan, which parents called unfair.", "parents"),
+    ("The town approved the budget, which critics called too small.", "critics"),
+    ("The road, which engineers say is safe, opens on Friday.", "engineers"),
+])
+def test_a_relative_pronoun_is_not_in_the_speaker(text, source):
+    att = find_attribution(text)
+    assert att is not None and att.source == source, (text, att and att.source)

@@ -271,6 +271,7 @@ _TIME_LEAD = re.compile(r"(?:(?:[Ee]ach|[Ee]very|[Tt]his|[Ll]ast|[Nn]ext)\s+(?:d
                         r"\s+(?=[a-z])")
 
 
+_RELATIVE_LEAD = re.compile(r"(?:which|whom?)\s+(?=\w)")
 _LY_ADJECTIVE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]n?)\s+[a-z]+ly")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 
@@ -1820,6 +1821,11 @@ def _cue_attribution(text: str, memory: SourceMemory, open_quote: bool = False, 
             continue
         if speaker.lower() in _BARE_DETERMINERS:
             continue  # "The accused told the court ...": "The" names no one ("accused" is no cue here)
+        lead = _RELATIVE_LEAD.match(speaker)
+        if lead and lead.end() < len(speaker):
+            # "the bill, which critics called unfair": the speaker is "critics", not "which critics"
+            # (s11 review #3)
+            s, speaker = s + lead.end(), speaker[lead.end():]
         lead = _TIME_LEAD.match(speaker)
         if lead and lead.end() < len(speaker):
             # "Each year officials report that ...": the time phrase is not in the speaker, and
