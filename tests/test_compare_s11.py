@@ -175,6 +175,9 @@ def test_the_same_ordinal_is_no_change():
 
 
 # --- a part of a kept sentence put in words the whole original never uses --------------------------
+# New words alone are what an honest paraphrase is (s11 review #4): the pair stays reworded and the
+# part is flagged for the reader to check ("new_words", both sides named). Only a fact-like word in
+# the part (a number, a name, a "not" on one side only) makes it a changed fact.
 @pytest.mark.parametrize("original, rewrite, was, now", [
     ("The harbor board voted on Monday to repair the old ferry dock before the summer season.",
      "The harbor board voted on Monday to auction every municipal building before the summer season.",
@@ -183,11 +186,51 @@ def test_the_same_ordinal_is_no_change():
      "Students at Elm School have organised a strike against compulsory uniforms this spring.",
      "raised money for new library books", "organised a strike against compulsory uniforms"),
 ])
-def test_a_part_replaced_by_words_the_original_never_uses_is_changed(original, rewrite, was, now):
+def test_a_part_replaced_by_words_the_original_never_uses_is_flagged_not_changed(original, rewrite, was, now):
+    pair = compare(original, rewrite).pairs[0]
+    assert pair.kind == "reworded", pair.reason
+    flag = next(f for f in pair.flags if f["kind"] == "new_words")
+    assert (flag["original"]["text"], flag["text"]) == (was, now)
+    assert "still the same fact" in flag["note"] and "still the same fact" in pair.reason
+
+
+@pytest.mark.parametrize("original, rewrite, now", [
+    # ... a name the original never gives, in the replaced part, is a changed fact
+    ("The harbor board voted on Monday to repair the old ferry dock before the summer season.",
+     "The harbor board voted on Monday to hire contractor Vela Marsh instead before the summer season.",
+     "Vela Marsh"),
+    # ... and so is a "not" on one side only
+    ("Students at Elm School have raised money for new library books this spring.",
+     "Students at Elm School have never bothered gathering donations whatsoever this spring.",
+     "never"),
+])
+def test_a_replaced_part_with_a_new_name_or_a_not_is_changed(original, rewrite, now):
     pair = compare(original, rewrite).pairs[0]
     assert pair.kind == "changed", pair.reason
-    flag = next(f for f in pair.flags if f["kind"] == "changed")
-    assert (flag["original"]["text"], flag["text"]) == (was, now)
+    assert any(now in f["text"] for f in pair.flags if f["kind"] == "changed"), pair.flags
+
+
+@pytest.mark.parametrize("original, rewrite", [
+    # the same fact in other words: flagged to check, never a changed fact (s11 review #4)
+    ("The rowing club said its crew trained hard all month before the regatta.",
+     "The rowing club said its crew practised intensively throughout the month before the regatta."),
+    ("The gallery will open a new room for young artists in the autumn next year.",
+     "The gallery will unveil an extra exhibition space for young artists in the autumn next year."),
+    ("Neighbours complained about the smell from the bakery early each morning.",
+     "Neighbours grumbled over strong odours drifting from the bakery early each morning."),
+    ("The bakery said it will hire 40 workers at its new shop in Leeds.",
+     "The bakery said it will employ 40 staff members at its new shop in Leeds."),
+    ("The vet said the dog was getting better after the operation on Thursday.",
+     "The vet said the dog was healing nicely following surgery on Thursday."),
+    ("The shop said sales rose in every branch last month.",
+     "The shop said turnover climbed across all outlets last month."),
+    ("The ferry was late because of rough seas near the island.",
+     "The ferry was held up owing to stormy waters near the island."),
+])
+def test_a_paraphrase_in_new_words_stays_reworded(original, rewrite):
+    pair = compare(original, rewrite).pairs[0]
+    assert pair.kind == "reworded", (pair.reason, pair.flags)
+    assert not [f for f in pair.flags if f["kind"] == "changed"]
 
 
 @pytest.mark.parametrize("original, rewrite", [
@@ -198,7 +241,9 @@ def test_a_part_replaced_by_words_the_original_never_uses_is_changed(original, r
      "Students at Elm School have collected cash for new library books this spring. The books arrive in May."),
 ])
 def test_a_rewording_of_a_part_is_not_a_change(original, rewrite):
-    assert compare(original, rewrite).pairs[0].kind == "reworded"
+    pair = compare(original, rewrite).pairs[0]
+    assert pair.kind == "reworded"
+    assert not [f for f in pair.flags if f["kind"] in ("changed", "new_words")]
 
 
 # --- what a speaker said is the quotation the cue reports, however long the rest is -----------------

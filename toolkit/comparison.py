@@ -1077,6 +1077,10 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
         return Pair(rs, tuple(originals), "kept", similarity, flags,
                     f"The rewrite keeps the original's {which} word for word (only cuts or punctuation).")
     reason = f"The rewrite says what the original's {which} said, in different words."
+    fresh = [c for c in changes if c["kind"] == "new_words"]
+    if fresh:
+        reason += (f" Part of it (“{fresh[0]['text']}”) is in words the original never uses: "
+                   "check whether it is still the same fact.")
     if judged:
         reason += " It adds a judging word the original does not use: " + \
             ", ".join(f"“{t}”" for t in judged) + "."
@@ -1488,10 +1492,46 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
             if stems is None:
                 stems = _stems_of(a, b)
             chunk = part_replaced(originals[0].text, rs.text, *stems)
-            if chunk:
+            if chunk and _fact_like(chunk):
                 out.append(_changed(originals[0], chunk, "the original says “{ow}”, the rewrite says “{rw}”, in "
                                                          "words the original never uses: what it says is different."))
+            elif chunk:
+                # new words alone are what an honest paraphrase is ("trained hard" -> "practised
+                # intensively"): flagged for the reader to check, never a changed fact by themselves
+                flag = _changed(originals[0], chunk, NEW_WORDS_NOTE)
+                out.append({**flag, "kind": "new_words"})
     return out
+
+
+NEW_WORDS_NOTE = ("the original says “{ow}”, the rewrite says “{rw}”, in words the original never uses: "
+                  "check whether it is still the same fact.")
+
+
+def _fact_like(chunk: tuple[tuple[int, int, str], tuple[int, int, str]]) -> bool:
+    """Whether a part put in new words (``part_replaced``) differs in a fact-like word, not only in
+    wording: a number, a name (a capital letter not starting the sentence) or a "not" on one side
+    only. New content words alone are what a paraphrase is, so they never make a change by
+    themselves.
+
+    >>> _fact_like(((9, 21, "trained hard"), (9, 30, "practised intensively")))
+    False
+    >>> _fact_like(((9, 21, "trained hard"), (9, 31, "went to Paris with Ana")))
+    True
+    >>> _fact_like(((9, 14, "rests"), (9, 24, "never practises")))
+    True
+    >>> _fact_like(((9, 25, "hire 200 workers"), (9, 33, "employ 200 staff members")))
+    False
+    """
+    (os_, _, ow), (rs_, _, rw) = chunk
+
+    def marks(part: str, at_start: bool) -> tuple[set[str], bool, set[str]]:
+        words = re.findall(r"[\w'’]+", part)
+        names = {w for k, w in enumerate(words) if w[:1].isupper() and not (k == 0 and at_start)}
+        neg = any(w.lower() in _NEGATION or w.lower().endswith(("n't", "n’t")) for w in words)
+        return set(re.findall(r"\d+(?:[.,]\d+)*", part)), neg, names
+
+    o_marks, r_marks = marks(ow, os_ == 0), marks(rw, rs_ == 0)
+    return o_marks != r_marks
 
 
 @lru_cache(maxsize=1)

@@ -38,6 +38,8 @@ details.ml-group[open]>summary{margin-bottom:.3em}
 
 
 def _flag_colour(kind: str) -> str:
+    if kind == "new_words":  # a rewording to check, not a changed fact
+        kind = "reworded"
     if kind in COMPARE_STYLES:
         return COMPARE_STYLES[kind].colour
     return LABEL_STYLES[EVIDENCE_KINDS[kind].label if kind in EVIDENCE_KINDS else "opinion"].colour
@@ -45,7 +47,7 @@ def _flag_colour(kind: str) -> str:
 
 # The short words a flag's visible tag says; the compare kinds' own notes (what changed, what
 # is new) are written out under the sentence, since they are the point of the row.
-_FLAG_TAGS = {"changed": "fact changed", "added": "not in the original"}
+_FLAG_TAGS = {"changed": "fact changed", "added": "not in the original", "new_words": "new words: same fact?"}
 
 
 def _flag_tag(kind: str) -> str:
