@@ -101,6 +101,19 @@ def test_changed_money_with_a_currency_word_names_both_spans(original, rewrite, 
     assert rewrite[flag["start"]:flag["end"]] == now and original[flag["original"]["start"]:flag["original"]["end"]] == was
 
 
+@pytest.mark.parametrize("original, rewrite, now", [
+    # a price equal to a small count of things in the original is still a changed price (review #5)
+    ("Tickets cost €20 for the 3 shows.", "Tickets cost €3 for the shows.", "€3"),
+    ("Seats cost $40 for the 2 concerts at the hall.", "Seats cost $2 for the concerts at the hall.", "$2"),
+    # ... and so is one equal to a big count that counts something ("2 million fans")
+    ("The club has 2 million fans and paid €9m for the striker.", "The club paid €2m for the striker.", "€2m"),
+])
+def test_a_price_equal_to_a_count_of_things_is_a_changed_price(original, rewrite, now):
+    pair = compare(original, rewrite).pairs[0]
+    assert pair.kind == "changed", (pair.reason, pair.flags)
+    assert now in [f["text"] for f in pair.flags if f["kind"] == "changed"]
+
+
 def test_pounds_without_a_size_word_stay_a_weight():
     facts = comparison._facts("He lost 20 pounds before the fight, and the club paid 3m pounds for him.")
     assert [(f.kind, f.text) for f in facts] == [("count", "20"), ("money", "3m pounds")]

@@ -1343,8 +1343,11 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
             continue  # "the fifth Test he has missed" and "he has missed five Tests": the same count
         if f.kind in ("money", "count") and any(
                 g.kind in ("money", "count") and g.kind != f.kind and
-                _same_value(g.value.lstrip("€£¥"), f.value.lstrip("€£¥")) for g in o_facts):
-            continue  # "5 million" and "5 million euros": the same figure, its currency named or not
+                _same_value(g.value.lstrip("€£¥"), f.value.lstrip("€£¥")) and
+                _bare_big(*((o_text, g) if g.kind == "count" else (rs.text, f))) for g in o_facts):
+            # "5 million" and "5 million euros": the same figure, its currency named or not; but
+            # only a big count that counts nothing: "€3" is not the original's "the 3 shows"
+            continue
         same_kind = [g for g in o_facts if g.kind == f.kind]
         if f.kind == "money" and not same_kind:  # "7m euros" against the original's bare "5 million"
             same_kind = [g for g in o_facts if g.kind == "count" and _big(g.value)]
@@ -1608,6 +1611,17 @@ def _ordinal_counts(text: str) -> set[tuple[str, str]]:
         number = m.group(1) or _ORDINAL_WORDS[m.group(3).lower()]
         out.add((f"{float(number):g}", _stem(m.group(2) or m.group(4))))
     return out
+
+
+def _bare_big(text: str, f: _Fact) -> bool:
+    """A count of a thousand or more with no counted word after it, which may be money with its
+    currency left unsaid ("5 million"), unlike "the 3 shows" or "5 million fans".
+
+    >>> t = "It cost 5 million, for the 3 shows and 2 million fans."
+    >>> [_bare_big(t, f) for f in _facts(t)]
+    [True, False, False]
+    """
+    return _big(f.value) and _counted(text, f) is None
 
 
 def _counted(text: str, f: _Fact) -> str | None:
