@@ -150,11 +150,12 @@ def test_a_headline_takes_a_body_sentence_as_extra_only_on_three_words(headline,
     ("A long dispute over the new dam has cut the water supply to the valley to the lowest level in ten years.",
      "A long dispute over the new dam has improved the water supply to the valley to the greatest level in ten years.",
      "lowest", "improved"),
-    ("Weeks of heavy rain seemed likely to damage the town's fruit harvest and its farm jobs.",
-     "Weeks of favorable weather seemed likely to boost the town's fruit harvest and its farm jobs.",
-     "damage", "favorable"),
-    ("Coach Ben Ode calls the referees 'losers' after the cup final defeat",
-     "Coach Ben Ode calls the referees smarter than his own players", "losers", "smarter"),
+    # (rows written from scratch, s11 review #23; each is reworded before the rule, ebf3263^)
+    ("Months of drought threatened to destroy the valley's olive crop and the mill jobs it supports.",
+     "Months of ideal weather promised to strengthen the valley's olive crop and the mill jobs it supports.",
+     "destroy", "ideal"),
+    ("Captain Mira Tolle calls the judges 'frauds' after the relay loss",
+     "Captain Mira Tolle calls the judges smarter than her own coaches", "frauds", "smarter"),
 ])
 def test_good_put_where_the_original_has_bad_is_changed(original, rewrite, was, now):
     pair = compare(original, rewrite).pairs[0]
@@ -260,26 +261,29 @@ def test_a_rewording_of_a_part_is_not_a_change(original, rewrite):
 
 
 # --- what a speaker said is the quotation the cue reports, however long the rest is -----------------
-_POOL = ('Pool news\n\n"The pool is closed," Chief Ana Ruiz said on Monday. "We hope that it will open again next '
-         'summer for all families," Ruiz told a room of angry parents and swimmers, who gave her a long round of loud boos.')
+# (written from scratch, s11 review #23; the kept row is changed before the rule, ebf3263^)
+_LIBRARY = ('Library news\n\n"The reading room is shut," Director Tomas Varga said on Tuesday. "We expect it to '
+            'reopen before the exams for every student," Varga wrote to a crowd of worried readers, who sent him '
+            'a pile of angry letters.')
 
 
 @pytest.mark.parametrize("last, expected", [
     # the quotation kept word for word, its speaker tag cut (the quotation goes on from the sentence before)
-    ('We hope that it will open again next summer for all families."', "kept"),
-    # ... other words put in her mouth are still a changed fact
-    ('We hope that it will open again as a casino for rich tourists."', "changed"),
+    ('We expect it to reopen before the exams for every student."', "kept"),
+    # ... a "not" put in his mouth is still a changed fact
+    ('We do not expect it to reopen before the exams for any student."', "changed"),
 ])
 def test_a_quotation_kept_without_its_speaker_tag_is_kept(last, expected):
-    rewrite = 'Pool news\n\nChief Ana Ruiz told the angry room, "The pool is closed. ' + last
-    pair = compare(_POOL, rewrite).pairs[-1]
+    rewrite = 'Library news\n\nDirector Tomas Varga told worried readers, "The reading room is shut. ' + last
+    pair = compare(_LIBRARY, rewrite).pairs[-1]
     assert pair.kind == expected, pair.reason
 
 
 # --- "by" and a gerund says how, not who -------------------------------------------------------------
 @pytest.mark.parametrize("original, rewrite, expected", [
-    ("Fallon puckered up to a pillow with a face on it during the show.",
-     "Fallon responded by kissing a pillow with a face on it during the show.", "reworded"),
+    # (written from scratch, s11 review #23; changed before the rule, 7a4c1bd^)
+    ("The host, Dana Pell, hugged a cardboard cutout of the mayor on stage.",
+     "The host, Dana Pell, reacted by hugging a cardboard cutout of the mayor on stage.", "reworded"),
     ("The driver was hurt on the mountain road during the race.",
      "The driver was hurt by falling rocks on the mountain road during the race.", "changed"),
 ])
@@ -289,9 +293,10 @@ def test_by_and_a_gerund_names_no_one(original, rewrite, expected):
 
 # --- an ordinal and the count it gives ----------------------------------------------------------------
 @pytest.mark.parametrize("rewrite, expected", [
-    ("Lee has missed five matches through injury in the club's last 11.", "reworded"),
-    ("Lee has missed seven matches through injury in the club's last 11.", "changed"),
+    # (written from scratch, s11 review #23; the first row is changed before the rule, 7a4c1bd^)
+    ("Okafor has skipped three races with a sore knee in the team's last 9.", "reworded"),
+    ("Okafor has skipped four races with a sore knee in the team's last 9.", "changed"),
 ])
-def test_the_fifth_match_missed_is_five_matches_missed(rewrite, expected):
-    original = "It was the fifth match Lee has missed through injury in the club's past 11."
+def test_the_third_race_skipped_is_three_races_skipped(rewrite, expected):
+    original = "It was the third race Okafor has skipped with a sore knee in the team's last 9."
     assert compare(original, rewrite).pairs[0].kind == expected

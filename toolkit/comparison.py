@@ -1556,7 +1556,7 @@ def _valence_turned(o_text: str, r_text: str) -> tuple[tuple[int, int, str], tup
     """The rewrite keeps most of the original's words but puts good words where the original has
     bad ones, or bad where it has good: the words each side has in the places the other replaced
     (a word diff), rated in evaluative.txt, sum to opposite signs, each at least VALENCE_MIN from 0
-    ("likely to damage the industry" -> "favorable conditions ... likely to boost the industry").
+    ("threatened to destroy the crop" -> "ideal weather promised to strengthen the crop").
     What happened is a fact: a setback made a success is a changed fact, even in new words. A
     rewording keeps the tone; words only added or only cut are not read (an added judging word is
     flagged as such). Returns ((start, end, word) in the original, (start, end, word) in the
