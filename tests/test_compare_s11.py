@@ -114,6 +114,31 @@ def test_a_price_equal_to_a_count_of_things_is_a_changed_price(original, rewrite
     assert now in [f["text"] for f in pair.flags if f["kind"] == "changed"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a year before a currency word in the singular, or before a code that opens the next amount,
+    # is a year (s11 review #17); an amount that looks like a year is still money before "euros"
+    ("The 2009 euro slump hurt Spain.", [("year", "2009")]),
+    ("The 2015 dollar surge hurt exporters.", [("year", "2015")]),
+    ("In 2021 EUR 4m went on parks.", [("year", "2021"), ("money", "EUR 4m")]),
+    ("He paid 2000 euros for the car.", [("money", "2000 euros")]),
+])
+def test_a_year_before_a_currency_word_is_a_year(text, expected):
+    assert [(f.kind, f.text) for f in comparison._facts(text)] == expected
+
+
+@pytest.mark.parametrize("original, rewrite, expected", [
+    ("The euro slump of 2009 hurt Spain badly.", "The 2009 euro slump hurt Spain badly.", "reworded"),
+    ("The port spent $2.5bn on new cranes.", "The port spent USD2.5bn on new cranes.", "reworded"),
+    ("The port spent $2.5bn on new cranes.", "The port spent USD6.5bn on new cranes.", "changed"),
+    ("In 2021 EUR 4m went on parks.", "In 2021 EUR 8m went on parks.", "changed"),
+])
+def test_a_code_glued_to_its_amount_and_a_year_beside_a_code(original, rewrite, expected):
+    pair = compare(original, rewrite).pairs[0]
+    assert pair.kind == expected, (pair.reason, pair.flags)
+    if expected == "reworded":
+        assert not [f for f in pair.flags if f["kind"] in ("changed", "added")]
+
+
 def test_pounds_without_a_size_word_stay_a_weight():
     facts = comparison._facts("He lost 20 pounds before the fight, and the club paid 3m pounds for him.")
     assert [(f.kind, f.text) for f in facts] == [("count", "20"), ("money", "3m pounds")]

@@ -173,12 +173,17 @@ _CURRENCY_BIG_WORDS = _alternatives(_CURRENCY_BIG)
 _AMOUNT = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d[\d,]*(?:\.\d+)?)"  # "30 000" too
 _SIZE = r"(?:(?:bn|tn|m|k)\b|\s+(?:million|billion|trillion|thousand)\b)"
 # the words or code beside an amount, lower case, for reading its sign back ("5m euros" -> €)
-_CURRENCY_NAMED = re.compile(r"(?<![\w$])(?:%s)(?![\w])" % _alternatives(w.lower() for w in _CURRENCIES))
+# (a code may touch the digits: "USD3.5bn")
+_CURRENCY_NAMED = re.compile(r"(?<![a-z$])(?:%s)(?![a-z])" % _alternatives(w.lower() for w in _CURRENCIES))
+# a year before a currency word in the singular ("the 2008 euro crisis") or before a code that opens
+# the next amount ("In 2019 EUR 5m ...") is a year, not money; "2000 euros" is still money
+_YEAR_NOT_MONEY = (r"(?!(?:1[5-9]|20)\d\d\s+(?:(?i:%s)\b|(?:%s)\s?\d))"
+                   % (_alternatives(w for w in _CURRENCIES if w + "s" in _CURRENCIES), _CODES))
 _DAYS = "|".join(load_lines("weekdays"))
 _FACT = re.compile(
     rf"(?P<money>(?:US)?[$£€¥]\s?{_AMOUNT}{_SIZE}?"
     rf"|\b(?:{_CODES})\s?{_AMOUNT}{_SIZE}?"  # "EUR 5m"
-    rf"|(?<![\w.,]){_AMOUNT}(?:{_SIZE}?\s+(?:{_CODES}\b|(?i:{_CURRENCY_WORDS})\b)"  # "5m euros", "5 million USD"
+    rf"|(?<![\w.,]){_YEAR_NOT_MONEY}{_AMOUNT}(?:{_SIZE}?\s+(?:{_CODES}\b|(?i:{_CURRENCY_WORDS})\b)"  # "5m euros", "5 million USD"
     rf"|{_SIZE}\s+(?i:{_CURRENCY_BIG_WORDS})\b))"  # "5m pounds" (but "20 pounds" may be a weight)
     rf"|(?P<percent>\b\d[\d,.]*\s?(?:%|percent\b))"
     rf"|(?P<date>\b(?:{_MONTHS})(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}})?|\b(?:{_DAYS})\b)"
