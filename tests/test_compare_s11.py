@@ -213,6 +213,24 @@ def test_the_same_ordinal_is_no_change():
     assert pair.kind == "reworded" and not [f for f in pair.flags if f["kind"] in ("changed", "added")]
 
 
+@pytest.mark.parametrize("original, rewrite", [
+    # a day with an ordinal ending is the same date; an ordinal in words is the same ordinal (review #7)
+    ("The fair opened on June 3.", "The fair opened on June 3rd."),
+    ("The fair opened on June 3rd, 2024.", "The fair opened on June 3, 2024."),
+    ("Ana Ruiz came third in the long jump.", "Ana Ruiz came 3rd in the long jump."),
+])
+def test_an_ordinal_ending_or_an_ordinal_word_is_the_same_fact(original, rewrite):
+    pair = compare(original, rewrite).pairs[0]
+    assert pair.kind == "reworded", (pair.reason, pair.flags)
+    assert not [f for f in pair.flags if f["kind"] in ("changed", "added")], pair.flags
+
+
+def test_a_changed_day_with_an_ordinal_ending_is_changed():
+    pair = compare("The fair opened on June 3.", "The fair opened on June 9th.").pairs[0]
+    assert pair.kind == "changed"
+    assert [f["text"] for f in pair.flags if f["kind"] == "changed"] == ["June 9th"]
+
+
 # --- a part of a kept sentence put in words the whole original never uses --------------------------
 # New words alone are what an honest paraphrase is (s11 review #4): the pair stays reworded and the
 # part is flagged for the reader to check ("new_words", both sides named). Only a fact-like word in

@@ -186,7 +186,7 @@ _FACT = re.compile(
     rf"|(?<![\w.,]){_YEAR_NOT_MONEY}{_AMOUNT}(?:{_SIZE}?\s+(?:{_CODES}\b|(?i:{_CURRENCY_WORDS})\b)"  # "5m euros", "5 million USD"
     rf"|{_SIZE}\s+(?i:{_CURRENCY_BIG_WORDS})\b))"  # "5m pounds" (but "20 pounds" may be a weight)
     rf"|(?P<percent>\b\d[\d,.]*\s?(?:%|percent\b))"
-    rf"|(?P<date>\b(?:{_MONTHS})(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}})?|\b(?:{_DAYS})\b)"
+    rf"|(?P<date>\b(?:{_MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{{4}})?|\b(?:{_DAYS})\b)"
     rf"|(?P<century>\b(?:(?:early|mid|late)[- ]?)?\d{{1,2}}(?:st|nd|rd|th)(?=(?:\s+and\s+(?:(?:early|mid|late)[- ]?)?"
     rf"\d{{1,2}}(?:st|nd|rd|th))?[- ]centur(?:y|ies)\b))"
     rf"|(?P<ordinal>\b\d{{1,4}}(?:st|nd|rd|th)\b)"
@@ -250,6 +250,8 @@ def _norm_value(kind: str, text: str) -> str:
         return t.replace("percent", "").replace("%", "").strip()
     if kind == "ordinal":  # "2nd" -> "2"
         return t[:-2]
+    if kind == "date":  # "May 5th" is "May 5"
+        return re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", t)
     if kind == "century":  # "late 19th" -> "c:late:19"; "20th" -> "c::20"
         m = re.match(r"(?:(early|mid|late)[- ]?)?(\d+)", t)
         return f"c:{m.group(1) or ''}:{m.group(2)}" if m else t
@@ -1343,7 +1345,10 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
     o_facts = _facts(o_text)
     if everywhere is None:
         everywhere = {(f.kind, f.value) for s in a.sentences for f in _facts(s.text)}
+    o_ordinals = {_ORDINAL_WORDS[w] for w in re.findall(r"[a-z]+", o_text.lower()) if w in _ORDINAL_WORDS}
     for f in _facts(rs.text):
+        if f.kind == "ordinal" and f.value in o_ordinals:
+            continue  # "fifth" and "5th": the same ordinal
         if f.kind == "count" and (unit := _counted(rs.text, f)) and (f.value, unit) in _ordinal_counts(o_text):
             continue  # "the fifth Test he has missed" and "he has missed five Tests": the same count
         if f.kind in ("money", "count") and any(
