@@ -119,8 +119,8 @@ REVIEW_CASES = [
     ("The film is set in a dystopian future where water is scarce.", "claim"),
     ("The trade was a good deal for both teams.", "claim"),
     ("It was a bold step for the company.", "claim"),
-    # a possessive "'s" is not a short "is"
-    ("The mayor's bad plan passed on Tuesday.", "claim"),
+    # a possessive "'s" is not a short "is" ("mayor's" + "mistake" would be a verdict after "is")
+    ("The referee's mistake rate fell this season.", "claim"),
     # ... and the orders and verdicts the rules are for still count
     ("Buy a cake now!", "call_to_action"),
     ("Bring a friend to the fair.", "call_to_action"),

@@ -94,6 +94,31 @@ def _judging_predicates() -> tuple[frozenset[str], frozenset[str], re.Pattern[st
             frozenset(by_kind["choice"]) | frozenset(by_kind["verdict"]), pattern)
 
 
+@lru_cache(maxsize=1)
+def _attributive_judgement() -> re.Pattern[str]:
+    """(s12) "The board made a foolish decision", "their reckless choices", "a brave act": a
+    judging adjective in front of a noun for a choice or an act (judging_predicates.txt, kinds
+    "judge" and "choice"/"verdict") judges it wherever it stands, not only after "is". After a
+    determiner or possessive, or with no determiner before a plural noun ("made foolish
+    decisions"). Case matters for the adjective and the noun: "the Great Compromise" or a "Smart
+    Plan" is a name, not a verdict (the caller lower-cases a sentence's first letter)."""
+    by_kind: dict[str, list[str]] = {}
+    for line in load_lines("judging_predicates"):
+        kind, _, word = line.partition("\t")
+        by_kind.setdefault(kind.strip(), []).append(word.strip().lower())
+    nouns = by_kind["choice"] + by_kind["verdict"]
+
+    def alt(words):
+        return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    judged = rf"(?:{alt(by_kind['judge'])})\s+(?:{alt(nouns)})"
+    plural = rf"(?:{alt(by_kind['judge'])})\s+(?:{alt([n for n in nouns if n.endswith('s')])})"
+    return re.compile(
+        rf"(?:(?:(?<![\w'’-])(?i:a|an|the|this|that|these|those|his|her|their|its|our|your|my|such|another)"
+        rf"|(?<=\w['’]s)|(?<=s['’]))\s+"  # or a possessive: "the mayor's foolish decision"
+        rf"(?:(?:very|really|truly|pretty|so|most|[a-z]{{3,}}ly)\s+)?(?P<judged>{judged})"
+        rf"|(?<![\w'’-])(?P<bare>{plural}))(?![\w'’-])")
+
+
 def _judging_predicate(text: str, words, in_quotes) -> list[Evidence]:
     """ "The plan is a bad idea": the writer's verdict on a choice (outside quotation marks).
 
@@ -107,9 +132,18 @@ def _judging_predicate(text: str, words, in_quotes) -> list[Evidence]:
     adjectives, nouns, pattern = _judging_predicates()
     if adjectives.isdisjoint(words) or nouns.isdisjoint(words):
         return []
-    return [Evidence(m.start("judged"), m.end("judged"), "loaded",
-                     f"judges a choice: {m.group('judged')}")
-            for m in pattern.finditer(text) if not in_quotes(m.start("judged"))]
+    found = [(m.start("judged"), m.end("judged")) for m in pattern.finditer(text)]
+    lowered_first = text[:1].lower() + text[1:]  # "Foolish decisions cost ...": same offsets
+    found += [m.span("judged") if m.group("judged") else m.span("bare")
+              for m in _attributive_judgement().finditer(lowered_first)]
+    seen: set[int] = set()
+    out = []
+    for start, end in sorted(found):
+        if start in seen or in_quotes(start):
+            continue
+        seen.add(start)
+        out.append(Evidence(start, end, "loaded", f"judges a choice: {text[start:end]}"))
+    return out
 
 
 # "so-called" right before a quotation mark names a term ("the so-called “red flag” law", as news
