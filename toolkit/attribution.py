@@ -582,11 +582,14 @@ def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
         # Only the end of the text can hold the speaker: search a short tail (faster).
         base = max(0, len(stripped) - 120)
         tail = stripped[base:]
+        # the tail's words, split once and shared by the searches below (str.split's white space
+        # is the regex's \s, so they are the words each of them split off before: speed)
+        tail_words = tail.split()
         if documents and (_is_speech_verb(verb) or verb in STUDY_VERBS) and verb not in _NOUN_LIKE:
             found = _document_subject(tail)
             if found:
                 return base + found[0], base + found[1], found[2], "role"
-        last = tail.rsplit(None, 1)[-1].lower() if tail.strip() else ""
+        last = tail_words[-1].lower() if tail_words else ""
         if last in _PRONOUNS:
             start = len(tail) - len(last)
             return base + start, base + len(tail), tail[start:], "pronoun"
@@ -596,7 +599,7 @@ def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
             start = len(tail) - len(last)
             return base + start, base + start + len(contracted.group(1)), tail[start:start + len(contracted.group(1))], "pronoun"
         if _is_speech_verb(verb) and verb not in _NOUN_LIKE:
-            found = _role_subject(tail)  # "a source close to the board": before "the board"
+            found = _role_subject(tail, tail_words)  # "a source close to the board": before "the board"
             if found:
                 before_role = tail[:found[0]].rstrip()
                 if attempt > 0 and before_role.endswith(","):
@@ -608,13 +611,15 @@ def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
                         start = base + before_role.rfind(segment) + cut
                         return start, start + len(name), name, "name"
                 return base + found[0], base + found[1], found[2], "role"
+        share_tried = False  # _share_subject(tail) already gave None (it is not asked twice)
         if (_is_speech_verb(verb) or verb == "saying") and verb not in _NOUN_LIKE and _share_hint(tail):
             # "Two-thirds of the riders said", "Nine in 10 city voters say": the share, not the
             # role or name at its end ("of the riders", "10 city voters")
             found = _share_subject(tail)
+            share_tried = True
             if found:
                 return base + found[0], base + found[1], found[2], "role"
-        m = _role_at_end(tail)
+        m = _role_at_end(tail, tail_words)
         role = None
         if m:
             role_text = m.strip()
@@ -630,7 +635,7 @@ def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
             if role_text:
                 start = stripped.rfind(role_text)
                 role = (start, start + len(role_text), role_text, "role")
-        m = _name_at_end(tail)
+        m = _name_at_end(tail, tail_words)
         if m:
             name, offset = _trim_name(m[2])
             if name and (name.lower() in _CALENDAR or name.endswith(("'s", "’s"))):
@@ -672,7 +677,7 @@ def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
             np = _SUBJECT_NP.search(tail)
             if np and _plain_subject(np.group(1)):
                 return base + np.start(1), base + np.end(1), np.group(1), "role"
-        if (_is_speech_verb(verb) or verb == "saying") and verb not in _NOUN_LIKE:
+        if (_is_speech_verb(verb) or verb == "saying") and verb not in _NOUN_LIKE and not share_tried:
             found = _share_subject(tail)
             if found:
                 return base + found[0], base + found[1], found[2], "role"
@@ -777,11 +782,12 @@ _ROLE_AFTER = frozenset("of for to at in with from on inside within among close 
                         "knowledgeable involved".split())
 
 
-def _role_subject(tail: str):
+def _role_subject(tail: str, split=None):
     """(start, end, words) of a role noun with what tells it apart after it ("a spokesman for the
-    buyer", "another source familiar with the talks") that ends ``tail``, else None."""
+    buyer", "another source familiar with the talks") that ends ``tail``, else None (``split``:
+    ``tail.split()``, when the caller has it)."""
     singles, _ = _role_entries()
-    if not _may_hold_role(tail, singles):
+    if not (_may_hold_role(tail, singles) if split is None else _may_hold_role(tail, singles, split)):
         return None  # no role noun where the walk below looks (the same answer: speed)
     words = list(_TAIL_WORD.finditer(tail))
     for i in range(len(words) - 2, max(-1, len(words) - 11), -1):
@@ -812,13 +818,16 @@ def _role_after_and(after: list[str], singles: frozenset[str]) -> bool:
     return any(w.lower() in singles or w.lower()[:-1] in singles for w in rest)
 
 
-def _may_hold_role(tail: str, singles: frozenset[str]) -> bool:
+def _may_hold_role(tail: str, singles: frozenset[str], split=None) -> bool:
     """False only when none of the words ``_role_subject`` walks back over (the second-last to the
     tenth-last) is a role noun, or its plural, that can head a subject: one set test
     (``_role_heads`` of ``singles``) on the lower-cased words (lower-casing makes or removes no
-    white space, so the words are the same)."""
-    words = _TAIL_WORD.findall(tail.lower())
-    return not _role_heads(singles).isdisjoint(words[max(0, len(words) - 10):len(words) - 1])
+    white space, so the words are the same). ``split``: ``tail.split()`` when the caller has it
+    (the same words as ``_TAIL_WORD``'s: str.split's white space is the regex's)."""
+    if split is None:
+        words = _TAIL_WORD.findall(tail.lower())
+        return not _role_heads(singles).isdisjoint(words[max(0, len(words) - 10):len(words) - 1])
+    return not _role_heads(singles).isdisjoint([w.lower() for w in split[max(0, len(split) - 10):len(split) - 1]])
 
 
 @lru_cache(maxsize=2)
@@ -918,10 +927,11 @@ _CONNECTORS = load_words("name_connectors") | load_words("name_extra_connectors"
 _NAME_CHARS = re.compile(r"[A-Z][\w’'.&/-]*")
 
 
-def _name_at_end(tail: str):
+def _name_at_end(tail: str, split=None):
     """The run of capitalised words (with inner "of", "the" ...) that ends the text: (start, end, words).
 
     Walks back word by word, which is much faster than an end-anchored regular expression.
+    ``split``: ``tail.split()`` when the caller has it (the walk stops at the same word).
 
     >>> _name_at_end("said by Dayton Police Chief Ana Ruiz")
     (8, 36, 'Dayton Police Chief Ana Ruiz')
@@ -930,9 +940,12 @@ def _name_at_end(tail: str):
         tail = tail.rstrip()
     # The words from the end (str.split's white space is the regex's \s), only as many as the
     # walk may need: a few first, all of them when the walk reaches past those.
-    words = tail.rsplit(None, 8)
-    if len(words) == 9 and all(_NAME_CHARS.fullmatch(w) or w in _CONNECTORS for w in words[1:]):
-        words = tail.split()
+    if split is not None:
+        words = split
+    else:
+        words = tail.rsplit(None, 8)
+        if len(words) == 9 and all(_NAME_CHARS.fullmatch(w) or w in _CONNECTORS for w in words[1:]):
+            words = tail.split()
     taken = 0  # how many words from the end the name takes (connectors inside it included)
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
@@ -978,7 +991,7 @@ def _role_entries() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
 _NOT_IN_ROLE = frozenset("is are was were be been being has have had 's".split())
 
 
-def _role_at_end(tail: str) -> str | None:
+def _role_at_end(tail: str, split=None) -> str | None:
     """A role phrase ending the text ("the police chief", "a senior official", "the police chief
     of Dayton"), found by walking back word by word; None when the text does not end in one.
 
@@ -988,7 +1001,7 @@ def _role_at_end(tail: str) -> str | None:
     True
     """
     singles, pairs = _role_entries()
-    words = tail.split()
+    words = tail.split() if split is None else split  # (``split``: tail.split(), from the caller)
     if not words:
         return None
     end = len(words)
