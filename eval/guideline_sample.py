@@ -140,8 +140,10 @@ def tally(rows: list[dict], outcome: dict) -> dict:
     return res
 
 
-def predictions(docs: dict, keys: set) -> dict:
-    """Run the toolkit on the articles holding the sampled units; same head match as corpus_eval."""
+def predictions(docs: dict, keys: set, misses: list | None = None) -> dict:
+    """Run the toolkit on the articles holding the sampled units; same head match as corpus_eval.
+    ``misses`` (optional) collects (key, toolkit label, toolkit source, key source) where the head is
+    wrong."""
     from corpus_eval import source_right
     from toolkit.articles import article_from_text
     from toolkit.labels import label_sentences
@@ -156,6 +158,8 @@ def predictions(docs: dict, keys: set) -> dict:
                 s = by_start[unit.sent_start]
                 pred = s.label == "attributed"
                 out[unit.key] = (pred, pred and source_right(s.source, att.source))
+                if misses is not None and not out[unit.key][1]:
+                    misses.append((unit.key, s.label, s.source, att.source, att.cue))
     return out
 
 
@@ -189,13 +193,23 @@ def fmt(k: int, n: int) -> str:
     if not n:
         return "n/a (0 units)"
     lo, hi = wilson(k, n)
-    return f"{k}/{n} = {k / n:.2f} (95% Wilson {lo:.2f}-{hi:.2f})"
+    return f"{k}/{n} = {k / n:.3f} (95% Wilson {lo:.3f}-{hi:.3f})"
 
 
-def score(path: Path) -> dict:
+def check_population() -> None:
+    """Score every unit of the population with this script's code: must equal corpus_eval's figure."""
+    docs, units = population()
+    got = predictions(docs, {u.key for u, _ in units})
+    right = sum(1 for v in got.values() if v[1])
+    print(f"PolNeAR {SPLIT} population: {len(units)} units ({len(got)} found among the toolkit's sentences); "
+          f"speaker head right {fmt(right, len(units))}")
+
+
+def score(path: Path, show_misses: bool = False) -> dict:
     rows = read_labels(path)
-    docs, _ = {d["id"]: d for d in read_jsonl("polnear", SPLIT)}, None
-    res = tally(rows, predictions(docs, {row_key(r) for r in rows}))
+    docs = {d["id"]: d for d in read_jsonl("polnear", SPLIT)}
+    misses: list = []
+    res = tally(rows, predictions(docs, {row_key(r) for r in rows}, misses))
     reasons = Counter((r["counts"], r["reason"]) for r in rows)
     print(f"PolNeAR {SPLIT}, hand-labelled sample of {len(rows)} explicit attributions ({path.name})")
     print("  labels: " + ", ".join(f"{c}/{r} {n}" for (c, r), n in sorted(reasons.items())))
@@ -205,24 +219,33 @@ def score(path: Path) -> dict:
         print(f"  {title}: {c['n']} units, {c['unmatched']} not found among the toolkit's sentences")
         print(f"    speaker head right: {fmt(c['right'], c['n'])}")
         print(f"    sentence marked attributed: {fmt(c['attributed'], c['n'])}")
+    if show_misses:  # prints corpus words: for the console only, never for a committed file
+        yes = {row_key(r): r for r in rows if r["counts"] == "yes"}
+        print("  -- wrong or missing speaker on the yes subset (n, reason, key cue | key source | toolkit):")
+        for key, label, got, source, cue in misses:
+            if key in yes:
+                print(f"     {yes[key]['n']:>3} {yes[key]['reason']:<8} {cue!r} | {source[:50]!r} | {label} {got!r}")
     return res
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("action", choices=("sheet", "score"))
+    parser.add_argument("action", choices=("sheet", "score", "population"))
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--size", type=int, default=SIZE)
     parser.add_argument("--out", type=Path, default=SHEET)
     parser.add_argument("--labels", type=Path, default=LABELS)
+    parser.add_argument("--misses", action="store_true", help="list the wrong speakers of the yes subset")
     args = parser.parse_args(argv)
     if not available("polnear"):
         print("polnear is not fetched: run eval/fetch_corpora.py (see eval/CORPORA.md)")
         return 0
     if args.action == "sheet":
         write_sheet(args.out, args.seed, args.size)
+    elif args.action == "population":
+        check_population()
     else:
-        score(args.labels)
+        score(args.labels, args.misses)
     return 0
 
 
