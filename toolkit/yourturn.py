@@ -345,12 +345,17 @@ def _unsourced(body: list[Sentence]) -> str:
             f"is {quoted}{end} I could look for it in an official record or another news report.")
 
 
+def _hinted(sentences: list[Sentence]) -> list[Sentence]:
+    """The body's sentences labelled a fact that still carry a judging word the tool hints at
+    (look twice names it). s11 walkthrough #16: such a word is there for the student to find,
+    so no sample may say the article has none."""
+    return [s for s in sentences if not s.headline and s.label == "claim" and _words(s)]
+
+
 def _loaded(body: list[Sentence]) -> str:
     pushy = [s for s in body if s.label in ("opinion", "call_to_action") and _words(s)]
     if not pushy:
-        # s11 walkthrough #16: a judging word the tool only hints at (look twice names it) is
-        # still there for the student to find, so the sample must not say there is none.
-        hinted = [s for s in body if s.label == "claim" and _words(s)]
+        hinted = _hinted(body)
         if hinted:
             s = max(hinted, key=lambda x: len(_words(x)))
             found = _words(s)[:4]
@@ -400,8 +405,7 @@ def _exit(analysis: Analysis) -> str:
 def _no_opinion(analysis: Analysis) -> str:
     """The exit sample's last sentence when no sentence is labelled opinion or a request: a
     judging word the tool only hints at is still named (s11 walkthrough #16)."""
-    hinted = [s for s in analysis.sentences
-              if not s.headline and s.label == "claim" and _words(s)]
+    hinted = _hinted(analysis.sentences)
     if not hinted:
         return "It has no sentences of opinion, so it reads like a report."
     words = list(dict.fromkeys(w for s in hinted for w in _words(s)))[:4]
