@@ -466,6 +466,18 @@ class Comparison:
         return [d["sentence"] for d in self.dropped
                 if d["source"] and same_source(d["source"], voice)]
 
+    def unnamed_uses(self, voice: str) -> list[Pair]:
+        """The rewrite sentences that use ``voice``'s information but drop its name ("Source
+        dropped" pairs whose original sentence came from that source).
+
+        >>> c = compare('"We will rebuild the library," Mayor Ana Ruiz said. '
+        ...             'Ruiz said the pool opens in May.', "We will rebuild the library.")
+        >>> [p.rewrite.index for p in c.unnamed_uses("Mayor Ana Ruiz")]
+        [0]
+        """
+        return [p for p in self.pairs if p.kind == "attribution_dropped" and any(
+            (src := self.source_of_original(o)) and same_source(src, voice) for o in p.original)]
+
     def to_text(self) -> str:
         """A plain-text report: every pair, then what was dropped and whose voices vanished.
 

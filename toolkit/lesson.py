@@ -35,7 +35,6 @@ from .evidence import COMPARE_KINDS, EVIDENCE_KINDS, LABELS
 from .palette import LABEL_STYLES
 from .render.analysis import furniture_html, readability_html
 from .render.html import HTML, badge, esc, figure, style, table
-from .sources import same_source
 from .wording import mid_sentence
 
 if TYPE_CHECKING:  # for type checkers only: loaded on first use at run time (lesson 4 alone
@@ -489,6 +488,8 @@ def change_lines(comparison, numbers=None, kind: str | None = None, answers: boo
     ...                     seed_analysis("rewrite")), [5], answers=False)
     >>> "What happened" in html, "Source dropped" in html
     (False, False)
+    >>> "<b>Sentence 7:</b> &quot;Forging ahead" in html
+    True
     """
     c = _comparison(comparison)
     rows = []
@@ -496,7 +497,10 @@ def change_lines(comparison, numbers=None, kind: str | None = None, answers: boo
         n = p.rewrite.index + 1
         if (numbers is not None and n not in numbers) or (kind and p.kind != kind):
             continue
-        original = "<br>".join(esc(o.text) for o in p.original) or "<i>nothing</i>"
+        # Each original sentence on its own line with its number: two run together read as one
+        # long sentence (s11 walk #14).
+        original = "".join(f'<div style="margin:{".4em" if i else "0"} 0 0"><b>Sentence {o.index + 1}:'
+                           f"</b> {esc(o.text)}</div>" for i, o in enumerate(p.original)) or "<i>nothing</i>"
         words = ", ".join(f"“{esc(f['text'])}”" for f in p.flags if f["kind"] in ("changed", "added"))
         if not answers:
             rows.append(f"<tr><td>{n}</td><td>{esc(p.rewrite.text)}</td><td>{original}</td></tr>")
@@ -578,8 +582,7 @@ def vanished_voices(comparison) -> HTML:
     rows = []
     for voice in c.voices["vanished"]:
         cut = len(c.dropped_from(voice))
-        unnamed = sum(1 for p in c.pairs if p.kind == "attribution_dropped" and any(
-            (src := c.source_of_original(o)) and same_source(src, voice) for o in p.original))
+        unnamed = len(c.unnamed_uses(voice))
         rows.append(f"<tr><td>{esc(voice)}</td><td>{cut}</td><td>{unnamed}</td></tr>")
     kept = ", ".join(esc(v) for v in c.voices["rewrite"])
     original, rewrite = display_name(c.original_analysis), display_name(c.rewrite_analysis)

@@ -168,7 +168,9 @@ def voices_html(c: "Comparison", style: bool = True) -> str:
     >>> html = voices_html(pair)
     >>> html[html.index("<p>"):html.index("</p>") + 4]
     '<p>The original names 2 sources; the rewrite names 0.</p>'
-    >>> "Coach Ben Ode: 1 point left out" in html
+    >>> "Coach Ben Ode: 1 point left out; used without the name in no rewrite sentence" in html
+    True
+    >>> "Maya Ortiz: 0 points left out; used without the name in 1 rewrite sentence" in html
     True
     """
     groups = c.dropped_by_voice()
@@ -186,7 +188,10 @@ def voices_html(c: "Comparison", style: bool = True) -> str:
              f"</ul></td><td><ul>{items(c.voices['vanished'])}</ul></td></tr></table>"]
     for name in c.voices["vanished"]:
         points = c.dropped_from(name)
-        parts.append(f"<h4>{mark('dropped')} {esc(name)}: {count(len(points), 'point')} left out</h4>")
+        uses = len(c.unnamed_uses(name))
+        reused = f"in {count(uses, 'rewrite sentence')}" if uses else "in no rewrite sentence"
+        parts.append(f"<h4>{mark('dropped')} {esc(name)}: {count(len(points), 'point')} left out; "
+                     f"used without the name {reused}</h4>")
         if points:
             parts.append("<ul>" + "".join(f"<li>O{s.index + 1}: {esc(s.text)}</li>" for s in points)
                          + "</ul>")
