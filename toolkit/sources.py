@@ -71,6 +71,10 @@ def same_source(x: str, y: str) -> bool:
     return source_key(x) == source_key(y) or bool(name_heads(x) & name_heads(y))
 
 
+# Two or more single letters, each but the last followed by a dot: "a.p.", "a. p", "u.s."
+_DOTTED_INITIALS = re.compile(r"(?<![\w.])[a-z](?:\.\s?[a-z])+(?![\w])\.?")
+
+
 def norm_source(text: str) -> str:
     """Fold a source name for checking an answer: case, accents, punctuation, a leading "the", "'s".
 
@@ -78,10 +82,16 @@ def norm_source(text: str) -> str:
     'dana okafor'
     >>> norm_source("the AP")
     'ap'
+
+    Initials with dots are one word, as without them (s12 walk #22):
+
+    >>> norm_source("the A.P."), norm_source("A. P."), norm_source("Dana J. Okafor")
+    ('ap', 'ap', 'dana j okafor')
     """
     text = unicodedata.normalize("NFKD", str(text))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = text.replace("\u2019", "'")
+    text = _DOTTED_INITIALS.sub(lambda m: re.sub(r"[.\s]", "", m.group()), text)
     text = re.sub(r"'s\b", "", text)
     words = re.sub(r"[^\w]+", " ", text).split()
     if words and words[0] == "the":
@@ -176,6 +186,14 @@ def match_source(answer: str, source: str | None, aliases=()) -> str | None:
 
     >>> [match_source(a, "Dana Okafor") for a in ("Okafor says", "Okafr told reporters", "Lee says")]
     ['with reporting word', 'with reporting word', None]
+
+    The name first, then a job or place after a comma or in brackets, is right too (s12 walk
+    #22), as a title before the name is:
+
+    >>> [match_source(a, "Dana Okafor", ("the Lakemont police chief",))
+    ...  for a in ("Okafor, the police chief", "Dana Okafor (Lakemont)", "Okafr, the chief",
+    ...            "Lee, the police chief", "Okafor, Ana Ruiz")]
+    ['with title', 'with title', 'spelling', None, None]
     """
     given = norm_source(answer or "")
     if not given:
@@ -189,6 +207,17 @@ def match_source(answer: str, source: str | None, aliases=()) -> str | None:
         cut_how = _match_folded(cut, source, aliases) if cut and cut != given else None
         if cut_how is not None and (how is None or cut_how != "spelling"):
             return "with reporting word"
+    if how is None and re.search(r"[,(]", answer):
+        head_text, tail_text = re.split(r"[,(]", answer, maxsplit=1)
+        head, tail = norm_source(head_text), norm_source(tail_text).split()
+        # the words after the name say who the source is (its job, its place, words of its own
+        # names), never another name: "Acevedo, Trump" stays wrong
+        known = {w for form in accepted_forms(source, aliases)[0] for w in form.split()}
+        known |= _organisation_words() | load_words("role_nouns") | {"the", "a", "an", "of", "from", "in"}
+        if head and len(tail) <= 4 and set(tail) <= known:
+            head_how = _match_folded(head, source, aliases)
+            if head_how is not None:
+                return "spelling" if head_how == "spelling" else "with title"
     return how
 
 
