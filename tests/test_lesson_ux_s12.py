@@ -49,3 +49,47 @@ def test_each_original_sentence_in_the_key_table_has_its_number_and_own_line():
     for o in row.original:
         line = f"<b>Sentence {o.index + 1}:</b> {html.escape(o.text)}</div>"
         assert line in cell and cell[:cell.index(line)].endswith('">'), o.index
+
+
+def test_lesson_5s_readability_table_names_its_columns_and_its_formula_as_the_chart_does():
+    """s12 walk #16: the columns were headed by the two headlines (one of them the loaded
+    "WATCH: ... Brilliant Move ..."), while the chart below calls them "The NPR report" and
+    "The Angry Patriot Movement rewrite". #17: "one formula" did not say which."""
+    from toolkit.charts import PLAIN_GRADE_NAMES
+
+    npr, rewrite = lesson.seed_analysis("npr"), lesson.seed_analysis("rewrite")
+    page = lesson.readability_table(npr, rewrite)
+    heads = re.findall(r"<th>([^<]*)</th>", page)
+    assert heads == ["Measure", html.escape(lesson.display_name(npr)), html.escape(lesson.display_name(rewrite))]
+    assert npr.name not in page and "WATCH" not in page
+    assert f"Reading grade from one formula ({PLAIN_GRADE_NAMES['flesch_kincaid_grade'].lower()})" in page
+
+
+WHO = {  # s12 walk #22: right answers the Check button marked wrong, and answers that stay wrong
+    "who-chilling-effect": {"right": ["Acevedo, the police chief", "Art Acevedo (Houston)",
+                                      "Acevedo (Houston's police chief)"],
+                            "wrong": ["Acevedo, Trump", "Trump, the police chief", "Trump (Houston)"]},
+    "who-staggering": {"right": ["A.P.", "the A.P.", "A.P", "the A. P."],
+                       "wrong": ["A.P.N.", "N.P.R.", "Acevedo"]},
+}
+
+
+@pytest.mark.parametrize("qid", sorted(WHO))
+def test_says_who_accepts_a_job_after_the_name_and_initials_with_dots(qid):
+    from toolkit.quiz.schema import load_quiz
+    from toolkit.quiz.types import question_type
+
+    q = load_quiz("02-says-who").get(qid)
+    for answer in WHO[qid]["right"]:
+        assert question_type(q).check(q, answer).correct is True, answer
+    for answer in WHO[qid]["wrong"]:
+        assert question_type(q).check(q, answer).correct is False, answer
+
+
+def test_tool_vs_key_says_a_zero_in_words():
+    """s12 walk #11: "It is wrong on 0." read oddly to a 14-year-old."""
+    for name in ("npr", "rewrite"):
+        page = lesson.tool_vs_key(lesson.seed_analysis(name), name)
+        assert "wrong on 0" not in page and "On 0 more" not in page
+        wrong = page.count("<td>No</td>")
+        assert ("It is never wrong here." in page) == (wrong == 0), name

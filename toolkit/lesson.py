@@ -316,9 +316,11 @@ def tool_vs_key(analysis, key) -> HTML:
             rows.append(f"<tr><td>{ks.n}</td><td>{esc(ks.text)}</td><td>{badge(s.label)}</td>"
                         f"<td>{badge(ks.label)}</td><td>{verdict}</td></tr>")
     total = len(key.sentences)
+    # s12 walk #11: "It is wrong on 0." read oddly; a zero is said in words
+    more = f" On {also} more it picks another label the key also accepts." if also else ""
+    miss = f"It is wrong on {wrong}." if wrong else "It is never wrong here."
     intro = (f"<p>The tool picks the answer key's main label for <b>{total - len(rows)} of "
-             f"{sentences_phrase(total)}</b>. On {also} more it picks another label the key also "
-             f"accepts. It is wrong on {wrong}.</p>")
+             f"{sentences_phrase(total)}</b>.{more} {miss}</p>")
     if not rows:
         return HTML(intro)
     return HTML(intro + table(["#", "Sentence", "The tool said", "The key's main label",
@@ -662,7 +664,7 @@ STUDENT_MEASURES = {
     "sentences": "How many sentences in the body (headline left out)",
     "avg_sentence_length": "Words in a sentence, on average",
     "difficult_words": "Hard words (long or not common)",
-    "flesch_kincaid_grade": "Reading grade from one formula",
+    "flesch_kincaid_grade": "Reading grade from one formula",  # + what it counts: readability_table
     "consensus_grade": "Reading grade, many formulas together",
 }
 
@@ -674,12 +676,23 @@ def readability_table(*articles, every: bool = False) -> HTML:
         articles: Analyses (or Articles, or file paths).
         every: show every formula by its name, with notes (for teachers).
 
+    Each column is headed by the article's short name, as in the chart (s12 walk #16: not its
+    headline).
+
     >>> html = readability_table(seed_analysis("npr"))
     >>> "Gunning" in html or "text_standard" in html, "Reading grade from one formula" in html
     (False, True)
+    >>> "<th>The NPR report</th>" in html, "(syllables + sentence length)" in html
+    (True, True)
     """
+    from .charts import PLAIN_GRADE_NAMES
+
     analyses = [_analysis(a) for a in articles]
-    return HTML(readability_html(analyses, None if every else STUDENT_MEASURES))
+    # s12 walk #17: which formula, in the words the chart under the table names its bar with
+    one = "flesch_kincaid_grade"
+    plain = {**STUDENT_MEASURES, one: f"{STUDENT_MEASURES[one]} ({PLAIN_GRADE_NAMES[one].lower()})"}
+    return HTML(readability_html(analyses, None if every else plain,
+                                 names=[display_name(a) for a in analyses]))
 
 
 def readability_chart(*articles) -> HTML:

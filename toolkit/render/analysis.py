@@ -185,7 +185,8 @@ def furniture_html(article) -> str:
             f"<th>Why it was set aside</th></tr>{rows}</table>")
 
 
-def readability_html(analyses: list["Analysis"], measures: dict[str, str] | None = None) -> str:
+def readability_html(analyses: list["Analysis"], measures: dict[str, str] | None = None,
+                     names: list[str] | None = None) -> str:
     """A table of readability measures, one column per article; missing values say why.
 
     Args:
@@ -193,6 +194,7 @@ def readability_html(analyses: list["Analysis"], measures: dict[str, str] | None
         measures: ``{measure key: name to show}``: only those rows, in plain words for students
             (a grade as "about grade 9", a missing value as "not enough text to say"). None
             (teachers): every measure by its formula's name, each value with its note.
+        names: the column headings (default: each article's own name, its headline).
 
     >>> from toolkit import analyze
     >>> a = analyze("The cat sat on the mat. It was warm.")
@@ -226,7 +228,7 @@ def readability_html(analyses: list["Analysis"], measures: dict[str, str] | None
                 value = int(m.value) if float(m.value).is_integer() else m.value
                 cells.append(f"<td><b>{esc(value)}</b> ({esc(m.note)})</td>")
         rows.append(f"<tr><th{left}>{esc(name)}</th>{''.join(cells)}</tr>")
-    return table(["Measure", *(a.name for a in analyses)], rows)
+    return table(["Measure", *(names or [a.name for a in analyses])], rows)
 
 
 def text_table(analysis: "Analysis", width: int = 70) -> str:
