@@ -205,7 +205,8 @@ class ChoiceType(OptionsType):
 
     name = "choice"
     answer_note = "mark the correct option with 'correct: true'."
-    hint = "Read each option again and test it against the sentence."
+    # s12 walk #27: not "the sentence": some questions have none (their own hint says more)
+    hint = "Read each option again and test it against what you read above."
     shuffled = True
 
     def check(self, q, answer) -> ChoiceVerdict:
