@@ -129,3 +129,28 @@ def test_a_long_quoted_fact_in_the_unsourced_sample_still_ends_its_sentence():
             "fence, a new roof and a new ticket booth by the gate.")
     sample = sample_answers(analyze(long, readability=False))["unsourced"]
     assert "\u2026\u201d. I could look" in sample, sample
+
+
+# s12 walk #31, #32: a school-board story (invented) where the tool only hints at "lose", and
+# whose facts with no source include a vague "many of them"
+BUS = ("Board Cuts Late Buses\n\nThe Lakeview School Board voted 4-3 on Monday to cut one of "
+       "the district's three late bus routes. About 40 students ride the late buses home. Many of "
+       "them live far from school. Students who lose their bus may need rides from parents.")
+
+
+def test_a_hinted_word_in_the_tool_wrong_sample_is_a_check_not_a_verdict():
+    a = analyze(BUS, readability=False)
+    lose = [s for s in a.sentences if "lose" in s.text]
+    assert lose and lose[0].label == "claim", "the frame needs a hinted, not labelled, word"
+    sample = sample_answers(a)["tool-wrong"]
+    assert "\u201close\u201d" in sample and "may judge" in sample, sample
+    assert "that is the writer's view, so I would label it" not in sample
+    assert "If it only reports" in sample
+
+
+def test_the_unsourced_sample_never_says_every_fact_can_be_checked():
+    a = analyze(BUS, readability=False)
+    sample = sample_answers(a)["unsourced"]
+    assert "Many of them" in sample, sample
+    for text in (BUS, SCHOOL, HINTED, "Pool Opens\n\nThe pool opened on Monday. It has a slide."):
+        assert "Every fact with no source" not in sample_answers(analyze(text, readability=False))["unsourced"]

@@ -35,7 +35,8 @@ _HARD = (
     ("group", re.compile(r"\b(?:some|many|most|several|few|all)\s+(?:of\s+the\s+)?"
                          r"(?:\w+\s+)?(?:people|parents|residents|students|teachers|neighbors|"
                          r"critics|experts|officials|voters|families|members|fans|workers|"
-                         r"users|customers|citizens|kids|children|readers)\b|\b(?:everyone|"
+                         r"users|customers|citizens|kids|children|readers)\b|"
+                         r"\b(?:some|many|most|several|few|all)\s+of\s+(?:them|those)\b|\b(?:everyone|"
                          r"everybody|no one|nobody|people say|many say|critics|experts)\b",
                          re.IGNORECASE),
      "it speaks for a group ({w}) without naming anyone. Who says so?"),
@@ -155,8 +156,8 @@ def _hard_reason(s: Sentence) -> str:
         kind, words = found
         template = next(t for k, _, t in _HARD if k == kind)
         return template.format(w=f"\u201c{words}\u201d")
-    return (f"it has a judging word ({_listed(_words(s))}), yet the tool calls it a fact. Is it "
-            f"the writer's opinion?")
+    return (f"it has a word that may judge ({_listed(_words(s))}), yet the tool calls it a fact. "
+            f"Is it the writer's opinion?")
 
 
 def _is_modal(s: Sentence) -> bool:
@@ -253,9 +254,14 @@ def _tool_wrong(body: list[Sentence], twice) -> str:
                     f"{_listed(_words(s))}. The rest of the sentence reports a fact, so I "
                     f"would label it {_name('claim')}.")
         if why == "hard to check" and _words(s):
-            return (f"{_quote(s)} got {_name('claim')}, but {_listed(_words(s))} "
-                    f"{'judges' if len(_words(s)) == 1 else 'judge'}: that is the writer's "
-                    f"view, so I would label it {_name('opinion')}.")
+            # s12 walk #31: the tool only hints that the word judges ("lose" does not); the
+            # sample models the check, it does not say the word is the writer's view
+            one = len(_words(s)) == 1
+            return (f"{_quote(s)} got {_name('claim')}, but the tool hints that "
+                    f"{_listed(_words(s))} may judge. If {'it judges' if one else 'they judge'}, "
+                    f"that part is the writer's view and I would label it {_name('opinion')}. "
+                    f"If {'it only reports' if one else 'they only report'}, I would keep "
+                    f"{_name('claim')}.")
     if not body:
         return "My article has no sentences to look at yet."
     for s, why in twice:
@@ -341,8 +347,9 @@ def _unsourced(body: list[Sentence]) -> str:
     s = max(claims, key=lambda x: len(x.text))
     quoted = _quote(s)
     end = "" if quoted[-2] in ".?!" else "."
-    return (f"Every fact with no source in my article is one I can check myself. One of them "
-            f"is {quoted}{end} I could look for it in an official record or another news report.")
+    # s12 walk #32: not "every fact ... is one I can check myself": the rules cannot know that
+    return (f"I looked for a fact with no source that I cannot check myself. The closest is "
+            f"{quoted}{end} I could look for it in an official record or another news report.")
 
 
 def _hinted(sentences: list[Sentence]) -> list[Sentence]:
