@@ -1052,10 +1052,18 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
         who = sources[0] if sources else "a named source"
         if att["how"] not in ("label", "speaker", "carried") and att["text"] not in (who,):
             who += f" (“{_reporting_words(o, att)}”)"
-        reason = (f"In the original ({which}) this came from {who}; the rewrite says it as a "
-                  "plain fact, without saying who said it.")
+        # the source is not made to say what the rewrite adds of its own (a changed detail, when
+        # there is one, is what the reason names instead: it says what the original had)
+        part = None if changed else _new_part(rs.text, o_stems)
+        if part:
+            reason = (f"Part of this came from {who} in the original ({which}); the rewrite says it as "
+                      f"a plain fact, without saying who said it. It also adds words that are not in "
+                      f"that sentence: “{part}”.")
+        else:
+            reason = (f"In the original ({which}) this came from {who}; the rewrite says it as a "
+                      "plain fact, without saying who said it.")
         if changed:
-            reason += f" It also changes a detail: {changed[0]['note']}"
+            reason += f" It also changes a detail{_elsewhere(changed[0], originals)}: {changed[0]['note']}"
         return Pair(rs, tuple(originals), "attribution_dropped", similarity, flags, reason)
     r_units = set(_units(rs.text))
     o_units = set().union(*(set(_units(o.text)) for o in originals))
@@ -1090,7 +1098,8 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
                     f"Only names are shared with the original's {which}; the tool found nothing "
                     f"there that says what this says about them, so it calls it new.")
     if changed:
-        reason = f"This follows the original's {which}, but a fact is different: {changed[0]['note']}"
+        reason = f"This follows the original's {which}, but a fact is different{_elsewhere(changed[0], originals)}: " \
+                 f"{changed[0]['note']}"
         return Pair(rs, tuple(originals), "changed", similarity, flags, reason)
     if len(originals) == 1 and only_cut(originals[0].text, rs.text):
         return Pair(rs, tuple(originals), "kept", similarity, flags,
@@ -1107,6 +1116,51 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
             not any(_names_source(rs.source, src) or _names_source(src, rs.source) for src in sources):
         reason += f" The original credited {sources[0]}; the rewrite credits {rs.source}."
     return Pair(rs, tuple(originals), "reworded", similarity, flags, reason)
+
+
+NEW_PART = 4  # content words in a row that the aligned original lacks: a part the rewrite adds
+
+
+def _new_part(text: str, o_stems: set[str]) -> str | None:
+    """The longest run of the rewrite's words that the aligned original does not have, when it holds
+    NEW_PART content words or more (small words inside the run, like "of the", do not break it):
+    a part of the rewrite's own, which the original's source never said.
+
+    >>> _new_part("Ten boats sank since the storm season began early.", {"ten", "boat", "sank"})
+    'since the storm season began early'
+    >>> _new_part("Ten boats sank in the old harbour.", {"ten", "boat", "sank"}) is None
+    True
+    """
+    stop = _stopwords()
+    best, run, content = None, [], 0
+    for w in _words(text) + [None]:
+        small = w is not None and w.text.lower() in stop
+        if w is not None and (w.stem not in o_stems or (run and small)):
+            if run or not small:
+                run.append(w)
+                content += not small
+            continue
+        while run and run[-1].text.lower() in stop:
+            run.pop()
+        if content >= NEW_PART and (best is None or content > best[0]):
+            best = (content, text[run[0].start:run[-1].end])
+        run, content = [], 0
+    return best[1] if best else None
+
+
+def _elsewhere(change: dict, originals: list[Sentence]) -> str:
+    """Where a changed fact's original words are, when they are in another sentence of the original
+    than the one(s) the rewrite follows (a place of origin is read from the whole story): the reason
+    points at the sentence that holds them, not only at the aligned one.
+
+    >>> o = Sentence(1, "The club met.", 0, 13, 0, "claim")
+    >>> _elsewhere({"original": {"sentence": 9}}, [o]), _elsewhere({"original": {"sentence": 1}}, [o])
+    (" (see the original's sentence 10)", '')
+    """
+    at = change.get("original", {}).get("sentence")
+    if at is None or any(o.index == at for o in originals):
+        return ""
+    return f" (see the original's sentence {at + 1})"
 
 
 def _reporting_words(o: Sentence, att: dict) -> str:
@@ -1343,6 +1397,10 @@ def _stems_of(a: Analysis, b: Analysis) -> tuple[set[str], set[str]]:
             article_stems(" ".join(s.text for s in b.sentences)))
 
 
+# a word that places a date in time from now ("last May", "next Friday"): part of the date's words
+_RELATIVE_TIME = re.compile(r"\b(?:last|next|this|early|late|mid|coming|past)[\s-]+$", re.I)
+
+
 def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: bool,
                   everywhere: set | None = None, names: frozenset[str] | None = None,
                   b: Analysis | None = None, stems: tuple[set[str], set[str]] | None = None) -> list[dict]:
@@ -1397,8 +1455,11 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
                                     (f.start, f.end, f.text)),
                                 "the original says {was}, the rewrite says “{rw}”.", was=was))
         elif (f.kind, f.value) not in everywhere:
-            out.append({"kind": "added", "start": f.start, "end": f.end, "text": f.text,
-                        "note": f"“{f.text}” is not in the original."})
+            start = f.start
+            if f.kind == "date" and (near := _RELATIVE_TIME.search(rs.text, 0, f.start)):
+                start = near.start()  # "last May" is one time: the new words are both
+            out.append({"kind": "added", "start": start, "end": f.end, "text": rs.text[start:f.end],
+                        "note": f"“{rs.text[start:f.end]}” is not in the original."})
     r_words, o_words = _words(rs.text), _words(o_text)
     vague = _vague_amount(rs.text, o_text, o_facts) if strong and len(originals) == 1 else None
     if vague:

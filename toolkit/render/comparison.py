@@ -68,9 +68,12 @@ def _sentence_with_flags(p: "Pair", text: str) -> str:
         pieces.append(f'<span class="ml-flag" style="text-decoration-color:{_flag_colour(f["kind"])}" '
                       f'title="{esc(f["note"])}">{esc(text[f["start"]:f["end"]])}</span>'
                       f'{tag(_flag_tag(f["kind"]))}')
-        if f["kind"] in _FLAG_TAGS and f.get("note"):
+        # a note the row's reason already gives is not said twice; an added detail is named by its
+        # words ("Not in the original: “last May”."), not by a note that says "not in the original" again
+        if f["kind"] in _FLAG_TAGS and f.get("note") and f["note"] not in p.reason:
+            said = f"“{f['text']}”." if f["kind"] == "added" else f["note"]
             notes.append(f'<div class="ml-why"><b>{esc(_FLAG_TAGS[f["kind"]].capitalize())}:'
-                         f'</b> {esc(f["note"])}</div>')
+                         f'</b> {esc(said)}</div>')
         pos = f["end"]
     pieces.append(esc(text[pos:p.rewrite.end]))
     return "".join(pieces) + "".join(notes)
@@ -118,6 +121,16 @@ def comparison_html(c: "Comparison") -> str:
             anchor = "" if o.index in seen else f' id="ml-o{o.index + 1}"'
             seen.add(o.index)
             cells.append(f'<span class="ml-num"{anchor}>O{o.index + 1}</span> {esc(o.text)}')
+        # a changed fact read from another sentence of the original ("where the gang began" is
+        # told once for the whole story) shows that sentence too, so the row holds both sides
+        at = {o.index for o in p.original}
+        for f in p.flags:
+            w = f.get("original")
+            if w and w["sentence"] not in at and p.original:
+                at.add(w["sentence"])
+                o = c.original_analysis.sentences[w["sentence"]]
+                cells.append(f'<span class="ml-num">O{o.index + 1}</span> <i>(the fact compared)</i> '
+                             f'{esc(o.text)}')
         originals = "<br>".join(cells) or "<i>The tool matched no original sentence.</i>"
         # Plain text, not links: the originals are in this row already, and a link per row
         # was one more Tab stop per row for a keyboard user on the way to the next question.

@@ -1,0 +1,106 @@
+"""Issue 14, session 12: what compare's reasons and its table say, and rules from the s11 review.
+Every row is invented (no words of the seeds) and fails on the code before its change."""
+
+from __future__ import annotations
+
+import re
+
+from toolkit.comparison import compare
+from toolkit.render.comparison import comparison_html
+
+
+def _visible_notes(html: str) -> list[str]:
+    """The notes a reader sees under the rewrite sentences (the ml-why lines), tags removed."""
+    return [re.sub(r"<[^>]+>", "", m) for m in re.findall(r'<div class="ml-why">(.*?)</div>', html)]
+
+
+# --- lesson 4 walk #7: a source is not made to say what the rewrite adds of its own ---------------
+
+MUSEUM = ("Opening the new wing of the museum, director Pia Sorensen said the building had drawn "
+          "400 visitors a day.")
+
+
+def test_dropped_source_reason_names_the_part_the_rewrite_adds():
+    # the shared words are the director's; "ever since the council ..." is the rewrite's own claim
+    p = compare(MUSEUM, "The new wing of the museum has drawn 400 visitors a day ever since the "
+                        "council cut ticket prices for pensioners.").pairs[0]
+    assert p.kind == "attribution_dropped"
+    assert p.reason.startswith("Part of this came from Pia Sorensen")
+    assert "“ever since the council cut ticket prices for pensioners”" in p.reason
+    assert not p.reason.startswith("In the original")  # the whole sentence is not credited to her
+
+
+def test_dropped_source_reason_with_a_changed_detail_names_the_change_not_the_new_words():
+    p = compare(MUSEUM, "The new wing of the museum has drawn 900 visitors a day ever since the "
+                        "council cut ticket prices for pensioners.").pairs[0]
+    assert p.kind == "attribution_dropped"
+    assert "It also changes a detail" in p.reason and "“400”" in p.reason
+    assert "adds words" not in p.reason
+
+
+def test_dropped_source_reason_without_new_words_is_unchanged():
+    p = compare('"The ferry will stop at noon," harbour master Ada Kowal said.',
+                "The ferry will stop at noon.").pairs[0]
+    assert p.kind == "attribution_dropped"
+    assert p.reason.startswith("In the original (sentence 1) this came from Ada Kowal")
+    assert "adds words" not in p.reason
+
+
+def test_two_or_three_new_words_are_not_a_part_of_its_own():
+    # "last week" and "at the docks": detail, not a new claim; the reason stays as it was
+    p = compare('"We found six crates," customs officer Lena Brandt said.',
+                "Six crates were found at the docks last week.").pairs[0]
+    assert p.kind == "attribution_dropped"
+    assert "adds words" not in p.reason
+
+
+# --- lesson 4 walk #11: a changed fact read from another sentence is pointed at, and said once ------
+
+ORIGIN_O = ("The Riverside Choir is touring Spain to sing with local groups. The tour ends in June. "
+            "The choir originated in a church hall in Leeds in 1990.")
+ORIGIN_R = "The Riverside Choir is touring Spain–the birthplace of the choir–to sing with local groups."
+
+
+def test_changed_reason_points_at_the_sentence_holding_the_fact():
+    p = compare(ORIGIN_O, ORIGIN_R).pairs[0]
+    assert p.kind == "changed" and [o.index for o in p.original] == [0]
+    assert p.flags[0]["original"]["sentence"] == 2
+    assert "(see the original's sentence 3)" in p.reason
+
+
+def test_table_says_a_changed_fact_once_and_shows_its_sentence():
+    html = comparison_html(compare(ORIGIN_O, ORIGIN_R))
+    notes = _visible_notes(html)
+    said = "the original says the choir came from Leeds"
+    assert sum(n.count(said) for n in notes) == 1, notes
+    row = html[html.index('id="ml-r1"'):]
+    row = row[:row.index("</tr>")]
+    assert ">O1</span>" in row and ">O3</span>" in row  # the fact compared is in the row
+
+
+def test_table_keeps_a_flag_note_the_reason_does_not_give():
+    # two changed figures: the reason gives the first, the second's note is still shown
+    html = comparison_html(compare("The club sold 40 tickets for 5 dollars each.",
+                                   "The club sold 90 tickets for 8 dollars each."))
+    notes = " ".join(_visible_notes(html))
+    assert "“40”" in notes and ("“5 dollars”" in notes or "5 dollars" in notes)
+
+
+# --- lesson 4 walk #12: "last May" is the new time, said once ------------------------------------
+
+def test_added_date_takes_its_relative_word():
+    p = compare("Police arrested six men in a raid at the docks.",
+                "Police arrested six men in a raid at the docks last May.").pairs[0]
+    added = [f for f in p.flags if f["kind"] == "added"]
+    assert [f["text"] for f in added] == ["last May"]
+    html = comparison_html(compare("Police arrested six men in a raid at the docks.",
+                                   "Police arrested six men in a raid at the docks last May."))
+    notes = _visible_notes(html)
+    assert "Not in the original: “last May”." in notes
+    assert not any("is not in the original" in n for n in notes)
+
+
+def test_a_plain_date_keeps_its_own_span():
+    p = compare("Police arrested six men in a raid at the docks.",
+                "Police arrested six men in a raid at the docks in May.").pairs[0]
+    assert [f["text"] for f in p.flags if f["kind"] == "added"] == ["May"]
