@@ -104,3 +104,100 @@ def test_a_plain_date_keeps_its_own_span():
     p = compare("Police arrested six men in a raid at the docks.",
                 "Police arrested six men in a raid at the docks in May.").pairs[0]
     assert [f["text"] for f in p.flags if f["kind"] == "added"] == ["May"]
+
+
+# --- review #6: a judging word in place of one that judges the same way is not an added judgement --
+
+def _judged(o: str, r: str) -> list[str]:
+    p = compare(o, r).pairs[0]
+    return [f["text"] for f in p.flags if f["note"].endswith("the rewrite adds this judgement")]
+
+
+def test_same_judgement_in_other_words_is_not_added():
+    assert _judged("The council approved the dreadful new car park.",
+                   "The council approved the horrible new car park.") == []
+    p = compare("The council approved the dreadful new car park.",
+                "The council approved the horrible new car park.").pairs[0]
+    assert "adds a judging word" not in p.reason
+
+
+def test_judgement_added_or_turned_is_still_flagged():
+    assert _judged("The council approved the new car park.",
+                   "The council approved the horrible new car park.") == ["horrible"]
+    assert _judged("The council approved the lovely new car park.",
+                   "The council approved the horrible new car park.") == ["horrible"]
+
+
+# --- review #16: what is reduced or ended turns round: "reduced pain" is good news --------------
+
+def test_reduced_bad_thing_against_good_thing_is_not_a_reversal():
+    p = compare("The new bandage reduced pain for most runners, the coach said.",
+                "The new bandage brought comfort to most runners, the coach said.").pairs[0]
+    assert p.kind != "changed", p.reason
+
+
+def test_eased_bad_thing_against_a_worse_one_is_still_a_reversal():
+    p = compare("The new bandage eased the pain of most runners, the coach said.",
+                "The new bandage brought agony to most runners, the coach said.").pairs[0]
+    assert p.kind == "changed"
+
+
+# --- review #14: money names with odd spaces, and cents --------------------------------------------
+
+def test_two_word_currency_with_a_double_space():
+    from toolkit.comparison import _facts
+    assert [(f.kind, f.value) for f in _facts("They paid 4 million pounds  sterling for it.")] == \
+        [("money", "£4e+06")]
+    p = compare("They paid 4 million pounds sterling for it.",
+                "They paid 4 million pounds  sterling for it.").pairs[0]
+    assert not [f for f in p.flags if f["kind"] == "changed"]
+
+
+def test_euro_cents_are_not_euros():
+    from toolkit.comparison import _facts
+    assert [f.kind for f in _facts("A stamp costs 8 euro cents.")] != ["money"]
+    p = compare("A stamp costs 8 euros.", "A stamp costs 8 euro cents.").pairs[0]
+    assert p.kind != "kept"
+
+
+# --- review #18: a scare quote in the speaker's words is not what was said -------------------------
+
+def test_scare_quote_beside_the_speaker_does_not_hide_new_words():
+    p = compare('The "soft on litter" mayor said the beach will close in August.',
+                'The "soft on litter" mayor said dog owners will be fined for using the dunes.').pairs[0]
+    assert p.kind == "changed"
+
+
+def test_scare_quote_beside_the_speaker_keeps_a_rewording():
+    p = compare('The "soft on litter" mayor said the beach will close in August.',
+                'The "soft on litter" mayor said the beach would be shut in August.').pairs[0]
+    assert p.kind == "reworded"
+
+
+# --- s11 noticed: a lost space, and "N other" against "one of N + 1" ----------------------------
+
+def test_lost_space_is_not_a_changed_name():
+    p = compare("The skater lost to Mara Vell at the semi-final in Turin.",
+                "The skater lost to Mara Vellat the semi-final in Turin.").pairs[0]
+    assert p.kind != "changed", p.reason
+
+
+def test_other_name_is_still_a_changed_name():
+    p = compare("The skater lost to Mara Vell at the semi-final in Turin.",
+                "The skater lost to Mara Quist at the semi-final in Turin.").pairs[0]
+    assert p.kind == "changed"
+
+
+def test_others_counted_against_everyone():
+    p = compare("He was one of 14 sailors rescued off the coast in June.",
+                "He was rescued off the coast in June, along with 13 other sailors.").pairs[0]
+    assert p.kind != "changed", p.reason
+    p = compare("He and 13 other sailors were rescued off the coast in June.",
+                "He was one of 14 sailors rescued off the coast in June.").pairs[0]
+    assert p.kind != "changed", p.reason
+
+
+def test_others_counted_one_off_is_still_changed():
+    p = compare("He was one of 14 sailors rescued off the coast in June.",
+                "He was rescued off the coast in June, along with 11 other sailors.").pairs[0]
+    assert p.kind == "changed"

@@ -183,7 +183,7 @@ _DAYS = "|".join(load_lines("weekdays"))
 _FACT = re.compile(
     rf"(?P<money>(?:US)?[$£€¥]\s?{_AMOUNT}{_SIZE}?"
     rf"|\b(?:{_CODES})\s?{_AMOUNT}{_SIZE}?"  # "EUR 5m"
-    rf"|(?<![\w.,]){_YEAR_NOT_MONEY}{_AMOUNT}(?:{_SIZE}?\s+(?:{_CODES}\b|(?i:{_CURRENCY_WORDS})\b)"  # "5m euros", "5 million USD"
+    rf"|(?<![\w.,]){_YEAR_NOT_MONEY}{_AMOUNT}(?:{_SIZE}?\s+(?:{_CODES}\b|(?i:{_CURRENCY_WORDS})\b(?!\s+(?i:cents?)\b))"  # "5m euros", "5 million USD" (not "5 euro cents")
     rf"|{_SIZE}\s+(?i:{_CURRENCY_BIG_WORDS})\b))"  # "5m pounds" (but "20 pounds" may be a weight)
     rf"|(?P<percent>\b\d[\d,.]*\s?(?:%|percent\b))"
     rf"|(?P<date>\b(?:{_MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{{4}})?|\b(?:{_DAYS})\b)"
@@ -221,7 +221,9 @@ def _norm_value(kind: str, text: str) -> str:
         currency = ""
         if kind == "money":
             named = _CURRENCY_NAMED.search(t)  # "5m euros", "eur 5m": the word or code gives the sign
-            sign = _CURRENCIES.get(named.group(0)) or _CURRENCIES.get(named.group(0).upper()) if named else None
+            # a name of two words may stand with any space between ("pounds  sterling"): one space
+            key = " ".join(named.group(0).split()) if named else ""
+            sign = _CURRENCIES.get(key) or _CURRENCIES.get(key.upper()) if named else None
             if named:
                 t = (t[:named.start()] + t[named.end():]).strip()
                 for word, m in (("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)):
@@ -994,12 +996,19 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
     for ev in rs.evidence:
         new_judging = bool(originals) and ev.kind in JUDGING_FLAGS and \
             not {w.stem for w in _words(ev.text)} <= o_stems
+        # the original judged the same way in the place the rewrite reworded ("terrible" ->
+        # "awful"): the same judgement in other words, not one the rewrite adds
+        same = _same_judgement(rs, ev, originals) if new_judging else None
+        if same:
+            new_judging = False
         if ev.kind in EVIDENCE_FLAGS or new_judging:
             flag = {"kind": ev.kind, "start": ev.start, "end": ev.end, "text": ev.text,
                     "note": f"{LABEL_STYLES[_evidence_label(ev.kind)].name}: {ev.note}"}
             if new_judging:
                 flag["note"] += JUDGING_ADDED
                 judged.append(ev.text)
+            elif same:
+                flag["note"] += f"; the original judges the same way in other words (“{same}”)"
             flags.append(flag)
     if not originals:
         reason = ("The tool found no sentence in the original that says this, so it calls it "
@@ -1148,6 +1157,40 @@ def _new_part(text: str, o_stems: set[str]) -> str | None:
     return best[1] if best else None
 
 
+def _same_judgement(rs: Sentence, ev, originals: list[Sentence]) -> str | None:
+    """The original's judging word that the rewrite's judging word ``ev`` stands in place of, when
+    the two judge the same way (both rated good, or both bad, in evaluative.txt): "the terrible new
+    road" -> "the awful new road" gives "terrible". A judging word put in beside the original's
+    words, or in place of a plain word, gives None: that judgement is the rewrite's own.
+
+    >>> from toolkit import analyze
+    >>> r = analyze("The mayor opened the awful new road.").sentences[0]
+    >>> o = analyze("The mayor opened the terrible new road.").sentences[0]
+    >>> _same_judgement(r, r.evidence[0], [o])
+    'terrible'
+    >>> _same_judgement(r, r.evidence[0], [analyze("The mayor opened the wonderful new road.").sentences[0]])
+    """
+    rate = _ratings()
+    own = [rate[w.text.lower()] for w in _words(ev.text) if w.text.lower() in rate]
+    if not own:
+        return None
+    sign = 1 if sum(own) > 0 else -1
+    r_words = _words(rs.text)
+    at = ev.start - rs.start
+    for o in originals:
+        o_words = _words(o.text)
+        ops = word_opcodes([w.text.lower() for w in o_words], [w.text.lower() for w in r_words])
+        for tag, i1, i2, j1, j2 in ops:
+            if tag != "replace" or not any(w.start <= at < w.end or at <= w.start < ev.end - rs.start
+                                           for w in r_words[j1:j2]):
+                continue
+            for w in o_words[i1:i2]:
+                x = rate.get(w.text.lower())
+                if x is not None and (x > 0) == (sign > 0):
+                    return w.text
+    return None
+
+
 def _elsewhere(change: dict, originals: list[Sentence]) -> str:
     """Where a changed fact's original words are, when they are in another sentence of the original
     than the one(s) the rewrite follows (a place of origin is read from the whole story): the reason
@@ -1276,8 +1319,17 @@ def _reported(text: str, att: dict) -> tuple[int, int]:
 
     start, end = 0, len(text)
     quotes = [q for q in quote_spans(text)[0] if len(_TOKEN.findall(text[q[0]:q[1]])) >= 2]
-    before_q = [q for q in quotes if q[1] <= att.get("start", 0)]
-    after_q = [q for q in quotes if q[0] >= att.get("end", len(text))]
+    # a quotation is what the cue reports when it stands against it: one before the cue closes on
+    # its own punctuation ('"We will win," Lee said'), one after it follows within three words
+    # ('Lee said on Monday: "..."'); a scare quote in the speaker's words ('The "tough on crime"
+    # mayor said ...') is not what was said
+    def closes(q: tuple[int, int]) -> bool:
+        inside = text[q[0]:q[1]].rstrip("\"”’'")
+        return inside[-1:] in tuple(",.!?;:—-") or text[q[1]:].lstrip()[:1] in tuple(",—-")
+
+    before_q = [q for q in quotes if q[1] <= att.get("start", 0) and closes(q)]
+    after_q = [q for q in quotes if q[0] >= att.get("end", len(text))
+               and len(_TOKEN.findall(text[att.get("end", len(text)):q[0]])) <= 3]
     if att.get("how") == "cue" and bool(before_q) != bool(after_q):
         # the cue reports a quotation on one side ('"We will win," Lee told a cheering crowd'):
         # what was said is the quotation, however long the other side is
@@ -1428,6 +1480,8 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
             # "5 million" and "5 million euros": the same figure, its currency named or not; but
             # only a big count that counts nothing: "€3" is not the original's "the 3 shows"
             continue
+        if f.kind == "count" and _others_counted(rs.text, f, o_text, o_facts):
+            continue  # "one of 27 people arrested" and "along with 26 other activists": the same count
         same_kind = [g for g in o_facts if g.kind == f.kind]
         if f.kind == "money" and not same_kind:  # "7m euros" against the original's bare "5 million"
             same_kind = [g for g in o_facts if g.kind == "count" and _big(g.value)]
@@ -1565,6 +1619,9 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
         out.extend(_swapped_names(r_words, o_words, rs.text, {f.start for f in _facts(rs.text)},
                                   originals[0], _article_names(a) if names is None else names, rs.source))
     out.extend(_origin_changes(rs, a))
+    # the same letters with a space lost or added ("Savon at" -> "Savonat") are a typing slip, not
+    # another name or fact
+    out = [c for c in out if c["kind"] != "changed" or _squeezed(c["text"]) != _squeezed(c["original"]["text"])]
     # last, when nothing else changed: a sentence mostly kept with a part turned round in tone, or
     # replaced by words the whole original never uses; both need words the original sentence does
     # not have (a cheap first check: most aligned sentences are copies)
@@ -1587,6 +1644,39 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
                 flag = _changed(originals[0], chunk, NEW_WORDS_NOTE)
                 out.append({**flag, "kind": "new_words"})
     return out
+
+
+_OTHERS = re.compile(r"\s+others?\b", re.I)
+
+
+def _others_counted(r_text: str, f: "_Fact", o_text: str, o_facts: list["_Fact"]) -> bool:
+    """One side counts the others ("26 other activists") and the other side counts everyone, one
+    more ("one of 27 people"): the same count.
+
+    >>> o, r = "She was one of 27 people arrested.", "She and 26 other activists were arrested."
+    >>> _others_counted(r, _facts(r)[0], o, _facts(o)), _others_counted(r, _facts(r)[0], o, _facts("One of 28."))
+    (True, False)
+    """
+    try:
+        n = float(f.value)
+    except ValueError:
+        return False
+    r_others = bool(_OTHERS.match(r_text, f.end))
+    for g in o_facts:
+        if g.kind != "count":
+            continue
+        try:
+            m = float(g.value)
+        except ValueError:
+            continue
+        if (r_others and m == n + 1) or (_OTHERS.match(o_text, g.end) and n == m + 1):
+            return True
+    return False
+
+
+def _squeezed(text: str) -> str:
+    """Letters and digits only, lower case: "Savon at" and "Savonat" are the same."""
+    return re.sub(r"[\W_]+", "", text.lower())
 
 
 NEW_WORDS_NOTE = ("the original says “{ow}”, the rewrite says “{rw}”, in words the original never uses: "
@@ -1658,14 +1748,21 @@ def _valence_turned(o_text: str, r_text: str) -> tuple[tuple[int, int, str], tup
     if sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal") < VALENCE_KEPT * len(r_words):
         return None
     o_stems, r_stems = {w.stem for w in o_words}, {w.stem for w in r_words}
+    relief = load_words("relief_words")
+
+    def rating(words: list[_Word], i: int) -> float:
+        # what is reduced, ended or prevented turns round: "reduced pain" is good news
+        x = rate[words[i].text.lower()]
+        return -x if any(w.text.lower() in relief for w in words[max(0, i - 2):i]) else x
+
     o_side: list[tuple[_Word, float]] = []
     r_side: list[tuple[_Word, float]] = []
     for tag, i1, i2, j1, j2 in ops:
         if tag == "replace":
-            o_side += [(w, rate[w.text.lower()]) for w in o_words[i1:i2]
-                       if w.text.lower() in rate and w.stem not in r_stems]
-            r_side += [(w, rate[w.text.lower()]) for w in r_words[j1:j2]
-                       if w.text.lower() in rate and w.stem not in o_stems]
+            o_side += [(o_words[i], rating(o_words, i)) for i in range(i1, i2)
+                       if o_words[i].text.lower() in rate and o_words[i].stem not in r_stems]
+            r_side += [(r_words[j], rating(r_words, j)) for j in range(j1, j2)
+                       if r_words[j].text.lower() in rate and r_words[j].stem not in o_stems]
     if not o_side or not r_side:
         return None
     o_sum, r_sum = sum(x for _, x in o_side), sum(x for _, x in r_side)
