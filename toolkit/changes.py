@@ -889,6 +889,18 @@ def subject_replaced(original: str, rewrite: str, original_article: str,
 PART_KEPT = 0.4  # a body sentence that keeps this share of its words in the original's order ...
 
 
+def mostly_kept(ops: list[tuple[str, int, int, int, int]], rewrite_words: int) -> bool:
+    """Whether a rewrite of ``rewrite_words`` words keeps PART_KEPT of them in the original's order,
+    read from the two sentences' word diff (``word_opcodes``): its "equal" runs.
+
+    >>> mostly_kept(word_opcodes("a b c d e".split(), "a b x y z".split()), 5)
+    True
+    >>> mostly_kept(word_opcodes("a b c d e".split(), "a v w x y".split()), 5)
+    False
+    """
+    return sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal") >= PART_KEPT * rewrite_words
+
+
 def part_replaced(original: str, rewrite: str, original_stems: set[str],
                   rewrite_stems: set[str]) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
     """A sentence mostly kept (PART_KEPT of the rewrite's words, in the original's order) with one
@@ -912,7 +924,7 @@ def part_replaced(original: str, rewrite: str, original_stems: set[str],
     if not r_fold:
         return None
     ops = word_opcodes(o_fold, r_fold)
-    if sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal") < PART_KEPT * len(r_fold):
+    if not mostly_kept(ops, len(r_fold)):
         return None
     o_all, r_all = original_stems, rewrite_stems
     judging = load_words("evaluative")

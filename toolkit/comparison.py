@@ -43,8 +43,9 @@ from .errors import ToolkitError
 from .labels import Sentence
 from .changes import stem as _stem  # one folding for both modules
 from .changes import (agent_added, article_stems, asides, attribution_scope, covered_share, hedges,
-                      longest_shared_run, only_cut, origins, part_replaced, predicate_replaced, predicate_swapped,
-                      reversed_terms, same_thing, sentence_attribution, strengthened, subject_replaced, word_opcodes)
+                      longest_shared_run, mostly_kept, only_cut, origins, part_replaced, predicate_replaced,
+                      predicate_swapped, reversed_terms, same_thing, sentence_attribution, strengthened,
+                      subject_replaced, word_opcodes)
 from .changes import REPLACED_NEW
 from .evidence import COMPARE_KINDS, EVIDENCE_KINDS, FATE_ORDER, PAIR_KINDS
 from .palette import COMPARE_STYLES, LABEL_STYLES
@@ -158,9 +159,9 @@ _NUMBER_WORDS = {words.lower(): float(value) for words, value in
 _MAGNITUDES = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 _MONTHS = "|".join(load_lines("months"))  # capitalised: matched case-sensitively
 # currencies as words or codes ("5m euros", "EUR 5m"): word -> sign; codes are upper case
-_CURRENCIES = {row[0]: row[1] for row in (line.split("\t") for line in load_lines("currencies"))}
-_CURRENCY_BIG = frozenset(row[0] for row in (line.split("\t") for line in load_lines("currencies"))
-                          if row[2:] == ["big"])
+_CURRENCY_ROWS = [line.split("\t") for line in load_lines("currencies")]  # read once, used twice
+_CURRENCIES = {row[0]: row[1] for row in _CURRENCY_ROWS}
+_CURRENCY_BIG = frozenset(row[0] for row in _CURRENCY_ROWS if row[2:] == ["big"])
 
 
 def _alternatives(words) -> str:
@@ -1722,7 +1723,6 @@ def _ratings() -> dict[str, float]:
 
 
 VALENCE_MIN = 1.5  # each side's judging words, summed, at least this far from 0 (VADER's scale, -4 to +4)
-VALENCE_KEPT = 0.4  # ... in a rewrite that keeps this share of its words in the original's order (PART_KEPT)
 
 
 def _valence_turned(o_text: str, r_text: str) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
@@ -1745,7 +1745,7 @@ def _valence_turned(o_text: str, r_text: str) -> tuple[tuple[int, int, str], tup
     rate = _ratings()
     o_words, r_words = _words(o_text), _words(r_text)
     ops = word_opcodes([w.text.lower() for w in o_words], [w.text.lower() for w in r_words])
-    if sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal") < VALENCE_KEPT * len(r_words):
+    if not mostly_kept(ops, len(r_words)):  # the same share kept in order as part_replaced needs
         return None
     o_stems, r_stems = {w.stem for w in o_words}, {w.stem for w in r_words}
     relief = load_words("relief_words")
