@@ -254,6 +254,7 @@ _OBJECT_AS = re.compile(r"\s+(?:[\w’'.-]+\s+){1,5}?as\s")
 _KNOW_FORMS = frozenset("know knows knew".split())
 # "Few people know ...", "Everyone believes ...": no one in particular (data/wordlists/crowd_subjects.txt)
 _CROWD_SUBJECTS = load_words("crowd_subjects")
+_HEARSAY_FORMS = frozenset("say says claim claims".split())
 _BARE_DETERMINERS = frozenset("the a an this that these those".split())
 # A base form that is also a noun ("report", "claim", "state") after a singular "a/an/one/each" noun phrase cannot be its
 # verb ("A city report found ..."), nor after a noun phrase that is a preposition's object ("in the
@@ -523,6 +524,14 @@ _RELATIVE_END = re.compile(r",?\s+(?:who|which)(?:\s+(?:in|on|last|this)\s+[\w ]
 # a short relative clause with no comma or quotation in it, right before a verb of saying (names
 # inside it are not the speaker)
 _RELATIVE_CLAUSE_END = re.compile(r"\s+who\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,9}\s*$")
+# (s12) ... and kept in the speaker ("The two members who voted no") when it holds a word that is
+# not an auxiliary ("a figure who can argue": "argue" is the clause's own verb, the cue), no lone
+# dash, and does not stop at a determiner or preposition ("officials who are granted a say")
+_CLAUSE_AUX = (r"(?:has|have|had|been|be|is|are|was|were|can|could|will|would|may|might|must|should|"
+               r"shall|do|does|did|not|also|still|now|just|almost|nearly|all|often|long|never)")
+_CLAUSE_KEPT = re.compile(rf"\s+who(?=(?:\s+{_CLAUSE_AUX}\b)*\s+(?!{_CLAUSE_AUX}\b)[a-z])(?:\s+(?!-+\s)[\w'’-]+)*?"
+                          rf"(?<!\sa)(?<!\san)(?<!\sthe)(?<!\sof)(?<!\sto)(?<!\sin)(?<!\sfor)(?<!\swith)"
+                          rf"(?<!\son)(?<!\sat)(?<!\sby)(?<!\salmost)(?<!\snearly)\s*")
 
 
 def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
@@ -553,6 +562,12 @@ def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
         # "A city official who asked not to be named said ...": a short relative clause (no
         # comma) between the subject and its verb of saying; the speaker is the noun before "who"
         found = _speaker_before_window(left_trimmed[:clause.start()] + " ", verb, p, documents)
+        if found is not None and found[3] == "role" and not left_trimmed[found[1]:clause.start()].strip() \
+                and _CLAUSE_KEPT.fullmatch(left_trimmed, clause.start()):
+            # (s12, s11 walk #19) "The two members who voted no said": the clause is what makes
+            # a role a source a reader can place; kept with it (a name stands on its own)
+            end = len(left_trimmed.rstrip())
+            return found[0], end, left_trimmed[found[0]:end], "role"
         if found is not None:
             return found
     for attempt in range(3):
@@ -627,7 +642,8 @@ def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
             # stands in the text, line breaks included, so the span is exact)
             for word in _TAIL_WORD.finditer(role_text):
                 low = word.group(0).lower()
-                if low not in _starters() or low in ("the", "a", "an", "his", "her", "their", "its", "our", "my"):
+                if low not in _starters() or low in ("the", "a", "an", "his", "her", "their", "its", "our", "my",
+                                                     "this", "these", "those"):
                     role_text = role_text[word.start():]
                     break
             else:
@@ -670,7 +686,9 @@ def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
         if verb in BASE_FORMS or verb.split()[0] in BASE_FORMS:
             plural = _PLURAL_END.search(tail)
             if plural and plural.group(1).split()[-1] not in ("us", "is", "was", "has", "this", "its"):
-                return base + plural.start(1), base + plural.end(1), plural.group(1), "role"
+                opener = _PLURAL_OPENER.search(tail, max(0, plural.start(1) - 7), plural.start(1))
+                at = opener.start() if opener else plural.start(1)  # (s12) "These new figures show"
+                return base + at, base + plural.end(1), tail[at:plural.end(1)], "role"
         if _is_speech_verb(verb) and verb not in OBJECT_VERBS:
             # "The bank said", "One slide says": a short noun phrase that opens the sentence or a
             # clause is the subject of a verb of saying
@@ -756,6 +774,7 @@ _SHARE_NP = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|that|while|with|as)\s+)(" + 
 # "A court document filed Thursday says", "a new poll from USA TODAY/Suffolk University found".
 # Cue forms that are also plural nouns ("11 states hold contests", "data from credit reports"):
 # the two subject patterns below are not tried for them.
+_PLURAL_OPENER = re.compile(r"(?<![\w’'-])(?:[Tt]hese|[Tt]hose)\s+$")
 _NOUN_LIKE = frozenset("states reports notes claims calls comments estimates figures tests".split())
 _DOC_AFTER = ("by from of out conducted released published commissioned issued filed taken done being "
               "carried compiled for in on last this earlier".split())
@@ -1769,6 +1788,11 @@ def _cue_attribution(text: str, memory: SourceMemory, open_quote: bool = False, 
         if low in _SLAM_FORMS and _SLAM_ACTION.match(text, m.end()):
             continue  # "slammed the plan", not "slammed the door on the library"
         before = _speaker_before(text, m.start(), low, documents)
+        if (before is None and text[:m.start()].rstrip()[-1:] in _CLOSING_MARKS
+                or before is not None and text[:before[0]].rstrip()[-1:] in _CLOSING_MARKS) and low not in _NOUN_LIKE:
+            scare = _scare_quoted_subject(text, m.start())
+            if scare is not None and (before is None or scare[0] < before[0] and scare[1] == before[1]):
+                before = scare  # 'Its "independent" reviewers said': the quote is in the subject
         who = before
         if low.endswith("ing") and (who is None or who[3] != "pronoun"):
             message = _MESSAGE_END.search(text, max(0, m.start() - 80), m.start())
@@ -1859,9 +1883,13 @@ def _cue_attribution(text: str, memory: SourceMemory, open_quote: bool = False, 
             # account (tests/test_compare_changes.py), "Ruiz knew Ana Lee for years" and "did not
             # know." report nothing
             continue
-        if low in BELIEF_VERBS and " ".join(speaker.lower().split()) in _CROWD_SUBJECTS:
+        if (low in BELIEF_VERBS or low in _HEARSAY_FORMS or speaker[:2].lower() == "no") \
+                and " ".join(speaker.lower().split()) in _CROWD_SUBJECTS:
             # "Everyone knows that ...", "Few people know that ...", "Many people believe ...":
-            # the writer's claim about what people think, no one to ask
+            # the writer's claim about what people think, no one to ask; (s12, s11 review #3)
+            # "People say ...", "Some people claim ..." is hearsay in the writer's voice, as "Some
+            # say" is, and "Nobody said ..." gives no one ("Many people said they were angry",
+            # a reporter's account of a crowd, stays attributed)
             continue
         if low in BELIEF_VERBS and speaker.lower() in ("i", "we", "you"):
             continue  # "I think ..." is the writer's own view
@@ -1915,6 +1943,15 @@ def _cue_attribution(text: str, memory: SourceMemory, open_quote: bool = False, 
     same = [att for _, att in candidates[1:] if speaker is not None and _speaker_span(att) == speaker]
     if same and re.match(r",?\s+(?:who|which)\b", text[speaker[1]:]):
         chosen = same[-1]
+    elif not same and speaker is not None and len(candidates) > 1:
+        # (s12) "The officer who asked not to be named said ...", the clause kept in the later
+        # verb's speaker: the first cue stands inside that speaker
+        cue_at = candidates[0][0]
+        holds = [att for _, att in candidates[1:]
+                 if (span := _speaker_span(att)) is not None and span[0] <= cue_at < span[1]
+                 and _WHO_IN.search(text, span[0], cue_at)]
+        if holds:
+            chosen = holds[-1]
     elif same and (chosen.cue or "").endswith("ing") and text[speaker[1]:speaker[1] + 1] == ",":
         # "the police chief, announcing an arrest, said ...": the inserted "-ing" phrase is
         # about the speaker; the main verb is the cue
@@ -2014,6 +2051,27 @@ _VAGUE_GROUPS = frozenset("others some many few several most all both people".sp
 
 
 _FINAL_CUE = re.compile(r"[\s.!?\"”’')]*$")  # "..., the Ruiz Institute found." ends the sentence
+
+
+# (s12, s11 review #18) 'The so-called "experts" said ...', 'Its "independent" panel found ...': a
+# short quotation inside the subject, after a determiner or "so-called", is a word the writer
+# holds at arm's length, not what was said; the speaker is the whole noun phrase
+_CLOSING_MARKS = frozenset("\"”’'")
+_SCARE_SUBJECT = re.compile(r"(?:^|(?<=[\s,;:(]))((?:(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|[Ss]ome|"
+                            r"[Mm]any|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:so-called\s+)?|[Ss]o-called\s+)"
+                            r"(?:[\w’'-]+\s+)?[\"“'‘][^\"“”'‘’,.;:!?]{1,30}[\"”'’](?:\s+[a-z][\w’'-]*)?)\s*$")
+
+
+def _scare_quoted_subject(text: str, cue_start: int):
+    """The subject with a scare quote in it right before the cue: (start, end, words, "role")."""
+    window = max(0, cue_start - 80)
+    found = _SCARE_SUBJECT.search(text, window, cue_start)
+    if found is None:
+        return None
+    return found.start(1), found.end(1), found.group(1), "role"
+
+
+_WHO_IN = re.compile(r"\s(?:who|that)\s")
 
 
 def _speaker_span(att: Attribution) -> tuple[int, int] | None:

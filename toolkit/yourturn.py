@@ -22,6 +22,7 @@ from .labels import Sentence
 from .palette import LABEL_STYLES
 from .render.html import HTML, esc
 from .wording import agree, count, mid_sentence
+from .wordlists import load_words
 
 # Evidence kinds that show what judges or asks (not who said it or where a quotation runs).
 _NOT_WORDS = {"quote", "speaker", "cue", "carried", "question"}
@@ -200,17 +201,37 @@ def look_twice_html(analysis: Analysis, limit: int = 3) -> HTML:
                 "to look at twice in your article:</b><ul>" + "".join(items) + "</ul></div>")
 
 
+# (s12, s11 walk #19) A document, study or record ("a budget report from the district office",
+# "Court records", "A GAO audit") has no job: it is "a document or report". Its head is the last
+# word before "of/from/by/..." or a comma; "paper" is left out (a newspaper as often as a study).
+_HEAD_ENDS = re.compile(r",|\s(?:of|from|by|in|on|for|at|about|released|conducted|published|issued|"
+                        r"filed|obtained|who|which|that)\s")
+
+
+_DETERMINERS = frozenset("the a an this that these those its his her their our one some many several".split())
+
+
+def _document_source(source: str) -> bool:
+    head = _HEAD_ENDS.split(source, 1)[0].split()
+    return bool(head) and head[-1].lower().strip(".;:'’\"”") in load_words("document_heads") - {"paper", "papers"}
+
+
 def source_kind(source: str, sentence: Sentence | None = None) -> str:
-    """How a source is known: "named", "known only by job or type" or "anonymous".
+    """How a source is known: "named", "known only by job or type", "a document or report" or
+    "anonymous".
 
     >>> source_kind("Maria Chen"), source_kind("a city budget report"), source_kind("officials")
-    ('named', 'known only by job or type', 'known only by job or type')
+    ('named', 'a document or report', 'known only by job or type')
+    >>> source_kind("A GAO report released last year"), source_kind("the report's author")
+    ('a document or report', 'known only by job or type')
     """
     if sentence is not None and _ANONYMOUS.search(sentence.text):
         return "anonymous"
+    if _document_source(source):
+        return "a document or report"
     words = source.split()
     if any(w[:1].isupper() for w in words[1:]) or (words and words[0][:1].isupper()
-                                                   and words[0].lower() not in ("the", "a", "an")):
+                                                   and words[0].lower() not in _DETERMINERS):
         return "named"
     return "known only by job or type"
 

@@ -148,7 +148,8 @@ def test_look_twice_and_source_kinds():
     # a "missed source" is one the tool did not label attributed (which ones: computed, not fixed)
     assert all(s.label != "attributed" for s, why in twice if why == "missed source")
     assert source_kind("Maria Chen") == "named"
-    assert source_kind("a city budget report") == "known only by job or type"
+    assert source_kind("a city budget report") == "a document or report"
+    assert source_kind("the two members who voted no") == "known only by job or type"
 
 
 def test_analyze_waits_for_the_text_the_student_sees():
