@@ -209,7 +209,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "name_start": re.compile(
             rf"\s*((?:the\s+|a\s+|an\s+)?(?:{name_word}\s+(?:{connector}\s+)*)*{name_word})"),
         "role_start": re.compile(
-            rf"\s*((?:the|a|an|one|several|some|many)\s+(?:[a-z’'-]+\s+){{0,3}}(?:{role_alt})s?(?![\w’'-])"
+            rf"\s*((?:the|a|an|one|several|some|many)\s+(?:(?:of|for|at|in)\s+(?:the|a|an)\s+|(?!(?:the|a|an)\s)[a-z’'-]+\s+){{0,3}}(?:{role_alt})s?(?![\w’'-])"
             # the place after "of" needs capitals even though the rest ignores case ("a
             # spokesman for the bakery toured ..." is not one long role)
             rf"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?-i:{name_word}(?:\s+{name_word})*))?)",
@@ -503,6 +503,10 @@ def _speaker_before(text: str, cue_start: int, verb: str, documents: bool = True
     # the end-anchored patterns fast on long sentences.
     window = max(0, cue_start - 160)
     left = text[window:cue_start]
+    if window and left.endswith("-- ") and " -- " in left[:-3]:
+        # (s12) "Ana Ruiz -- a long aside, with commas -- said": the name before the aside
+        window = max(0, cue_start - 260)
+        left = text[window:cue_start]
     if ")" in left[-20:] and _WHEN_END.search(left):
         left = left[:_WHEN_END.search(left).start()] + " "  # "Ana Ruiz (D-Ore.) last week said"
     # "Rep. Ana Ruiz (D-Ore.) said": a short bracket after the name is not part of it
@@ -540,6 +544,7 @@ def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
     aux_end = p["aux_end"]
     left_trimmed = left
     last = left.rsplit(None, 1)
+    progressive = bool(last) and verb.endswith("ing") and " " not in verb and last[-1] in _PROGRESSIVE_BE
     # Each strip below changes nothing unless the window's last word is one it strips (see
     # ``_strip_end``): look at that word once, and skip them all when none can strip it.
     if last and (_AUX_LAST.fullmatch(last[-1]) or _WHEN_LAST.fullmatch(last[-1])
@@ -548,7 +553,10 @@ def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
         if verb.endswith("ing"):
             left_trimmed = _strip_end(aux_end, _AUX_LAST, _strip_end(p["be_end"], _BE_LAST, left_trimmed))
         for _ in range(2):  # "Ana Ruiz on Tuesday said", "the agency last week said"
-            left_trimmed = _strip_end(aux_end, _AUX_LAST, _strip_end(_WHEN_END, _WHEN_LAST, left_trimmed))
+            cut = _strip_end(aux_end, _AUX_LAST, _strip_end(_WHEN_END, _WHEN_LAST, left_trimmed))
+            if cut != left_trimmed and cut.rsplit(None, 1)[-1:] and cut.rsplit(None, 1)[-1].lower() in _DONE_WHEN:
+                break  # (s12) "a poll released last week found": the time is when the poll came out
+            left_trimmed = cut
     relative = (_RELATIVE_END.search(left_trimmed)
                 if "who" in left_trimmed or "which" in left_trimmed else None)
     if relative:
@@ -579,14 +587,21 @@ def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
             if segment and _APPOSITIVE_NAME.fullmatch(segment):
                 start = inner.rfind(segment)
                 return start, start + len(segment), segment, "name"
-        if stripped.endswith((",", "—", "–")) and attempt < 2:
+        if stripped.endswith((",", "—", "–", " --")) and attempt < 2:
             if attempt == 0 and verb.endswith("ing") and left.rstrip().endswith(","):
                 return None  # "Ruiz toured the plant, saying ...": the sentence's subject says it
             # skip back over an inserted clause: "Ruiz, a research fellow ..., says"
-            cut = max(stripped.rfind(",", 0, len(stripped) - 1), stripped.rfind("—", 0, len(stripped) - 1))
+            if stripped.endswith("--"):  # (s12) "Kall -- co-editor of a book -- said"
+                cut = stripped.rfind(" --", 0, len(stripped) - 2)
+            else:
+                cut = max(stripped.rfind(",", 0, len(stripped) - 1), stripped.rfind("—", 0, len(stripped) - 1))
             if cut <= 0:
                 return None
             left_trimmed = stripped[:cut]
+            if left_trimmed.endswith(")") and _BRACKET_END.search(left_trimmed):
+                # (s12) '"...," Rep. Ana Ruiz (D-Ohio), a member of the panel, said': the bracket
+                # after the name, as when the cue follows it
+                left_trimmed = left_trimmed[:_BRACKET_END.search(left_trimmed).start()]
             if _PLACE_END.search(left_trimmed, max(0, cut - 60)) and _STATE_SEGMENT.fullmatch(stripped[cut + 1:-1]):
                 # "Ruiz, at a town hall in Dayton, Ohio, said": the state belongs to the place
                 cut = left_trimmed.rfind(",")
@@ -689,9 +704,9 @@ def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
                 opener = _PLURAL_OPENER.search(tail, max(0, plural.start(1) - 7), plural.start(1))
                 at = opener.start() if opener else plural.start(1)  # (s12) "These new figures show"
                 return base + at, base + plural.end(1), tail[at:plural.end(1)], "role"
-        if _is_speech_verb(verb) and verb not in OBJECT_VERBS:
+        if (_is_speech_verb(verb) or progressive) and verb not in OBJECT_VERBS:
             # "The bank said", "One slide says": a short noun phrase that opens the sentence or a
-            # clause is the subject of a verb of saying
+            # clause is the subject of a verb of saying (s12: "The attorney general is saying")
             np = _SUBJECT_NP.search(tail)
             if np and _plain_subject(np.group(1)):
                 return base + np.start(1), base + np.end(1), np.group(1), "role"
@@ -727,8 +742,10 @@ def _plain_subject(np: str) -> bool:
     """A noun phrase with no verb or preposition inside ("the truck story", not "the decline is
     forcing" or "those electors in"), whose head is not a time or quantity word."""
     words = np.lower().split()
-    if words[-1] in _NOT_SUBJECT_HEADS or words[-1] in _NP_OPENERS:
-        return False  # a time word, or a determiner left at the end ("The coach read the")
+    if words[-1] in _NOT_SUBJECT_HEADS or words[-1] in _NP_OPENERS or words[-1] in ("and", "but", "or"):
+        # a time word, or a determiner left at the end ("The coach read the"); (s12) a joining
+        # word: "spotted her aide and reported" shares its subject with "spotted"
+        return False
     if len(words) == 2 and words[0] == "the" and words[1].endswith("ed"):
         return True  # an adjective used as a noun: "The accused said", "The injured told police"
     # (a hyphenated "-ed" word is an adjective: "the self-described moderate", "a well-known donor")
@@ -774,6 +791,9 @@ _SHARE_NP = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|that|while|with|as)\s+)(" + 
 # "A court document filed Thursday says", "a new poll from USA TODAY/Suffolk University found".
 # Cue forms that are also plural nouns ("11 states hold contests", "data from credit reports"):
 # the two subject patterns below are not tried for them.
+_DONE_WHEN = frozenset("released conducted published issued filed taken done commissioned compiled carried "
+                       "completed posted made unveiled".split())
+_PROGRESSIVE_BE = frozenset("is are was were".split())
 _PLURAL_OPENER = re.compile(r"(?<![\w’'-])(?:[Tt]hese|[Tt]hose)\s+$")
 _NOUN_LIKE = frozenset("states reports notes claims calls comments estimates figures tests".split())
 _DOC_AFTER = ("by from of out conducted released published commissioned issued filed taken done being "
@@ -869,11 +889,20 @@ def _document_subject(tail: str):
     # a document head, then only plain modifier words up to the cue
     for m in _DOC_HEAD.finditer(low):
         after = low[m.end():].split()
+        if after and after[0] == "that" and 2 <= len(after) <= 9 and all(_PLAIN_TOKEN.fullmatch(w) for w in after) \
+                and after[1] not in _NOT_IN_DOC_NP and after[-1] not in _NOT_AFTER_HEAD:
+            # (s12) "A 2014 study that appeared in a medical journal found": a short relative
+            # clause (no comma) after the document head
+            start = _np_start(tail, m.start())
+            if start is not None:
+                words = tail[start:].rstrip()
+                return start, start + len(words), words
+            continue
         if not after or after[0] not in _DOC_AFTER:
             continue
         if m.group(0) in ("slide", "slides") and after[0] == "in" and not _SLIDE_IN_TALK.match(" ".join(after[1:])):
             continue  # "The slide in the stock market showed": a fall, not a page of a talk (s11 review #22)
-        if any(w in _NOT_AFTER_HEAD or w.strip("”\"“(),;:") != w for w in after) or len(after) > 9 or \
+        if any(w in _NOT_AFTER_HEAD or w.strip("”\"“(),;:") != w for w in after) or len(after) > 11 or \
                 after[-1] == "and":
             continue
         start = _np_start(tail, m.start())
@@ -1223,6 +1252,7 @@ def _speaker_after(text: str, cue_end: int):
     return None
 
 
+_NAME_ENDS = re.compile(r"\s*(?:[,.!?;:)]|$)")
 _ROLE_AFTER_NAME = re.compile(r"((?:\s+[a-z][a-z’'-]*){1,3})((?:\s+[A-Z][\w’'.&/-]*)*)")
 # verbs and particles that may stand between a name and a role noun ("Tenney took down
 # businessman Steve Wells"): not a title
@@ -1250,6 +1280,12 @@ def _with_role_after(text: str, start: int, words: str) -> str:
     stop = next((i for i, w in enumerate(lower) if w in _TITLE_WORDS_OK), len(lower))
     role_at = next((i for i in range(stop - 1, -1, -1)
                     if lower[i] in singles or lower[i].endswith("s") and lower[i][:-1] in singles), None)
+    if role_at is None and len(lower) <= 2 and stop == len(lower) and len(m.group(2).split()) >= 2 \
+            and not any(w in _NOT_TITLE or w.endswith(("ed", "ing")) for w in lower) \
+            and _NAME_ENDS.match(text, m.end()):
+        # (s12) "..., said Cruz constituent Ana Ruiz.": a name, a word or two that say how the
+        # person belongs to it, and the person's full name ending the clause
+        return _drop_final_stop(text[start:m.end()].rstrip())
     if role_at is None or not _TITLE_WORDS_OK.isdisjoint(lower[:role_at + 1]) or any(
             w in _NOT_TITLE or w.endswith("ed") for w in lower[:role_at]):
         return words
