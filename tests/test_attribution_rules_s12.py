@@ -93,3 +93,17 @@ def test_a_document_is_not_known_by_a_job():
 ])
 def test_speaker_heads(text, source):
     assert labels(text)[0] == ("attributed", source), labels(text)
+
+
+# "according to" + a name that only modifies the noun phrase: the whole phrase is the source
+@pytest.mark.parametrize("text,source", [
+    ("The roads closed at noon, according to a KTV tally.", "a KTV tally"),
+    ("According to Ruiz's diary, the roads closed at noon.", "Ruiz's diary"),
+    ("The roads closed at noon, according to a Parks Board memo.", "a Parks Board memo"),
+    ("The roads closed at noon, according to a Green familiar with the talks.", "a Green familiar with the talks"),
+    # guards: a plain name, and a name with the clause going on after it
+    ("The roads closed at noon, according to Ana Ruiz.", "Ana Ruiz"),
+    ("According to Ana Ruiz the roads were closed.", "Ana Ruiz"),
+])
+def test_according_to_a_whole_noun_phrase(text, source):
+    assert labels(text)[0] == ("attributed", source), labels(text)

@@ -468,6 +468,10 @@ def phrase_np_span(text: str, pos: int) -> tuple[int, int] | None:
     return None if end is None else (start, end)
 
 
+# after a name, the rest of its noun phrase: a lower-case word that opens no clause ("tally",
+# "familiar with the talks"), or a possessive's noun ("Axelrod's memoir")
+_NAME_GOES_ON = re.compile(r"(?:['’]s)?\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|who|which|"
+                           r"and|or|but|to|is|are|was|were|has|have|had|said|says|on|in|at|by|as|for|from)\b)[a-z]")
 # a name that stopped at the full stop of a dotted abbreviation with the noun phrase going on
 # ("according to U.S. lobbying records": not "U.S")
 _CUT_AT_DOT = re.compile(r"\.\s+[a-z]")
@@ -1773,6 +1777,15 @@ def _cue_attribution(text: str, memory: SourceMemory, open_quote: bool = False, 
                 speaker = _drop_final_stop(text[np_span[0]:np_span[1]].strip())
                 s0 = text.find(speaker, m.end())
                 after = (s0, s0 + len(speaker), speaker, "role")
+        elif according and after[3] == "name" and _NAME_GOES_ON.match(text, after[1]):
+            # (s12) "according to a CNN tally", "according to Axelrod's memoir": the name is a
+            # modifier of the noun phrase, whose head comes after it (a few plain words, no verb)
+            np_span = phrase_np_span(text, m.end())
+            if np_span and np_span[0] <= after[0] and np_span[1] > after[1]:
+                extra = text[after[1]:np_span[1]].split()
+                if len(extra) <= 6 and not _NOT_IN_DOC_NP.intersection(w.lower() for w in extra):
+                    speaker = _drop_final_stop(text[np_span[0]:np_span[1]].strip())
+                    after = (np_span[0], np_span[0] + len(speaker), speaker, "role")
         if according and after:
             s, e, speaker, kind = after
             ev = [Evidence(m.start(), m.end(), "cue", "reporting words"),
