@@ -107,3 +107,16 @@ def test_speaker_heads(text, source):
 ])
 def test_according_to_a_whole_noun_phrase(text, source):
     assert labels(text)[0] == ("attributed", source), labels(text)
+
+
+# right after a quotation, a reporting verb that is not a plain verb of saying still takes the noun
+# phrase before it as its subject
+@pytest.mark.parametrize("text,source", [
+    ('"Will the pool open again?" a teacher at the school wondered.', "a teacher at the school"),
+    ('"Will the pool open again?" the lifeguard said.', "the lifeguard"),
+    ('"Shut the gate," one neighbour tweeted.', "one neighbour"),
+    # guard: a noun after a quotation in a list is no speaker
+    ("The club offers ''Bike Days'' and a friendly warning to lock your bike.", None),
+])
+def test_subject_after_a_quotation(text, source):
+    assert labels(text)[0][1] == source, labels(text)

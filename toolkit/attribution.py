@@ -548,6 +548,10 @@ def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
     aux_end = p["aux_end"]
     left_trimmed = left
     last = left.rsplit(None, 1)
+    # (s12) '"Will he run?" a staffer in the room asked': right after a quotation, any reporting
+    # verb takes the noun phrase before it as its subject, as a plain verb of saying does
+    quoted = " " not in verb and not verb.endswith("ing") \
+        and _QUOTE_THEN_SUBJECT.search(left, max(0, len(left) - 90)) is not None
     progressive = bool(last) and verb.endswith("ing") and " " not in verb and last[-1] in _PROGRESSIVE_BE
     # Each strip below changes nothing unless the window's last word is one it strips (see
     # ``_strip_end``): look at that word once, and skip them all when none can strip it.
@@ -632,7 +636,7 @@ def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
             # "He’s claiming", "they’re saying": the pronoun without its verb
             start = len(tail) - len(last)
             return base + start, base + start + len(contracted.group(1)), tail[start:start + len(contracted.group(1))], "pronoun"
-        if _is_speech_verb(verb) and verb not in _NOUN_LIKE:
+        if (_is_speech_verb(verb) or quoted) and verb not in _NOUN_LIKE:
             found = _role_subject(tail, tail_words)  # "a source close to the board": before "the board"
             if found:
                 before_role = tail[:found[0]].rstrip()
@@ -708,7 +712,7 @@ def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
                 opener = _PLURAL_OPENER.search(tail, max(0, plural.start(1) - 7), plural.start(1))
                 at = opener.start() if opener else plural.start(1)  # (s12) "These new figures show"
                 return base + at, base + plural.end(1), tail[at:plural.end(1)], "role"
-        if (_is_speech_verb(verb) or progressive) and verb not in OBJECT_VERBS:
+        if (_is_speech_verb(verb) or progressive or quoted) and verb not in OBJECT_VERBS:
             # "The bank said", "One slide says": a short noun phrase that opens the sentence or a
             # clause is the subject of a verb of saying (s12: "The attorney general is saying")
             np = _SUBJECT_NP.search(tail)
@@ -731,7 +735,7 @@ def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
 _CONTRACTION = re.compile(r"([a-z]+)['’](?:s|re|ve|d|ll)")
 _CALENDAR = frozenset("""january february march april may june july august september october november
 december monday tuesday wednesday thursday friday saturday sunday""".split())
-_SUBJECT_NP = re.compile(r"(?:^|[,;:][”\"]?\s*|\b(?:and|but|that|because|while)\s+)((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|"
+_SUBJECT_NP = re.compile(r"(?:^|[,;:][”\"]?\s*|[!?](?:[”\"]|'')\s*|\b(?:and|but|that|because|while)\s+)((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|"
                          r"[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Ss]everal|[Ss]ome|[Mm]any|"
                          r"[Bb]oth|[Ee]ach|[Aa]nother|[Mm]ost)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w’'-]*)\s*$")
 # heads that are not a speaker even before "said" ("the same day said" does not occur, but "this
@@ -797,6 +801,8 @@ _SHARE_NP = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|that|while|with|as)\s+)(" + 
 # the two subject patterns below are not tried for them.
 _DONE_WHEN = frozenset("released conducted published issued filed taken done commissioned compiled carried "
                        "completed posted made unveiled".split())
+_QUOTE_THEN_SUBJECT = re.compile(r"(?:[”\"]|'')\s+(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|"
+                                 r"[Ss]ome|[Aa]nother|[A-Z][\w’'.-]*)\s+(?:[\w’'.-]+\s+){0,7}$")
 _PROGRESSIVE_BE = frozenset("is are was were".split())
 _PLURAL_OPENER = re.compile(r"(?<![\w’'-])(?:[Tt]hese|[Tt]hose)\s+$")
 _NOUN_LIKE = frozenset("states reports notes claims calls comments estimates figures tests".split())
