@@ -154,3 +154,16 @@ def test_the_unsourced_sample_never_says_every_fact_can_be_checked():
     assert "Many of them" in sample, sample
     for text in (BUS, SCHOOL, HINTED, "Pool Opens\n\nThe pool opened on Monday. It has a slide."):
         assert "Every fact with no source" not in sample_answers(analyze(text, readability=False))["unsourced"]
+
+
+def test_a_judging_phrase_labelled_opinion_is_not_called_a_fact():
+    """s12: with the verdict rule, "The board made a foolish decision." is opinion on the one
+    span "foolish decision"; the "one word" close call then made the sample call it a fact."""
+    a = analyze("Board Vote\n\nThe board voted 5-2 on Monday. The board made a foolish decision.",
+                readability=False)
+    foolish = [s for s in a.sentences if "foolish" in s.text]
+    assert foolish and foolish[0].label == "opinion"
+    assert not any("foolish" in s.text for s, why in look_twice(a) if why == "one word")
+    samples = sample_answers(a)
+    assert "foolish" not in samples["tool-wrong"] or "I would label it" not in samples["tool-wrong"]
+    assert "The words \u201cfoolish decision\u201d judge" in samples["loaded"], samples["loaded"]

@@ -142,7 +142,9 @@ def look_twice(analysis: Analysis) -> list[tuple[Sentence, str]]:
         words = _words(s)
         # "must" or "should" alone is opinion by the lessons' own rule (the writer tells someone
         # what to do), so it is not a close call.
-        if s.label == "opinion" and len(words) == 1 and not _is_modal(s):
+        # one word, not a phrase: "a foolish decision" judges an act, which is opinion by the
+        # lessons' own rule (s12: the sample called it a fact)
+        if s.label == "opinion" and len(words) == 1 and " " not in words[0] and not _is_modal(s):
             out.append((s, "one word"))
     hard = [s for s in body
             if s.label == "claim" and not reporting_word(s) and (_hardness(s) < 9 or _words(s))]
@@ -272,8 +274,9 @@ def _tool_wrong(body: list[Sentence], twice) -> str:
                     f"is harder to check.")
         if why == "one word":
             return (f"{_quote(s)} got {_name('opinion')} because of one word, "
-                    f"{_listed(_words(s))}. The rest of the sentence reports a fact, so I "
-                    f"would label it {_name('claim')}.")
+                    f"{_listed(_words(s))}. If that word only describes, the rest of the "
+                    f"sentence reports a fact and I would label it {_name('claim')}. If it "
+                    f"judges, I would keep {_name('opinion')}.")
         if why == "hard to check" and _words(s):
             # s12 walk #31: the tool only hints that the word judges ("lose" does not); the
             # sample models the check, it does not say the word is the writer's view
@@ -398,7 +401,7 @@ def _loaded(body: list[Sentence]) -> str:
     s = max(pushy, key=lambda x: len(_words(x)))
     found = _words(s)[:4]
     words = _listed(found)
-    one = len(found) == 1
+    one = len(found) == 1 and " " not in found[0]  # "foolish decision" is two words
     the = f"The word {words}" if one else f"The words {words}"
     if s.label == "call_to_action":
         return (f"{_quote(s)} {the} {'asks' if one else 'ask'} me to act, so "
