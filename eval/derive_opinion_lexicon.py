@@ -30,22 +30,22 @@ from corpora import lexicon_argument, news_use  # noqa: E402
 
 MILD, STRONG, POLNEAR_MAX, MIN_SEEN, MIN_SHARE = 1.5, 3.0, 3.0, 3, 0.5
 OUT = ROOT / "toolkit" / "data" / "wordlists" / "evaluative.txt"
-# Words a teacher would not call judging in any sentence, or that the toolkit reads elsewhere
-# (reporting verbs, modals, call-to-action verbs): left out by hand, with the reason.
-LEFT_OUT = {
-    "please": "a call to action, read by the call-to-action rules",
-    "like": "mostly a preposition ('like a river')",
-    "no": "a plain negation", "yes": "a plain answer", "ok": "a plain answer", "okay": "a plain answer",
-    "want": "a wish, not a judgement", "wants": "a wish, not a judgement", "hope": "a wish",
-    "united": "a name ('United States')", "supreme": "a name ('Supreme Court')",
-    "care": "mostly 'health care'", "pay": "a plain verb", "help": "a plain verb",
-    "matter": "a plain noun", "top": "a plain adjective of place",
-    # s10 walkthrough #11: "City Council Approves New Bus Routes" got a "leaning word" hint. A
-    # vote or a decision named by its verb is news, not a judgement; "approved" and "rejected"
-    # were already out (common in hard-news narration), these forms came through
-    "approves": "names a vote or decision", "reject": "names a vote or decision",
-    "rejects": "names a vote or decision", "rejecting": "names a vote or decision",
-}
+# Words a teacher would not call judging in a news sentence, each with its reason, are data
+# (toolkit/data/wordlists/evaluative_left_out.txt): "out" ones are left out of the list, "event"
+# ones (they name an event: "lose", "crash") are kept with the kind `event`, which the opinion rules
+# do not read but compare's rating of what happened does.
+LEFT_OUT_FILE = ROOT / "toolkit" / "data" / "wordlists" / "evaluative_left_out.txt"
+
+
+def left_out() -> dict[str, str]:
+    """word -> what is done with it ("out": left out; "event": kept with the kind `event`, which
+    the opinion rules do not read), from LEFT_OUT_FILE (comment lines start with #)."""
+    out = {}
+    for line in LEFT_OUT_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, what, _why = line.split("\t")
+            out[word.strip()] = what.strip()
+    return out
 
 
 def main(argv=None) -> int:
@@ -53,7 +53,7 @@ def main(argv=None) -> int:
     path = lexicon_argument(argv, __doc__)
     if path is None:
         return 1
-    lexicon = {}
+    lexicon, hand = {}, left_out()
     for line in path.read_text(encoding="utf-8").splitlines():
         word, mean = line.split("\t")[:2]
         if re.fullmatch(r"[a-z][a-z'-]+", word):
@@ -62,15 +62,17 @@ def main(argv=None) -> int:
     def own_reason(word: str, mean: float) -> str | None:
         if abs(mean) < MILD:
             return "rated below 1.5"
-        return "left out by hand" if word in LEFT_OUT else None
+        return "left out by hand" if hand.get(word) == "out" else None
 
     kept, dropped = news_use(lexicon.keys()).select(lexicon, own_reason, POLNEAR_MAX, MIN_SEEN,
                                                     MIN_SHARE)
-    kept = {word: ("loaded" if abs(mean) >= STRONG else "mild", mean) for word, mean in kept.items()}
+    kept = {word: ("event" if hand.get(word) == "event" else "loaded" if abs(mean) >= STRONG else "mild", mean)
+            for word, mean in kept.items()}
     header = f"""# Evaluative words: words that judge (good or bad) rather than describe. `loaded` words mark a
 # sentence in the writer's own voice as opinion on their own; `mild` ones need another sign.
 # Each line: word <tab> kind <tab> VADER rating. Built by eval/derive_opinion_lexicon.py; do not
-# edit by hand (add words to loaded_own.txt instead, with a reason).
+# edit by hand (add words to loaded_own.txt instead, with a reason; words VADER rates that do not
+# judge go in evaluative_left_out.txt with a reason).
 #
 # Source: the VADER sentiment lexicon, vaderSentiment 3.3.2 (https://github.com/cjhutto/vaderSentiment),
 # Copyright (c) 2016 C.J. Hutto, MIT License:
@@ -90,7 +92,9 @@ def main(argv=None) -> int:
 # Selection (measured on PolNeAR train and BABE train; thresholds chosen on BABE dev):
 # plain words rated at least {MILD} either way ({STRONG} or more: loaded); dropped: """ + "; ".join(
         f"{why} {n}" for why, n in dropped.most_common()) + f""".
-# Kept: {sum(k == 'loaded' for k, _ in kept.values())} loaded, {sum(k == 'mild' for k, _ in kept.values())} mild.
+# Kept: {sum(k == 'loaded' for k, _ in kept.values())} loaded, {sum(k == 'mild' for k, _ in kept.values())} mild, {sum(k == 'event' for k, _ in kept.values())} event.
+# `event`: a word that names an event ("lose", "crash", "funeral"; evaluative_left_out.txt, with the
+# reason): it judges nobody, so the opinion rules do not read it; compare reads its rating.
 # VADER rates praise and blame alike, so the list holds both; the symmetry test
 # (eval/data/symmetry-pairs.tsv) checks that left- and right-coded words are treated the same.
 """

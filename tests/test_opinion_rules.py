@@ -55,4 +55,8 @@ def test_every_list_names_its_source():
 def test_evaluative_entries_are_words_with_a_kind():
     for line in load_lines("evaluative"):
         word, kind, rating = line.split("\t")
-        assert kind in ("loaded", "mild") and abs(float(rating)) >= 1.5, line
+        assert kind in ("loaded", "mild", "event") and abs(float(rating)) >= 1.5, line
+    # `event` (a word that names an event) only for the words set apart so, with a reason
+    events = {line.split("\t")[0] for line in load_lines("evaluative_left_out")
+              if line.split("\t")[1] == "event"}
+    assert {line.split("\t")[0] for line in load_lines("evaluative") if "\tevent\t" in line} <= events

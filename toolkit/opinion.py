@@ -606,6 +606,8 @@ def _lexicon() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     entries += [tuple(line.split("\t")[:2]) for line in load_lines("loaded_own") + load_lines("evaluative")
                 + load_lines("subjective_adjectives")]
     for word, kind in entries:
+        if kind == "event":  # names an event ("lose", "crash"): rated by VADER, but judges nobody
+            continue
         word = word.strip().lower()
         (patterns.append((word, kind)) if ("*" in word or " " in word) else single.setdefault(word, kind))
     return single, tuple(patterns)
