@@ -65,11 +65,17 @@ def test_feedback_escapes_and_uses_markers(small):
 
 def test_sort_partial_and_alternatives(small):
     q = small.get("sort")
-    result = grading.grade_sort(q, ["claim", "opinion", None, "call_to_action", "claim"])
+    result = grading.grade_sort(q, ["claim", "opinion", "opinion", "call_to_action", "claim"])
     assert result.correct is False and result.summary == "3/5"
     assert "also accepted" in result.html  # sentence 5: claim is the key's alternative
-    assert "no label chosen" in result.html
     assert grading.grade_sort(q, []).correct is None
+    # some sentences unlabelled: not checked (no try), and no label marked right or wrong
+    # (s12 walk #35); it says which sentence still needs a label
+    half = grading.grade_sort(q, ["claim", "opinion", None, "call_to_action", "claim"])
+    assert half.correct is None and half.summary == "incomplete" and half.score is None
+    assert "Sentence 3 has no label yet. Choose a label for each sentence" in half.html
+    assert grading.RIGHT not in half.html and "also accepted" not in half.html
+    assert "not <" not in half.html  # no "not [O] ..." nudge for a wrong label
 
 
 def test_spot_partial_credit_explained(small):

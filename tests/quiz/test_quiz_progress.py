@@ -162,7 +162,11 @@ def test_export_csv(small, progress_folder, tmp_path):
         qv.check_button.click()
         s = v.question("sort")
         s.controls[0].value = "attributed"
-        s.check_button.click()
+        s.check_button.click()  # sentences still unlabelled: no try (s12 walkthrough #35)
+        if name == "Bo":
+            for radio in s.controls[1:]:
+                radio.value = "attributed"
+            s.check_button.click()
     (progress_folder / "student-zed.json").write_text("{broken", encoding="utf-8")
     with pytest.warns(UserWarning, match="student-zed.json is damaged"):
         out = tq.export(progress_folder, tmp_path / "class.csv")
@@ -175,7 +179,8 @@ def test_export_csv(small, progress_folder, tmp_path):
     by = {(r["student"], r["question"]): r for r in rows}
     assert by[("Ana", "single")]["correct"] == "yes" and by[("Bo", "single")]["correct"] == "no"
     assert by[("Ana", "single")]["answer"] == "Right one"
-    assert by[("Ana", "sort")]["answer"].startswith("Names a source; (none)")
+    assert (by[("Ana", "sort")]["status"], by[("Ana", "sort")]["tries"]) == ("not answered", "0")
+    assert by[("Bo", "sort")]["answer"].startswith("Names a source; Names a source")
     assert by[("Bo", "sort")]["tries"] == "1" and by[("Bo", "sort")]["revealed"] == "no"
     assert by[("Ana", "single")]["time"][:2] == "20"
 

@@ -33,6 +33,11 @@ def test_sort_choices_come_back_after_a_restart_without_a_check(small, progress_
     assert again.answer()[:2] == [labels[0], labels[1]]
     assert again.feedback.value == "" and "not checked yet" in again.status.value
 
+    again.check_button.click()  # a Check with sentences unlabelled is no try (s12 walk #35)
+    rec = _record(progress_folder)
+    assert rec["tries"] == 0 and rec["draft"][:2] == [labels[0], labels[1]]
+    for radio in again.controls[2:]:  # the student labels the rest
+        radio.value = labels[0]
     again.check_button.click()  # a check is the first try, and the draft is gone
     rec = _record(progress_folder)
     assert rec["tries"] == 1 and "draft" not in rec and rec["first_try_correct"] is False

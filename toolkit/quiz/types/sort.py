@@ -25,10 +25,11 @@ from .base import QuestionType, Verdict, md_label, md_text
 
 class SortRow(NamedTuple):
     """One sentence of a sort question: its place, the label chosen (None if none yet), whether
-    the key accepts it (None if none chosen) and the key's entry.
+    the key accepts it (None if it was not checked: nothing chosen here, or some sentence still
+    has no label) and the key's entry.
 
     >>> from toolkit.quiz import load_quiz
-    >>> check_sort(load_quiz("example").get("sort-mixed"), ["claim"]).rows[0][:3]
+    >>> check_sort(load_quiz("example").get("sort-mixed"), ["claim"] * 4).rows[0][:3]
     (1, 'claim', False)
     """
 
@@ -43,9 +44,9 @@ class SortVerdict(Verdict):
     """A sort answer checked: a row per sentence, how many are right of how many.
 
     >>> from toolkit.quiz import load_quiz
-    >>> v = check_sort(load_quiz("example").get("sort-mixed"), ["attributed", "opinion"])
+    >>> v = check_sort(load_quiz("example").get("sort-mixed"), ["attributed", "opinion"] * 2)
     >>> v.right, v.total, v.summary, [row.right for row in v.rows]
-    (1, 4, '1/4', [True, False, None, None])
+    (1, 4, '1/4', [True, False, False, False])
     """
 
     rows: tuple[SortRow, ...] = ()
@@ -56,20 +57,43 @@ class SortVerdict(Verdict):
 def check_sort(q, answer) -> SortVerdict:
     """Check a list of labels, one per sentence (None where the student chose nothing).
 
+    Only a sort with every sentence labelled is checked. With some sentences still unlabelled
+    the verdict is "incomplete" (``correct`` None, so no try is saved) and says nothing about
+    the labels chosen so far: marking them right or wrong one at a time would let a student
+    find each answer without it counting, and a student who checks a sentence at a time would
+    show in the class results as wrong on the first try (s12 walkthrough #35).
+
     >>> from toolkit.quiz import load_quiz
-    >>> check_sort(load_quiz("example").get("sort-mixed"), []).summary
+    >>> q = load_quiz("example").get("sort-mixed")
+    >>> check_sort(q, []).summary
     'empty'
+    >>> v = check_sort(q, ["claim", None, "opinion"])
+    >>> v.correct, v.summary, [(row.chosen, row.right) for row in v.rows][:2]
+    (None, 'incomplete', [('claim', None), (None, None)])
     """
     answer = list(answer or [])
     answer += [None] * (len(q.sentences) - len(answer))
     if all(a is None for a in answer):
         return SortVerdict(None, None, "empty")
-    rows = tuple(SortRow(i, chosen, None if chosen is None else chosen in item.key.accepted,
-                         item.key)
+    if any(a is None for a in answer[:len(q.sentences)]):
+        rows = tuple(SortRow(i, chosen, None, item.key)
+                     for i, (item, chosen) in enumerate(zip(q.sentences, answer), start=1))
+        return SortVerdict(None, None, "incomplete", rows, 0, len(q.sentences))
+    rows = tuple(SortRow(i, chosen, chosen in item.key.accepted, item.key)
                  for i, (item, chosen) in enumerate(zip(q.sentences, answer), start=1))
     right = sum(1 for r in rows if r.right)
     total = len(q.sentences)
     return SortVerdict(right == total, right / total, f"{right}/{total}", rows, right, total)
+
+
+def _numbers(ns: list[int]) -> str:
+    """Numbers as a list in words.
+
+    >>> _numbers([4]), _numbers([2, 4]), _numbers([2, 3, 4])
+    ('4', '2 and 4', '2, 3 and 4')
+    """
+    words = [str(n) for n in ns]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def sort_html(v) -> str:
@@ -79,15 +103,21 @@ def sort_html(v) -> str:
     >>> q = load_quiz("example").get("sort-mixed")
     >>> "1 of 4 sentences is right" in sort_html(check_sort(q, ["claim"] * 4))
     True
+    >>> html = sort_html(check_sort(q, ["claim", None, "opinion"]))  # no sentence marked right
+    >>> "Sentences 2 and 4 have no label yet. Choose a label for each" in html, "right" in html
+    (True, False)
     """
     if v.correct is None:
-        return verdict(False, "Choose a label for each sentence, then press Check.")
+        missing = [r.n for r in v.rows if r.chosen is None]
+        still = ""
+        if missing:  # some labelled, some not: say which still need one, not which are right
+            still = (f"{'Sentences' if len(missing) > 1 else 'Sentence'} {_numbers(missing)} "
+                     f"{agree(len(missing), 'has', 'have')} no label yet. ")
+        return verdict(False, still + "Choose a label for each sentence, then press Check.")
     rows = []
     for r in v.rows:
         ks = r.key
-        if r.chosen is None:
-            rows.append(f"<li>{WRONG} Sentence {r.n}: no label chosen yet.</li>")
-        elif r.right:
+        if r.right:
             note = ""
             if r.chosen != ks.label:
                 note = (f" The key's main label is {_label_badge(ks.label)}; yours is also "
