@@ -16,13 +16,16 @@ The file looks like::
      "quizzes": {"example": {"q1": {"type": "choice", "answer": "...", "correct": true,
                                     "first_answer": "...", "first_try_correct": true,
                                     "tries": 1, "hints": 0, "revealed": false,
-                                    "checked": true, "time": "..."}}}}
+                                    "revealed_first": false, "checked": true,
+                                    "time": "..."}}}}
 
 ``id`` is made once, at random, when the file is first written, and travels with the file (and
 with its downloaded copy), so two students with the same name on different computers stay apart
 when a teacher gathers their files. Merging another copy in keeps this file's id and adds the
 other's to ``merged_ids``. ``first_answer`` is the answer given at the first check (or the first
-pick of a poll) and is never overwritten; ``answer`` is always the latest.
+pick of a poll) and is never overwritten; ``answer`` is always the latest. ``revealed_first``
+(set at the first check) is true if "Show answer" was pressed before it: such a first try is
+not right on the first try, and the class results count it apart from a wrong one.
 
 An article a student pasted into a lesson's article box (lesson 6) is kept in the same file, so
 it comes back after a kernel restart like the answers do (same lock, same atomic write)::
@@ -745,6 +748,9 @@ class ProgressStore:
                 if rec.get("first_try_correct") is None:
                     rec["first_try_correct"] = bool(fields.get("correct")) and not rec.get(
                         "revealed")
+                    # the answer was shown before this first check: the class results say
+                    # "looked at the answer first", not "wrong first"
+                    rec["revealed_first"] = bool(rec.get("revealed"))
             elif event == "hint":
                 rec["hints"] = int(rec.get("hints") or 0) + 1
             elif event == "reveal":
@@ -930,7 +936,8 @@ def _is_file_id(value: object) -> bool:
     return isinstance(value, str) and re.fullmatch(r"[0-9a-f]{6,32}", value) is not None
 
 
-_RECORD_TYPES = {"tries": int, "hints": int, "revealed": bool, "checked": bool,
+_RECORD_TYPES = {"tries": int, "hints": int, "revealed": bool, "revealed_first": bool,
+                 "checked": bool,
                  "correct": (bool, type(None)), "first_try_correct": (bool, type(None)),
                  "time": str, "type": str, "answer_text": str, "first_answer_text": str}
 _ANSWER_TYPES = (str, int, float, list, dict, bool, type(None))

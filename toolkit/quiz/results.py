@@ -94,7 +94,9 @@ class QuestionResult:
 
 @dataclass(frozen=True)
 class Missed:
-    """A question many got wrong first: the most common wrong answer and the sentence it was about.
+    """A question many did not get right first: how many answered wrong first, how many looked
+    at the answer ("Show answer") before their first try, the most common wrong answer and the
+    sentence it was about.
 
     Made by :meth:`ClassResults.most_missed`:
 
@@ -102,6 +104,8 @@ class Missed:
     ...            wrong_first=8, common_wrong="It is true.", common_count=6)
     >>> f"{m.wrong_first} of {m.answered} wrong first; most said {m.common_wrong!r}"
     "8 of 20 wrong first; most said 'It is true.'"
+    >>> Missed("example", "q", "...", 2, 1, "It is true.", 1, looked_first=1).first_try_text()
+    '2 of 2 not right first: 1 wrong first, 1 looked at the answer first'
     """
 
     quiz: str
@@ -112,6 +116,29 @@ class Missed:
     common_wrong: str
     common_count: int
     sentence: str = ""
+    looked_first: int = 0
+    """Students who pressed "Show answer" before their first try (not counted in wrong_first)."""
+
+    @property
+    def not_right_first(self) -> int:
+        """Students not right on the first try: wrong first, or looked at the answer first."""
+        return self.wrong_first + self.looked_first
+
+    def first_try_text(self) -> str:
+        """How many were not right first, and why, in words a teacher reads at a glance.
+
+        >>> Missed("example", "q", "...", 5, 2, "It is true.", 2).first_try_text()
+        '2 of 5 wrong first'
+        >>> Missed("example", "q", "...", 5, 0, "", 0, looked_first=1).first_try_text()
+        '1 of 5 looked at the answer first'
+        """
+        wrong = f"{self.wrong_first} wrong first"
+        looked = f"{self.looked_first} looked at the answer first"
+        if not self.looked_first:
+            return f"{self.wrong_first} of {self.answered} wrong first"
+        if not self.wrong_first:
+            return f"{self.looked_first} of {self.answered} looked at the answer first"
+        return f"{self.not_right_first} of {self.answered} not right first: {wrong}, {looked}"
 
 
 def answered(record: dict | None) -> bool:
@@ -123,6 +150,40 @@ def answered(record: dict | None) -> bool:
     if not record:
         return False
     return bool(record.get("checked")) or record.get("answer") not in (None, "", [])
+
+
+def looked_first(q: Question | None, record: dict) -> bool:
+    """True if a student pressed "Show answer" before their first try of a graded question.
+
+    Such a first try is not right on the first try, but it is not a wrong answer either. A
+    record saved since s12 says so (``revealed_first``, set at the first check); for an older
+    record it is known when the first answer was right: then only the reveal before it kept it
+    from counting. An older record whose first answer was wrong counts as wrong first.
+
+    >>> from toolkit.quiz.schema import load_quiz
+    >>> q = load_quiz("example").get("what-is-attributed")
+    >>> right = "It says who the information comes from."
+    >>> looked_first(q, {"revealed": True, "revealed_first": True, "first_try_correct": False})
+    True
+    >>> looked_first(q, {"revealed": True, "first_try_correct": False, "first_answer": right})
+    True
+    >>> looked_first(q, {"revealed": True, "first_try_correct": False,
+    ...                  "first_answer": "It is true."})
+    False
+    """
+    if not record.get("revealed") or record.get("first_try_correct"):
+        return False
+    if "revealed_first" in record:
+        return bool(record["revealed_first"])
+    if q is None or not q.graded:
+        return False
+    first = record.get("first_answer")
+    if first is None:  # no first answer kept: only a single try that was right tells
+        return record.get("tries") == 1 and record.get("correct") is True
+    try:
+        return question_type(q).check(q, first).correct is True
+    except (ToolkitError, TypeError, ValueError, AttributeError, KeyError, IndexError):
+        return False  # a first answer of another shape (a hand-edited file): wrong first
 
 
 def _fold(name: str) -> str:
@@ -427,9 +488,11 @@ class ClassResults:
         return plot_first_try(rows, students=len(self.students))
 
     def most_missed(self, limit: int = 5, minimum: int = 1) -> list[Missed]:
-        """The questions most often wrong on the first try, with the most common wrong answer.
+        """The questions most often not right on the first try, with the most common wrong answer.
 
-        For a sorting question the sentence most often mislabeled is the one reported.
+        A student who pressed "Show answer" before the first try is counted apart from one who
+        answered wrong first (``Missed.looked_first``). For a sorting question the sentence
+        most often mislabeled is the one reported.
 
         Args:
             limit: how many questions to return.
@@ -442,13 +505,17 @@ class ClassResults:
             done = [r for s in self.students if (r := s.record(quiz, qid)) and r.get("checked")]
             if len(done) < max(1, minimum):
                 continue
-            wrong = [r for r in done if not r.get("first_try_correct")]
-            if not wrong:
+            missed = [r for r in done if not r.get("first_try_correct")]
+            if not missed:
                 continue
+            looked = [r for r in missed if looked_first(question, r)]
+            wrong = [r for r in missed if not looked_first(question, r)]
+            # the common wrong answer is tallied from wrong first answers only: a first answer
+            # given after "Show answer" is most often the right one
             common, count, sentence = self._common_wrong(question, wrong)
             found.append(Missed(quiz, qid, question.prompt, len(done), len(wrong), common,
-                                count, sentence))
-        found.sort(key=lambda m: (-m.wrong_first / m.answered, -m.wrong_first, m.quiz,
+                                count, sentence, looked_first=len(looked)))
+        found.sort(key=lambda m: (-m.not_right_first / m.answered, -m.not_right_first, m.quiz,
                                   m.question))
         return found[:limit]
 
@@ -524,15 +591,16 @@ class ClassResults:
         """The most-missed questions as an HTML table (every text escaped)."""
         rows = []
         for m in self.most_missed(limit):
-            share = f"{m.wrong_first} of {m.answered}"
+            share = m.first_try_text()
             wrong = (f"{html.escape(m.common_wrong)} ({m.common_count})" if m.common_wrong
-                     else "(no first answer recorded)")
+                     else "(no wrong answer: they looked at the answer first)"
+                     if not m.wrong_first else "(no first answer recorded)")
             rows.append(f"<tr><td>{html.escape(_lesson(m.quiz))}<br><code>{html.escape(m.question)}"
                         f"</code></td><td>{html.escape(m.prompt)}</td><td>{html.escape(m.sentence)}"
                         f"</td><td>{share}</td><td>{wrong}</td></tr>")
         if not rows:
             return HTMLText("<p>No question was answered wrong on the first try.</p>")
-        return _table(("Question", "Prompt", "Sentence", "Wrong on first try",
+        return _table(("Question", "Prompt", "Sentence", "Not right on the first try",
                        "Most common wrong answer (how many)"), rows)
 
     def unfinished_html(self) -> str:
@@ -602,9 +670,11 @@ class ClassResults:
                          f"answered)")
         lines += ["", "Most missed on the first try:"]
         for m in self.most_missed(limit) or []:
-            lines.append(f"  {_lesson(m.quiz)} {m.question}: {m.wrong_first} of {m.answered} "
-                         f"wrong first. Most common wrong answer: "
-                         f"{m.common_wrong or '(none recorded)'} ({m.common_count}).")
+            common = ""
+            if m.wrong_first:
+                common = (f" Most common wrong answer: {m.common_wrong or '(none recorded)'} "
+                          f"({m.common_count}).")
+            lines.append(f"  {_lesson(m.quiz)} {m.question}: {m.first_try_text()}.{common}")
             if m.sentence:
                 lines.append(f"    Sentence: {m.sentence}")
         lines += ["", "Not finished:"]
