@@ -221,6 +221,8 @@ class QuestionView:
         True
         >>> session.store.record("Ana", "example", "sort-mixed")["hints"]
         1
+        >>> view.status.value  # no "Saved for Ana." under a hint: no answer was saved
+        ''
         """
         self.hint_html.value = (f'<div style="background:#f4f4f4;padding:4px">'
                                 f'<b>Hint:</b> {esc(self.q.hint)}</div>')
@@ -330,6 +332,15 @@ class QuestionView:
             self.status.value = f'<span style="color:#a33f00">\u26A0 {esc(msg)}</span>'
             return
         note = self._take_notice()
+        if event == "hint":
+            # A hint is no answer: "Saved for Sam K." under it left a student wondering what was
+            # saved (s12 walkthrough #19). The line keeps what it said about the answer; only a
+            # notice from the store is shown.
+            if note:
+                self.status.value = f'<div style="color:#a33f00">\u26A0 {esc(note)}</div>'
+            if self._on_saved:
+                self._on_saved()
+            return
         stop = "" if student.endswith(".") else "."   # "Sam K." gets no second full stop
         saved = f'<span style="color:#006b4f">\u2714 Saved for {esc(student)}{stop}</span>'
         if event == "draft":
