@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ...keys import KeySentence
 from ...render.html import esc
-from ...sources import accepted_forms, match_source
+from ...sources import accepted_forms, match_source, norm_source
 from ...wordlists import load_words
 from ..feedback import explain_sentence, verdict
 from ..keys import ENTER_CLASS, is_enter, typed_text
@@ -100,6 +100,9 @@ def says_who_html(v) -> str:
                       "the reporting words)" if v.summary == "with reporting word" else "")
         head = verdict(True, f"the source is <b>{esc(ks.source)}</b>{spell}.")
         return head + explain_sentence(ks, FIND["attribution"])
+    if not v.stand_in and _part_of_name(v.answer, ks):
+        return verdict(False, f"\u201c{esc(v.answer)}\u201d is part of it, but not enough: this "
+                              f"sentence also names the person. Type the last name too.")
     if v.stand_in:
         look = (f"The reporting word here points to \u201c{esc(v.stand_in)}\u201d, a word that "
                 f"stands for someone named earlier. Read the sentence before this one: who is "
@@ -109,6 +112,21 @@ def says_who_html(v) -> str:
                 "title next to it.")
     return verdict(False, f"\u201c{esc(v.answer)}\u201d is not who this sentence names as its "
                           f"source. {look}")
+
+
+def _part_of_name(answer, ks: KeySentence) -> bool:
+    """Whether a wrong answer is part of a personal source's name and title without the surname
+    ("the police chief", "Art" for "Houston Police Chief Art Acevedo"): the student has the right
+    person and needs the name, not a "this is not who" (s12 walkthrough #23).
+
+    >>> ks = KeySentence(1, "x", "attributed", source="Lakemont Police Chief Dana Okafor")
+    >>> [_part_of_name(a, ks) for a in ("the police chief", "Dana", "Lee", "Lakemont Mayor")]
+    [True, True, False, False]
+    """
+    full, surnames = accepted_sources(ks)
+    words = set(norm_source(str(answer or "")).split())
+    known = set(" ".join(full).split())
+    return bool(surnames and words and words <= known and not words & surnames)
 
 
 def sentence_before(q) -> str:
