@@ -48,7 +48,7 @@ def test_a_word_naming_an_event_is_not_a_judging_word(text):
     assert _judging_words(text) == [], text
     a = analyze(text, readability=False)
     assert a.sentences[0].label == "claim", (text, a.sentences[0].label)
-    assert "judging word" not in look_twice_html(a), text
+    assert "may judge" not in str(look_twice_html(a)), text
 
 
 def test_two_event_words_do_not_make_an_opinion():
@@ -85,7 +85,7 @@ def test_loaded_judging_words_still_make_opinion(text, word):
 ])
 def test_mild_judging_words_still_get_the_hint(text, word):
     html = look_twice_html(analyze(text, readability=False))
-    assert "judging word" in html and word in html, html
+    assert "may judge" in html and word in html, html
 
 
 def _kinds():
