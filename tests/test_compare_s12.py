@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from toolkit.comparison import compare
 from toolkit.render.comparison import comparison_html
 
@@ -201,3 +203,18 @@ def test_others_counted_one_off_is_still_changed():
     p = compare("He was one of 14 sailors rescued off the coast in June.",
                 "He was rescued off the coast in June, along with 11 other sailors.").pairs[0]
     assert p.kind == "changed"
+
+
+# --- s12 review #4: the two filters above must not hide a changed figure -------------------------
+
+@pytest.mark.parametrize("original, rewrite", [
+    ("The parking fee is 10.5 percent higher, the council said.",
+     "The parking fee is 105 percent higher, the council said."),
+    ("The county spent $4.5 million on the new bridge.", "The county spent $45 million on the new bridge."),
+    ("The county spent $4.5m on the new bridge.", "The county spent $45m on the new bridge."),
+    ("The ferry left the harbour at 10.30 on Sunday.", "The ferry left the harbour at 1030 on Sunday."),
+    ("She and 19 other nurses signed the letter in March.", "She and 18 other nurses signed the letter in March."),
+])
+def test_a_squeezed_or_others_figure_is_still_changed(original, rewrite):
+    p = compare(original, rewrite).pairs[0]
+    assert p.kind == "changed", (rewrite, p.kind, p.reason)

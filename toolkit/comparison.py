@@ -1622,7 +1622,9 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
     out.extend(_origin_changes(rs, a))
     # the same letters with a space lost or added ("Savon at" -> "Savonat") are a typing slip, not
     # another name or fact
-    out = [c for c in out if c["kind"] != "changed" or _squeezed(c["text"]) != _squeezed(c["original"]["text"])]
+    # (never for a number: "10.5" -> "105" and "$3.5m" -> "$35m" squeeze alike but are other figures)
+    out = [c for c in out if c["kind"] != "changed" or _squeezed(c["text"]) != _squeezed(c["original"]["text"])
+           or any(ch.isdigit() for ch in c["text"])]
     # last, when nothing else changed: a sentence mostly kept with a part turned round in tone, or
     # replaced by words the whole original never uses; both need words the original sentence does
     # not have (a cheap first check: most aligned sentences are copies)
@@ -1670,7 +1672,9 @@ def _others_counted(r_text: str, f: "_Fact", o_text: str, o_facts: list["_Fact"]
             m = float(g.value)
         except ValueError:
             continue
-        if (r_others and m == n + 1) or (_OTHERS.match(o_text, g.end) and n == m + 1):
+        # only when ONE side counts "others": "27 other" -> "26 other" is a changed count
+        o_others = bool(_OTHERS.match(o_text, g.end))
+        if (r_others and not o_others and m == n + 1) or (o_others and not r_others and n == m + 1):
             return True
     return False
 
