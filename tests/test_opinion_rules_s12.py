@@ -6,6 +6,7 @@ is written for the test (none from a corpus or the seeds).
 import pytest
 
 from sentencelabels import labels
+from toolkit.analysis import analyze
 
 
 @pytest.mark.parametrize("text", [
@@ -34,3 +35,27 @@ def test_judging_adjective_before_a_choice_is_opinion(text):
 ])
 def test_the_same_words_elsewhere(text, label):
     assert labels(text)[0][0] == label, (text, labels(text))
+
+
+# s12 review #1: in front of a noun, "great" is mostly size, and a singular "investment",
+# "policy" or "action" mostly opens a compound noun; those stay facts (each was opinion on b3660b5)
+@pytest.mark.parametrize("text", [
+    "The great investment bank opened an office in Dayton.",
+    "The new cinema shows a great action movie every Friday.",
+    "The team has great plans for the summer break.",
+    "The great move to the suburbs began after the war.",
+    "The smart policy debate ran for three hours.",
+])
+def test_size_or_compound_is_not_a_verdict(text):
+    s = analyze(text, readability=False).sentences[0]
+    assert not any(" " in e.text and e.kind == "loaded" for e in s.evidence), (text, s.evidence)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Their foolish actions cost the town.", "foolish actions"),
+    ("It was a great idea.", "great idea"),
+    ("It was a wise policy.", "wise policy"),
+])
+def test_plural_acts_and_the_is_form_still_judge(text, span):
+    s = analyze(text, readability=False).sentences[0]
+    assert s.label == "opinion" and any(e.text == span for e in s.evidence), (text, s.evidence)

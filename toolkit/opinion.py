@@ -94,6 +94,10 @@ def _judging_predicates() -> tuple[frozenset[str], frozenset[str], re.Pattern[st
             frozenset(by_kind["choice"]) | frozenset(by_kind["verdict"]), pattern)
 
 
+_ATTRIBUTIVE_NOT_JUDGES = frozenset({"great"})
+_COMPOUND_NOUNS = frozenset({"investment", "policy", "action"})  # singular: plurals rarely open one
+
+
 @lru_cache(maxsize=1)
 def _attributive_judgement() -> re.Pattern[str]:
     """(s12) "The board made a foolish decision", "their reckless choices", "a brave act": a
@@ -106,12 +110,16 @@ def _attributive_judgement() -> re.Pattern[str]:
     for line in load_lines("judging_predicates"):
         kind, _, word = line.partition("\t")
         by_kind.setdefault(kind.strip(), []).append(word.strip().lower())
-    nouns = by_kind["choice"] + by_kind["verdict"]
+    # (s12 review #1) in front of a noun, "great" is mostly size ("great plans", "the great move
+    # to the suburbs"), and these nouns mostly open a compound ("investment bank", "policy
+    # debate", "action movie"; a plural rarely does): both stay judging after "is" ("It was a great idea")
+    judges = [a for a in by_kind["judge"] if a not in _ATTRIBUTIVE_NOT_JUDGES]
+    nouns = [n for n in by_kind["choice"] + by_kind["verdict"] if n not in _COMPOUND_NOUNS]
 
     def alt(words):
         return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    judged = rf"(?:{alt(by_kind['judge'])})\s+(?:{alt(nouns)})"
-    plural = rf"(?:{alt(by_kind['judge'])})\s+(?:{alt([n for n in nouns if n.endswith('s')])})"
+    judged = rf"(?:{alt(judges)})\s+(?:{alt(nouns)})"
+    plural = rf"(?:{alt(judges)})\s+(?:{alt([n for n in nouns if n.endswith('s')])})"
     return re.compile(
         rf"(?:(?:(?<![\w'’-])(?i:a|an|the|this|that|these|those|his|her|their|its|our|your|my|such|another)"
         rf"|(?<=\w['’]s)|(?<=s['’]))\s+"  # or a possessive: "the mayor's foolish decision"
