@@ -120,3 +120,15 @@ def test_according_to_a_whole_noun_phrase(text, source):
 ])
 def test_subject_after_a_quotation(text, source):
     assert labels(text)[0][1] == source, labels(text)
+
+
+# s12 review #3: the phrase after "according to" + a name does not grow over a time word, "alone"
+# or into the clause (each gave "Ruiz yesterday the plan failed", "Ruiz last week", "Ruiz alone")
+@pytest.mark.parametrize("text", [
+    "According to Ruiz yesterday the bridge closed.",
+    "According to Ruiz last week, the bridge closed.",
+    "The bridge is closed, according to Ruiz alone.",
+    "According to Ruiz today the ferry is late.",
+])
+def test_according_to_a_name_stops_before_time_words(text):
+    assert labels(text)[0][:2] == ("attributed", "Ruiz"), labels(text)

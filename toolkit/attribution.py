@@ -470,8 +470,12 @@ def phrase_np_span(text: str, pos: int) -> tuple[int, int] | None:
 
 # after a name, the rest of its noun phrase: a lower-case word that opens no clause ("tally",
 # "familiar with the talks"), or a possessive's noun ("Axelrod's memoir")
+# (s12 review #3: never over a time word, a "himself" or "alone", or into the clause: "according to
+# Ruiz yesterday the plan failed" names Ruiz)
 _NAME_GOES_ON = re.compile(r"(?:['’]s)?\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|who|which|"
-                           r"and|or|but|to|is|are|was|were|has|have|had|said|says|on|in|at|by|as|for|from)\b)[a-z]")
+                           r"and|or|but|to|is|are|was|were|has|have|had|said|says|on|in|at|by|as|for|from|"
+                           r"yesterday|today|tonight|last|next|earlier|later|recently|alone|himself|herself|"
+                           r"itself|themselves|also|too|now|then|again)\b)[a-z]")
 # a name that stopped at the full stop of a dotted abbreviation with the noun phrase going on
 # ("according to U.S. lobbying records": not "U.S")
 _CUT_AT_DOT = re.compile(r"\.\s+[a-z]")
