@@ -167,3 +167,17 @@ def test_a_judging_phrase_labelled_opinion_is_not_called_a_fact():
     samples = sample_answers(a)
     assert "foolish" not in samples["tool-wrong"] or "I would label it" not in samples["tool-wrong"]
     assert "The words \u201cfoolish decision\u201d judge" in samples["loaded"], samples["loaded"]
+
+
+def test_unsourced_sample_does_not_call_a_checkable_fact_uncheckable():
+    # s12 review #8: "a fact ... that I cannot check myself. The closest is X. I could look for it
+    # in an official record" said X could not be checked and then how to check it
+    from toolkit.analysis import analyze
+    from toolkit.yourturn import sample_answers
+
+    park = analyze("The pool opened in 2015 on Elm Road. It has a slide and a diving board. "
+                   "The manager said the pool is busy.", readability=False)
+    answer = sample_answers(park)["unsourced"]
+    assert "The pool opened in 2015 on Elm Road." in answer
+    assert "that I cannot check myself. The closest is" not in answer
+    assert "not sure there is one" in answer

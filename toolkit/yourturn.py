@@ -372,8 +372,10 @@ def _unsourced(body: list[Sentence]) -> str:
     quoted = _quote(s)
     end = "" if quoted[-2] in ".?!" else "."
     # s12 walk #32: not "every fact ... is one I can check myself": the rules cannot know that
-    return (f"I looked for a fact with no source that I cannot check myself. The closest is "
-            f"{quoted}{end} I could look for it in an official record or another news report.")
+    # (s12 review #8: not "a fact ... I cannot check myself" and then how to check it)
+    return (f"I looked for a fact with no source that I could not check myself, and I am not "
+            f"sure there is one. The one I would check first is {quoted}{end} I could look for it "
+            f"in an official record or another news report.")
 
 
 def _hinted(sentences: list[Sentence]) -> list[Sentence]:
