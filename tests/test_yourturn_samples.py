@@ -138,12 +138,18 @@ BUS = ("Board Cuts Late Buses\n\nThe Lakeview School Board voted 4-3 on Monday t
        "them live far from school. Students who lose their bus may need rides from parents.")
 
 
+# (s12: "lose" names an event and is no longer a judging word (wl's 377cfc4), so the frame for a
+# hinted word uses one that may judge)
+BUS_HINTED = BUS.replace("Students who lose their bus may need rides from parents.",
+                         "The new plan is careless about students who stay late.")
+
+
 def test_a_hinted_word_in_the_tool_wrong_sample_is_a_check_not_a_verdict():
-    a = analyze(BUS, readability=False)
-    lose = [s for s in a.sentences if "lose" in s.text]
-    assert lose and lose[0].label == "claim", "the frame needs a hinted, not labelled, word"
+    a = analyze(BUS_HINTED, readability=False)
+    hinted = [s for s in a.sentences if "careless" in s.text]
+    assert hinted and hinted[0].label == "claim", "the frame needs a hinted, not labelled, word"
     sample = sample_answers(a)["tool-wrong"]
-    assert "\u201close\u201d" in sample and "may judge" in sample, sample
+    assert "\u201ccareless\u201d" in sample and "may judge" in sample, sample
     assert "that is the writer's view, so I would label it" not in sample
     assert "If it only reports" in sample
 
