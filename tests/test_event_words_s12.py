@@ -15,7 +15,7 @@ import pytest
 
 from toolkit.analysis import analyze
 from toolkit.wordlists import load_lines
-from toolkit.yourturn import look_twice, look_twice_html
+from toolkit.yourturn import look_twice, look_twice_html, sample_answers
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "eval"))
@@ -64,8 +64,12 @@ def test_the_story_hint_points_at_the_real_opinion():
              "Children who lose their swim lessons may need a ride to the west pool.")
     a = analyze(story, readability=False)
     flagged = [s.text for s, _ in look_twice(a)]
-    assert "The council made a foolish decision." in flagged
+    # the real opinion is labelled opinion (since ux's a97452b a judging phrase is not a
+    # "one word" close call, so look twice need not list it); "lose" is no hint at all
+    foolish = next(s for s in a.sentences if "foolish" in s.text)
+    assert foolish.label == "opinion" and any(e.text == "foolish decision" for e in foolish.evidence)
     assert not any("lose" in t for t in flagged), flagged
+    assert "\u201close\u201d" not in sample_answers(a)["tool-wrong"]
 
 
 # real judging words still count: loaded ones make opinion, mild ones still get the hint
