@@ -218,3 +218,15 @@ def test_others_counted_one_off_is_still_changed():
 def test_a_squeezed_or_others_figure_is_still_changed(original, rewrite):
     p = compare(original, rewrite).pairs[0]
     assert p.kind == "changed", (rewrite, p.kind, p.reason)
+
+
+# --- s12 walkthrough #34: the new agent is quoted whole, not cut after its first word -----------
+
+@pytest.mark.parametrize("rewrite, agent", [
+    ("The club was started by local teachers in 1990.", "started by local teachers"),
+    ("The club was started by two retired teachers in 1990.", "started by two retired teachers"),
+    ("The club was started by Ana Ruiz in 1990.", "started by Ana Ruiz"),
+])
+def test_a_new_agent_is_named_whole(rewrite, agent):
+    p = compare("The club opened in 1990.", rewrite).pairs[0]
+    assert p.kind == "changed" and f"(\u201c{agent}\u201d)" in p.reason, p.reason
