@@ -27,6 +27,8 @@ def test_name_then_its_job_or_place_is_right(answer):
     "Okafor (Channel Five)",  # an outlet that is not the source
     "Lee, the police chief",  # the wrong name before the comma
     "Okafor, the chief of police in the town of Lakemont for years",  # too long to be a label
+    "Okafor, lee",            # s12 review #2: a second name typed in lower case
+    "Okafor (ana ruiz)",
 ])
 def test_name_then_other_names_or_a_long_tail_is_not(answer):
     assert match_source(answer, PERSON) is None

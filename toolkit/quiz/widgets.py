@@ -102,6 +102,19 @@ def display_order(q) -> list:
     return options
 
 
+def _has_answer(value) -> bool:
+    """Whether a saved answer holds anything the student gave (not None, "", or all blanks).
+
+    >>> [_has_answer(v) for v in (None, "", "  ", [], [None, ""], "Because", [None, "claim"], 0)]
+    [False, False, False, False, False, True, True, True]
+    """
+    if isinstance(value, (list, tuple)):
+        return any(_has_answer(v) for v in value)
+    if isinstance(value, str):
+        return bool(value.strip())
+    return value is not None
+
+
 class QuestionView:
     """One question on screen: its controls, Check / Hint / Show answer, feedback and save status.
 
@@ -332,10 +345,11 @@ class QuestionView:
             self.status.value = f'<span style="color:#a33f00">\u26A0 {esc(msg)}</span>'
             return
         note = self._take_notice()
-        if event == "hint":
+        if event == "hint" or (event == "reveal" and not _has_answer(fields.get("answer"))):
             # A hint is no answer: "Saved for Sam K." under it left a student wondering what was
-            # saved (s12 walkthrough #19). The line keeps what it said about the answer; only a
-            # notice from the store is shown.
+            # saved (s12 walkthrough #19). Nor is a sample answer shown over an empty box: "Saved"
+            # there read as a handed-in exit ticket (s12 second walkthrough #15). The line keeps
+            # what it said about the answer; only a notice from the store is shown.
             if note:
                 self.status.value = f'<div style="color:#a33f00">\u26A0 {esc(note)}</div>'
             if self._on_saved:
@@ -383,8 +397,9 @@ class QuestionView:
             if record.get("revealed"):
                 self.revealed = True
                 self.answer_html.value = grading.reveal(self.q)
-            status += (f'<span style="color:#555">Your earlier answer is back (saved '
-                       f'{esc(readable_time(record.get("time", "")))}).</span>')
+            if _has_answer(record.get("answer")):  # not for a record of hints or a sample only
+                status += (f'<span style="color:#555">Your earlier answer is back (saved '
+                           f'{esc(readable_time(record.get("time", "")))}).</span>')
         self.status.value = status
 
     def _take_notice(self) -> str:
