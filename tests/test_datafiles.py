@@ -64,3 +64,38 @@ def test_shipped_files_are_found_one_way():
     finders = sorted(p.relative_to(package).as_posix() for p in package.rglob("*.py")
                      if "resources.files" in p.read_text(encoding="utf-8"))
     assert finders == ["datafiles.py"]
+
+
+def test_a_tree_imported_under_another_name_reads_its_own_files(tmp_path):
+    """bench/ab_labels.py imports two trees as tk_this and tk_other: each must read its own word
+    lists, or an A/B of two trees whose lists differ compares one tree's lists twice (s12: both
+    read the installed toolkit's files)."""
+    import importlib
+    import os
+    import shutil
+    import sys
+    from pathlib import Path
+
+    import toolkit
+
+    source = Path(toolkit.__file__).parent
+    copy = tmp_path / "tk_copy_s13"
+    shutil.copytree(source, copy, copy_function=os.symlink,
+                    ignore=shutil.ignore_patterns("__pycache__", "nltk_data"))
+    modals = copy / "data" / "wordlists" / "modals.txt"
+    modals.unlink()  # a real file in the copy, with one entry more than the shipped list
+    modals.write_text((source / "data" / "wordlists" / "modals.txt").read_text(encoding="utf-8")
+                      + "\nzorbmust\n", encoding="utf-8")
+    sys.path.insert(0, str(tmp_path))
+    try:
+        other = importlib.import_module("tk_copy_s13.wordlists")
+        other_files = importlib.import_module("tk_copy_s13.datafiles")
+        assert other_files.data_folder() == copy / "data"
+        assert "zorbmust" in other.load_words("modals")
+        from toolkit.wordlists import load_words
+        assert "zorbmust" not in load_words("modals")
+        assert shipped("wordlists").parent == source / "data"
+    finally:
+        sys.path.remove(str(tmp_path))
+        for name in [n for n in sys.modules if n == "tk_copy_s13" or n.startswith("tk_copy_s13.")]:
+            del sys.modules[name]

@@ -31,7 +31,9 @@ def data_folder() -> Path:
     >>> (data_folder() / "quizzes").is_dir()
     True
     """
-    return Path(str(resources.files("toolkit") / "data"))
+    # this package's own folder, under whatever name it was imported (``bench/ab_labels.py``
+    # imports two trees as ``tk_this`` and ``tk_other``: each must read its own word lists)
+    return Path(str(resources.files(__package__) / "data"))
 
 
 def shipped(*parts: str) -> Path:
