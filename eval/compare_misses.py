@@ -1,8 +1,8 @@
 """Show where toolkit.compare's kind differs from our labels on the public DEV pairs (error analysis).
 
 Only for dev and the spent held-out splits (test2, test3, test4: scored once in s8/s9/s10, extra
-dev since). The held-out split still in use (test5) is scored once, by evaluate_compare.py, and
-never read here.
+dev since). test5 (scored once in s11) is spent but not read here either; the held-out split
+still in use (test6, s13) is scored once, by the lead with evaluate_compare.py, and never read here.
 
     python eval/compare_misses.py                       every dev sentence whose strict kind is wrong
     python eval/compare_misses.py --all                 every dev sentence, right or wrong
@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-READABLE = ("dev", "test2", "test3", "test4")  # never a held-out split still in use (test5)
+READABLE = ("dev", "test2", "test3", "test4")  # never a held-out split still in use (test6), nor test5
 
 
 def _misses(split: str, keys: list, show_all: bool) -> None:

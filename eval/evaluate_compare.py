@@ -7,13 +7,15 @@ Usage (from the project folder):
     python eval/evaluate_compare.py --test3         also the test3 pairs (eighth draw; spent, now extra dev)
     python eval/evaluate_compare.py --test4         also the test4 pairs (ninth draw; scored once in s10, spent)
     python eval/evaluate_compare.py --test5         also the test5 pairs (tenth draw; scored once in s11, spent)
+    python eval/evaluate_compare.py --test6         also the test6 pairs (eleventh draw; held out, s13; the lead scores it once)
     python eval/evaluate_compare.py --details       one line per rewrite sentence
 
 Three groups, never mixed in one figure:
 - public: real original/derived news pairs nobody here wrote (eval/data/public/pairs.yaml; the
   texts are fetched into the git-ignored eval/data/fetched/ by eval/fetch_public_pairs.py, the
-  labels are ours, in eval/data/public/labels.yaml). Split dev / test / test2 / test3 / test4 / test5. When the texts are absent
-  (a fresh clone, CI) this group is skipped with a note and the script still exits 0.
+  labels are ours, in eval/data/public/labels.yaml). Split dev / test / test2 / test3 / test4 /
+  test5 / test6. When the texts are absent (a fresh clone, CI) this group is skipped with a note
+  and the script still exits 0.
 - ours: pairs this project wrote (eval/data/pairs/*-compare.yaml). The rules were tuned while
   looking at them: read their figures as an upper bound.
 - seeds: the lessons' two articles and their compare key (toolkit/data/keys/compare-seeds.yaml),
@@ -230,7 +232,7 @@ def run_group(title: str, keys: list[Key], details: bool) -> Score:
 
 
 def public_splits(args: argparse.Namespace) -> tuple[str, ...]:
-    """The public splits a run scores: dev, plus test / test2 / ... / test5 only when asked for.
+    """The public splits a run scores: dev, plus test / test2 / ... / test6 only when asked for.
 
     >>> public_splits(argparse.Namespace(test=False, test2=False, test3=False))
     ('dev',)
@@ -240,8 +242,10 @@ def public_splits(args: argparse.Namespace) -> tuple[str, ...]:
     ('dev', 'test4')
     >>> public_splits(argparse.Namespace(test=False, test2=False, test3=False, test4=False, test5=True))
     ('dev', 'test5')
+    >>> public_splits(argparse.Namespace(test=False, test2=False, test3=False, test4=False, test5=False, test6=True))
+    ('dev', 'test6')
     """
-    asked = ("test", "test2", "test3", "test4", "test5")
+    asked = ("test", "test2", "test3", "test4", "test5", "test6")
     return ("dev",) + tuple(split for split in asked if getattr(args, split, False))
 
 
@@ -258,6 +262,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="also score the test4 pairs (scored once in s10, spent; never by default)")
     parser.add_argument("--test5", action="store_true",
                         help="also score the test5 pairs (scored once in s11, spent; never by default)")
+    parser.add_argument("--test6", action="store_true",
+                        help="also score the test6 pairs (held out (s13), scored once by the lead; never by default)")
     parser.add_argument("--only", choices=["public", "ours", "seeds"], help="one group only")
     args = parser.parse_args(argv)
     if args.only in (None, "public"):

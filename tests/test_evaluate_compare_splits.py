@@ -1,4 +1,4 @@
-"""eval/evaluate_compare.py scores the test2 ... test5 pairs only when asked (--test2 ... --test5), never by default."""
+"""eval/evaluate_compare.py scores the test2 ... test6 pairs only when asked (--test2 ... --test6), never by default."""
 
 import sys
 from pathlib import Path
@@ -24,6 +24,8 @@ sys.path.pop(0)
     (["--test2", "--test3", "--test4"], ["dev", "test2", "test3", "test4"]),
     (["--test5"], ["dev", "test5"]),
     (["--test4", "--test5"], ["dev", "test4", "test5"]),
+    (["--test6"], ["dev", "test6"]),
+    (["--test5", "--test6"], ["dev", "test5", "test6"]),
 ])
 def test_public_splits_scored(monkeypatch, argv, want):
     asked, scored = [], []
@@ -34,7 +36,7 @@ def test_public_splits_scored(monkeypatch, argv, want):
     assert len(scored) == len(want)
 
 
-@pytest.mark.parametrize("split", ["test2", "test3", "test4", "test5"])
+@pytest.mark.parametrize("split", ["test2", "test3", "test4", "test5", "test6"])
 def test_held_out_pairs_are_listed_and_held_out(split):
     listing = evaluate_compare.read_yaml(evaluate_compare.PUBLIC / "pairs.yaml")
     held = [p["id"] for p in listing["pairs"] if p["split"] == split]
@@ -79,11 +81,35 @@ def test_test5_is_the_tenth_draw():
         assert drawn[split] == [f"tech0{i[4:]}" if i.startswith("tech") else i for i in part], split
 
 
+def test_test6_is_the_eleventh_draw():
+    import random
+    domains = "biz edu entmt polit sports tech".split()
+    ids = sorted(f"{d}{i:02d}" for d in domains for i in range(1, 41))
+    sample = random.Random(14).sample(ids, 90)
+    listing = evaluate_compare.read_yaml(evaluate_compare.PUBLIC / "pairs.yaml")
+    splits = ("test2", "test3", "test4", "test5", "test6")
+    drawn = {p: [x["id"] for x in listing["pairs"] if x["split"] == p] for p in splits}
+    # the same ids list gives test2 ... test5 back exactly, so [80:90] continues the earlier draws
+    assert sample[:80] == random.Random(14).sample(ids, 80)
+    parts = (sample[40:50], sample[50:60], sample[60:70], sample[70:80], sample[80:90])
+    for split, part in zip(splits, parts):
+        assert drawn[split] == [f"tech0{i[4:]}" if i.startswith("tech") else i for i in part], split
+
+
 def test_compare_misses_never_reads_test5():
     assert "test4" in compare_misses.READABLE and "test5" not in compare_misses.READABLE
 
 
-@pytest.mark.parametrize("split", ["test2", "test3", "test4", "test5"])
+def test_compare_misses_never_reads_test6(monkeypatch):
+    assert "test6" not in compare_misses.READABLE
+    read = []
+    monkeypatch.setattr(compare_misses, "_public_keys", lambda split: (read.append(split), ([], None))[1])
+    with pytest.raises(SystemExit):  # argparse refuses the split before anything is read
+        compare_misses.main(["--splits", "test6"])
+    assert read == []
+
+
+@pytest.mark.parametrize("split", ["test2", "test3", "test4", "test5", "test6"])
 def test_held_out_pairs_are_labelled(split):
     labels = evaluate_compare.read_yaml(evaluate_compare.PUBLIC / "labels.yaml")["pairs"]
     listing = evaluate_compare.read_yaml(evaluate_compare.PUBLIC / "pairs.yaml")
