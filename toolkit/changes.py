@@ -472,9 +472,9 @@ def strengthened(original: str, rewrite: str) -> tuple[tuple[int, int, str], tup
 
 @lru_cache(maxsize=1)
 def _opposites() -> dict[str, frozenset[tuple[int, int]]]:
-    """Each form in opposites.txt -> the (pair, side) entries it stands for."""
+    """Each form in opposites.txt and opposites_own.txt -> the (pair, side) entries it stands for."""
     table: dict[str, set[tuple[int, int]]] = {}
-    for n, line in enumerate(load_lines("opposites")):
+    for n, line in enumerate(load_lines("opposites") + load_lines("opposites_own")):
         for side, forms in enumerate(line.split("\t")[:2]):
             for form in forms.split():
                 table.setdefault(form.lower(), set()).add((n, side))

@@ -1625,6 +1625,11 @@ def _fact_changes(rs: Sentence, originals: list[Sentence], a: Analysis, strong: 
     # (never for a number: "10.5" -> "105" and "$3.5m" -> "$35m" squeeze alike but are other figures)
     out = [c for c in out if c["kind"] != "changed" or _squeezed(c["text"]) != _squeezed(c["original"]["text"])
            or any(ch.isdigit() for ch in c["text"])]
+    # one change said once: two rules that find the same words ("Good weather" -> "Bad weather" is
+    # an opposite and, capitalised, another name) give one flag, the first rule's
+    seen: set[tuple[int, int]] = set()
+    out = [c for c in out if c["kind"] != "changed"
+           or not ((c["start"], c["end"]) in seen or seen.add((c["start"], c["end"])))]
     # last, when nothing else changed: a sentence mostly kept with a part turned round in tone, or
     # replaced by words the whole original never uses; both need words the original sentence does
     # not have (a cheap first check: most aligned sentences are copies)
