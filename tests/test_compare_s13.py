@@ -54,3 +54,16 @@ def test_one_change_found_by_two_rules_is_flagged_once():  # guard: two flags on
                "Bad weather helped the harvest this year, farmers said.")
     assert p.kind == "changed"
     assert [f["text"] for f in p.flags if f["kind"] == "changed"] == ["Bad"]
+
+
+# --- "hand" is a plain noun, not a judging word (evaluative_left_out.txt) --------------------------
+
+def test_built_by_hand_adds_no_judging_word():  # fails before
+    p = _first("The chairs were built in a small workshop.", "The chairs were built by hand in a small workshop.")
+    assert not any(f["text"].lower() == "hand" for f in p.flags), p.flags
+    assert "judging word" not in p.reason
+
+
+def test_other_plain_judging_nouns_are_still_read():  # guard
+    p = _first("The mayor met the farmers on Monday.", "The mayor met his dear old friends the farmers on Monday.")
+    assert any(f["kind"] in ("mild", "loaded") and f["text"].lower() == "friends" for f in p.flags), p.flags
