@@ -480,7 +480,7 @@ def _split_lines(text: str) -> list[_Line]:
 
 
 def _is_credit(line: _Line) -> bool:
-    words = line.text.split()
+    words = line.text.split(None, 4)  # (five parts or more: too long; a paragraph is not split whole)
     return (1 <= len(words) <= 4 and not _END_PUNCT.search(line.text)
             and all(w[0].isupper() or "/" in w for w in words if w[0].isalpha()))
 

@@ -631,6 +631,18 @@ def _first_words_of_patterns() -> dict[str, list[tuple[str, str]]]:
 
 
 @lru_cache(maxsize=1)
+def _plain_by_first() -> dict[str, tuple[tuple[str, str], ...]]:
+    """``_first_words_of_patterns`` without the entries whose first word is starred (those are
+    found by their prefix), sifted once rather than in every sentence that has the word."""
+    by_first = {}
+    for first, entries in _first_words_of_patterns().items():
+        plain = tuple(e for e in entries if not e[0].split()[0].endswith("*"))
+        if plain:
+            by_first[first] = plain
+    return by_first
+
+
+@lru_cache(maxsize=1)
 def _starred() -> tuple[dict[str, list[tuple[str, str]]], re.Pattern[str]]:
     starred: dict[str, list[tuple[str, str]]] = {}
     for entry, kind in _lexicon()[1]:
@@ -669,9 +681,9 @@ def _lexicon_hits(words) -> tuple[dict[str, str], list[tuple[str, str]]]:
     single, _ = _lexicon()
     singles = {w: single[w] for w in single.keys() & words}
     hits: list[tuple[str, str]] = []
-    by_first = _first_words_of_patterns()
+    by_first = _plain_by_first()
     for w in by_first.keys() & words:  # (order does not matter: the hits are sorted below)
-        hits.extend(e for e in by_first[w] if not e[0].split()[0].endswith("*"))
+        hits.extend(by_first[w])
     # starred entries ("fascist*") match longer words: one regex over the sentence finds them
     starred, prefix_re = _starred()
     text = getattr(words, "text", None)
@@ -779,10 +791,22 @@ def _may_hold(entry: str, lowered: str | None) -> bool:
     """
     if lowered is None:
         return True
-    for part in entry.rstrip("*").lower().replace("’", "'").split():
-        if part.isascii() and part not in lowered:  # (a non-ASCII letter may match another case)
+    for part in _plain_parts(entry):
+        if part not in lowered:
             return False
     return True
+
+
+@lru_cache(maxsize=None)
+def _plain_parts(entry: str) -> tuple[str, ...]:
+    """The words of a word-list entry that ``_may_hold`` looks for, lower-cased ("’" as "'"), its
+    star dropped, and only the ASCII ones (a non-ASCII letter may match another case): worked out
+    once per entry (the lists are fixed), not in every sentence.
+
+    >>> _plain_parts("Of Course"), _plain_parts("déjà vu*")
+    (('of', 'course'), ('vu',))
+    """
+    return tuple(part for part in entry.rstrip("*").lower().replace("’", "'").split() if part.isascii())
 
 
 def _token_char(ch: str) -> bool:

@@ -48,8 +48,6 @@ def _ends_sentence(text: str, m: re.Match[str], depth=None) -> bool:
     punct = m.group(1)
     if punct[-1] in "!?":
         return True
-    next_word = _NEXT_WORD.match(text, m.end())
-    following = next_word.group(1).lower() if next_word else ""
     if punct in ("...", "…") or len(punct) >= 3:
         # An ellipsis ends a sentence only outside quotation marks.
         return (depth(m.start()) if depth else _quote_depth(text, m.start())) == 0
@@ -59,12 +57,18 @@ def _ends_sentence(text: str, m: re.Match[str], depth=None) -> bool:
     token = token_match.group(1)
     low = token.lower()
     if low in _AMBIGUOUS or _DOTTED.fullmatch(token):
-        return following in _starters()
+        return _following(text, m) in _starters()
     if low in _abbreviations():
         return False
     if len(token) == 1 and token.isupper():
-        return following in _starters()  # an initial, as in "J. Smith"
+        return _following(text, m) in _starters()  # an initial, as in "J. Smith"
     return True
+
+
+def _following(text: str, m: re.Match[str]) -> str:
+    """The lower-cased word after a candidate end (looked up only where the end is in doubt)."""
+    next_word = _NEXT_WORD.match(text, m.end())
+    return next_word.group(1).lower() if next_word else ""
 
 
 def _quote_depth(text: str, end: int) -> int:

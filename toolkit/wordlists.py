@@ -86,6 +86,7 @@ def grouped_alternation(patterns: list[str], ignore_case: bool = False) -> str:
 
 
 _LOWER_WORDS = re.compile(r"[\w'-]+")
+_ASCII_WORDS = re.compile(r"[a-z0-9_'-]+")
 
 
 class Words(frozenset):
@@ -108,7 +109,9 @@ def word_set(text: str) -> Words:
     ["don't", 'now', 'stop-me']
     """
     lowered = text.lower().replace("’", "'")
-    words = Words(_LOWER_WORDS.findall(lowered))
+    # (on ASCII text \w is [A-Za-z0-9_], and lower-cased ASCII holds no capital: the ASCII
+    # class finds the same words without a Unicode look-up per character)
+    words = Words((_ASCII_WORDS if lowered.isascii() else _LOWER_WORDS).findall(lowered))
     words.text = lowered
     return words
 
