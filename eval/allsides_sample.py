@@ -12,7 +12,8 @@ corpora folder. The sheet shows the sentences only, never the toolkit's labels.
     python eval/allsides_sample.py score      # once, after eval/data/allsides/labels.tsv has landed
 
 The texts belong to their publishers: only ids, sides, offsets, hashes and our labels are
-committed (``eval/data/allsides/``). Labels follow the seeds' guideline (``eval/data/README.md``).
+committed (``eval/data/allsides/``: ``sample.tsv``, one ``labels-*.tsv`` per labeller, and
+``second-*.tsv``, each labeller's labels of some of the other's sentences, for agreement). Labels follow the seeds' guideline (``eval/data/README.md``).
 """
 
 from __future__ import annotations
@@ -42,8 +43,8 @@ SENTENCES = 24  # the headline and the first 23 body sentences of each article
 MIN_WORDS = 250
 DATA = ROOT / "eval" / "data" / "allsides"
 SAMPLE = DATA / "sample.tsv"
-LABELS = DATA / "labels.tsv"
-SECOND = DATA / "second.tsv"  # a second labeller's labels of some of the same sentences
+LABELS = "labels-*.tsv"  # one file per labeller (labels-a.tsv, labels-b.tsv), each its own articles
+SECOND = "second-*.tsv"  # each labeller's labels of some of the other's sentences (agreement)
 COLUMNS = ("id", "n", "start", "end", "label", "also", "src_start", "src_end", "how")
 LABEL_IDS = ("attributed", "claim", "opinion", "call_to_action")
 HOW = ("named", "pronoun", "carried", "vague", "-")
@@ -132,6 +133,17 @@ def draw(source: Path) -> None:
     print(f"{sum(len(v) for v in chosen.values())} articles -> {OUT}; ids and hashes -> {SAMPLE}")
 
 
+def read_all(pattern: str) -> dict[tuple[str, int], dict]:
+    """Every labeller's rows for ``pattern`` in the data folder; a sentence labelled twice is an error."""
+    rows: dict[tuple[str, int], dict] = {}
+    for path in sorted(DATA.glob(pattern)):
+        for key, row in read_labels(path).items():
+            if key in rows:
+                raise SystemExit(f"{path}: sentence {key} is labelled in two files of the same kind")
+            rows[key] = row
+    return rows
+
+
 def read_labels(path: Path) -> dict[tuple[str, int], dict]:
     """Label rows keyed by (article id, sentence index), checked for shape.
 
@@ -192,7 +204,9 @@ def score() -> None:
     """Score the toolkit once against the landed hand labels; print every figure with its counts."""
     sample = [dict(zip(("id", "side", "outlet", "sentences", "sha256"), ln.split("\t")))
               for ln in SAMPLE.read_text(encoding="utf-8").splitlines()[1:] if ln.strip()]
-    gold = read_labels(LABELS)
+    gold = read_all(LABELS)
+    if not gold:
+        raise SystemExit(f"No {LABELS} in {DATA}: the hand labels land before the first score.")
     texts, predicted = {}, {}
     for art in sample:
         path = OUT / f"{art['id']}.txt"
@@ -231,8 +245,8 @@ def score() -> None:
                     for g, p in units)
         print(f"  speaker head right, {title}: {right}/{len(units)} = "
               f"{right / len(units) if units else 0:.3f} (95% {_wilson(right, len(units))})")
-    if SECOND.is_file():
-        second = read_labels(SECOND)
+    second = read_all(SECOND)
+    if second:
         both = [(gold[k]["label"], second[k]["label"]) for k in second if k in gold]
         agree = sum(a == b for a, b in both)
         print(f"  two labellers on {len(both)} sentences: same label {agree}/{len(both)}, "
@@ -249,8 +263,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "draw":
         draw(args.source)
         return 0
-    if not LABELS.is_file():
-        raise SystemExit(f"No {LABELS}: the hand labels land before the first score.")
     score()
     return 0
 
