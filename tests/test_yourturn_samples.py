@@ -187,3 +187,35 @@ def test_unsourced_sample_does_not_call_a_checkable_fact_uncheckable():
     assert "The pool opened in 2015 on Elm Road." in answer
     assert "that I cannot check myself. The closest is" not in answer
     assert "not sure there is one" in answer
+
+
+# s13 walkthrough #14: an own article whose only opinion tells riders what to do. The unsourced
+# sample picked that request ("I could ask who everyone is, or look for a survey"), and the loaded
+# sample said "should" judges and pushes me "to agree".
+FERRY = ("Ferry Times Will Change\n\n"
+       "The harbor office said the ferry will leave at 7:10 a.m. from May. "
+       "Some commuters are upset about the earlier start. "
+       "Everyone who takes the ferry should go to the meeting on Monday.")
+
+
+def test_unsourced_sample_never_picks_a_request_or_must_statement():
+    a = analyze(FERRY)
+    request = next(s for s in a.sentences if "should go" in s.text)
+    assert any(e.kind == "modal" for e in request.evidence)
+    sample = sample_answers(a)["unsourced"]
+    assert "should go" not in sample
+    assert "Some commuters are upset" in sample
+
+
+def test_loaded_sample_says_a_must_statement_tells_people_what_to_do():
+    sample = sample_answers(analyze(FERRY))["loaded"]
+    assert "should go" in sample and "tells people what to do" in sample
+    assert "judge" not in sample
+
+
+def test_a_list_of_two_clue_words_is_joined_with_and():
+    from toolkit.yourturn import _listed
+
+    assert _listed([]) == "" and _listed(["a"]) == "\u201ca\u201d"
+    assert _listed(["a", "b"]) == "\u201ca\u201d and \u201cb\u201d"
+    assert _listed(["a", "b", "c"]) == "\u201ca\u201d, \u201cb\u201d and \u201cc\u201d"

@@ -98,7 +98,14 @@ def _words(s: Sentence) -> list[str]:
 
 
 def _listed(words: list[str]) -> str:
-    return ", ".join(f"\u201c{w}\u201d" for w in words)
+    """Quoted words joined as a student writes a list: "a", "a” and “b", "a”, “b” and “c"."""
+    quoted = [f"\u201c{w}\u201d" for w in words]
+    return " and ".join(quoted) if len(quoted) < 3 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
+# Evidence that tells someone what to do (a must-statement, a request to the reader), not a judgement.
+_TELLS = frozenset({"modal", "imperative", "reader_address"})
+_JUDGES = frozenset({"loaded", "mild", "superlative"})
 
 
 def reporting_word(s: Sentence) -> str | None:
@@ -346,7 +353,10 @@ def _unsourced(body: list[Sentence]) -> str:
     """A statement with no source that a reader cannot check alone: a vague group, feelings,
     what will happen or why (s5 walkthrough #3: the sample picked "The library first opened in
     1962." and a school schedule). Where the article has none, the sample says so."""
-    free = [s for s in body if s.label in ("claim", "opinion") and not reporting_word(s)]
+    # s13 walk #14: a must-statement or a request ("Everyone who rides should go ...") tells
+    # people what to do; no survey checks it, so it is never the unsourced statement
+    free = [s for s in body if s.label in ("claim", "opinion") and not reporting_word(s)
+            and not any(e.kind in _TELLS for e in s.evidence)]
     for s in sorted(free, key=_hardness):
         for clause in sorted(_clauses(s.text), key=lambda c: _hardness_of(c)):
             found = hard_to_check(clause)
@@ -408,6 +418,12 @@ def _loaded(body: list[Sentence]) -> str:
     if s.label == "call_to_action":
         return (f"{_quote(s)} {the} {'asks' if one else 'ask'} me to act, so "
                 f"{'it pushes' if one else 'they push'} me to do something.")
+    kinds = {e.kind for e in s.evidence if e.text in found}
+    if kinds & _TELLS and not kinds & _JUDGES:
+        # s13 walk #14: "should" does not judge; it tells people what to do
+        telling = [e.text for e in s.evidence if e.kind in _TELLS][:1]
+        return (f"{_quote(s)} The word {_listed(telling)} tells people what to do. That is the "
+                f"writer's view, not a fact I can check, and it pushes me to agree with it.")
     return (f"{_quote(s)} {the} {'judges' if one else 'judge'} instead of reporting, so "
             f"{'it pushes' if one else 'they push'} me to agree without giving facts I can check.")
 
