@@ -73,6 +73,9 @@ class SourceMemory:
     people: list[str] = field(default_factory=list)  # recent names, newest last (for "he"/"she")
     gender: dict[str, str] = field(default_factory=dict)  # surname -> "he"/"she", from a title
     saw_question: bool = False  # a "Q:" line opened a paragraph: "A:" lines are answers
+    # surname -> full name of a person named only inside another speaker's sentence ("Okafor said
+    # the city talked with Luis Lima"): a later sentence that opens "Lima ..." is about Lima
+    in_passing: dict[str, str] = field(default_factory=dict)
 
     def note_person(self, name: str, before: str = "") -> None:
         """Keep a recent name for "he"/"she", and its gender when a title shows it ("Mrs. Lee",
@@ -1122,7 +1125,36 @@ def _known_person(surname: str, memory: SourceMemory) -> str | None:
     """The full name of a person named before (as a speaker or a mention) with this surname."""
     if surname in memory.full_names:
         return memory.full_names[surname]
-    return next((name for name in reversed(memory.people) if _full_name_surname(name) == surname), None)
+    return next((name for name in reversed(memory.people) if _full_name_surname(name) == surname),
+                None) or memory.in_passing.get(surname)
+
+
+def remember_passing_names(text: str, source: str | None, memory: SourceMemory) -> None:
+    """Note the full names an attributed sentence mentions besides its speaker, for the subject
+    rule of ``remember_mentions`` only (s13 walkthrough #11): after "Okafor said the city talked
+    with Luis Lima.", "Lima was not happy. 'It hurts,' he said." gives "he" to Lima, not Okafor.
+
+    >>> memory = SourceMemory()
+    >>> find_attribution("Okafor said the city had talked with Luis Lima.", memory).source
+    'Okafor'
+    >>> remember_passing_names("Okafor said the city had talked with Luis Lima.", "Okafor", memory)
+    >>> remember_mentions("Lima was not happy with the plan.", memory)
+    >>> memory.last_mentioned
+    'Luis Lima'
+    """
+    if text.count(" ") < 3 or not _CAPITAL_PAIR.search(text):
+        return
+    for m in _MENTION.finditer(text):
+        words = m.group(1).split()
+        while words and words[0].lower() in _starters():
+            words.pop(0)
+        name = " ".join(words)
+        surname = _full_name_surname(name) if len(words) >= 2 else None
+        if surname and not (source and surname in source.lower().split()):
+            memory.in_passing.setdefault(surname, name)
+
+
+_CAPITAL_PAIR = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]")  # two capitalised words in a row: a cheap gate
 
 
 @lru_cache(maxsize=4096)

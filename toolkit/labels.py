@@ -18,7 +18,8 @@ from dataclasses import dataclass, field, fields, replace
 from .articles import Article
 from .evidence import LABELS, Evidence, clue_name
 from .attribution import (INTERVIEWEE, Attribution, SourceMemory, find_attribution,
-                          introduction_source, quote_spans, remember_mentions, speaker_label,
+                          introduction_source, quote_spans, remember_mentions, remember_passing_names,
+                          speaker_label,
                           transcript_speaker, person_like)
 from .opinion import OPINION_THRESHOLD, find_call_to_action, find_opinion, opinion_score
 from .palette import LABEL_STYLES
@@ -305,6 +306,8 @@ def label_sentences(article: Article) -> list[Sentence]:
             open_quote = still_open
             if label != "attributed":
                 remember_mentions(sentence_text, memory)
+            elif att is not None:
+                remember_passing_names(sentence_text, att.source, memory)
         previous_quoted_source = _carry_quotes(sentences, first_here, quote_state, text,
                                                previous_quoted_source, paragraph_opens_quote)
         if len(sentences) - first_here == 1 and first_here > 0 and paragraph_lead[:1] in _DASHES:
