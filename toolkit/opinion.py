@@ -89,7 +89,10 @@ def _judging_predicates() -> tuple[frozenset[str], frozenset[str], re.Pattern[st
     alt = {k: "|".join(sorted(map(re.escape, v), key=len, reverse=True)) for k, v in by_kind.items()}
     pattern = re.compile(
         rf"(?:{_COPULA}|{_COPULA_SHORT})(?P<judged>(?:{alt['judge']})\s+(?:{alt['choice']}|{alt['verdict']})"
-        rf"|(?:(?:{alt['judge']}|{alt['size']})\s+)?(?:{alt['verdict']}))(?![\w'-])(?!\s+of\b)", re.IGNORECASE)
+        # (s13 walk #12) a verdict noun judges whatever word is in front of it: "a short-sighted
+        # mistake", "a tactical blunder", not only the listed adjectives
+        rf"|(?:(?:{alt['judge']}|{alt['size']}|[a-z]+(?:-[a-z]+)*)\s+)?(?:{alt['verdict']}))(?![\w'-])(?!\s+of\b)",
+        re.IGNORECASE)
     return (frozenset(by_kind["judge"]) | frozenset(by_kind["verdict"]),
             frozenset(by_kind["choice"]) | frozenset(by_kind["verdict"]), pattern)
 
