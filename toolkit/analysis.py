@@ -148,6 +148,24 @@ class Density(_Shares):
                 "paragraphs": [p.to_dict() for p in self.paragraphs], "summary": self.summary()}
 
 
+_POSSESSOR = re.compile(r"[\w.’'-]+['’]s\s+(.+)")
+
+
+def _fold_possessive_tails(seen: dict[str, str]) -> dict[str, str]:
+    """(s13 walk #15) "the transit office" and "the city's transit office" in one article are one
+    source: a source whose folded name is another's after "X's " is dropped in favour of the
+    longer name. Keys are ``source_key`` folds; the order of first mention is kept.
+
+    >>> list(_fold_possessive_tails({"city's transit office": "the city's transit office",
+    ...                               "transit office": "the transit office", "ana ruiz": "Ana Ruiz"}).values())
+    ["the city's transit office", 'Ana Ruiz']
+    """
+    if len(seen) < 2 or not any("'s " in k or "’s " in k for k in seen):
+        return seen
+    tails = {m.group(1) for m in map(_POSSESSOR.fullmatch, seen) if m}
+    return {k: v for k, v in seen.items() if k not in tails}
+
+
 def compute_density(article: Article, sentences: list[Sentence]) -> Density:
     """Attribution density for the article and for each paragraph.
 
@@ -188,7 +206,7 @@ def compute_density(article: Article, sentences: list[Sentence]) -> Density:
         total_words += words
         total_attr += attributions
     return Density(len(sentences), counts["attributed"], total_words, total_attr, total_quoted,
-                   tuple(seen.values()), counts, tuple(paragraphs))
+                   tuple(_fold_possessive_tails(seen).values()), counts, tuple(paragraphs))
 
 
 @dataclass

@@ -320,9 +320,12 @@ def _keep_reason(s: Sentence) -> str:
 
 
 def _sources(analysis: Analysis, twice) -> str:
+    # the distinct sources the density counts (s13 walk #15: "the harbor office" after "the
+    # county's harbor office" is listed once), each with the first sentence that names it
+    distinct = set(analysis.density.sources)
     first: dict[str, Sentence] = {}
     for s in analysis.sentences:
-        if s.source and s.source not in first:
+        if s.source in distinct and s.source not in first:
             first[s.source] = s
     named = [f"{mid_sentence(src)} ({source_kind(src, s)})" for src, s in first.items()]
     missed = [s for s, why in twice if why == "missed source"]

@@ -1,0 +1,21 @@
+"""s13 walkthrough #15: "the transit office" after "the city's transit office" is one source, not
+two, in the density figures, the report card and lesson 6's sources sample (invented article)."""
+
+from toolkit import analyze
+from toolkit.yourturn import sample_answers
+
+STORY = ("Ferry Dock Moves\n\nThe ferry will stop at the north dock from May, the county's harbor "
+         "office announced Monday. The trip will be six minutes shorter, the harbor office said. "
+         "\"We had to choose,\" said Dana Okafor, who runs the ferries.")
+
+
+def test_a_possessive_and_its_tail_are_one_source():
+    a = analyze(STORY, readability=False)
+    assert a.density.sources == ("the county's harbor office", "Dana Okafor")
+    assert "the harbor office (" not in sample_answers(a)["sources"]
+
+
+def test_different_owners_stay_two_sources():
+    a = analyze("Two Offices\n\nThe plan is final, the county's harbor office said. The plan is not "
+                "final, the city's harbor office said.", readability=False)
+    assert len(a.density.sources) == 2
