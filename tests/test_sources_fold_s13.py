@@ -19,3 +19,12 @@ def test_different_owners_stay_two_sources():
     a = analyze("Two Offices\n\nThe plan is final, the county's harbor office said. The plan is not "
                 "final, the city's harbor office said.", readability=False)
     assert len(a.density.sources) == 2
+
+
+def test_a_group_named_by_its_role_at_the_start_of_a_sentence_is_not_named():
+    # s13 walkthrough #26: "Critics say ..." gave "Critics (named)": the capital is the sentence's
+    from toolkit.yourturn import source_kind
+
+    assert source_kind("Critics") == "known only by job or type"
+    assert source_kind("School officials") == "known only by job or type"
+    assert source_kind("Reuters") == "named" and source_kind("Maria Chen") == "named"  # guards

@@ -16,13 +16,14 @@ practice article (unless that is the one analyzed). Pure: an Analysis in, plain 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .analysis import Analysis
 from .labels import Sentence
 from .palette import LABEL_STYLES
 from .render.html import HTML, esc
 from .wording import agree, count, mid_sentence
-from .wordlists import load_words
+from .wordlists import load_lines, load_words
 
 # Evidence kinds that show what judges or asks (not who said it or where a quotation runs).
 _NOT_WORDS = {"quote", "speaker", "cue", "carried", "question"}
@@ -239,10 +240,19 @@ def source_kind(source: str, sentence: Sentence | None = None) -> str:
     if _document_source(source):
         return "a document or report"
     words = source.split()
-    if any(w[:1].isupper() for w in words[1:]) or (words and words[0][:1].isupper()
-                                                   and words[0].lower() not in _DETERMINERS):
+    if any(w[:1].isupper() for w in words[1:]):
+        return "named"
+    # (s13 walk #26) a capital only on the first word may be the sentence's own: "Critics" or
+    # "School officials" opening a sentence name a group by its role, not a person or body
+    if words and words[0][:1].isupper() and words[0].lower() not in _DETERMINERS \
+            and words[-1].lower().strip(".,;:") not in _role_words():
         return "named"
     return "known only by job or type"
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    return frozenset(line.split("\t")[0].strip().lower() for line in load_lines("role_nouns"))
 
 
 def sample_answers(analysis: Analysis) -> dict[str, str]:
