@@ -28,3 +28,15 @@ def test_a_group_named_by_its_role_at_the_start_of_a_sentence_is_not_named():
     assert source_kind("Critics") == "known only by job or type"
     assert source_kind("School officials") == "known only by job or type"
     assert source_kind("Reuters") == "named" and source_kind("Maria Chen") == "named"  # guards
+
+
+def test_a_pasted_site_menu_is_page_furniture_not_the_headline():
+    # s13 walkthrough #21: text copied with the site's menu on top made "Home | News" the headline
+    from toolkit.articles import article_from_text
+
+    story = "The bus will move in March. The mayor said so. Riders can still use it."
+    for menu in ("Home | News | Sports", "Home | News", "World News | Local | Weather |"):
+        article = article_from_text(f"{menu}\n\nRoute 9 Bus Will Skip Main Street\n\n{story}")
+        assert article.title == "Route 9 Bus Will Skip Main Street"
+    kept = article_from_text(f"Opinion | Why the vote failed the town\n\n{story}")
+    assert kept.title == "Opinion | Why the vote failed the town"  # a headline item is longer
