@@ -40,3 +40,15 @@ def test_a_pasted_site_menu_is_page_furniture_not_the_headline():
         assert article.title == "Route 9 Bus Will Skip Main Street"
     kept = article_from_text(f"Opinion | Why the vote failed the town\n\n{story}")
     assert kept.title == "Opinion | Why the vote failed the town"  # a headline item is longer
+
+
+def test_a_reason_with_several_added_judging_words_says_words():
+    # s13 walkthrough #24: "It adds a judging word ...: “Brilliant”, “Destroy”, “Thugs”."
+    from toolkit import compare
+
+    p = compare("The council approved the new car park.",
+                "The council approved the awful, disgraceful new car park.").pairs[0]
+    assert "adds judging words" in p.reason and "\u201cawful\u201d and \u201cdisgraceful\u201d" in p.reason, p.reason
+    one = compare("The council approved the new car park.",
+                  "The council approved the disgraceful new car park.").pairs[0]
+    assert "adds a judging word" in one.reason, one.reason

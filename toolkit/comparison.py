@@ -1120,8 +1120,10 @@ def _classify(b: Analysis, rs: Sentence, originals: list[Sentence], rv: dict, ov
         reason += (f" Part of it (“{fresh[0]['text']}”) is in words the original never uses: "
                    "check whether it is still the same fact.")
     if judged:
-        reason += " It adds a judging word the original does not use: " + \
-            ", ".join(f"“{t}”" for t in judged) + "."
+        quoted = [f"“{t}”" for t in judged]  # s13 walk #24: three words are "judging words"
+        listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+        reason += (f" It adds {'a judging word' if len(quoted) == 1 else 'judging words'} the "
+                   f"original does not use: {listed}.")
     if rs.label == "attributed" and attributed and rs.source and sources and \
             not any(_names_source(rs.source, src) or _names_source(src, rs.source) for src in sources):
         reason += f" The original credited {sources[0]}; the rewrite credits {rs.source}."
