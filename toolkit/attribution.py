@@ -255,6 +255,18 @@ _REJECT_WHAT = re.compile(r"\s+(?:[\w’'.-]+\s+){0,4}?(?:%s)\b" % "|".join(
 _AS_VERBS = frozenset("identified identifies list lists listed".split())
 _OBJECT_AS = re.compile(r"\s+(?:[\w’'.-]+\s+){1,5}?as\s")
 _KNOW_FORMS = frozenset("know knows knew".split())
+# (s13, s12 review #3) "The team is saying goodbye to its coach", "said grace", "said thanks for
+# the help": a greeting, a thanks or a prayer is an act, not a report of anything (not "thanks to
+# ...": "said thanks to the grant, the pool will open" reports a cause); set lookup first
+_SAY_FORMS = frozenset("say says said saying".split())
+_GREETING_WORDS = frozenset("goodbye goodbyes good-bye good-byes farewell farewells hello thanks grace "
+                            "prayer prayers amen".split())
+_GREETING = re.compile(r"\s+(?:(?:a|an|his|her|their|its|our|my|your|one|a\s+few)\s+)?(?:(?:quick|final|last|"
+                       r"fond|brief|tearful|emotional|silent|short|few)\s+)?(?:good-?\s?byes?|farewells?|"
+                       r"hello|thanks(?!\s+to\b)|grace|prayers?|amen)\b(?!\s*[,:]?\s*[\"“])", re.IGNORECASE)
+# (s13, s12 review #3) 'The word "never" said it all.', "Her silence says it all": "says it all"
+# with a thing, not a person or group, as its subject is an idiom (a summing up), not a report
+_IT_ALL = re.compile(r"\s+it\s+all\s*(?:[.,;:!?\"”)]|$)")
 # "Few people know ...", "Everyone believes ...": no one in particular (data/wordlists/crowd_subjects.txt)
 _CROWD_SUBJECTS = load_words("crowd_subjects")
 _HEARSAY_FORMS = frozenset("say says claim claims".split())
@@ -1273,7 +1285,25 @@ _NOT_PERSON_HEADS = frozenset("""democratic republican democrats republicans peo
 party government administration campaign committee department court county city""".split())
 
 
+# (s13, s12 review #3) '"...," said Tuesday night Ana Ruiz.': a time phrase between an inverted cue
+# and its speaker is when it was said, not part of the name
+_WHEN_BEFORE_NAME = re.compile(r"\s+(?:(?:on|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                               r"yesterday|today|tonight|last\s+(?:week|night|month|year))"
+                               r"(?:\s+(?:night|morning|afternoon|evening))?"
+                               r"(?=\s+(?!(?:that|whether|if|to|in|on|at|for|of|with|and|but|it|its|he|she|they|we)\b)"
+                               r"[A-Za-z])")
+
+
 def _speaker_after(text: str, cue_end: int):
+    when = _WHEN_BEFORE_NAME.match(text, cue_end)
+    if when is not None:
+        found = _speaker_after_at(text, when.end())
+        if found is not None:
+            return found
+    return _speaker_after_at(text, cue_end)
+
+
+def _speaker_after_at(text: str, cue_end: int):
     p = _patterns()
     # The patterns are matched at cue_end in the whole text (no copy of the rest of the sentence,
     # which made a sentence with thousands of cues quadratic).
@@ -1870,6 +1900,8 @@ def _cue_attribution(text: str, memory: SourceMemory, open_quote: bool = False, 
         if low in _REJECT_FORMS and not quotes and not _REPORT_NEXT.match(text, m.end()) \
                 and not _REJECT_WHAT.match(text, m.end()):
             continue  # "The Senate rejects the bill" is an action; "rejects the claim that ..." reports
+        if low in _SAY_FORMS and not _GREETING_WORDS.isdisjoint(words) and _GREETING.match(text, m.end()):
+            continue  # "saying goodbye to its coach", "said grace": an act, nothing reported
         if low in _AS_VERBS and not _OBJECT_AS.match(text, m.end()):
             continue  # "identified the man as ...", "list his job as ...", not "listed the house"
         if low == "read" and not _READ_QUOTE.match(text, m.end()):
@@ -1949,6 +1981,9 @@ def _cue_attribution(text: str, memory: SourceMemory, open_quote: bool = False, 
             continue
         if speaker.lower() in _BARE_DETERMINERS:
             continue  # "The accused told the court ...": "The" names no one ("accused" is no cue here)
+        if kind != "pronoun" and "all" in words and low in _SAY_FORMS and _IT_ALL.match(text, m.end()) \
+                and not _someone(speaker, kind):
+            continue  # 'The word "never" said it all.': an idiom, no one said anything
         lead = _RELATIVE_LEAD.match(speaker)
         if lead and lead.end() < len(speaker):
             # "the bill, which critics called unfair": the speaker is "critics", not "which critics"
@@ -2163,6 +2198,16 @@ def _scare_quoted_subject(text: str, cue_start: int):
 
 
 _WHO_IN = re.compile(r"\s(?:who|that)\s")
+
+
+def _someone(speaker: str, kind: str) -> bool:
+    """Is the speaker a person or a group ("Ruiz", "The mayor", "the fans"), not a thing ('The
+    word "never"', "Her silence", "The mayor's face")?"""
+    tokens = [w.strip(".,;:'’\"“”") for w in speaker.split()]
+    if kind == "name" and all(w[:1].isupper() for w in tokens if w):
+        return True
+    roles = _role_words()
+    return any(w.lower() in roles or w.lower()[:-1] in roles for w in tokens if w)
 
 
 def _speaker_span(att: Attribution) -> tuple[int, int] | None:
