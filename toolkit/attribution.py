@@ -537,10 +537,36 @@ def _speaker_before(text: str, cue_start: int, verb: str, documents: bool = True
     if bracket:
         left = left[:bracket.start()] + " "
     found = _speaker_before_window(left, verb, p, documents)
+    if found is None and left.rstrip()[-1:] in ("–", "—"):
+        # (s13) "The minutes of the meeting–posted by the clerk–show that ...": an aside between
+        # two dashes (spaced or not) stands between the subject and its verb
+        dash = left.rstrip()[-1]
+        opening = left.rfind(dash, 0, len(left.rstrip()) - 1)
+        if opening > 0:
+            found = _speaker_before_window(left[:opening] + " ", verb, p, documents)
     if found is None:
         return None
     s, e, words, kind = found
+    if left[:s].endswith((" of ", " of the ", " for ", " for the ", " at ", " at the ")):
+        # (s13) "Ana Ruiz, president of the Farmers Union, which speaks for growers, said": the
+        # organisation is the object of the person's role; the person said it
+        person = _APPOSITIVE_OWNER.search(left, max(0, s - 120), s)
+        if person and person.group(2).lower() in _role_entries()[0]:
+            return person.start(1) + window, person.end(1) + window, person.group(1), "name"
+    elif kind == "role" and left[:s].endswith(", ") and left[e:].lstrip().startswith(","):
+        # "Ana Ruiz, president of the Growers Union, which speaks for farmers, said": the role
+        # (kept apart from its verb by a relative clause) is the name's appositive
+        person = _APPOSITIVE_NAME_END.search(left, max(0, s - 60), s)
+        if person and person.group(1).split()[0].lower() not in _OPENER_WORDS | _CALENDAR:
+            return person.start(1) + window, person.end(1) + window, person.group(1), "name"
     return s + window, e + window, words, kind
+
+
+_APPOSITIVE_NAME_END = re.compile(r"(?:^|(?<=[;:(\"“]\s)|(?<=[;:(\"“]))([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+$")
+
+
+_APPOSITIVE_OWNER = re.compile(r"(?:^|(?<=[\s,;:(\"“]))([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+"
+                               r"(?:(?:the|a|an)\s+)?(?:[a-z][\w’'-]*\s+){0,3}?([a-z]+)\s+(?:of|for|at)\s+(?:the\s+)?$")
 
 
 # "... in Dayton" before ", Ohio,": a place whose state follows after a comma
@@ -718,7 +744,8 @@ def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
             if before_role.endswith(",") and attempt > 0:
                 cut = max(before_role.rfind(",", 0, len(before_role) - 1), before_role.rfind("—"), -1)
                 segment = before_role[cut + 1:-1].strip()
-                if segment and _APPOSITIVE_NAME.fullmatch(segment):
+                if segment and _APPOSITIVE_NAME.fullmatch(segment) and \
+                        segment.split()[0].lower() not in _OPENER_WORDS | _CALENDAR:  # (s13) not "On Monday"
                     start = before_role.rfind(segment)
                     return start, start + len(segment), segment, "name"
             return role
@@ -754,9 +781,11 @@ def _speaker_before_window(left: str, verb: str, p, documents: bool = True):
 _CONTRACTION = re.compile(r"([a-z]+)['’](?:s|re|ve|d|ll)")
 _CALENDAR = frozenset("""january february march april may june july august september october november
 december monday tuesday wednesday thursday friday saturday sunday""".split())
-_SUBJECT_NP = re.compile(r"(?:^|[,;:][”\"]?\s*|[!?](?:[”\"]|'')\s*|\b(?:and|but|that|because|while)\s+)((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|"
+_SUBJECT_NP = re.compile(r"(?:^|[,;:][”\"]?\s*|[!?](?:[”\"]|'')\s*|\b(?:and|but|that|because|while)\s+|^\s*(?:And|But|Yet|So)\s+)((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|"
                          r"[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Ss]everal|[Ss]ome|[Mm]any|"
-                         r"[Bb]oth|[Ee]ach|[Aa]nother|[Mm]ost)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w’'-]*)\s*$")
+                         r"[Bb]oth|[Ee]ach|[Aa]nother|[Mm]ost|"
+                         # (s13) a possessive name as the determiner: "Ohio's tax commissioner says"
+                         r"(?!(?:But|And|Yet|So|Or|Then|Now)\s)[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}['’]s)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w’'-]*)\s*$")
 # heads that are not a speaker even before "said" ("the same day said" does not occur, but "this
 # week said" might): times and quantities
 _NOT_SUBJECT_HEADS = frozenset("""day days week weeks month months year years time times morning
@@ -1126,7 +1155,7 @@ def _drop_final_stop(words: str) -> str:
 
 # (the look-behind after the first capital, not before it: the same matches, found by jumping
 # from capital to capital)
-_MENTION = re.compile(r"([A-Z](?<![\w.][A-Z])[a-z]+(?:\s+[A-Z][a-z]+){1,3})\b")
+_MENTION = re.compile(r"([A-Z](?<![\w.][A-Z])[a-z]+(?:\s+[A-Z][a-z]*[A-Z]?[a-z]+){1,3})\b")  # (s13: "Ana McCall")
 
 
 _OPENING_PHRASE = re.compile(r"[^,\"“”]{2,40},\s+")  # "On Sunday, ", "In the second set, "
@@ -1220,12 +1249,19 @@ def remember_mentions(text: str, memory: SourceMemory) -> None:
 _CAPITAL_WORD = re.compile(r"(?<![\w.])[A-Z][a-z]+\b")
 
 
+_TITLE_ABBREVIATIONS = frozenset("sen rep gov gen lt col sgt capt cmdr adm mr mrs ms dr atty supt rev prof "
+                                 "pres sec amb".split())
+
+
 def _person_before(prefix: str, memory: SourceMemory, pronoun: str) -> str | None:
     """The nearest person named in ``prefix`` (the sentence before "he"/"she") that the pronoun
     can point to: a full name, or the surname of a person named before; None when there is none."""
     if len(prefix) < 8:
         return None
-    found = [(m.start(), m.group(1)) for m in _MENTION.finditer(prefix)]
+    # (s13) "Democratic Sen. Ana Ruiz (D-Mo.) scolded him: ..., she said": a title cut at its
+    # abbreviation point ("Democratic Sen") names no one
+    found = [(m.start(), m.group(1)) for m in _MENTION.finditer(prefix)
+             if not (prefix[m.end():m.end() + 1] == "." and m.group(1).rsplit(None, 1)[-1].lower() in _TITLE_ABBREVIATIONS)]
     found += [(m.start(), memory.full_names[m.group(0).lower()]) for m in _CAPITAL_WORD.finditer(prefix)
               if m.group(0).lower() in memory.full_names]
     for start, name in sorted(found, reverse=True):
@@ -2062,6 +2098,15 @@ def _cue_attribution(text: str, memory: SourceMemory, open_quote: bool = False, 
     if not candidates:
         return None
     candidates.sort(key=lambda c: c[0])
+    if len(candidates) > 1 and _OPENING_CLAUSE.match(text):
+        # (s13) "So when the council hinted ..., Ana Ruiz said ...", "As Ruiz talked about ..., Lee
+        # told ...": a cue in an opening "when/as/while" clause is background; the main clause's
+        # cue (after the comma that closes the opening clause) is the sentence's source
+        comma = text.find(", ", _OPENING_CLAUSE.match(text).end())
+        main = [c for c in candidates if comma > 0 and c[0] > comma
+                and ((span := _speaker_span(c[1])) is None or span[0] > comma)]
+        if main and candidates[0][0] < comma:
+            candidates = main
     chosen = candidates[0][1]
     # "A city official who asked not to be named said ...": when two cues share one speaker, the
     # first sits in a relative clause about the speaker; the verb the speaker governs comes last
@@ -2197,6 +2242,8 @@ def _scare_quoted_subject(text: str, cue_start: int):
     return found.start(1), found.end(1), found.group(1), "role"
 
 
+_OPENING_CLAUSE = re.compile(r"\s*(?:(?:So|And|But|Yet|Even)\s+)?(?:[Ww]hen|[Aa]s|[Ww]hile|[Aa]fter|[Bb]efore|[Aa]lthough|"
+                             r"[Tt]hough|[Bb]ecause|[Ss]ince|[Oo]nce|[Ww]hereas)\s")
 _WHO_IN = re.compile(r"\s(?:who|that)\s")
 
 
