@@ -117,3 +117,24 @@ def test_title_abbreviation_is_no_person():
             "“The panel is against you,” she said.")
     assert labels(text)[1] == ("attributed", "Claire McDunmore")
 
+# hd's missing cues: a ruling, a finding, a name given, "As <name>, <appositive>, put it"
+@pytest.mark.parametrize("text,source", [
+    ("The appeals panel ruled that the new map was unfair.", "The appeals panel"),
+    ("Auditors have also discovered that the payroll files were deleted.", "Auditors"),
+    ("The mayor branded the new parking rule a mistake.", "The mayor"),
+    ("As Tom Okafor, a historian at the state college, once put it, the town never forgets a flood.",
+     "Tom Okafor"),
+    ("Shortly after the board ruled in May, Ana Ruiz said she would appeal.", "Ana Ruiz"),
+])
+def test_new_cues(text, source):
+    assert labels(text) == [("attributed", source)]
+
+
+@pytest.mark.parametrize("text", [
+    "The old king ruled the valley for ten years.",
+    "The mayor ruled out a new parking tax.",
+    "Hikers discovered a narrow cave above the lake.",
+    "The new parking rules take effect in June.",
+])
+def test_new_cue_guards(text):
+    assert labels(text) == [("claim", None)]

@@ -34,7 +34,9 @@ CASES = [  # (sentence, expected label, an evidence kind that must be there or N
     ("The left side of the bridge is closed.", "claim", None),
     # ... nor a right or a lane before an auxiliary (old, s7 review 3: opinion)
     ("The right was guaranteed by the constitution in 1868.", "claim", None),
-    ("Judges have ruled that the right has limits.", "claim", None),
+    # (s13: "Judges have ruled that ..." is now a report, a ruling; the row keeps "the right"
+    # before an auxiliary with no cue)
+    ("In most states the right has limits.", "claim", None),
     ("The left was blocked after the crash, so drivers used the shoulder.", "claim", None),
     ("The right can be suspended in an emergency.", "claim", None),
     # ... after a modifier an auxiliary is enough

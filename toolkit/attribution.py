@@ -1558,11 +1558,24 @@ def _inverted_np(text: str, cue_end: int, to_end: bool = False):
 
 
 _AS_PUT_IT = re.compile(r"\b[Aa]s\s+[^,;:.!?\"“”()]{1,80}?\s(put\s+it)\b")
+_AS_NAME_PUT_IT = re.compile(r"\b[Aa]s\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+(?:the|a|an|his|her|their)\s+"
+                             r"[^;:!?\"“”()]{1,120}?,\s+(?:[a-z]+ly\s+|once\s+)?(put\s+it)\b")
 
 
 def _put_it_cues(text: str, in_quotes, documents: bool) -> list:
     """ "As one city official put it, ...": the words the speaker chose (cue "put it")."""
     found = []
+    if "," in text:
+        # (s13) "As Ana Ruiz, a tax lawyer at the institute, recently put it, ...": the name right
+        # after "as", with its appositive between commas
+        for m in _AS_NAME_PUT_IT.finditer(text):
+            if in_quotes(m.start()):
+                continue
+            ev = [Evidence(m.start(2), m.end(2), "cue", "reporting words"),
+                  Evidence(m.start(1), m.end(1), "speaker", "who said it")]
+            found.append((m.start(2), Attribution(m.group(1), m.group(2), ev, speaker_text=m.group(1))))
+        if found:
+            return found
     for m in _AS_PUT_IT.finditer(text):
         if in_quotes(m.start()):
             continue
@@ -1938,6 +1951,8 @@ def _cue_attribution(text: str, memory: SourceMemory, open_quote: bool = False, 
             continue  # "The Senate rejects the bill" is an action; "rejects the claim that ..." reports
         if low in _SAY_FORMS and not _GREETING_WORDS.isdisjoint(words) and _GREETING.match(text, m.end()):
             continue  # "saying goodbye to its coach", "said grace": an act, nothing reported
+        if low == "ruled" and text[m.end():m.end() + 5] == " out ":
+            continue  # (s13) "ruled out a tax" is a decision, as "refused" is ("ruled that out" reports)
         if low in _AS_VERBS and not _OBJECT_AS.match(text, m.end()):
             continue  # "identified the man as ...", "list his job as ...", not "listed the house"
         if low == "read" and not _READ_QUOTE.match(text, m.end()):
@@ -2242,7 +2257,7 @@ def _scare_quoted_subject(text: str, cue_start: int):
     return found.start(1), found.end(1), found.group(1), "role"
 
 
-_OPENING_CLAUSE = re.compile(r"\s*(?:(?:So|And|But|Yet|Even)\s+)?(?:[Ww]hen|[Aa]s|[Ww]hile|[Aa]fter|[Bb]efore|[Aa]lthough|"
+_OPENING_CLAUSE = re.compile(r"\s*(?:(?:So|And|But|Yet|Even|Shortly|Soon|Just|Long|Right)\s+)?(?:[Ww]hen|[Aa]s|[Ww]hile|[Aa]fter|[Bb]efore|[Aa]lthough|"
                              r"[Tt]hough|[Bb]ecause|[Ss]ince|[Oo]nce|[Ww]hereas)\s")
 _WHO_IN = re.compile(r"\s(?:who|that)\s")
 
