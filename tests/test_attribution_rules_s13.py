@@ -117,6 +117,7 @@ def test_title_abbreviation_is_no_person():
             "“The panel is against you,” she said.")
     assert labels(text)[1] == ("attributed", "Claire McDunmore")
 
+
 # hd's missing cues: a ruling, a finding, a name given, "As <name>, <appositive>, put it"
 @pytest.mark.parametrize("text,source", [
     ("The appeals panel ruled that the new map was unfair.", "The appeals panel"),
@@ -138,3 +139,25 @@ def test_new_cues(text, source):
 ])
 def test_new_cue_guards(text):
     assert labels(text) == [("claim", None)]
+
+
+# wl's unmeasured event words (s12): "attacked", "suffer(s)" name what happened; "failed",
+# "sick of", "suffering" stay judging (measured: BABE train loses opinion sentences without them)
+@pytest.mark.parametrize("text", [
+    "Wolves attacked two sheep on the hill farm last winter.",
+    "Many older dogs suffer from stiff joints in the cold.",
+    "Rebels attacked the fort and many soldiers suffer from old wounds.",   # two of them
+])
+def test_event_words_are_not_judging(text):
+    from toolkit.analysis import analyze
+
+    s = analyze(text, readability=False).sentences[0]
+    assert [text[e.start:e.end].lower() for e in s.evidence if e.kind in ("loaded", "mild")] == [], text
+    assert s.label == "claim"
+
+
+def test_verdict_words_stay_judging():
+    from toolkit.analysis import analyze
+
+    s = analyze("The council failed miserably and voters are sick of it.", readability=False).sentences[0]
+    assert {"failed", "sick"} <= {e.text.lower() for e in s.evidence if e.kind in ("loaded", "mild")}
