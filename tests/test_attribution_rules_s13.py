@@ -96,6 +96,9 @@ def test_appositive_person(text, source):
     # guards: no cue in the main clause, or the cue is in the main clause already
     ("When the mayor spoke about the budget, the hall was full.", "the mayor"),
     ("As the mayor said, the schools need more.", "the mayor"),
+    # an "as" clause that ends on its cue frames the whole sentence (its source stays)
+    ("As the Ledger reported last week, the mayor said the road will close.", "the Ledger"),
+    ("As Ruiz talked about the budget, Lee told the crowd the schools need more.", "Lee"),
 ])
 def test_opening_clause(text, source):
     assert labels(text) == [("attributed", source)]

@@ -2117,10 +2117,16 @@ def _cue_attribution(text: str, memory: SourceMemory, open_quote: bool = False, 
         # (s13) "So when the council hinted ..., Ana Ruiz said ...", "As Ruiz talked about ..., Lee
         # told ...": a cue in an opening "when/as/while" clause is background; the main clause's
         # cue (after the comma that closes the opening clause) is the sentence's source
-        comma = text.find(", ", _OPENING_CLAUSE.match(text).end())
+        # (not "As NPR reported in April, Sessions said ...": an "as" clause that ends on its cue,
+        # with at most a short time or place after it, frames the whole sentence as that source's)
+        opening = _OPENING_CLAUSE.match(text)
+        comma = text.find(", ", opening.end())
         main = [c for c in candidates if comma > 0 and c[0] > comma
                 and ((span := _speaker_span(c[1])) is None or span[0] > comma)]
-        if main and candidates[0][0] < comma:
+        cue_end = next((e.end for e in candidates[0][1].evidence if e.kind == "cue"), comma)
+        rest = text[cue_end:comma].split()
+        frame = opening.group(1).lower() == "as" and (not rest or len(rest) <= 3 and rest[0].lower() in _FRAME_TAIL)
+        if main and candidates[0][0] < comma and not frame:
             candidates = main
     chosen = candidates[0][1]
     # "A city official who asked not to be named said ...": when two cues share one speaker, the
@@ -2257,7 +2263,9 @@ def _scare_quoted_subject(text: str, cue_start: int):
     return found.start(1), found.end(1), found.group(1), "role"
 
 
-_OPENING_CLAUSE = re.compile(r"\s*(?:(?:So|And|But|Yet|Even|Shortly|Soon|Just|Long|Right)\s+)?(?:[Ww]hen|[Aa]s|[Ww]hile|[Aa]fter|[Bb]efore|[Aa]lthough|"
+_FRAME_TAIL = frozenset("in on at last earlier this yesterday recently previously before after during "
+                        "to".split())
+_OPENING_CLAUSE = re.compile(r"\s*(?:(?:So|And|But|Yet|Even|Shortly|Soon|Just|Long|Right)\s+)?([Ww]hen|[Aa]s|[Ww]hile|[Aa]fter|[Bb]efore|[Aa]lthough|"
                              r"[Tt]hough|[Bb]ecause|[Ss]ince|[Oo]nce|[Ww]hereas)\s")
 _WHO_IN = re.compile(r"\s(?:who|that)\s")
 
