@@ -259,7 +259,8 @@ def test_density_in_one_walk_equals_one_sum_per_figure():
 
 # The look-behind moved after the first character: the patterns as they were written before s6
 _BOUNDARY_PLAIN = re.compile(r"(?<![.!?…])([.!?…]+)([\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-9])")
-_MENTION_PLAIN = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\b")
+# (s13: the name body admits a capital inside a surname, "McCall", as _MENTION now does)
+_MENTION_PLAIN = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:\s+[A-Z][a-z]*[A-Z]?[a-z]+){1,3})\b")
 MARKS = [".", "..", "...", "…", "!", "?", "?!", ".”", '."', ".'", ".)", "’", "(", "[", "“", "‘", "A",
          "Bo", "Ana", "Ruiz", "x", "_", "3", "É", "é", "Dr.", "U.S.", "ana", "anaRuiz", "-", "'"]
 
