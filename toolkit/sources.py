@@ -194,6 +194,16 @@ def match_source(answer: str, source: str | None, aliases=()) -> str | None:
     ...  for a in ("Okafor, the police chief", "Dana Okafor (Lakemont)", "Okafr, the chief",
     ...            "Lee, the police chief", "Okafor, Ana Ruiz")]
     ['with title', 'with title', 'spelling', None, None]
+
+    An organisation's name followed by a role noun ("the Associated Press reporter", "AP
+    staff") is someone speaking for that organisation: right, as "someone from it" (s12 walk2
+    #17); the feedback says the sentence names the organisation itself. Never for a person:
+
+    >>> [match_source(a, "The Associated Press", ("the AP",))
+    ...  for a in ("the Associated Press reporter", "AP reporters", "the AP Okafor", "reporter")]
+    ['someone from it', 'someone from it', None, None]
+    >>> match_source("Okafor reporter", "Dana Okafor") is None
+    True
     """
     given = norm_source(answer or "")
     if not given:
@@ -218,7 +228,25 @@ def match_source(answer: str, source: str | None, aliases=()) -> str | None:
             head_how = _match_folded(head, source, aliases)
             if head_how is not None:
                 return "spelling" if head_how == "spelling" else "with title"
+    if how is None:  # after the reporting words: "the northern wire reports" is one of those
+        how = _someone_from(given, source, aliases)
     return how
+
+
+def _someone_from(given: str, source: str | None, aliases=()) -> str | None:
+    """ "someone from it" when a folded answer is an organisation's accepted name followed by
+    one or two role nouns ("associated press reporter"), else None. Only for a source with no
+    person's surname: "Okafor reporter" is no answer about Okafor."""
+    forms, surnames = accepted_forms(source, aliases)
+    if surnames:
+        return None
+    words, roles = given.split(), load_words("role_nouns")
+    for form in forms:
+        fw = form.split()
+        rest = words[len(fw):]
+        if words[:len(fw)] == fw and 1 <= len(rest) <= 2 and set(rest) <= roles:
+            return "someone from it"
+    return None
 
 
 def _without_reporting_words(given: str) -> str:

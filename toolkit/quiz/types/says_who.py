@@ -98,11 +98,15 @@ def says_who_html(v) -> str:
         spell = (f" (check the spelling: it is {esc(ks.source)})" if v.summary == "spelling"
                  else " (the source is the name: the words after it, like \u201csays\u201d, are "
                       "the reporting words)" if v.summary == "with reporting word" else "")
-        head = verdict(True, f"the source is <b>{esc(ks.source)}</b>{spell}.")
+        head = verdict(True, f"the source is <b>{esc(ks.source)}</b>{spell}.{_name_note(v)}")
         return head + explain_sentence(ks, FIND["attribution"])
     if not v.stand_in and _part_of_name(v.answer, ks):
-        return verdict(False, f"\u201c{esc(v.answer)}\u201d is part of it, but not enough: this "
-                              f"sentence also names the person. Type the last name too.")
+        return verdict(False, f"\u201c{esc(v.answer)}\u201d is part of it, but not enough to "
+                              f"tell who: this sentence also names the person. Type the last "
+                              f"name too.")
+    if not v.stand_in and _part_of_organisation(v.answer, ks):
+        return verdict(False, f"\u201c{esc(v.answer)}\u201d is part of the name, but not all of "
+                              f"it. Type the whole name of the source.")
     if v.stand_in:
         look = (f"The reporting word here points to \u201c{esc(v.stand_in)}\u201d, a word that "
                 f"stands for someone named earlier. Read the sentence before this one: who is "
@@ -112,6 +116,49 @@ def says_who_html(v) -> str:
                 "title next to it.")
     return verdict(False, f"\u201c{esc(v.answer)}\u201d is not who this sentence names as its "
                           f"source. {look}")
+
+
+def _name_note(v) -> str:
+    """A note after a right answer that leaves out what the sentence itself gives: the person's
+    name ("Houston police chief" when the sentence says "Acevedo": right, because the job names
+    one person, but the sentence gives the name too; s12 walk2 #2), or the organisation itself
+    ("the Associated Press reporter" when the sentence says "the AP"; walk2 #17).
+
+    >>> from toolkit.quiz import load_quiz
+    >>> q = load_quiz("02-says-who").get("who-chilling-effect")
+    >>> _name_note(check_says_who(q, "Houston police chief"))
+    ' This sentence also gives the name: \u201cAcevedo\u201d.'
+    >>> _name_note(check_says_who(q, "Chief Acevedo"))
+    ''
+    """
+    ks = v.key
+    speaker = next((ev.text for ev in ks.evidence if ev.kind == "speaker"), "")
+    if v.summary == "someone from it":
+        return (f" The sentence names the organisation itself, \u201c{esc(speaker or ks.source)}"
+                f"\u201d, not one person in it.")
+    _, surnames = accepted_sources(ks)
+    said = set(norm_source(speaker).split()) & surnames
+    if said and not set(norm_source(str(v.answer or "")).split()) & surnames and v.summary != "spelling":
+        return f" This sentence also gives the name: \u201c{esc(speaker)}\u201d."
+    return ""
+
+
+_NOT_A_NAME = frozenset({"the", "a", "an", "of", "for", "in", "and", "at"})
+
+
+def _part_of_organisation(answer, ks: KeySentence) -> bool:
+    """Whether a wrong answer is part of an organisation's name ("Press", "Associated" for the
+    AP): the student has the right source and needs the whole name (s12 walk2 #17). Persons are
+    left to ``_part_of_name``.
+
+    >>> ks = KeySentence(1, "x", "attributed", source="The Associated Press", source_aliases=("the AP",))
+    >>> [_part_of_organisation(a, ks) for a in ("Press", "associated", "of", "Reuters", "Press Trump")]
+    [True, True, False, False, False]
+    """
+    full, surnames = accepted_sources(ks)
+    words = set(norm_source(str(answer or "")).split())
+    known = set(" ".join(full).split())
+    return bool(not surnames and words - _NOT_A_NAME and words <= known)
 
 
 def _part_of_name(answer, ks: KeySentence) -> bool:
