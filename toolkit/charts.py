@@ -1135,12 +1135,16 @@ def plot_flow(comparison, *, ax=None) -> "Figure":
 # Class results: right on the first try, per question (the teacher's view)
 # ------------------------------------------------------------------------------------------
 
-# Three looks, each a palette colour *and* a hatch, so the bars read in grey print too.
+# Four looks, each a palette colour *and* a hatch, so the bars read in grey print too. A student
+# who pressed "Show answer" before a first try is not right first, but gave no wrong answer: own
+# look (s12 walk2 #9).
 FIRST_TRY_LOOKS = {
     "right": {"name": "Right on the first try", "facecolor": OKABE_ITO["bluish_green"],
               "hatch": "///"},
-    "wrong": {"name": "Not right on the first try", "facecolor": OKABE_ITO["orange"],
+    "wrong": {"name": "Wrong on the first try", "facecolor": OKABE_ITO["orange"],
               "hatch": "xx"},
+    "looked": {"name": "Looked at the answer first", "facecolor": OKABE_ITO["sky_blue"],
+               "hatch": "--"},
     "missing": {"name": "Not answered yet", "facecolor": "#FFFFFF", "hatch": ".."},
 }
 
@@ -1149,8 +1153,10 @@ def plot_first_try(rows: Sequence[dict], *, students: int | None = None, ax=None
     """Per question, how many students were right on the first try, not, or have not answered.
 
     Args:
-        rows: one dict per question with ``quiz``, ``question``, ``right``, ``wrong`` and
-            ``missing`` (numbers of students), in the order to draw them.
+        rows: one dict per question with ``quiz``, ``question``, ``right``, ``wrong`` (not
+            right on the first try) and ``missing`` (numbers of students), in the order to draw
+            them; optional ``looked``: how many of ``wrong`` looked at the answer before their
+            first try, drawn apart from the wrong answers.
         students: the class size, for the alt text (default: right + wrong + missing).
         ax: optional matplotlib Axes to draw into.
 
@@ -1173,6 +1179,8 @@ def plot_first_try(rows: Sequence[dict], *, students: int | None = None, ax=None
                            "yet, or the quizzes chosen have no questions with a right answer.")
     for r in rows:
         done = r["right"] + r["wrong"]
+        r["looked"] = min(int(r.get("looked") or 0), r["wrong"])
+        r["wrong_answer"] = r["wrong"] - r["looked"]
         r["answered"] = done
         r["share"] = r["right"] / done if done else None
         m = re.match(r"^(\d\d)-", str(r["quiz"]))
@@ -1181,9 +1189,11 @@ def plot_first_try(rows: Sequence[dict], *, students: int | None = None, ax=None
     fig, (axis,) = _panels(ax, 1, (9.0, 1.6 + 0.3 * len(rows)))
     ys = list(range(len(rows)))
     left = [0] * len(rows)
-    for part in ("right", "wrong", "missing"):
+    looked = sum(r["looked"] for r in rows)
+    kinds = tuple(FIRST_TRY_LOOKS)
+    for part in kinds:
         look = FIRST_TRY_LOOKS[part]
-        values = [r[part] for r in rows]
+        values = [r["wrong_answer" if part == "wrong" else part] for r in rows]
         axis.barh(ys, values, left=left, height=0.72, color=look["facecolor"], edgecolor=INK,
                   hatch=look["hatch"], linewidth=0.6, label=look["name"])
         left = [a + b for a, b in zip(left, values)]
@@ -1198,9 +1208,10 @@ def plot_first_try(rows: Sequence[dict], *, students: int | None = None, ax=None
     _tidy(axis, labelsize=9)
     from matplotlib.patches import Patch
 
-    handles = [Patch(facecolor=v["facecolor"], edgecolor=INK, hatch=v["hatch"], label=v["name"])
-               for v in FIRST_TRY_LOOKS.values()]
-    _legend(fig, axis, handles, ncol=3, own=ax is None)
+    handles = [Patch(facecolor=FIRST_TRY_LOOKS[k]["facecolor"], edgecolor=INK,
+                     hatch=FIRST_TRY_LOOKS[k]["hatch"], label=FIRST_TRY_LOOKS[k]["name"])
+               for k in kinds]
+    _legend(fig, axis, handles, ncol=len(kinds), own=ax is None)
     scored = [r for r in rows if r["share"] is not None]
     parts = [f"{_count(total, 'student')}, {_count(len(rows), 'question')}:"]
     if scored:
@@ -1211,12 +1222,15 @@ def plot_first_try(rows: Sequence[dict], *, students: int | None = None, ax=None
                      f"({round(100 * low['share'])}%, {low['right']} of {low['answered']}).")
     else:
         parts.append("nobody has answered yet.")
+    if looked:
+        parts.append(f"{_count(looked, 'first try', 'first tries')} came after looking at the "
+                     f"answer (not counted as wrong answers).")
     unanswered = [r for r in rows if r["missing"]]
     if unanswered:
         most = max(unanswered, key=lambda r: r["missing"])
         parts.append(f"{_count(len(unanswered), 'question')} still unanswered by someone; the most "
                      f"is {most['lesson']} {most['question']} ({most['missing']} of {total}).")
-    data = [{k: r[k] for k in ("quiz", "question", "right", "wrong", "missing", "share")}
+    data = [{k: r[k] for k in ("quiz", "question", "right", "wrong", "looked", "missing", "share")}
             for r in rows]
     return _finish(fig, "first_try", data, " ".join(parts), ax,
                    title="Right on the first try, question by question", title_size=13)

@@ -316,6 +316,30 @@ def _first_text(q: Question | None, rec: dict) -> str:
     return ""
 
 
+LOOKED_FIRST_MARK = "(looked at the answer first) "
+"""Put before the CSV's first_answer when the student pressed "Show answer" before that first
+try: the answer is not the student's own first idea (s12 walk2 #11). The columns stay as they
+were, so a teacher's spreadsheet still reads the file."""
+
+
+def _first_answer_cell(q: Question | None, rec: dict) -> str:
+    """The CSV's first_answer: the first checked answer, marked when it came after a reveal.
+
+    >>> from toolkit.quiz.schema import load_quiz
+    >>> q = load_quiz("example").get("what-is-attributed")
+    >>> right = "It says who the information comes from."
+    >>> _first_answer_cell(q, {"revealed": True, "revealed_first": True, "first_try_correct": False,
+    ...                        "first_answer_text": right})
+    '(looked at the answer first) It says who the information comes from.'
+    >>> _first_answer_cell(q, {"first_try_correct": False, "first_answer_text": "It is true."})
+    'It is true.'
+    """
+    text = _first_text(q, rec)
+    if text and rec.get("checked", True) and looked_first(q, rec):
+        return LOOKED_FIRST_MARK + text
+    return text
+
+
 def _last_text(rec: dict) -> str:
     answer = rec.get("answer_text")
     if answer in (None, ""):
@@ -403,7 +427,7 @@ class ClassResults:
                     "question_text": question.prompt if question else "",
                     "sentence": sentence,
                     "status": "answered" if answered(rec) else "not answered",
-                    "first_answer": _first_text(question, rec), "answer": _last_text(rec),
+                    "first_answer": _first_answer_cell(question, rec), "answer": _last_text(rec),
                     "correct": _yes_no(rec.get("correct")),
                     "first_try_correct": _yes_no(rec.get("first_try_correct")),
                     "tries": rec.get("tries", 0), "hints": rec.get("hints", 0),
@@ -482,9 +506,18 @@ class ClassResults:
         """
         from ..charts import plot_first_try
 
-        rows = [{"quiz": r.quiz, "question": r.question, "right": r.right_first,
-                 "wrong": r.answered - r.right_first, "missing": r.students - r.answered}
-                for r in self.results() if quiz in (None, r.quiz)]
+        questions = {(name, qid): question for name, _q, qid, question in self._all()}
+        rows = []
+        for r in self.results():
+            if quiz not in (None, r.quiz):
+                continue
+            question = questions.get((r.quiz, r.question))
+            looked = sum(1 for s in self.students
+                         if (rec := s.record(r.quiz, r.question)) and rec.get("checked")
+                         and not rec.get("first_try_correct") and looked_first(question, rec))
+            rows.append({"quiz": r.quiz, "question": r.question, "right": r.right_first,
+                         "wrong": r.answered - r.right_first, "looked": looked,
+                         "missing": r.students - r.answered})
         return plot_first_try(rows, students=len(self.students))
 
     def most_missed(self, limit: int = 5, minimum: int = 1) -> list[Missed]:
@@ -526,17 +559,22 @@ class ClassResults:
         if found is not None:
             return found
         texts = Counter()
+        typed: dict[str, Counter] = {}
         for rec in wrong:
             text = _first_text(q, rec)
             if not text and rec.get("correct") is False:
                 text = _last_text(rec)
             if text:
-                texts[text.strip().casefold() if kind.fold_answers else text.strip()] += 1
+                text = " ".join(text.split())
+                key = text.casefold() if kind.fold_answers else text
+                texts[key] += 1
+                typed.setdefault(key, Counter())[text] += 1
         sentence = q.sentences[0].text if q.sentences else ""
         if not texts:
             return "", 0, sentence
-        text, count = texts.most_common(1)[0]
-        return text, count, sentence
+        key, count = texts.most_common(1)[0]
+        # grouped without case, shown as a student typed it (the most common way; s12 walk2 #10)
+        return typed[key].most_common(1)[0][0], count, sentence
 
     # -- students --------------------------------------------------------------------------------
     def unfinished(self) -> list[tuple[str, str, list[str], int]]:
