@@ -353,3 +353,23 @@ def _check_compare_entry(item: dict, where: str, text: str, problems: list[str])
                 not isinstance(flag.get("text"), str) or flag["text"] not in text:
             problems.append(f"{where}, field 'flags' item {j}: needs a 'kind' and a 'text' that "
                             f"is exact words of the sentence.")
+
+
+def outer_evidence(ks: KeySentence, kinds=None) -> list:
+    """The key's evidence of the given kinds, less a piece that another piece of the same kind
+    holds ("Brilliant" within "Brilliant Move"): what a list of the evidence shows, once each.
+
+    >>> from toolkit.keys import load_key
+    >>> [ev.text for ev in outer_evidence(load_key("rewrite").get(1), ("loaded",))]
+    ['Brilliant Move', 'Destroy', 'Thugs']
+    """
+    listed = [ev for ev in ks.evidence if kinds is None or ev.kind in kinds]
+    return [ev for ev in listed
+            if not any(other is not ev and other.kind == ev.kind and len(other.text) > len(ev.text)
+                       and _inside(ks.text, ev.text, other.text) for other in listed)]
+
+
+def _inside(text: str, inner: str, outer: str) -> bool:
+    """Whether the words ``inner`` lie within the words ``outer`` where both are found in text."""
+    a, b = find_words(text, inner), find_words(text, outer)
+    return a >= 0 and b >= 0 and b <= a and a + len(inner) <= b + len(outer)

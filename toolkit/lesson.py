@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from .analysis import Analysis, analyze, as_analysis
 from .articles import Article, load_article
 from .errors import ToolkitError, is_file
-from .keys import AnswerKey, load_key
+from .keys import AnswerKey, load_key, outer_evidence
 from .evidence import COMPARE_KINDS, EVIDENCE_KINDS, LABELS
 from .palette import LABEL_STYLES
 from .render.analysis import furniture_html, readability_html
@@ -267,7 +267,8 @@ def key_lines(key, numbers, notes: bool = False) -> HTML:
         if notes and ks.also:
             names = " or ".join(f"“{esc(LABEL_STYLES[x].name)}”" for x in ks.accepted)
             extra = f"<br><i>Hard to call: readers can fairly pick {names}. Both are right here.</i>"
-        words = ", ".join(f"“{esc(ev.text)}”" for ev in ks.evidence if EVIDENCE_KINDS[ev.kind].shown)
+        words = ", ".join(f"“{esc(ev.text)}”" for ev in outer_evidence(ks)
+                          if EVIDENCE_KINDS[ev.kind].shown)
         rows.append(f"<tr><td>{n}</td><td>{esc(ks.text)}</td><td>{badge(ks.label)}{also}</td>"
                     f"<td>{esc(ks.reason)}{extra}</td><td>{words}</td></tr>")
     return HTML(table(["#", "Sentence", "Label", "Why", "Key words"], rows))

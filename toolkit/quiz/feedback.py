@@ -12,7 +12,7 @@ True
 from __future__ import annotations
 
 from ..evidence import EVIDENCE_KINDS, clue_name
-from ..keys import KeySentence, find_words
+from ..keys import KeySentence, find_words, outer_evidence
 from ..palette import LABEL_STYLES
 from ..render.html import badge, esc, tag
 from .questions import FIND
@@ -113,9 +113,7 @@ def evidence_list(ks: KeySentence, kinds=None) -> str:
     '[S] reporting word: \u201csays\u201d'
     """
     items = []
-    for ev in ks.evidence:
-        if kinds is not None and ev.kind not in kinds:
-            continue
+    for ev in outer_evidence(ks, kinds):
         style = LABEL_STYLES[evidence_label(ks, ev.kind)]
         items.append(f"{esc(style.marker)} {esc(clue_name(ev.kind, ev.text))}: "
                      f"\u201c{esc(ev.text)}\u201d")

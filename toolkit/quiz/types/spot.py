@@ -155,7 +155,7 @@ def spot_html(q, v: SpotVerdict) -> str:
     if v.correct:
         head = verdict(True, f"you found {_all_n(v.target)} that {what}.")
         if v.fair:
-            names = ", ".join(f"\u201c{esc(tokens[i][2])}\u201d" for i in v.fair)
+            names = ", ".join(_fair_name(q, tokens, i) for i in v.fair)
             head += (f"<div>The answer below also marks {names}: "
                      f"{'it is' if len(v.fair) == 1 else 'they are'} fair to click, "
                      f"but you did not need {'it' if len(v.fair) == 1 else 'them'}.</div>")
@@ -172,6 +172,30 @@ def spot_html(q, v: SpotVerdict) -> str:
     if v.missed:
         lines.append(f"<li>\u2026 {esc(_missing(q, v))}</li>")
     return head + f"<ul>{''.join(lines)}</ul>"
+
+
+def _fair_name(q, tokens, i: int) -> str:
+    """An optional word the student did not click, named with the phrase it belongs to when the
+    key's optional piece is a phrase around a needed word ("“Move”, as part of “Brilliant Move”":
+    "Move" alone is no loaded word; s12 walk #9).
+
+    >>> from toolkit.quiz import load_quiz
+    >>> q = load_quiz("03-fact-claim-opinion").get("spot-headline")
+    >>> tokens = word_tokens(q.sentence.text)
+    >>> _fair_name(q, tokens, [w for _, _, w in tokens].index("Move"))
+    '\u201cMove\u201d, as part of \u201cBrilliant Move\u201d'
+    """
+    ks = q.sentence.key
+    s, e, word = tokens[i]
+    needed = set(target_words(q))
+    for ev in ks.evidence:
+        start = find_words(ks.text, ev.text)
+        if not ev.optional or ev.kind not in FIND[q.find] or start < 0:
+            continue
+        inside = [j for j, (a, b, _) in enumerate(tokens) if a < start + len(ev.text) and start < b]
+        if i in inside and set(inside) & needed:
+            return f"\u201c{esc(word)}\u201d, as part of \u201c{esc(ev.text)}\u201d"
+    return f"\u201c{esc(word)}\u201d"
 
 
 # Why a clicked word is not evidence, and what kind of word is still to find (issue 15,
@@ -346,7 +370,8 @@ class SpotType(SentenceQuestionType):
     def answer_key(self, q) -> list[str]:
         """The sentence, the key's words of the kinds asked for, and the key's label."""
         ks = q.sentence.key
-        words = [f"“{md_text(e.text)}” ({e.kind})" for e in ks.evidence if e.kind in FIND[q.find]]
+        words = [f"“{md_text(e.text)}” ({e.kind}{', may be clicked, not needed' if e.optional else ''})"
+                 for e in ks.evidence if e.kind in FIND[q.find]]
         return [f"- Sentence ({q.sentence.article} #{ks.n}): {md_text(ks.text)}",
                 f"- **Words to spot:** {', '.join(words)}. Label: {md_label(ks.label)}."]
 
