@@ -453,14 +453,32 @@ def density_chart(*articles) -> HTML:
     >>> re.findall(r"<td>([0-9]+ of [0-9]+)</td>", html), "<img" in html
     (['21 of 30', '1 of 21'], True)
     """
-    from .charts import ChartsUnavailable, plot_density
+    from .charts import ChartsUnavailable, density_data, plot_density
+    from .seedcharts import seed_chart
 
     analyses = [_analysis(a) for a in articles]
-    try:
-        chart = show_chart(plot_density(*analyses))
-    except ChartsUnavailable as missing:  # e.g. the browser site without matplotlib
-        chart = chart_missing(missing)
+
+    def draw() -> HTML:
+        try:
+            return show_chart(plot_density(*analyses))
+        except ChartsUnavailable as missing:  # e.g. the browser site without matplotlib
+            return chart_missing(missing)
+
+    chart = seed_chart("density", _chart_inputs(analyses, [density_data(a) for a in analyses]),
+                       draw)
     return HTML(density_table(*analyses) + chart)
+
+
+def _chart_inputs(analyses, data, **options) -> dict:
+    """What a chart of these analyses is drawn from, for its key in toolkit.seedcharts: the names
+    it shows, its numbers, the articles' texts (as digests) and the options it is drawn with."""
+    import hashlib
+
+    from .charts import _articles
+
+    names = _articles(analyses[0], analyses[1] if len(analyses) > 1 else None, None, "chart")[1]
+    texts = [hashlib.sha256(a.article.text.encode("utf-8")).hexdigest() for a in analyses]
+    return {"names": names, "data": data, "texts": texts, "options": options}
 
 
 # --------------------------------------------------------------------------------------------
@@ -607,12 +625,19 @@ def flow_chart(comparison) -> HTML:
     >>> html.startswith("<figure"), "<figcaption" in html
     (True, True)
     """
-    from .charts import ChartsUnavailable, plot_flow
+    from .charts import ChartsUnavailable, flow_data, plot_flow
+    from .seedcharts import seed_chart
 
-    try:
-        return show_chart(plot_flow(_comparison(comparison)))
-    except ChartsUnavailable as missing:
-        return chart_missing(missing)
+    comparison = _comparison(comparison)
+
+    def draw() -> HTML:
+        try:
+            return show_chart(plot_flow(comparison))
+        except ChartsUnavailable as missing:
+            return chart_missing(missing)
+
+    pair = [comparison.original_analysis, comparison.rewrite_analysis]
+    return seed_chart("flow", _chart_inputs(pair, flow_data(comparison)), draw)
 
 
 # --------------------------------------------------------------------------------------------
@@ -703,13 +728,20 @@ def readability_chart(*articles) -> HTML:
     >>> html.startswith("<figure"), "grade" in html[html.index("<figcaption"):]
     (True, True)
     """
-    from .charts import ChartsUnavailable, plot_readability
+    from .charts import ChartsUnavailable, plot_readability, readability_data
+    from .seedcharts import seed_chart
 
-    try:
-        return show_chart(plot_readability(*[_analysis(a) for a in articles],
-                                           band="grade 8-10 readers", plain=True))
-    except ChartsUnavailable as missing:
-        return chart_missing(missing)
+    analyses = [_analysis(a) for a in articles]
+
+    def draw() -> HTML:
+        try:
+            return show_chart(plot_readability(*analyses, band="grade 8-10 readers", plain=True))
+        except ChartsUnavailable as missing:
+            return chart_missing(missing)
+
+    data = [readability_data(a, plain=True) for a in analyses]
+    return seed_chart("readability", _chart_inputs(analyses, data, band="grade 8-10 readers",
+                                                   plain=True), draw)
 
 
 def report_card(article) -> HTML:
