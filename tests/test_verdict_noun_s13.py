@@ -23,6 +23,7 @@ def test_is_a_modifier_and_a_verdict_noun_is_opinion(sentence, words):
 @pytest.mark.parametrize("sentence, label", [
     ("The clerk said moving the stop was a short-sighted mistake.", "attributed"),  # someone's view
     ("The vote was a mistake of the clerk's office.", "claim"),  # "of": whose error, not a verdict
+    ("The wrong total was a printing mistake.", "claim"),  # a kind of error (review #12)
 ])
 def test_guards(sentence, label):
     assert _one(sentence).label == label

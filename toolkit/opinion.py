@@ -79,6 +79,9 @@ def _compares(word: str, after_most: bool = False) -> bool:
     return word not in est and not word.endswith(endings)
 
 
+_ERROR_KINDS = r"(?:printing|spelling|typing|typographical|clerical|coding|data|computer|rounding|filing)"
+
+
 @lru_cache(maxsize=1)
 def _judging_predicates() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
     """The judging adjectives and nouns (for the cheap check) and the regex of the rule."""
@@ -91,7 +94,9 @@ def _judging_predicates() -> tuple[frozenset[str], frozenset[str], re.Pattern[st
         rf"(?:{_COPULA}|{_COPULA_SHORT})(?P<judged>(?:{alt['judge']})\s+(?:{alt['choice']}|{alt['verdict']})"
         # (s13 walk #12) a verdict noun judges whatever word is in front of it: "a short-sighted
         # mistake", "a tactical blunder", not only the listed adjectives
-        rf"|(?:(?:{alt['judge']}|{alt['size']}|[a-z]+(?:-[a-z]+)*)\s+)?(?:{alt['verdict']}))(?![\w'-])(?!\s+of\b)",
+        # (s13 review #12) but a kind of error ("a printing mistake") describes, it does not judge
+        rf"|(?:(?:{alt['judge']}|{alt['size']}|(?!{_ERROR_KINDS}\s)[a-z]+(?:-[a-z]+)*)\s+)?(?:{alt['verdict']}))"
+        rf"(?![\w'-])(?!\s+of\b)",
         re.IGNORECASE)
     return (frozenset(by_kind["judge"]) | frozenset(by_kind["verdict"]),
             frozenset(by_kind["choice"]) | frozenset(by_kind["verdict"]), pattern)
