@@ -53,3 +53,14 @@ def test_a_reason_with_several_added_judging_words_says_words():
     one = compare("The council approved the new car park.",
                   "The council approved the disgraceful new car park.").pairs[0]
     assert "adds a judging word" in one.reason, one.reason
+
+
+def test_a_possessive_before_a_plural_subject_is_not_part_of_the_source():
+    # s13 review #10: "Ohio's farmers say ..." gave the source "s farmers"
+    from toolkit import analyze
+
+    for text, source in (("Ohio's farmers say they need more rain.", "farmers"),
+                         ("The city\u2019s schools say the plan is late.", "schools"),
+                         ("Many local farmers say they need rain.", "local farmers")):  # guard
+        s = analyze("News\n\n" + text, readability=False).sentences[1]
+        assert (s.label, s.source) == ("attributed", source), text

@@ -136,7 +136,7 @@ _DOCUMENT_BY = re.compile(r"\s(?:from|by)\s+(?=\S)")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _APPOSITIVE_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}")
 _OF_NAME = re.compile(r"\b(of|for|at|in)\s")
-_PLURAL_END = re.compile(r"\b((?:[a-z]+\s+)?[a-z]+s)\s*$")
+_PLURAL_END = re.compile(r"(?<![\w'’])((?:[a-z]+\s+)?[a-z]+s)\s*$")  # not after an apostrophe: "Ohio's farmers" (s13 review #10)
 _QUOTE_CHARS = "\"“”"
 # Two apostrophes ('') stand for a double quotation mark in some wire and archive text.
 _QUOTE_RE = re.compile("''|[\"“”]")
