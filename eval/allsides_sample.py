@@ -9,7 +9,7 @@ sentences, as the toolkit splits them, and written with a labelling sheet to the
 corpora folder. The sheet shows the sentences only, never the toolkit's labels.
 
     python eval/allsides_sample.py draw --source <clone or bare .git of that repository>
-    python eval/allsides_sample.py score      # once, after eval/data/allsides/labels.tsv has landed
+    python eval/allsides_sample.py score      # once, after eval/data/allsides/labels-*.tsv have landed
 
 The texts belong to their publishers: only ids, sides, offsets, hashes and our labels are
 committed (``eval/data/allsides/``: ``sample.tsv``, one ``labels-*.tsv`` per labeller, and

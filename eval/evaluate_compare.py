@@ -7,7 +7,7 @@ Usage (from the project folder):
     python eval/evaluate_compare.py --test3         also the test3 pairs (eighth draw; spent, now extra dev)
     python eval/evaluate_compare.py --test4         also the test4 pairs (ninth draw; scored once in s10, spent)
     python eval/evaluate_compare.py --test5         also the test5 pairs (tenth draw; scored once in s11, spent)
-    python eval/evaluate_compare.py --test6         also the test6 pairs (eleventh draw; held out, s13; the lead scores it once)
+    python eval/evaluate_compare.py --test6         also the test6 pairs (eleventh draw; scored once in s13, spent)
     python eval/evaluate_compare.py --details       one line per rewrite sentence
 
 Three groups, never mixed in one figure:
@@ -263,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--test5", action="store_true",
                         help="also score the test5 pairs (scored once in s11, spent; never by default)")
     parser.add_argument("--test6", action="store_true",
-                        help="also score the test6 pairs (held out (s13), scored once by the lead; never by default)")
+                        help="also score the test6 pairs (scored once in s13, spent; never by default)")
     parser.add_argument("--only", choices=["public", "ours", "seeds"], help="one group only")
     args = parser.parse_args(argv)
     if args.only in (None, "public"):
