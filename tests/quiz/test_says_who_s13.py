@@ -81,3 +81,12 @@ def test_the_seed_quiz_items_the_walker_typed():
     for wrong in ("Acevedo, Trump", "he"):  # guard: still wrong, still "is not who"
         v = check_says_who(chief, wrong)
         assert v.correct is False and "is not who" in _text(v)
+
+
+def test_a_or_an_before_the_organisation_and_a_two_word_role():  # s13 walk #28: old "is not who"
+    quiz = load_quiz("02-says-who")
+    ap = quiz.get("who-staggering")
+    for answer in ("an AP reporter", "an Associated Press reporter", "the AP news agency"):
+        v = check_says_who(ap, answer)
+        assert v.correct is True and v.summary == "someone from it", answer
+    assert check_says_who(ap, "an Okafor").correct is False  # guard
